@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+// Termlight runs entirely in the browser: no host permissions beyond what the
+// content script's `matches` needs, no remote code, and only `storage`.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  hooks: {
+    // ::highlight() styles only work from a page-level stylesheet, so the highlight CSS
+    // (built from entrypoints/highlights.content.css) is added to the content script's
+    // manifest entry; the popover's own CSS stays inside its shadow root.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.some((js) => js.endsWith('content.js'))) {
+          script.css = [...(script.css ?? []), 'content-scripts/highlights.css'];
+        }
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Termlight',
+    description: 'Explains cancer-care words in plain language, right where you read them. Private: nothing leaves your browser.',
+    permissions: ['storage'],
+    action: { default_title: 'Termlight' },
+    content_security_policy:
+      browser === 'firefox'
+        ? undefined
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'termlight@termlight.example',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
