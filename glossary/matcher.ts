@@ -1,0 +1,241 @@
+/**
+ * Finds glossary terms in text. Pure TypeScript, no DOM.
+ *
+ * Aliases are compiled into a trie over token ids. Each text token is resolved once
+ * (cached) to a vocabulary id, so the cost of a scan grows with the text, not with the
+ * glossary: a word that is in no alias costs one Map lookup. Longest match wins, whole
+ * words only (tokens are maximal runs of letters and digits).
+ */
+import type { TermMatch } from './types';
+import {
+  TOKEN_RE,
+  foldCase,
+  isAcronymToken,
+  isJoiningGap,
+  tokenKey,
+} from './normalise';
+import { createFuzzyCorrector, FUZZY_MIN_LENGTH, type FuzzyCorrector } from './fuzzy';
+
+export interface MatchableEntry {
+  id: string;
+  aliases: string[];
+  expansion?: string;
+}
+
+export interface MatcherOptions {
+  /** Spelling correction for long words (default true). */
+  fuzzy?: boolean;
+  /** Ordinary English words never to correct (generated from a word list at build time). */
+  fuzzyExclusions?: Iterable<string>;
+}
+
+export interface Matcher {
+  find(text: string): TermMatch[];
+  /** Normalised vocabulary keys (for tools and tests). */
+  readonly vocabulary: readonly string[];
+  /** Corrects one word to a vocabulary key, or null. Exposed for tools and tests. */
+  correct(word: string): string | null;
+}
+
+interface Edge {
+  next: TrieNode;
+  /** Accepted spellings for an acronym token ("PD", "PDL1"); null = any case. */
+  caseForms: string[] | null;
+}
+interface TrieNode {
+  edges: Map<number, Edge[]> | null;
+  id: string | null;
+}
+
+/** Largest number of tokens whose join variants are all generated (2^(n-1) variants). */
+const MAX_JOIN_TOKENS = 5;
+/** Minimum length of a word piece that may be glued to the next ("immuno-therapy", "check point"). */
+const MIN_FRAGMENT = 3;
+/** Cached token resolutions kept before the cache is reset (bounds memory on huge pages). */
+const CACHE_LIMIT = 50_000;
+
+// A resolution packs the vocabulary id and two flags into one small integer.
+const FLAG_FUZZY = 1;
+const FLAG_FRAGMENT = 2;
+const packed = (id: number, flags: number) => ((id + 1) << 2) | flags;
+const idOf = (r: number) => (r >> 2) - 1;
+
+function stripSoftHyphens(s: string): string {
+  return s.includes('\u00AD') ? s.replace(/\u00AD/g, '') : s;
+}
+
+function caseAccepts(forms: string[] | null, raw: string): boolean {
+  if (forms === null) return true;
+  const s = stripSoftHyphens(raw);
+  if (forms.includes(s)) return true;
+  // Plural acronyms: TILs, irAEs, mAbs, CAR-Ts.
+  return s.length > 1 && s.endsWith('s') && forms.includes(s.slice(0, -1));
+}
+
+/** Every way of gluing neighbouring tokens: ["PD","L1"] → [["PD","L1"], ["PDL1"]]. */
+function joinVariants(tokens: string[]): string[][] {
+  if (tokens.length <= 1) return [tokens];
+  const gaps = tokens.length - 1;
+  const masks = tokens.length <= MAX_JOIN_TOKENS ? [...Array(1 << gaps).keys()] : [0, (1 << gaps) - 1];
+  return masks.map((mask) => {
+    const out = [tokens[0]!];
+    for (let g = 0; g < gaps; g++) {
+      if (mask & (1 << g)) out[out.length - 1] += tokens[g + 1]!;
+      else out.push(tokens[g + 1]!);
+    }
+    return out;
+  });
+}
+
+export function createMatcher(entries: MatchableEntry[], options: MatcherOptions = {}): Matcher {
+  const vocab = new Map<string, number>();
+  const vocabList: string[] = [];
+  const fragments = new Set<string>();
+  const root: TrieNode = { edges: null, id: null };
+
+  const vocabId = (key: string): number => {
+    let id = vocab.get(key);
+    if (id === undefined) {
+      id = vocabList.length;
+      vocab.set(key, id);
+      vocabList.push(key);
+    }
+    return id;
+  };
+
+  const addAlias = (alias: string, entryId: string) => {
+    const rawTokens = alias.match(TOKEN_RE)?.map(stripSoftHyphens) ?? [];
+    if (rawTokens.length === 0) return;
+    for (const variant of joinVariants(rawTokens)) {
+      let node = root;
+      for (const raw of variant) {
+        const id = vocabId(tokenKey(raw));
+        const caseForms = isAcronymToken(raw) ? [raw] : null;
+        node.edges ??= new Map();
+        const edges = node.edges.get(id) ?? [];
+        let edge = edges.find((e) => String(e.caseForms) === String(caseForms));
+        if (!edge) {
+          edge = { next: { edges: null, id: null }, caseForms };
+          edges.push(edge);
+          node.edges.set(id, edges);
+        }
+        node = edge.next;
+      }
+      // First entry to claim a form keeps it; validation reports conflicts.
+      node.id ??= entryId;
+    }
+  };
+
+  for (const entry of entries) {
+    for (const alias of entry.aliases) addAlias(alias, entry.id);
+    if (entry.expansion) addAlias(entry.expansion, entry.id);
+  }
+
+  // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back.
+  for (const key of vocabList) {
+    if (key.length < 2 * MIN_FRAGMENT || !/^[a-z]+$/.test(key)) continue;
+    for (let i = MIN_FRAGMENT; i <= key.length - MIN_FRAGMENT; i++) fragments.add(key.slice(0, i));
+  }
+
+  const fuzzy: FuzzyCorrector | null =
+    options.fuzzy === false
+      ? null
+      : createFuzzyCorrector(
+          vocabList.filter((k) => k.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(k)),
+          options.fuzzyExclusions,
+        );
+
+  let cache = new Map<string, number>();
+
+  const resolveKey = (key: string): { id: number; fuzzy: boolean } => {
+    const exact = vocab.get(key);
+    if (exact !== undefined) return { id: exact, fuzzy: false };
+    const corrected = fuzzy?.correct(key) ?? null;
+    if (corrected !== null) return { id: vocab.get(corrected)!, fuzzy: true };
+    return { id: -1, fuzzy: false };
+  };
+
+  const resolve = (raw: string): number => {
+    const hit = cache.get(raw);
+    if (hit !== undefined) return hit;
+    const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
+    const isFragment = raw.length >= MIN_FRAGMENT && fragments.has(foldCase(raw));
+    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0));
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(raw, r);
+    return r;
+  };
+
+  const find = (text: string): TermMatch[] => {
+    const raws: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const res: number[] = [];
+    let any = false;
+    TOKEN_RE.lastIndex = 0;
+    for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+      const r = resolve(m[0]);
+      raws.push(m[0]);
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      res.push(r);
+      if (r !== 0) any = true;
+    }
+    if (!any) return [];
+
+    const n = raws.length;
+    const out: TermMatch[] = [];
+    let bestEnd = -1;
+    let bestId: string | null = null;
+    let bestFuzzy = false;
+
+    // Depth-first over the trie; at each token either take it alone or glue it to the next.
+    const walk = (node: TrieNode, j: number, fuzzyUsed: boolean) => {
+      if (j >= n || node.edges === null) return;
+      const r = res[j]!;
+      if (j > 0 && node !== root && !isJoiningGap(text.slice(ends[j - 1]!, starts[j]!))) return;
+      const id = idOf(r);
+      if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
+      if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
+        const glued = resolveKey(tokenKey(raws[j]! + raws[j + 1]!));
+        if (glued.id >= 0) step(node, glued.id, raws[j]! + raws[j + 1]!, j + 1, fuzzyUsed || glued.fuzzy);
+      }
+    };
+    const step = (node: TrieNode, id: number, raw: string, last: number, fuzzyUsed: boolean) => {
+      const edges = node.edges!.get(id);
+      if (!edges) return;
+      for (const edge of edges) {
+        if (!caseAccepts(edge.caseForms, raw)) continue;
+        const next = edge.next;
+        if (next.id !== null && ends[last]! > bestEnd) {
+          bestEnd = ends[last]!;
+          bestId = next.id;
+          bestFuzzy = fuzzyUsed;
+        }
+        walk(next, last + 1, fuzzyUsed);
+      }
+    };
+
+    for (let i = 0; i < n; i++) {
+      if (res[i] === 0) continue;
+      bestEnd = -1;
+      bestId = null;
+      walk(root, i, false);
+      if (bestId !== null) {
+        out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
+        while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
+      }
+    }
+    return out;
+  };
+
+  return {
+    find,
+    vocabulary: vocabList,
+    correct: (word: string) => {
+      const key = tokenKey(word);
+      if (vocab.has(key)) return key;
+      return fuzzy?.correct(key) ?? null;
+    },
+  };
+}

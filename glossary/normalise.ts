@@ -1,0 +1,155 @@
+/**
+ * Normalisation of words for matching. Pure string code, no DOM.
+ *
+ * Text is split into tokens (runs of letters and digits); each token is folded to a
+ * key so that spelling variants meet: case, diacritics, soft hyphens, British and
+ * American spellings, simple plurals. Hyphen vs space vs nothing is handled one level
+ * up (the matcher joins tokens), because it is about how tokens combine.
+ *
+ * Normalisation is applied to both sides (glossary aliases and page text), so an
+ * over-eager rule only matters if it folds an ordinary word onto a glossary word.
+ */
+
+/** Unicode hyphens and dashes (U+2010–2015), the minus sign (U+2212) and ASCII hyphen. */
+export const DASH_CLASS = '\\-\\u2010-\\u2015\\u2212';
+const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
+/** Soft hyphens (U+00AD) are invisible hints for line breaking, never word breaks. */
+const SOFT_HYPHEN_RE = /\u00AD/g;
+
+/** A token: a run of letters, digits and soft hyphens. */
+export const TOKEN_RE = /[\p{L}\p{N}\u00AD]+/gu;
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const MARKS_RE = /\p{M}+/gu;
+
+/** Whole-word spelling variants the generic rules below do not reach. */
+const WORD_VARIANTS: Record<string, string> = {
+  inhibiter: 'inhibitor',
+  oestrogen: 'estrogen',
+  oedema: 'edema',
+  oesophagus: 'esophagus',
+  oesophageal: 'esophageal',
+  foetus: 'fetus',
+  programme: 'program',
+  ageing: 'aging',
+  metastases: 'metastasis',
+  diagnoses: 'diagnosis',
+  analyses: 'analysis',
+  prognoses: 'prognosis',
+  criteria: 'criterion',
+};
+
+/** Irregular plurals that the suffix rules would get wrong. */
+const KEEP_FINAL_S = /(?:ss|us|is|ys|ous|ics|sis)$/;
+
+/** Lower-case, strip diacritics and soft hyphens. */
+export function foldCase(raw: string): string {
+  let s = raw.toLowerCase();
+  if (s.includes('\u00AD')) s = s.replace(SOFT_HYPHEN_RE, '');
+  if (NON_ASCII_RE.test(s)) {
+    // NFD splits "é" into "e" + combining accent; dropping the marks leaves the base letter.
+    s = s.normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
+  }
+  return s;
+}
+
+/** British to American spelling for the patterns medical text uses. */
+function americanise(s: string): string {
+  const variant = WORD_VARIANTS[s];
+  if (variant !== undefined) return variant;
+  if (s.length > 5) {
+    // tumour → tumor, haematology → hematology, gynaecologic → gynecologic,
+    // personalised → personalized, centre → center, analogue → analog
+    if (s.endsWith('our')) s = s.slice(0, -3) + 'or';
+    if (s.includes('ae') && !s.startsWith('ae')) s = s.replace(/ae/g, 'e');
+    s = s.replace(/is(e|ed|ing|ation)$/, 'iz$1');
+    s = s.replace(/([^aeiou])tre$/, '$1ter');
+    s = s.replace(/ogue$/, 'og');
+  }
+  return s;
+}
+
+/** Simple plurals to singular: therapies → therapy, cells → cell, irAEs → irae. */
+export function singular(s: string): string {
+  const variant = WORD_VARIANTS[s];
+  if (variant !== undefined) return variant;
+  const n = s.length;
+  // Short words ("its", "has", "gas") are left alone; 4-letter acronym plurals (TILs, mAbs) are not.
+  if (n <= 3 || s.charCodeAt(n - 1) !== 115 /* s */) return s;
+  if (s.endsWith('ies') && n > 4) return s.slice(0, -3) + 'y';
+  if (/(?:sses|xes|ches|shes)$/.test(s)) return s.slice(0, -2);
+  if (KEEP_FINAL_S.test(s)) return s;
+  return s.slice(0, -1);
+}
+
+/** The key of one token: every spelling variant of a word gets the same key. */
+export function tokenKey(raw: string): string {
+  return americanise(singular(foldCase(raw)));
+}
+
+export interface Token {
+  /** Text exactly as written (including any soft hyphens). */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into tokens with UTF-16 offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * True when the text between two tokens lets them belong to one term:
+ * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), nothing else.
+ */
+export function isJoiningGap(gap: string): boolean {
+  const n = gap.length;
+  if (n === 0 || n > 3) return false;
+  if (n === 1) return gap === ' ' || gap === '\u00A0' || DASH_RE.test(gap) || /\s/.test(gap);
+  let dashes = 0;
+  for (const ch of gap) {
+    if (DASH_RE.test(ch)) dashes++;
+    else if (!/\s/.test(ch)) return false;
+  }
+  return dashes <= 1;
+}
+
+/**
+ * An acronym-like token ("TIL", "irAE", "mAb", "L1", "PD") is matched case-sensitively, so
+ * that "till", "car", "eGFR" or "pd" never match TIL, CAR-T, EGFR or PD-1.
+ * Single capital letters ("T cell") stay case-insensitive.
+ */
+export function isAcronymToken(raw: string): boolean {
+  let upper = 0;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c >= '0' && c <= '9') digits++;
+    else if (c !== c.toLowerCase()) {
+      upper++;
+      if (i > 0) return true; // capital after the first letter: irAE, mAb, PDL1
+    }
+  }
+  return upper >= 2 || (upper >= 1 && digits >= 1);
+}
+
+/**
+ * The key of a whole alias, for comparing aliases with each other (validation):
+ * two aliases with the same key match the same text.
+ */
+export function aliasKey(alias: string): string {
+  const parts: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(alias); m !== null; m = TOKEN_RE.exec(alias)) {
+    const k = tokenKey(m[0]);
+    parts.push(isAcronymToken(m[0].replace(SOFT_HYPHEN_RE, '')) ? k.toUpperCase() : k);
+  }
+  // Hyphen, space and nothing are equivalent between tokens, so the key joins without a separator.
+  return parts.join('');
+}
