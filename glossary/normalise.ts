@@ -147,8 +147,9 @@ export function aliasKey(alias: string): string {
   const parts: string[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(alias); m !== null; m = TOKEN_RE.exec(alias)) {
-    const k = tokenKey(m[0]);
-    parts.push(isAcronymToken(m[0].replace(SOFT_HYPHEN_RE, '')) ? k.toUpperCase() : k);
+    const raw = m[0].replace(SOFT_HYPHEN_RE, '');
+    // Acronyms keep their case ("EGFR" and "eGFR" are different tests), minus a plural s.
+    parts.push(isAcronymToken(raw) ? (raw.length > 2 && raw.endsWith('s') ? raw.slice(0, -1) : raw) : tokenKey(raw));
   }
   // Hyphen, space and nothing are equivalent between tokens, so the key joins without a separator.
   return parts.join('');

@@ -1,0 +1,41 @@
+/**
+ * Paints found terms with the CSS Custom Highlight API: the page's DOM is never touched.
+ * The ::highlight(termlight) style lives in the page-level content-script CSS
+ * (entrypoints/highlights.content.css), because highlight pseudo-elements cannot be
+ * styled from inside our shadow root.
+ */
+import type { FoundTerm, TermIndexListener } from './term-index';
+
+export const HIGHLIGHT_NAME = 'termlight';
+
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export interface HighlightLayer extends TermIndexListener {
+  dispose(): void;
+}
+
+/** Registers one Highlight and keeps it in step with the term index. */
+export function createHighlightLayer(): HighlightLayer {
+  if (!highlightApiAvailable()) {
+    // Without the API (old browsers) terms still work on hover and in the popup; they are
+    // just not painted. Wrapping text in <mark> would change the page's DOM, which we never do.
+    return { added() {}, removed() {}, dispose() {} };
+  }
+  const highlight = new Highlight();
+  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  return {
+    added(terms: FoundTerm[]) {
+      for (const t of terms) highlight.add(t.range);
+    },
+    removed(terms: FoundTerm[]) {
+      for (const t of terms) highlight.delete(t.range);
+    },
+    dispose() {
+      highlight.clear();
+      // Only remove the registration if it is still ours (a reload may have replaced it).
+      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Pointer and keyboard behaviour of the popover: open after a short hover, stay open
+ * while the pointer is on the term or in the popover, close after a grace period,
+ * on Escape, and when the term scrolls out of view.
+ */
+import type { Box } from './popover-position';
+import type { PopoverHost } from './popover-host';
+import { createHitTester, liveRange, type Hit } from './hit-test';
+import type { FoundTerm, TermIndex } from './term-index';
+
+/** Hover intent: a pointer passing over a term on its way elsewhere opens nothing. */
+export const OPEN_DELAY_MS = 150;
+/** Time to travel from the term into the popover before it closes. */
+export const CLOSE_GRACE_MS = 350;
+
+const ACTIVE_HIGHLIGHT = 'termlight-active';
+
+function boxOf(r: DOMRect): Box {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+export function attachHover(options: { doc: Document; index: TermIndex; popover: PopoverHost; signal: AbortSignal }) {
+  const { doc, index, popover, signal } = options;
+  const win = doc.defaultView!;
+  const tester = createHitTester(doc, index);
+  let shown: FoundTerm | null = null;
+  let openTimer = 0;
+  let closeTimer = 0;
+  let frame = 0;
+  let pointer: { x: number; y: number } | null = null;
+  let active: Highlight | null = null;
+
+  const setActive = (term: FoundTerm | null) => {
+    if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    if (term) {
+      active = new Highlight(term.range);
+      CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+    } else if (active) {
+      if (CSS.highlights.get(ACTIVE_HIGHLIGHT) === active) CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      active = null;
+    }
+  };
+
+  const cancelClose = () => {
+    win.clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
+
+  const close = () => {
+    win.clearTimeout(openTimer);
+    cancelClose();
+    shown = null;
+    setActive(null);
+    popover.hide();
+  };
+
+  const open = (hit: Hit) => {
+    shown = hit.term;
+    setActive(hit.term);
+    void popover.show(hit.term.match.id, boxOf(hit.rect));
+  };
+
+  const onFrame = () => {
+    frame = 0;
+    if (!pointer || signal.aborted) return;
+    const hit = tester.test(pointer.x, pointer.y);
+    if (hit) {
+      cancelClose();
+      if (shown && hit.term === shown) return;
+      win.clearTimeout(openTimer);
+      // Moving from one open term straight to another switches at once.
+      if (popover.isOpen) open(hit);
+      else openTimer = win.setTimeout(() => open(hit), OPEN_DELAY_MS);
+    } else {
+      win.clearTimeout(openTimer);
+      if (popover.isOpen && !closeTimer) scheduleClose();
+    }
+  };
+
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = win.setTimeout(() => {
+      closeTimer = 0;
+      close();
+    }, CLOSE_GRACE_MS);
+  };
+
+  const onPointerMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    if (popover.isOwnEvent(e)) {
+      // In the popover: keep it open.
+      cancelClose();
+      pointer = null;
+      return;
+    }
+    pointer = { x: e.clientX, y: e.clientY };
+    // One hit-test per frame at most, however fast the mouse events come.
+    if (!frame) frame = win.requestAnimationFrame(onFrame);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Only Escape, only while open, and the page still receives the key.
+    if (e.key === 'Escape' && popover.isOpen) close();
+  };
+
+  const onScroll = () => {
+    if (!shown || !popover.isOpen) return;
+    tester.reset();
+    const rects = [...liveRange(shown).getClientRects()];
+    const visible = rects.find((r) => r.bottom > 0 && r.top < win.innerHeight && r.width > 0);
+    if (!visible) close();
+    else void popover.show(shown.match.id, boxOf(visible));
+  };
+
+  const onPointerLeaveDoc = () => {
+    pointer = null;
+    win.clearTimeout(openTimer);
+    if (popover.isOpen) scheduleClose();
+  };
+
+  const listen = { passive: true, capture: true, signal } as const;
+  doc.addEventListener('pointermove', onPointerMove, listen);
+  doc.documentElement.addEventListener('pointerleave', onPointerLeaveDoc, { passive: true, signal });
+  win.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  win.addEventListener('scroll', onScroll, listen);
+  win.addEventListener('resize', onScroll, listen);
+  signal.addEventListener('abort', () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    close();
+  });
+
+  return { close };
+}

@@ -1,0 +1,57 @@
+/**
+ * Termlight's content script: reads the settings, runs a session while Termlight is on
+ * for this site, and answers the popup's "which terms are on this page?".
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defaultMatcher } from '../../glossary/default-matcher';
+import { getSettings, isActiveFor, siteKey, watchSettings, type Settings } from '../../components/settings-store';
+import { isPageTermsRequest, type PageTermsResponse } from '../../components/messages';
+import { startSession, type Session } from './session';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  // The popover's CSS goes into its shadow root; the page-level highlight CSS is its own entry.
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    void run(ctx);
+  },
+});
+
+async function run(ctx: ContentScriptContext) {
+  // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
+  if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
+  const host = siteKey(location.href);
+  let session: Session | null = null;
+  let settings: Settings = await getSettings();
+
+  const apply = () => {
+    const active = host !== null && isActiveFor(host, settings.enabled, settings.disabledSites);
+    if (active && !session && ctx.isValid) session = startSession(ctx, defaultMatcher());
+    if (!active && session) {
+      session.stop();
+      session = null;
+    }
+  };
+
+  // Applied to open tabs at once: no reload needed.
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    apply();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    session?.stop();
+  });
+
+  const onMessage = (message: unknown): Promise<PageTermsResponse> | undefined => {
+    if (!isPageTermsRequest(message)) return undefined;
+    return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  apply();
+}

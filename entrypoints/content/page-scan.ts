@@ -1,0 +1,90 @@
+/**
+ * Scans a page's text in small slices so no task blocks the page: each slice stops after
+ * a few milliseconds and yields to the event loop. Text on screen is scanned first.
+ */
+import { createTextWalker, isInSkippedSubtree } from './collect-text';
+
+/** Work per slice. Far below the 50 ms "long task" line, so input stays responsive. */
+export const SLICE_BUDGET_MS = 8;
+/** Very long text nodes are matched in windows of about this many characters. */
+export const WINDOW_CHARS = 16_384;
+
+export interface ScanOptions {
+  /** The text nodes to scan, e.g. orderedTextNodes(document.body, firstVisible). */
+  nodes: Iterable<Text>;
+  /** Called for each window of a text node; `offset` is where `text` starts in the node. */
+  onText(node: Text, text: string, offset: number, isLast: boolean): void;
+  /** Called once per node, before its first window. */
+  onNodeStart?(node: Text): void;
+  signal: AbortSignal;
+  /** Yields to the event loop between slices. */
+  yieldToPage?: () => Promise<void>;
+  now?: () => number;
+}
+
+const defaultYield = () =>
+  new Promise<void>((resolve) => {
+    // A MessageChannel message is not clamped like nested setTimeout(0) calls.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Splits long text into windows ending at a line or sentence break, so a term is never cut
+ * in two (terms do not span sentences). Returns [start, end) pairs.
+ */
+export function textWindows(text: string, size = WINDOW_CHARS): Array<[number, number]> {
+  if (text.length <= size) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + size, text.length);
+    if (end < text.length) {
+      const slice = text.slice(start + (size >> 1), end);
+      const cut = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('. '));
+      // No break in the second half: cut at the last space instead (a word is never split).
+      const space = slice.lastIndexOf(' ');
+      const at = cut >= 0 ? cut + 1 : space >= 0 ? space + 1 : slice.length;
+      end = start + (size >> 1) + at;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** Visits readable text nodes: from `startAt` to the end, then from the top back to `startAt`. */
+export function* orderedTextNodes(root: Node, startAt: Text | null | undefined): Generator<Text> {
+  const walker = createTextWalker(root);
+  const start = startAt && root.contains(startAt) && !isInSkippedSubtree(startAt, root) ? startAt : null;
+  if (start) {
+    walker.currentNode = start;
+    yield start;
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) yield n as Text;
+    walker.currentNode = root;
+  }
+  for (let n = walker.nextNode(); n !== null && n !== start; n = walker.nextNode()) yield n as Text;
+}
+
+/** Runs the scan to completion, slice by slice. Resolves early (quietly) when aborted. */
+export async function scanInSlices(options: ScanOptions): Promise<void> {
+  const now = options.now ?? (() => performance.now());
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  let deadline = now() + SLICE_BUDGET_MS;
+
+  for (const node of options.nodes) {
+    if (options.signal.aborted) return;
+    options.onNodeStart?.(node);
+    const text = node.data;
+    for (const [a, b] of textWindows(text)) {
+      options.onText(node, a === 0 && b === text.length ? text : text.slice(a, b), a, b === text.length);
+      // Awaiting only when the slice is spent keeps the common path free of microtasks.
+      if (now() >= deadline) {
+        await yieldToPage();
+        if (options.signal.aborted) return;
+        deadline = now() + SLICE_BUDGET_MS;
+      }
+    }
+  }
+}
