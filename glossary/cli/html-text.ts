@@ -1,0 +1,46 @@
+/**
+ * The visible text of an HTML file as the content script sees it: the same walker and
+ * skip rules (entrypoints/content/collect-text.ts), run in happy-dom. Text nodes are
+ * joined with "\n" and reported as segments, because the extension matches each text
+ * node on its own (a term never spans two nodes).
+ */
+import { Window } from 'happy-dom';
+import { collectTextNodes } from '../../entrypoints/content/collect-text';
+
+export interface TextSegment {
+  /** Where this node's text starts in the joined text. */
+  start: number;
+  text: string;
+}
+
+export interface PageText {
+  text: string;
+  segments: TextSegment[];
+}
+
+export function htmlVisibleText(html: string): PageText {
+  const window = new Window({
+    // No network, no scripts, no CSS loading: we only read the markup.
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true, disableMainFrameNavigation: true },
+    },
+  });
+  try {
+    const document = window.document;
+    document.write(html);
+    const root = document.body ?? document.documentElement;
+    const segments: TextSegment[] = [];
+    let offset = 0;
+    for (const node of collectTextNodes(root as unknown as Node)) {
+      segments.push({ start: offset, text: node.data });
+      offset += node.data.length + 1;
+    }
+    return { text: segments.map((s) => s.text).join('\n'), segments };
+  } finally {
+    void window.happyDOM.close();
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The glossary maintainers' command-line tool.
+ *
+ *   npm run --silent glossary -- scan FILE      one JSON match per line (FILE: .txt, .md, .html)
+ *   npm run --silent glossary -- check          validate the glossary, print each reading grade
+ *   npm run --silent glossary -- build          regenerate glossary/generated/*.json
+ *
+ * Only results go to stdout; messages go to stderr, errors exit non-zero.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scanFile, checkGlossary, buildAll } from './commands';
+
+const USAGE = `Usage: npm run --silent glossary -- <command>
+
+Commands:
+  scan FILE   Print each glossary term found in FILE (.txt, .md or .html) as one JSON line:
+              {"start","end","text","id","term"}; start/end are UTF-16 offsets into the text.
+  check       Validate the glossary and print each definition's reading grade.
+  build       Regenerate glossary/generated/glossary.json and fuzzy-exclusions.json.
+  help        Show this message.`;
+
+export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const [command, ...args] = argv;
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  try {
+    switch (command) {
+      case 'scan': {
+        if (args.length !== 1) {
+          err('scan needs exactly one FILE (.txt, .md or .html).\n\n' + USAGE);
+          return 2;
+        }
+        for (const match of await scanFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(match));
+        return 0;
+      }
+      case 'check':
+        return checkGlossary(root, out, err) ? 0 : 1;
+      case 'build':
+        buildAll(root, err);
+        return 0;
+      case 'help':
+      case '--help':
+      case '-h':
+        out(USAGE);
+        return 0;
+      case undefined:
+        err('No command given.\n\n' + USAGE);
+        return 2;
+      default:
+        err(`Unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    err(`glossary ${command}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(
+    process.argv.slice(2),
+    (line) => process.stdout.write(line + '\n'),
+    (line) => process.stderr.write(line + '\n'),
+  ).then((code) => {
+    process.exitCode = code;
+  });
+}
