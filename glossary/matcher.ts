@@ -197,8 +197,10 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
       const id = idOf(r);
       if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
       if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
-        const glued = resolveKey(tokenKey(raws[j]! + raws[j + 1]!));
-        if (glued.id >= 0) step(node, glued.id, raws[j]! + raws[j + 1]!, j + 1, fuzzyUsed || glued.fuzzy);
+        // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
+        // or "response to" would be "corrected" to "response".
+        const glued = vocab.get(tokenKey(raws[j]! + raws[j + 1]!));
+        if (glued !== undefined) step(node, glued, raws[j]! + raws[j + 1]!, j + 1, fuzzyUsed);
       }
     };
     const step = (node: TrieNode, id: number, raw: string, last: number, fuzzyUsed: boolean) => {

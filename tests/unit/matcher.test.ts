@@ -103,6 +103,11 @@ describe('fuzzy matching', () => {
     expect(ids('antigan')).toEqual(['antigen']); // 7 letters, one edit
   });
 
+  it('glues split words back only when the result is exact', () => {
+    expect(found('immuno-therapy and chemo therapy')).toEqual(['immuno-therapy→immunotherapy', 'chemo therapy→chemotherapy']);
+    expect(found('the immune response to treatment')).toEqual(['immune response→immune-system']);
+  });
+
   it('never corrects ordinary English words', () => {
     const text = 'The therapist said the remittance, the oncologist and the inhibition of a programmer were immaterial.';
     expect(found(text)).toEqual([]);
