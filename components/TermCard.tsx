@@ -1,0 +1,102 @@
+/**
+ * The explanation of one glossary term. Shared by the hover popover (inside a
+ * shadow root on any web page) and the toolbar popup, so it brings its own
+ * styles and assumes nothing about the page around it.
+ *
+ * Every string is rendered as a text node: glossary data is ours, but text is
+ * never turned into markup.
+ */
+import type { ComponentChildren } from 'preact';
+import { getEntry } from '../glossary/index';
+import type { GlossaryEntry } from '../glossary/types';
+import './term-card.css';
+
+export interface TermCardProps {
+  entry: GlossaryEntry;
+  /** Called with a related entry's id. Without it, related terms are listed but not clickable. */
+  onRelated?: (id: string) => void;
+  /** Level of the term's heading, to fit the surrounding outline. Default 2. */
+  headingLevel?: 2 | 3;
+  /** Title of the article the passages are quoted from. */
+  sourceTitle: string;
+  /** Extra sections shown above the footer (e.g. "On this page:" in the popover). */
+  children?: ComponentChildren;
+}
+
+export const DISCLAIMER = 'General information, not medical advice. Ask your care team about your own care.';
+
+/**
+ * The expansion worth showing under the term: none when the term already says
+ * it, e.g. "Tumor mutational burden (TMB)" with "tumor mutational burden".
+ */
+export function shownExpansion(entry: Pick<GlossaryEntry, 'term' | 'expansion'>): string | null {
+  const expansion = entry.expansion?.trim();
+  if (!expansion || entry.term.toLowerCase().includes(expansion.toLowerCase())) return null;
+  return expansion;
+}
+
+export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, children }: TermCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Sub = headingLevel === 3 ? 'h4' : 'h3';
+  const expansion = shownExpansion(entry);
+  const related = entry.related
+    .map((id) => getEntry(id))
+    .filter((e): e is GlossaryEntry => e !== undefined && e.id !== entry.id);
+  const passages = entry.passages.filter((p) => p.trim().length > 0);
+
+  return (
+    <article class="tl-card" lang="en" aria-label={entry.term}>
+      <header class="tl-card-header">
+        <Heading class="tl-card-term">{entry.term}</Heading>
+        {expansion && <p class="tl-card-expansion">{expansion}</p>}
+        <p class="tl-card-category">
+          <span class="tl-visually-hidden">Category: </span>
+          <span class="tl-chip">{entry.category}</span>
+        </p>
+      </header>
+
+      <p class="tl-card-definition">{entry.definition}</p>
+
+      {passages.length > 0 && (
+        <section class="tl-card-section">
+          <Sub class="tl-card-subheading">From the article</Sub>
+          <figure class="tl-quote">
+            {passages.map((passage, i) => (
+              <blockquote class="tl-quote-text" key={i}>
+                <p>{passage}</p>
+              </blockquote>
+            ))}
+            <figcaption class="tl-quote-source">
+              Source: <cite>{sourceTitle}</cite>
+            </figcaption>
+          </figure>
+        </section>
+      )}
+
+      {children}
+
+      {related.length > 0 && (
+        <section class="tl-card-section">
+          <Sub class="tl-card-subheading">Related terms</Sub>
+          <ul class="tl-related" role="list">
+            {related.map((r) => (
+              <li key={r.id}>
+                {onRelated ? (
+                  <button type="button" class="tl-related-button" onClick={() => onRelated(r.id)}>
+                    {r.term}
+                  </button>
+                ) : (
+                  <span class="tl-related-text">{r.term}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer class="tl-card-footer">
+        <p>{DISCLAIMER}</p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The toolbar popup: switches, the terms found on the current page, and the
+ * glossary. Choosing a term opens its card in place of the lists; related terms
+ * open further cards, and Back retraces them one at a time.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { TermCard } from '../../components/TermCard';
+import { isActiveFor } from '../../components/settings-store';
+import { getEntry, glossary } from '../../glossary/index';
+import { GlossarySection } from './GlossarySection';
+import { PageTermsSection } from './PageTermsSection';
+import { SettingsPanel } from './SettingsPanel';
+import { usePageTerms } from './use-page-terms';
+import { useSettings } from './use-settings';
+
+/** After a switch changes, the content script re-scans; ask again once it has had a moment. */
+const RESCAN_DELAY_MS = 600;
+
+export interface AppProps {
+  /** The popup URL's query string (`?tab=<id>` picks the tab). Defaults to `location.search`. */
+  locationSearch?: string;
+}
+
+/** Where a card was opened from, so Back can return focus there. */
+interface Origin {
+  list: 'page' | 'search';
+  id: string;
+}
+
+export function App({ locationSearch = location.search }: AppProps) {
+  const { settings, setEnabled, setSiteOn } = useSettings();
+  const { page, refresh } = usePageTerms(locationSearch);
+  const [query, setQuery] = useState('');
+  const [cards, setCards] = useState<string[]>([]);
+  const origin = useRef<Origin | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+
+  const enabled = settings?.enabled ?? true;
+  const host = page.status === 'ready' ? page.host : null;
+  const active = settings !== null && isActiveFor(host, enabled, settings.disabledSites);
+
+  const rescanTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const rescanSoon = () => {
+    clearTimeout(rescanTimer.current);
+    rescanTimer.current = setTimeout(refresh, RESCAN_DELAY_MS);
+  };
+  useEffect(() => () => clearTimeout(rescanTimer.current), []);
+
+  const open = (list: Origin['list']) => (id: string) => {
+    origin.current = { list, id };
+    setCards([id]);
+  };
+  const back = () => setCards((c) => c.slice(0, -1));
+
+  const currentId = cards[cards.length - 1];
+  const current = currentId === undefined ? undefined : getEntry(currentId);
+
+  // Move focus with the view: to the card's heading when a card opens, and back
+  // to the list item it was opened from when returning to the lists.
+  useLayoutEffect(() => {
+    const main = mainRef.current;
+    if (!main) return;
+    if (current) {
+      const heading = main.querySelector<HTMLElement>('.tl-card-term');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    } else if (origin.current) {
+      const { list, id } = origin.current;
+      const section = list === 'page' ? '#tl-page-heading' : '#tl-search-heading';
+      const items = main.querySelector(section)?.parentElement?.querySelectorAll<HTMLElement>('[data-entry-id]') ?? [];
+      Array.from(items)
+        .find((el) => el.dataset.entryId === id)
+        ?.focus();
+      origin.current = null;
+    }
+  }, [current?.id]);
+
+  return (
+    <div class="tl-popup">
+      <header class="tl-popup-header">
+        <h1 class="tl-title">
+          <span class="tl-title-text">Termlight</span>
+        </h1>
+      </header>
+
+      <main class="tl-popup-main" ref={mainRef}>
+        {current ? (
+          <div class="tl-detail">
+            <button type="button" class="tl-back" onClick={back}>
+              <span aria-hidden="true">←</span> Back
+            </button>
+            <TermCard
+              key={current.id}
+              entry={current}
+              sourceTitle={glossary.source.title}
+              onRelated={(id) => setCards((c) => [...c, id])}
+            />
+          </div>
+        ) : (
+          <>
+            <SettingsPanel
+              settings={settings}
+              page={page}
+              onEnabledChange={(on) => {
+                setEnabled(on);
+                rescanSoon();
+              }}
+              onSiteChange={(h, on) => {
+                setSiteOn(h, on);
+                rescanSoon();
+              }}
+            />
+            <PageTermsSection page={page} active={active} globallyEnabled={enabled} onSelect={open('page')} />
+            <GlossarySection query={query} onQueryChange={setQuery} onSelect={open('search')} />
+          </>
+        )}
+      </main>
+
+      <footer class="tl-popup-footer">
+        <p>Runs only in your browser. Nothing you read is sent anywhere.</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** Glossary search: a labelled search box over every entry, results as a list of buttons. */
+import { useMemo } from 'preact/hooks';
+import { shownExpansion } from '../../components/TermCard';
+import { glossary } from '../../glossary/index';
+import { createGlossarySearch } from './search';
+
+export interface GlossarySectionProps {
+  query: string;
+  onQueryChange: (query: string) => void;
+  onSelect: (id: string) => void;
+}
+
+export function GlossarySection({ query, onQueryChange, onSelect }: GlossarySectionProps) {
+  const search = useMemo(() => createGlossarySearch(glossary.entries), []);
+  const results = useMemo(() => search(query), [search, query]);
+  const searching = query.trim().length > 0;
+
+  let status: string;
+  if (!searching) status = `All ${results.length} terms, A to Z`;
+  else if (results.length === 0) status = `No terms match “${query.trim()}”. Try another spelling or a shorter word.`;
+  else status = results.length === 1 ? '1 matching term' : `${results.length} matching terms`;
+
+  return (
+    <section class="tl-panel">
+      <h2 id="tl-search-heading" class="tl-section-heading">
+        <label for="tl-search">Search the glossary</label>
+      </h2>
+      <input
+        id="tl-search"
+        class="tl-search"
+        type="search"
+        value={query}
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="For example: immunotherapy"
+        aria-describedby="tl-search-status"
+        onInput={(e) => onQueryChange(e.currentTarget.value)}
+      />
+      <p id="tl-search-status" class="tl-note tl-search-status" role="status">
+        {status}
+      </p>
+      {results.length > 0 && (
+        <ul class="tl-list" role="list" aria-label={searching ? 'Search results' : 'All terms'}>
+          {results.map((entry) => {
+            const expansion = shownExpansion(entry);
+            return (
+              <li key={entry.id}>
+                <button type="button" class="tl-list-item" data-entry-id={entry.id} onClick={() => onSelect(entry.id)}>
+                  <span class="tl-list-term">{entry.term}</span>
+                  {expansion && <span class="tl-list-expansion">{expansion}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

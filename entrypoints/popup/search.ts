@@ -1,0 +1,54 @@
+/** Glossary search for the popup: typo-tolerant (Fuse.js) over term, expansion and aliases. */
+import Fuse from 'fuse.js';
+import type { GlossaryEntry } from '../../glossary/types';
+
+/** How fuzzy a match may be (0 exact … 1 anything). 0.35 forgives a slip or two in a word. */
+const THRESHOLD = 0.35;
+
+export function byTerm(a: GlossaryEntry, b: GlossaryEntry): number {
+  return a.term.localeCompare(b.term, 'en', { sensitivity: 'base', numeric: true });
+}
+
+/** Lower case, letters and digits only: "PD-1", "pd 1" and "PD1" all become "pd1". */
+function compact(s: string): string {
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function names(entry: GlossaryEntry): string[] {
+  return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases];
+}
+
+/**
+ * Returns a search function. An empty query lists every entry A to Z; a single
+ * letter lists the terms starting with it (like a book's index). Otherwise
+ * names that match exactly, ignoring case, spaces and hyphens, come first
+ * (so "pd1" finds PD-1 before PD-L1), then Fuse's fuzzy matches.
+ */
+export function createGlossarySearch(entries: readonly GlossaryEntry[]): (query: string) => GlossaryEntry[] {
+  const sorted = [...entries].sort(byTerm);
+  const compactNames = new Map(sorted.map((e) => [e, names(e).map(compact)]));
+  const fuse = new Fuse(sorted, {
+    keys: [
+      { name: 'term', weight: 3 },
+      { name: 'expansion', weight: 2 },
+      { name: 'aliases', weight: 1 },
+    ],
+    threshold: THRESHOLD,
+    // Terms are short; a typo anywhere in them should count the same.
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+  });
+
+  return (query) => {
+    const q = query.trim();
+    const c = compact(q);
+    if (!c) return q ? fuse.search(q).map((r) => r.item) : sorted;
+    if (c.length === 1) return sorted.filter((e) => compact(e.term).startsWith(c));
+    const exact = sorted.filter((e) => compactNames.get(e)!.includes(c));
+    const fuzzy = fuse.search(q).map((r) => r.item);
+    return [...new Set([...exact, ...fuzzy])];
+  };
+}
