@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: build the extension, run the unit tests (Vitest) and the end-to-end tests (Playwright + Chromium),
+# then print one summary line: `N passed, N failed, N skipped` (tests/support/summarize.ts).
+# Every step runs even if an earlier one fails (except e2e, which needs a build); the exit code is non-zero
+# if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+REPORTS=tests/.reports
+mkdir -p "$REPORTS"
+# Stale reports must never stand in for a run that crashed.
+rm -f "$REPORTS/unit.json" "$REPORTS/e2e.json"
+
+echo "== build (wxt build) =="
+build_exit=0
+npx wxt build || build_exit=$?
+
+echo
+echo "== unit tests (vitest) =="
+unit_exit=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json" || unit_exit=$?
+
+echo
+echo "== end-to-end tests (playwright) =="
+e2e_exit=0
+if [ "$build_exit" -eq 0 ]; then
+  npx playwright test || e2e_exit=$?
+else
+  echo "skipped: the build failed (exit code $build_exit)"
+  e2e_exit=1
+fi
+
+exec npx tsx tests/support/summarize.ts \
+  --unit "$REPORTS/unit.json" --e2e "$REPORTS/e2e.json" \
+  --build-exit "$build_exit" --unit-exit "$unit_exit" --e2e-exit "$e2e_exit"
