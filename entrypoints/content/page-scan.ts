@@ -42,10 +42,11 @@ export function textWindows(text: string, size = WINDOW_CHARS): Array<[number, n
     let end = Math.min(start + size, text.length);
     if (end < text.length) {
       const slice = text.slice(start + (size >> 1), end);
-      const cut = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('. '));
-      // No break in the second half: cut at the last space instead (a word is never split).
+      // Cut just after the last line or sentence break in the window's second half; failing
+      // that, after the last space (a word is never split).
+      const cut = Math.max(slice.lastIndexOf('\n') + 1, slice.lastIndexOf('. ') + 2);
       const space = slice.lastIndexOf(' ');
-      const at = cut >= 0 ? cut + 1 : space >= 0 ? space + 1 : slice.length;
+      const at = cut > 1 ? cut : space >= 0 ? space + 1 : slice.length;
       end = start + (size >> 1) + at;
     }
     out.push([start, end]);

@@ -4,11 +4,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../../glossary/matcher';
-import type { TermMatch } from '../../glossary/types';
-import { caretAt } from './hit-test';
+import { createDocumentScanner } from './document-scanner';
 import { createHighlightLayer } from './highlights';
 import { attachHover } from './hover';
-import { orderedTextNodes, scanInSlices } from './page-scan';
 import { createPopoverHost } from './popover-host';
 import { TermIndex } from './term-index';
 import { watchMutations } from './watch-mutations';
@@ -20,18 +18,6 @@ export interface Session {
   readonly scanned: Promise<void>;
 }
 
-/** The text node at the top of the viewport, so the scan starts with what the reader sees. */
-function firstVisibleText(doc: Document): Text | null {
-  const w = doc.documentElement.clientWidth;
-  for (const y of [8, 48, 120]) {
-    for (const x of [w * 0.3, w * 0.5, 24]) {
-      const caret = caretAt(doc, x, y);
-      if (caret && caret.node.nodeType === 3) return caret.node as Text;
-    }
-  }
-  return null;
-}
-
 export function startSession(ctx: ContentScriptContext, matcher: Matcher, doc: Document = document): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -39,23 +25,8 @@ export function startSession(ctx: ContentScriptContext, matcher: Matcher, doc: D
   const index = new TermIndex(layer);
   const popover = createPopoverHost(ctx);
 
-  /** Scans nodes in slices; a long node's windows are gathered and committed together. */
-  const scan = (nodes: Iterable<Text>): Promise<void> => {
-    let pending: TermMatch[] = [];
-    const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
-      const found = matcher.find(text);
-      if (offset === 0) pending = found;
-      else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
-      if (isLast) {
-        if (pending.length || index.has(node)) index.set(node, pending);
-        pending = [];
-      }
-    };
-    return scanInSlices({ nodes, onText, signal });
-  };
-
-  const scanAll = (): Promise<void> =>
-    scan(orderedTextNodes(doc.body ?? doc.documentElement, firstVisibleText(doc)));
+  const scanner = createDocumentScanner({ doc, matcher, index, signal });
+  const scanAll = () => scanner.scanAll();
 
   const session: Session = {
     scanned: scanAll(),
@@ -72,7 +43,7 @@ export function startSession(ctx: ContentScriptContext, matcher: Matcher, doc: D
   watchMutations(
     doc.documentElement,
     {
-      rescanNodes: (nodes) => void scan(nodes),
+      rescanNodes: (nodes) => void scanner.scan(nodes),
       pruneRemoved: () => index.prune(),
       rescanAll: () => {
         index.prune();

@@ -1,0 +1,59 @@
+/**
+ * The full pass over a document: walk the readable text (visible part first), match it,
+ * and record the terms in the index (which builds the ranges and feeds the highlights).
+ * Used by the content script's session and, unchanged, by the benchmark.
+ */
+import type { Matcher } from '../../glossary/matcher';
+import type { TermMatch } from '../../glossary/types';
+import { caretAt } from './hit-test';
+import { orderedTextNodes, scanInSlices } from './page-scan';
+import type { TermIndex } from './term-index';
+
+export interface DocumentScanner {
+  /** Scans the whole document, starting with the text on screen. */
+  scanAll(): Promise<void>;
+  /** Rescans the given text nodes (changed or added by the page). */
+  scan(nodes: Iterable<Text>): Promise<void>;
+}
+
+/** The text node at the top of the viewport, so the scan starts with what the reader sees. */
+export function firstVisibleText(doc: Document): Text | null {
+  const w = doc.documentElement.clientWidth;
+  for (const y of [8, 48, 120]) {
+    for (const x of [w * 0.3, w * 0.5, 24]) {
+      const caret = caretAt(doc, x, y);
+      if (caret && caret.node.nodeType === 3) return caret.node as Text;
+    }
+  }
+  return null;
+}
+
+export function createDocumentScanner(options: {
+  doc: Document;
+  matcher: Matcher;
+  index: TermIndex;
+  signal: AbortSignal;
+  yieldToPage?: () => Promise<void>;
+}): DocumentScanner {
+  const { doc, matcher, index, signal, yieldToPage } = options;
+
+  const scan = (nodes: Iterable<Text>): Promise<void> => {
+    // A long node is matched in windows; its matches are committed together after the last.
+    let pending: TermMatch[] = [];
+    const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
+      const found = matcher.find(text);
+      if (offset === 0) pending = found;
+      else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
+      if (isLast) {
+        if (pending.length || index.has(node)) index.set(node, pending);
+        pending = [];
+      }
+    };
+    return scanInSlices({ nodes, onText, signal, yieldToPage });
+  };
+
+  return {
+    scan,
+    scanAll: () => scan(orderedTextNodes(doc.body ?? doc.documentElement, firstVisibleText(doc))),
+  };
+}

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectTextNodes } from '../../entrypoints/content/collect-text';
+import { orderedTextNodes, scanInSlices, textWindows, WINDOW_CHARS } from '../../entrypoints/content/page-scan';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('collectTextNodes', () => {
+  it('reads prose and skips code, scripts, form fields, editors and our own UI', () => {
+    const body = page(`
+      <p>Immunotherapy <b>helps</b></p>
+      <script>immunotherapy()</script><style>.x{}</style><noscript>n</noscript>
+      <textarea>typed</textarea><select><option>opt</option></select><button>Go on</button>
+      <code>code</code><pre>pre</pre>
+      <div contenteditable="true"><p>editing</p></div>
+      <div contenteditable="false"><p>not editable</p></div>
+      <div role="textbox">box</div><p hidden>hidden</p>
+      <termlight-ui>ours</termlight-ui>`);
+    expect(collectTextNodes(body).map((t) => t.data.trim()).filter(Boolean)).toEqual([
+      'Immunotherapy',
+      'helps',
+      'not editable',
+    ]);
+  });
+});
+
+describe('orderedTextNodes', () => {
+  it('starts at the given node, runs to the end, then wraps to the top, visiting each node once', () => {
+    const body = page('<p>one</p><p>two</p><p>three</p><p>four</p>');
+    const nodes = collectTextNodes(body);
+    const order = [...orderedTextNodes(body, nodes[2]!)].map((t) => t.data);
+    expect(order).toEqual(['three', 'four', 'one', 'two']);
+  });
+
+  it('ignores a start node inside a skipped subtree', () => {
+    const body = page('<p>one</p><code>x</code><p>two</p>');
+    const inCode = body.querySelector('code')!.firstChild as Text;
+    expect([...orderedTextNodes(body, inCode)].map((t) => t.data)).toEqual(['one', 'two']);
+  });
+});
+
+describe('textWindows', () => {
+  it('keeps short text whole', () => {
+    expect(textWindows('short text')).toEqual([[0, 10]]);
+  });
+
+  it('cuts long text at sentence or line breaks into contiguous windows, never inside a word', () => {
+    const sentence = 'Checkpoint inhibitors can help some people. ';
+    const text = sentence.repeat(2000);
+    const windows = textWindows(text);
+    expect(windows.length).toBeGreaterThan(1);
+    let at = 0;
+    for (const [a, b] of windows) {
+      expect(a).toBe(at);
+      expect(b - a).toBeLessThanOrEqual(WINDOW_CHARS);
+      at = b;
+      if (b < text.length) expect(text.slice(b - 2, b)).toBe('. ');
+    }
+    expect(at).toBe(text.length);
+  });
+
+  it('falls back to spaces when there is no sentence break', () => {
+    const text = 'word '.repeat(10_000);
+    for (const [, b] of textWindows(text, 1000)) if (b < text.length) expect(text[b - 1]).toBe(' ');
+  });
+});
+
+describe('scanInSlices', () => {
+  it('yields to the page whenever a slice runs over budget, and stops when aborted', async () => {
+    const body = page(Array.from({ length: 50 }, (_, i) => `<p>paragraph ${i}</p>`).join(''));
+    let clock = 0;
+    let yields = 0;
+    const seen: string[] = [];
+    const controller = new AbortController();
+    await scanInSlices({
+      nodes: orderedTextNodes(body, null),
+      signal: controller.signal,
+      now: () => clock,
+      yieldToPage: async () => {
+        yields++;
+      },
+      onText: (node) => {
+        seen.push(node.data);
+        clock += 3; // each node "costs" 3 ms: a slice (8 ms) holds three nodes
+        if (seen.length === 30) controller.abort();
+      },
+    });
+    expect(seen).toHaveLength(30);
+    expect(yields).toBe(10);
+  });
+});
