@@ -21,6 +21,8 @@ export interface TermCardProps {
   sourceTitle: string;
   /** Extra sections shown above the footer (e.g. "On this page:" in the popover). */
   children?: ComponentChildren;
+  /** Most article passages to show (the popover shows one to stay small; the popup all). */
+  passageLimit?: number;
 }
 
 export const DISCLAIMER = 'General information, not medical advice. Ask your care team about your own care.';
@@ -35,14 +37,14 @@ export function shownExpansion(entry: Pick<GlossaryEntry, 'term' | 'expansion'>)
   return expansion;
 }
 
-export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, children }: TermCardProps) {
+export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, children, passageLimit = Infinity }: TermCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const expansion = shownExpansion(entry);
   const related = entry.related
     .map((id) => getEntry(id))
     .filter((e): e is GlossaryEntry => e !== undefined && e.id !== entry.id);
-  const passages = entry.passages.filter((p) => p.trim().length > 0);
+  const passages = entry.passages.filter((p) => p.trim().length > 0).slice(0, passageLimit);
 
   return (
     <article class="tl-card" lang="en" aria-label={entry.term}>

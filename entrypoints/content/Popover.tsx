@@ -74,6 +74,7 @@ export function Popover({ entryId, anchor, onClose }: PopoverProps) {
       <TermCard
         entry={entry}
         sourceTitle={glossary.source.title}
+        passageLimit={1}
         onRelated={(id) => setTrail([...trail, id])}
       />
     </div>

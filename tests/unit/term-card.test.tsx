@@ -110,6 +110,11 @@ describe('TermCard', () => {
     expect([...container.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(['One.', 'Two.']);
   });
 
+  it('shows at most passageLimit passages (the popover keeps to one)', () => {
+    render(<TermCard entry={{ ...pdl1, passages: ['One.', 'Two.'] }} sourceTitle={SOURCE} passageLimit={1} />, container);
+    expect([...container.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(['One.']);
+  });
+
   it('fits a deeper outline with headingLevel 3', () => {
     render(<TermCard entry={pdl1} sourceTitle={SOURCE} headingLevel={3} />, container);
     expect(container.querySelector('h2')).toBeNull();
