@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defaultMatcher } from '../../glossary/default-matcher';
+import { allowsFuzzy, defaultMatcher } from '../../glossary/default-matcher';
 import { getSettings, isActiveFor, siteKey, watchSettings, type Settings } from '../../components/settings-store';
 import { isPageTermsRequest, type PageTermsResponse } from '../../components/messages';
 import { startSession, type Session } from './session';
@@ -29,7 +29,7 @@ async function run(ctx: ContentScriptContext) {
 
   const apply = () => {
     const active = host !== null && isActiveFor(host, settings.enabled, settings.disabledSites);
-    if (active && !session && ctx.isValid) session = startSession(ctx, defaultMatcher());
+    if (active && !session && ctx.isValid) session = startSession(ctx, defaultMatcher({ fuzzy: allowsFuzzy(document.documentElement.lang) }));
     if (!active && session) {
       session.stop();
       session = null;

@@ -2,7 +2,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import wordListPath from 'word-list';
-import { defaultMatcher } from '../default-matcher';
+import { allowsFuzzy, defaultMatcher } from '../default-matcher';
 import { getEntry, glossary } from '../index';
 import { createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
@@ -12,6 +12,7 @@ import { formatErrors, validateGlossary } from '../validate';
 import { buildGeneratedGlossary, writeGeneratedGlossary } from '../build-node';
 import { computeFuzzyExclusions } from '../fuzzy-exclusions';
 import { SOURCE_FILE } from '../build';
+import { extractAbbreviations } from '../abbreviations';
 
 export interface ScanResult {
   start: number;
@@ -37,8 +38,8 @@ function readOrExplain(path: string, read: (path: string) => string): string {
   }
 }
 
-export function scanText(text: string, segments = [{ start: 0, text }]): ScanResult[] {
-  const matcher = defaultMatcher();
+export function scanText(text: string, segments = [{ start: 0, text }], lang = ''): ScanResult[] {
+  const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
   const out: ScanResult[] = [];
   for (const seg of segments) {
     for (const m of matcher.find(seg.text)) {
@@ -60,7 +61,76 @@ export async function scanFile(path: string, read: (path: string) => string): Pr
   // happy-dom is only loaded for HTML: plain-text scans start faster without it.
   const { htmlVisibleText } = await import('./html-text');
   const page = htmlVisibleText(content);
-  return scanText(page.text, page.segments);
+  return scanText(page.text, page.segments, page.lang);
+}
+
+export interface AbbreviationResult {
+  short: string;
+  long: string;
+  start: number;
+  end: number;
+}
+
+/** The text a file shows: .txt/.md exactly as stored, .html its visible text as `scan` reads it. */
+async function fileText(path: string, read: (path: string) => string, verb: string): Promise<string> {
+  const ext = extname(path).toLowerCase();
+  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
+    throw new Error(`cannot ${verb} "${path}": expected a .txt, .md or .html file.`);
+  }
+  const content = readOrExplain(path, read);
+  if (TEXT_EXTENSIONS.has(ext)) return content;
+  const { htmlVisibleText } = await import('./html-text');
+  return htmlVisibleText(content).text;
+}
+
+/**
+ * The abbreviations a file defines ("tumor mutational burden (TMB)"). For HTML the whole visible
+ * text is read at once (text nodes joined by "\n", the offsets `scan` reports), so a definition may
+ * span inline tags: "<b>tumor mutational burden</b> (TMB)".
+ */
+export async function abbreviationsFile(path: string, read: (path: string) => string): Promise<AbbreviationResult[]> {
+  const text = await fileText(path, read, 'read abbreviations from');
+  return extractAbbreviations(text).map(({ short, long, start, end }) => ({ short, long, start, end }));
+}
+
+/**
+ * Reads JSON lines {"id","text"} and prints {"id","short","long"} per abbreviation defined in
+ * each text. Blank lines are skipped. A malformed line is reported on stderr with its line
+ * number and skipped; the good lines are all processed, and the exit code is then 1.
+ */
+export async function abbreviationsJsonl(lines: AsyncIterable<string>, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let lineNumber = 0;
+  let malformed = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      err(`line ${lineNumber}: not valid JSON (${(e as Error).message}).`);
+      malformed++;
+      continue;
+    }
+    const problem = jsonlProblem(record);
+    if (problem) {
+      err(`line ${lineNumber}: ${problem}`);
+      malformed++;
+      continue;
+    }
+    const { id, text } = record as { id: string | number; text: string };
+    for (const d of extractAbbreviations(text)) out(JSON.stringify({ id, short: d.short, long: d.long }));
+  }
+  if (malformed) err(`${malformed} malformed line${malformed === 1 ? '' : 's'} skipped.`);
+  return malformed ? 1 : 0;
+}
+
+function jsonlProblem(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'expected an object {"id", "text"}.';
+  const { id, text } = record as Record<string, unknown>;
+  if (typeof id !== 'string' && typeof id !== 'number') return '"id" must be a string or a number.';
+  if (typeof text !== 'string') return '"text" must be a string.';
+  return undefined;
 }
 
 /** Validates the source entries and the shipped glossary; prints grades. True when all is well. */

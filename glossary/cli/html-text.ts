@@ -15,6 +15,8 @@ export interface TextSegment {
 
 export interface PageText {
   text: string;
+  /** The page's declared language (<html lang>), '' when none. */
+  lang: string;
   segments: TextSegment[];
 }
 
@@ -31,7 +33,8 @@ export function htmlVisibleText(html: string): PageText {
   });
   try {
     const document = window.document;
-    document.write(html);
+    // <link> elements carry no text, and happy-dom would try to resolve (and fetch) preloads.
+    document.write(html.replace(/<link\b[^>]*>/gi, ''));
     const root = document.body ?? document.documentElement;
     const segments: TextSegment[] = [];
     let offset = 0;
@@ -39,7 +42,7 @@ export function htmlVisibleText(html: string): PageText {
       segments.push({ start: offset, text: node.data });
       offset += node.data.length + 1;
     }
-    return { text: segments.map((s) => s.text).join('\n'), segments };
+    return { text: segments.map((s) => s.text).join('\n'), segments, lang: document.documentElement.getAttribute('lang') ?? '' };
   } finally {
     void window.happyDOM.close();
   }

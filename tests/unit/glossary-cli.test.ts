@@ -91,3 +91,19 @@ describe('the npm script', () => {
     expect(bad.stderr).toMatch(/no such file/);
   }, 30_000);
 });
+
+describe('glossary scan on pages in other languages', () => {
+  it('corrects spelling only on English pages', async () => {
+    const en = await run('scan', file('en.html', '<html lang="en"><body><p>immunotheraphy</p></body></html>'));
+    expect(en.out).toHaveLength(1);
+    const fr = await run('scan', file('fr.html', '<html lang="fr"><body><p>Une efficace immunotheraphy, mais immunotherapy.</p></body></html>'));
+    expect(fr.out.map((l) => JSON.parse(l).text)).toEqual(['immunotherapy']);
+  });
+
+  it('reads pages whose <link> preloads happy-dom cannot resolve', async () => {
+    const html = '<html><head><link rel="preload" as="fetch" href="/page-data/x.json"></head><body><p>Chemotherapy</p></body></html>';
+    const r = await run('scan', file('preload.html', html));
+    expect(r.code).toBe(0);
+    expect(r.out.map((l) => JSON.parse(l).text)).toEqual(['Chemotherapy']);
+  });
+});
