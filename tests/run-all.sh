@@ -30,6 +30,22 @@ else
   e2e_exit=1
 fi
 
-exec npx tsx tests/support/summarize.ts \
+# The accuracy evals are fast and need the shared corpora, which CI has beside the clone.
+CORPORA=../shared/corpora
+checks=()
+if [ -d "$CORPORA" ]; then
+  echo
+  echo "== accuracy evals (shared corpora) =="
+  for name in eval eval:fp; do
+    code=0
+    npm run --silent "$name" -- "$CORPORA" > "$REPORTS/$name.log" 2>&1 || code=$?
+    tail -n 1 "$REPORTS/$name.log"
+    checks+=(--check "$name=$code")
+  done
+else
+  echo "(no $CORPORA: accuracy evals skipped)"
+fi
+
+exec npx tsx tests/support/summarize.ts "${checks[@]}" \
   --unit "$REPORTS/unit.json" --e2e "$REPORTS/e2e.json" \
   --build-exit "$build_exit" --unit-exit "$unit_exit" --e2e-exit "$e2e_exit"

@@ -140,11 +140,34 @@ export function formatCounts(c: Counts): string {
   return `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
 }
 
+/** A command run as a check: `name=exitCode` on the command line. */
+export interface CheckInput {
+  name: string;
+  exitCode: number;
+}
+
+/** Parses `--check name=code`. */
+export function parseCheck(arg: string): CheckInput {
+  const m = /^([\w:.-]+)=(-?\d+)$/.exec(arg);
+  if (!m) throw new Error(`--check must look like name=exitcode, got ${JSON.stringify(arg)}`);
+  return { name: m[1]!, exitCode: Number(m[2]) };
+}
+
 /** Combines runners (and the build's exit code) into the printed lines and the overall result. */
-export function summarize(runners: RunnerInput[], buildExitCode?: number): Summary {
+export function summarize(runners: RunnerInput[], buildExitCode?: number, checks: CheckInput[] = []): Summary {
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   const lines: string[] = [];
   let ok = true;
+
+  // Whole-program checks (e.g. the accuracy evals) count as one test each.
+  for (const c of checks) {
+    if (c.exitCode === 0) total.passed += 1;
+    else {
+      total.failed += 1;
+      ok = false;
+    }
+    lines.push(`check ${c.name}: ${c.exitCode === 0 ? 'passed' : `FAILED (exit code ${c.exitCode})`}`);
+  }
 
   if (buildExitCode !== undefined && buildExitCode !== 0) {
     lines.push(`build: FAILED (exit code ${buildExitCode})`);
@@ -226,6 +249,7 @@ export function main(argv: string[]): number {
       'build-exit': { type: 'string' },
       'unit-exit': { type: 'string' },
       'e2e-exit': { type: 'string' },
+      check: { type: 'string', multiple: true, default: [] },
     },
   });
   const buildExit = exitCodeArg(values['build-exit'], 'build-exit');
@@ -244,6 +268,7 @@ export function main(argv: string[]): number {
       },
     ],
     buildExit,
+    (values.check ?? []).map(parseCheck),
   );
   console.log('');
   for (const line of summary.lines) console.log(line);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countPlaywright, countVitest, formatCounts, summarize, type RunnerInput } from '../support/summarize';
+import { countPlaywright, countVitest, formatCounts, parseCheck, summarize, type RunnerInput } from '../support/summarize';
 
 // Shapes copied from real reports (vitest 4.1.12 --reporter=json, @playwright/test 1.65.1 json reporter),
 // trimmed to the fields summarize reads.
@@ -217,5 +217,18 @@ describe('summarize', () => {
 
   test('formatCounts', () => {
     expect(formatCounts({ passed: 1, failed: 0, skipped: 2 })).toBe('1 passed, 0 failed, 2 skipped');
+  });
+});
+
+describe('whole-program checks', () => {
+  test('counts each check as one test and fails the run on a non-zero exit', async () => {
+        const vitest = { numPassedTests: 2, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, testResults: [] };
+    const ok = summarize([{ label: 'u', kind: 'vitest', report: vitest, exitCode: 0 }], 0, [parseCheck('eval=0')]);
+    expect(ok.lines.at(-1)).toBe('3 passed, 0 failed, 0 skipped');
+    expect(ok.ok).toBe(true);
+    const bad = summarize([{ label: 'u', kind: 'vitest', report: vitest, exitCode: 0 }], 0, [parseCheck('eval:fp=1')]);
+    expect(bad.lines.at(-1)).toBe('2 passed, 1 failed, 0 skipped');
+    expect(bad.ok).toBe(false);
+    expect(() => parseCheck('nonsense')).toThrow(/name=exitcode/);
   });
 });
