@@ -5,6 +5,18 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  zip: {
+    // The sources archive (made for Firefox: addons.mozilla.org rebuilds from it) holds what the
+    // build needs, not local test output or scratch files (the same things .gitignore leaves out).
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'tests/bench/results/**',
+      'bench-results*.json',
+      '**/*.log',
+      '**/*.tmp.*',
+    ],
+  },
   hooks: {
     // ::highlight() styles only work from a page-level stylesheet, so the highlight CSS
     // (built from entrypoints/highlights.content.css) is added to the content script's

@@ -30,9 +30,14 @@ else
   e2e_exit=1
 fi
 
+echo
+echo "== firefox store check (build MV3 + web-ext lint) =="
+ff_exit=0
+npx tsx tests/support/firefox-lint.ts || ff_exit=$?
+
 # The accuracy evals are fast and need the shared corpora, which CI has beside the clone.
 CORPORA=../shared/corpora
-checks=()
+checks=(--check "firefox-lint=$ff_exit")
 if [ -d "$CORPORA" ]; then
   echo
   echo "== accuracy evals (shared corpora) =="

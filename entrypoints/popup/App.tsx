@@ -4,6 +4,7 @@
  * open further cards, and Back retraces them one at a time.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { TermCard } from '../../components/TermCard';
 import { isActiveFor } from '../../components/settings-store';
 import { getEntry, glossary } from '../../glossary/index';
@@ -118,6 +119,9 @@ export function App({ locationSearch = location.search }: AppProps) {
       </main>
 
       <footer class="tl-popup-footer">
+        <button type="button" class="tl-footer-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          My terms and settings
+        </button>
         <p>Runs only in your browser. Nothing you read is sent anywhere.</p>
       </footer>
     </div>

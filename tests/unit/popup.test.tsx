@@ -239,7 +239,16 @@ describe('glossary search', () => {
 
 it('ends with the privacy line', () => {
   mount();
-  expect(container.querySelector('footer')?.textContent).toBe(
+  expect(container.querySelector('footer p')?.textContent).toBe(
     'Runs only in your browser. Nothing you read is sent anywhere.',
   );
+});
+
+it('opens the options page from the footer', () => {
+  const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockImplementation(async () => {});
+  mount();
+  const link = container.querySelector<HTMLButtonElement>('footer button');
+  expect(link?.textContent).toBe('My terms and settings');
+  link!.click();
+  expect(open).toHaveBeenCalledTimes(1);
 });

@@ -1,0 +1,59 @@
+/**
+ * The explanation of one of the reader's own terms, for the popover and the options page.
+ * It looks like TermCard (same styles, same places for the term and the explanation) but
+ * says plainly that the words are the reader's or their care team's, not Termlight's:
+ * a "Personal" label where Termlight's entries show their category, their note, and a
+ * footer that says Termlight has not checked it. No article quotes, no related terms.
+ *
+ * Every string is rendered as a text node, never as markup.
+ */
+import type { ComponentChildren } from 'preact';
+import type { PersonalDisplayEntry } from './personal-glossary';
+import { DISCLAIMER } from './TermCard';
+import './term-card.css';
+import './personal-term-card.css';
+
+export interface PersonalTermCardProps {
+  entry: PersonalDisplayEntry;
+  /** Level of the term's heading, to fit the surrounding outline. Default 2. */
+  headingLevel?: 2 | 3;
+  /** Extra sections shown after the note (e.g. "On this page:" in the popover). */
+  children?: ComponentChildren;
+}
+
+export const PERSONAL_LABEL = 'Personal';
+export const PERSONAL_DISCLAIMER = 'You or your care team wrote this explanation. Termlight has not checked it.';
+
+export function PersonalTermCard({ entry, headingLevel = 2, children }: PersonalTermCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Sub = headingLevel === 3 ? 'h4' : 'h3';
+  return (
+    <article class="tl-card tl-card--personal" lang="en" aria-label={entry.term}>
+      <header class="tl-card-header">
+        <Heading class="tl-card-term">{entry.term}</Heading>
+        {entry.aliases.length > 0 && <p class="tl-card-expansion">Also: {entry.aliases.join(', ')}</p>}
+        <p class="tl-card-category">
+          <span class="tl-visually-hidden">Category: </span>
+          <span class="tl-chip tl-chip-personal">{PERSONAL_LABEL}</span>
+        </p>
+      </header>
+
+      <p class="tl-card-definition tl-personal-text">{entry.definition}</p>
+
+      {entry.note && (
+        <section class="tl-card-section">
+          <Sub class="tl-card-subheading">Your note</Sub>
+          <p class="tl-personal-note tl-personal-text">{entry.note}</p>
+        </section>
+      )}
+
+      {children}
+
+      <footer class="tl-card-footer">
+        <p>
+          {PERSONAL_DISCLAIMER} {DISCLAIMER}
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Add or change one personal term. Problems are shown next to the field they are about,
+ * and focus moves to the first field with a problem, so they are found with a screen
+ * reader or a keyboard as easily as by eye.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import {
+  addPersonalTerm,
+  updatePersonalTerm,
+  type PersonalTerm,
+} from '../../components/personal-glossary';
+import { LIMITS, splitAliases, type FieldError } from '../../components/personal-term-rules';
+
+export interface TermFormProps {
+  /** The term being changed, or null to add a new one. */
+  editing: PersonalTerm | null;
+  /** False while the saved list can't be read: nothing may be written then. */
+  enabled: boolean;
+  onSaved: (term: PersonalTerm, changed: boolean) => void;
+  /** A save starts (an earlier "saved" message no longer applies). */
+  onSubmit?: () => void;
+  onCancel: () => void;
+}
+
+type Field = 'term' | 'aliases' | 'definition' | 'note';
+type Values = Record<Field, string>;
+const FIELDS: Field[] = ['term', 'aliases', 'definition', 'note'];
+const EMPTY: Values = { term: '', aliases: '', definition: '', note: '' };
+
+function valuesOf(t: PersonalTerm | null): Values {
+  return t ? { term: t.term, aliases: t.aliases.join('; '), definition: t.definition, note: t.note ?? '' } : EMPTY;
+}
+
+export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel }: TermFormProps) {
+  const [values, setValuesState] = useState<Values>(() => valuesOf(editing));
+  // The latest values, also between a keystroke and the next render (a fast Enter must not save old text).
+  const latest = useRef(values);
+  const setValues = (v: Values) => {
+    latest.current = v;
+    setValuesState(v);
+  };
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const baseId = useId();
+  const headingId = `${baseId}-heading`;
+
+  // A different term to change (or back to adding): start from its values.
+  useEffect(() => {
+    setValues(valuesOf(editing));
+    setErrors([]);
+    if (editing) formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [editing?.id]);
+
+  const set = (field: Field) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+    setValues({ ...latest.current, [field]: value });
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (saving || !enabled) return;
+    setSaving(true);
+    onSubmit?.();
+    const values = latest.current;
+    const input = {
+      term: values.term,
+      aliases: splitAliases(values.aliases),
+      definition: values.definition,
+      ...(values.note.trim() ? { note: values.note } : {}),
+    };
+    const result = editing ? await updatePersonalTerm(editing.id, input) : await addPersonalTerm(input);
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = FIELDS.find((f) => result.errors.some((err) => err.field === f));
+      const target = first ? formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`) : formRef.current?.querySelector<HTMLElement>('.tl-form-error');
+      target?.focus();
+      return;
+    }
+    setErrors([]);
+    if (!editing) setValues(EMPTY);
+    onSaved(result.value, editing !== null);
+  };
+
+  const fieldErrors = (field: Field) => errors.filter((e) => e.field === field).map((e) => e.message);
+  const otherErrors = errors.filter((e) => !(FIELDS as string[]).includes(e.field)).map((e) => e.message);
+
+  // No maxLength: a pasted text cut short without a word is worse than a message saying it is too long.
+  const field = (name: Field, label: string, hint: string, multiline: boolean, required: boolean) => {
+    const id = `${baseId}-${name}`;
+    const own = fieldErrors(name);
+    const describedBy = [`${id}-hint`, own.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const common = {
+      id,
+      name,
+      value: values[name],
+      onInput: set(name),
+      required,
+      disabled: !enabled,
+      'aria-invalid': own.length > 0 ? ('true' as const) : undefined,
+      'aria-describedby': describedBy,
+    };
+    return (
+      <div class={`tl-field${own.length > 0 ? ' tl-field--invalid' : ''}`}>
+        <label class="tl-label" for={id}>
+          {label}
+          {!required && <span class="tl-optional"> (optional)</span>}
+        </label>
+        <p class="tl-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+        {multiline ? <textarea class="tl-input" rows={name === 'definition' ? 4 : 3} {...common} /> : <input class="tl-input" type="text" autocomplete="off" {...common} />}
+        {own.length > 0 && (
+          <div class="tl-field-error" id={`${id}-error`}>
+            {own.map((m, i) => (
+              <p key={i}>
+                <span class="tl-visually-hidden">Problem: </span>
+                {m}
+              </p>
+            ))}
+          </div>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form class="tl-term-form" ref={formRef} onSubmit={submit} aria-labelledby={headingId} noValidate>
+      <h3 id={headingId} class="tl-subheading">
+        {editing ? `Change “${editing.term}”` : 'Add a term'}
+      </h3>
+      {otherErrors.length > 0 && (
+        <div class="tl-form-error tl-message tl-message--error" role="alert" tabIndex={-1}>
+          {otherErrors.map((m, i) => (
+            <p key={i}>{m}</p>
+          ))}
+        </div>
+      )}
+      {field('term', 'Term', 'The word or phrase as it is written on pages, for example “Keytruda”.', false, true)}
+      {field(
+        'aliases',
+        'Other names or spellings',
+        'Separate them with a semicolon (;), for example “pembrolizumab; MK-3475”. Capitals, plurals and British or American spelling are matched already.',
+        false,
+        false,
+      )}
+      {field('definition', 'Explanation', `What it means, in everyday words. One to three short sentences are easiest to read (at most ${LIMITS.definitionLength.toLocaleString('en')} characters).`, true, true)}
+      {field('note', 'Your note', 'Anything else to remember, for example who told you about it or what to ask.', true, false)}
+      <div class="tl-actions">
+        <button type="submit" class="tl-button tl-button--primary" disabled={!enabled || saving}>
+          {editing ? 'Save changes' : 'Add term'}
+        </button>
+        {editing && (
+          <button type="button" class="tl-button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

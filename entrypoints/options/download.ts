@@ -1,0 +1,20 @@
+/** Saving a file the page made itself: a blob URL and a temporary link, no network. */
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started reading the blob by now; give it a moment before letting go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `termlight-my-terms-2026-05-14.json`: sorts by date and says what it is. */
+export function exportFileName(extension: 'json' | 'csv', date = new Date()): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `termlight-my-terms-${day}.${extension}`;
+}
