@@ -4,12 +4,15 @@
  *   npm run --silent glossary -- scan FILE      one JSON match per line (FILE: .txt, .md, .html)
  *   npm run --silent glossary -- check          validate the glossary, print each reading grade
  *   npm run --silent glossary -- build          regenerate glossary/generated/*.json
+ *   npm run --silent glossary -- abbreviations FILE      abbreviations FILE defines, as JSON lines
+ *   npm run --silent glossary -- abbreviations --jsonl   the same for {"id","text"} lines on stdin
  *
  * Only results go to stdout; messages go to stderr, errors exit non-zero.
  */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { scanFile, checkGlossary, buildAll } from './commands';
+import { scanFile, checkGlossary, buildAll, abbreviationsFile, abbreviationsJsonl } from './commands';
 
 const USAGE = `Usage: npm run --silent glossary -- <command>
 
@@ -18,9 +21,27 @@ Commands:
               {"start","end","text","id","term"}; start/end are UTF-16 offsets into the text.
   check       Validate the glossary and print each definition's reading grade.
   build       Regenerate glossary/generated/glossary.json and fuzzy-exclusions.json.
+  abbreviations FILE
+              Print each abbreviation FILE (.txt, .md or .html) defines, e.g. "tumor mutational
+              burden (TMB)", as one JSON line: {"short","long","start","end"}; start/end are UTF-16
+              offsets of the whole definition in the text, as for scan.
+  abbreviations --jsonl
+              Read JSON lines {"id","text"} on stdin; print {"id","short","long"} per abbreviation
+              defined. Malformed lines are reported on stderr with their line number and skipped;
+              all good lines are still processed, then the exit code is 1.
   help        Show this message.`;
 
-export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+/** Standard input, line by line (only opened when a command reads it). */
+async function* stdinLines(): AsyncIterable<string> {
+  yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
+}
+
+export async function main(
+  argv: string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+  input: () => AsyncIterable<string> = stdinLines,
+): Promise<number> {
   const [command, ...args] = argv;
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
@@ -31,6 +52,15 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
           return 2;
         }
         for (const match of await scanFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(match));
+        return 0;
+      }
+      case 'abbreviations': {
+        if (args.length === 1 && args[0] === '--jsonl') return await abbreviationsJsonl(input(), out, err);
+        if (args.length !== 1 || args[0]!.startsWith('--')) {
+          err('abbreviations needs exactly one FILE (.txt, .md or .html), or --jsonl to read stdin.\n\n' + USAGE);
+          return 2;
+        }
+        for (const found of await abbreviationsFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(found));
         return 0;
       }
       case 'check':

@@ -1,0 +1,258 @@
+/**
+ * Finds the abbreviations a text defines for itself: "tumor mutational burden (TMB)" and
+ * "PD-L1 (programmed death-ligand 1)". Pure and DOM-free: the content script runs it on page text.
+ *
+ * The design follows the published approach of Schwartz & Hearst (2003) and Ab3P (Sohn et al.
+ * 2008): every bracket pair is a candidate; a short form in the brackets is looked for as letters
+ * of the words just before them, else the word before the brackets is looked for in the
+ * bracketed text. Letters are aligned by a scored search (glossary/abbreviations-align.ts) instead
+ * of a greedy one, and a cost limit per short-form length stands in for Ab3P's ranked strategies.
+ * Work is linear in the text: one bracket pass, then a bounded window per bracket pair.
+ */
+import { alignLongForm } from './abbreviations-align';
+import { isAlnum, isDigit, isGreekLetterName, isSpace, isUpper, NON_FINAL_ABBREVIATIONS, pairBrackets, STOPWORDS, type BracketPairs } from './abbreviations-text';
+import { shortFormUnits, type Unit } from './abbreviations-units';
+import { leftWindow, trim, wordBefore, type Span } from './abbreviations-window';
+
+export interface AbbreviationDefinition {
+  short: string;
+  long: string;
+  /** The whole definition, brackets included. Offsets are UTF-16 code units into the text. */
+  start: number;
+  end: number;
+  shortStart: number;
+  shortEnd: number;
+  longStart: number;
+  longEnd: number;
+}
+
+const MAX_SHORT_LENGTH = 15;
+/** Bracketed text longer than this is never a short form or long form of its own. */
+const MAX_INNER_LENGTH = 400;
+/** Phrases in the brackets that announce the short or long form: "(also called TMB)". */
+const CUE = /^(?:(?:also|hereafter|hereinafter|henceforth|commonly|sometimes|often)\s+)?(?:called|termed|named|known\s+as|referred\s+to\s+as|abbreviated(?:\s+as)?|or|i\.\s?e\.,?|ie,?)\s+|^(?:hereafter|hereinafter|henceforth)[,:]?\s+/i;
+/** Bracketed asides that are never definitions. */
+const NOT_A_DEFINITION = /^(?:https?:|www\.|[/#]|e\.\s?g\.|eg\b|[Ss]ee\b|cf\.|[Ff]igs?\b|[Tt]ables?\b|[Rr]efs?\.|n\s*=|[Pp]\s*[<=>])/;
+const QUOTES = /^["'“”‘’«»]+|["'“”‘’«»]+$/g;
+
+export function extractAbbreviations(text: string): AbbreviationDefinition[] {
+  const brackets = pairBrackets(text);
+  const found: AbbreviationDefinition[] = [];
+  for (const [open, close] of brackets.closeOf) {
+    if (close - open - 1 > MAX_INNER_LENGTH) continue;
+    const definition = definitionAt(text, open, close, brackets);
+    if (definition) found.push(definition);
+  }
+  found.push(...cuedDefinitions(text, brackets));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** ", or irAEs", ", also called TMB" after a long form, without brackets. */
+const OUTSIDE_CUE = /,\s+(?:or|also\s+called|also\s+known\s+as|known\s+as)\s+(?=[\p{L}\p{N}])/gu;
+
+/**
+ * "immune-related adverse events, or irAEs," — the same alignment as in brackets, but only for
+ * short forms with two capitals or more, since ", or" mostly joins alternatives ("I, II, or IIIA").
+ */
+function cuedDefinitions(text: string, brackets: BracketPairs): AbbreviationDefinition[] {
+  const found: AbbreviationDefinition[] = [];
+  for (const cue of text.matchAll(OUTSIDE_CUE)) {
+    const shortStart = cue.index + cue[0].length;
+    let shortEnd = shortStart;
+    while (shortEnd < text.length && !isSpace(text[shortEnd])) shortEnd++;
+    while (shortEnd > shortStart && /[,.;:)\]"'”’]/.test(text[shortEnd - 1]!)) shortEnd--;
+    const shortText = text.slice(shortStart, shortEnd);
+    if (!isShortFormCandidate(shortText) || (shortText.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+    const units = shortFormUnits(shortText);
+    const window = leftWindow(text, cue.index, units, brackets);
+    const long = window && matchLongForm(text, units, window, false);
+    const short = { start: shortStart, end: shortEnd };
+    if (long && plausible(text, short, long)) found.push(make(text, short, long, long.start, shortEnd));
+  }
+  return found;
+}
+
+function definitionAt(text: string, open: number, close: number, brackets: BracketPairs): AbbreviationDefinition | undefined {
+  if (isNotation(text, open, close)) return undefined;
+  const segments = splitSegments(text, open + 1, close, brackets);
+  const part = segments[0];
+  if (!part) return undefined;
+  const inner = text.slice(part.start, part.end);
+  if (NOT_A_DEFINITION.test(inner)) return undefined;
+  const found = (short: Span, long: Span | undefined, start: number) => (long && plausible(text, short, long) ? make(text, short, long, start, close + 1) : undefined);
+  // Long form before the brackets, short form inside: "tumor mutational burden (TMB)".
+  if (isShortFormCandidate(inner) && !isListLabel(text, open, close, inner)) {
+    const units = shortFormUnits(inner);
+    const window = leftWindow(text, open, units, brackets);
+    const definition = window && found(part, matchLongForm(text, units, window, false), window.start);
+    if (definition) return { ...definition, start: definition.longStart };
+  }
+  // Both inside: "(arylhydrocarbon receptor nuclear translocator, ARNT)".
+  const last = segments.at(-1)!;
+  if (segments.length > 1 && isShortFormCandidate(text.slice(last.start, last.end))) {
+    const definition = found(last, matchLongForm(text, shortFormUnits(text.slice(last.start, last.end)), part, true), part.start);
+    if (definition) return { ...definition, start: open };
+  }
+  // Short form before the brackets, long form inside: "PD-L1 (programmed death-ligand 1)".
+  const short = wordBefore(text, open);
+  const shortText = short && text.slice(short.start, short.end);
+  if (short && shortText && isShortFormCandidate(shortText) && looksAbbreviated(shortText)) {
+    const units = shortFormUnits(shortText);
+    const whole = segments.length > 1 ? { start: part.start, end: last.end } : undefined;
+    for (const long of whole ? [part, whole] : [part]) {
+      if (long.end - long.start <= shortText.length) continue;
+      const definition = found(short, matchLongForm(text, units, long, true), short.start);
+      if (definition) return definition;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Brackets inside a word are notation, not definitions: "[3H]prazosin", "CFTR(inh)-172",
+ * subscripts such as "J(eff)" or "T(a)", and Markdown link targets.
+ */
+function isNotation(text: string, open: number, close: number): boolean {
+  // A Markdown link target: "[text](url)".
+  if (text[open] === '(' && text[open - 1] === ']') return true;
+  const after = text[close + 1];
+  if (isAlnum(after)) return true;
+  if (!isAlnum(text[open - 1])) return false;
+  if (after === '-' && isDigit(text[close + 2])) return true;
+  let s = open;
+  while (s > 0 && isAlnum(text[s - 1])) s--;
+  return open - s <= 2;
+}
+
+/** "(A)", "(b)" in a list: "carotid artery (A), thrombosis … (B)", or "Copyright (C)". Single letters only. */
+function isListLabel(text: string, open: number, close: number, inner: string): boolean {
+  if (inner.length !== 1) return false;
+  if (!isSpace(text[open - 1])) return true;
+  // "Copyright (C) 2015" is a symbol.
+  if (/copyright\s*$/i.test(text.slice(Math.max(0, open - 12), open))) return true;
+  const code = inner.charCodeAt(0);
+  const next = `(${String.fromCharCode(code + 1)})`;
+  const previous = `(${String.fromCharCode(code - 1)})`;
+  return text.slice(close, close + 500).includes(next) || text.slice(Math.max(0, open - 500), open).includes(previous);
+}
+
+/** A long form that repeats the short form is a description, not its expansion ("SD (SD sequence)"). */
+function plausible(text: string, short: Span, long: Span): boolean {
+  const shortText = text.slice(short.start, short.end);
+  const longText = text.slice(long.start, long.end);
+  const head = /^[\p{L}\p{N}]+/u.exec(shortText)?.[0];
+  const firstWord = longText.split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]+$/u, '');
+  // A long form that is itself one abbreviation ("ATM (A-T)") is a synonym, not an expansion.
+  if (/^[\p{Lu}-]+$/u.test(longText)) return false;
+  if (head && head.length > 1 && firstWord === head && !isGreekLetterName(head)) return false;
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (bare(longText) === bare(shortText)) return false;
+  // The long form starts with the short form's own word: "FFF (FFF-258)", "Heartbeat (heartbeats …)".
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  const shortLetters = letters(shortText);
+  const firstLetters = letters(longText.split(/\s+/)[0]!);
+  if (shortLetters.length > 1 && [shortLetters, `${shortLetters}s`, `${shortLetters}es`].includes(firstLetters)) return false;
+  // …or contains it whole, other than as a truncation ("Smo (Smoothened)" is fine,
+  // "mTNF-alpha-K90R (sp-PEG-mTNF-alpha-K90R)" is not).
+  if (shortText.length >= 3 && longText.indexOf(shortText) > 0) return false;
+  return !longText.split(/\s+/).includes(shortText);
+}
+
+function make(text: string, short: Span, long: Span, start: number, end: number): AbbreviationDefinition {
+  return {
+    short: text.slice(short.start, short.end),
+    long: text.slice(long.start, long.end),
+    start,
+    end,
+    shortStart: short.start,
+    shortEnd: short.end,
+    longStart: long.start,
+    longEnd: long.end,
+  };
+}
+
+/**
+ * The bracketed text cut at top-level ";" and ", " ("(TMB; 10 mut/Mb)" → "TMB", "10 mut/Mb"),
+ * each segment trimmed, with a leading cue ("also called", "or", "hereafter") and quotes removed.
+ */
+function splitSegments(text: string, start: number, end: number, brackets: BracketPairs): Span[] {
+  const segments: Span[] = [];
+  // A cue may end in a comma of its own: "(hereafter, TMB)".
+  const lead = trim(text, start, end);
+  const cue = CUE.exec(text.slice(lead.start, Math.min(end, lead.start + 40)));
+  let from = cue ? lead.start + cue[0].length : start;
+  for (let i = start; i <= end; i++) {
+    const ch = text[i];
+    if (i < end && (ch === '(' || ch === '[')) {
+      const close = brackets.closeOf.get(i);
+      if (close !== undefined && close < end) i = close;
+      continue;
+    }
+    if (i === end || ((ch === ';' || (ch === ',' && isSpace(text[i + 1]))) && i > from)) {
+      const segment = cleanSegment(text, from, i);
+      if (segment) segments.push(segment);
+      else if (segments.length === 0) return [];
+      from = i + 1;
+    }
+  }
+  return segments;
+}
+
+function cleanSegment(text: string, start: number, end: number): Span | undefined {
+  let span = trim(text, start, end);
+  const cue = CUE.exec(text.slice(span.start, span.end));
+  if (cue) span = trim(text, span.start + cue[0].length, span.end);
+  const raw = text.slice(span.start, span.end);
+  const unquoted = raw.replace(QUOTES, '');
+  if (unquoted !== raw && unquoted.length > 0) {
+    const lead = raw.indexOf(unquoted);
+    span = { start: span.start + lead, end: span.start + lead + unquoted.length };
+  }
+  return span.end > span.start ? span : undefined;
+}
+
+
+/** Could this be a short form? Short, few words, starts with a letter or digit, has a letter. */
+function isShortFormCandidate(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_SHORT_LENGTH) return false;
+  if (!isAlnum(s[0]) || !/\p{L}/u.test(s) || /[=<>≤≥±%]/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 3) return false;
+  if (words.length > 1 && !words.some((w) => /[\p{Lu}\p{N}]/u.test(w))) return false;
+  if (STOPWORDS.has(s) || NON_FINAL_ABBREVIATIONS.has(s.replace(/\.$/, ''))) return false;
+  // A plain lower-case word in brackets is a gloss or an aside ("(range)"), not a short form.
+  if (/^\p{Ll}{5,}$/u.test(s)) return false;
+  return true;
+}
+
+/** A word before brackets is a short form only when it looks like one: "PD-L1", "mAb", "CAR-T". */
+function looksAbbreviated(s: string): boolean {
+  const letters = [...s].filter((c) => /\p{L}/u.test(c));
+  const capitals = letters.filter(isUpper).length;
+  return capitals >= 2 || (capitals >= 1 && !isUpper(s[0])) || (capitals >= 1 && /\d/.test(s));
+}
+
+/** Highest acceptable alignment cost for a short form of n letters and digits. */
+function maxCost(units: number): number {
+  if (units === 1) return 0;
+  if (units === 2) return 1;
+  return 0.5 * units;
+}
+
+function matchLongForm(text: string, units: Unit[], window: Span, anchored: boolean): Span | undefined {
+  const windowText = text.slice(window.start, window.end);
+  const alignment = alignLongForm(units, windowText, { anchored });
+  // (The epsilon absorbs floating-point sums such as 0.1 + 0.4 + 0.6 + … .)
+  if (!alignment || alignment.cost > maxCost(units.length) + 1e-9) return undefined;
+  // An unmatched final "x" is shorthand for therapy or treatment only ("chemotherapy (CTX)").
+  const lastUnit = units.at(-1)!;
+  if (alignment.positions.at(-1) === -1 && !lastUnit.plural && !/therap|treat|transplant/i.test(windowText.slice(alignment.start))) return undefined;
+  let start = window.start + alignment.start;
+  let end = window.end;
+  // Quotes or Markdown emphasis around the long form, a slash or a comma next to it, are not part of it.
+  while (start < end && /["'“‘/,;:.*_]/.test(text[start]!)) start++;
+  while (end > start && /["'”’,;:*_]/.test(text[end - 1]!)) end--;
+  if (units.length === 1 && /\s/.test(text.slice(start, end))) return undefined;
+  if (end - start <= units.length) return undefined;
+  return { start, end };
+}
