@@ -19,10 +19,12 @@ export interface TermCardProps {
   headingLevel?: 2 | 3;
   /** Title of the article the passages are quoted from. */
   sourceTitle: string;
-  /** Extra sections shown above the footer (e.g. "On this page:" in the popover). */
+  /** Extra sections shown right after our definition (e.g. "On this page:" in the popover). */
   children?: ComponentChildren;
   /** Most article passages to show (the popover shows one to stay small; the popup all). */
   passageLimit?: number;
+  /** A label above our definition, used when the page's own words are shown too. */
+  definitionLabel?: string;
 }
 
 export const DISCLAIMER = 'General information, not medical advice. Ask your care team about your own care.';
@@ -37,7 +39,7 @@ export function shownExpansion(entry: Pick<GlossaryEntry, 'term' | 'expansion'>)
   return expansion;
 }
 
-export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, children, passageLimit = Infinity }: TermCardProps) {
+export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, children, passageLimit = Infinity, definitionLabel }: TermCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const expansion = shownExpansion(entry);
@@ -53,11 +55,14 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
         {expansion && <p class="tl-card-expansion">{expansion}</p>}
         <p class="tl-card-category">
           <span class="tl-visually-hidden">Category: </span>
-          <span class="tl-chip">{entry.category}</span>
+          <span class="tl-chip">{entry.category.charAt(0).toUpperCase() + entry.category.slice(1)}</span>
         </p>
       </header>
 
+      {definitionLabel && <Sub class="tl-card-subheading tl-definition-label">{definitionLabel}</Sub>}
       <p class="tl-card-definition">{entry.definition}</p>
+
+      {children}
 
       {passages.length > 0 && (
         <section class="tl-card-section">
@@ -74,8 +79,6 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
           </figure>
         </section>
       )}
-
-      {children}
 
       {related.length > 0 && (
         <section class="tl-card-section">

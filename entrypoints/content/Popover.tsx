@@ -1,34 +1,36 @@
 /**
- * The hover popover: a non-modal dialog showing the term card, placed next to the term.
- * Rendered with Preact inside our shadow root; all text is rendered as text.
+ * The hover popover: a non-modal dialog next to the term, showing our term card (with the
+ * page's own definition when it gives one) or, for a term only the page defines, the
+ * page's words. Rendered with Preact inside our shadow root; all text is rendered as text.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { OnThisPage, PageTermCard } from '../../components/PageWords';
 import { TermCard } from '../../components/TermCard';
 import { getEntry, glossary } from '../../glossary/index';
 import { placePopover, type Box, type PopoverPlacement } from './popover-position';
+import type { PopoverContent } from './popover-host';
 import './popover.css';
 
 export interface PopoverProps {
-  /** The entry to show first; related terms can be opened from the card. */
-  entryId: string;
+  content: PopoverContent;
   /** The hovered term's box in viewport coordinates. */
   anchor: Box;
   onClose(): void;
 }
 
-export function Popover({ entryId, anchor, onClose }: PopoverProps) {
+export function Popover({ content, anchor, onClose }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [trail, setTrail] = useState<string[]>([entryId]);
   const [placement, setPlacement] = useState<PopoverPlacement | null>(null);
-
-  // A new hovered term starts a new trail.
-  const [shownFor, setShownFor] = useState(entryId);
-  if (shownFor !== entryId) {
-    setShownFor(entryId);
-    setTrail([entryId]);
+  const firstId = content.kind === 'glossary' ? content.entryId : null;
+  // Related terms opened from the card; a new hovered term starts a new trail.
+  const [trail, setTrail] = useState<string[]>([]);
+  const [trailFor, setTrailFor] = useState(content);
+  if (trailFor !== content && (trailFor.kind !== content.kind || firstIdOf(trailFor) !== firstId)) {
+    setTrailFor(content);
+    setTrail([]);
   }
-  const currentId = trail[trail.length - 1]!;
-  const entry = getEntry(currentId);
+  const currentId = trail.length ? trail[trail.length - 1]! : firstId;
+  const entry = currentId ? getEntry(currentId) : undefined;
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -38,9 +40,10 @@ export function Popover({ entryId, anchor, onClose }: PopoverProps) {
     const size = { width: el.offsetWidth, height: el.offsetHeight };
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     setPlacement(placePopover({ anchor, size, viewport }));
-  }, [anchor.left, anchor.top, anchor.width, anchor.height, currentId]);
+  }, [anchor.left, anchor.top, anchor.width, anchor.height, currentId, content]);
 
-  if (!entry) return null;
+  const label = entry ? entry.term : content.kind === 'page' ? content.words.term : '';
+  if (!label) return null;
   const style = placement
     ? {
         left: `${placement.left}px`,
@@ -48,19 +51,12 @@ export function Popover({ entryId, anchor, onClose }: PopoverProps) {
         maxHeight: placement.maxHeight === null ? undefined : `${placement.maxHeight}px`,
       }
     : { left: '0px', top: '0px', visibility: 'hidden' as const };
+  const onPage = content.kind === 'glossary' && trail.length === 0 ? content.onPage : null;
 
   return (
-    <div
-      ref={ref}
-      class="tl-popover"
-      role="dialog"
-      aria-modal="false"
-      aria-label={`${entry.term}: explanation`}
-      data-side={placement?.side}
-      style={style}
-    >
+    <div ref={ref} class="tl-popover" role="dialog" aria-modal="false" aria-label={`${label}: explanation`} data-side={placement?.side} style={style}>
       <div class="tl-popover-bar">
-        {trail.length > 1 ? (
+        {trail.length > 0 ? (
           <button type="button" class="tl-popover-button" onClick={() => setTrail(trail.slice(0, -1))}>
             ← Back
           </button>
@@ -71,12 +67,23 @@ export function Popover({ entryId, anchor, onClose }: PopoverProps) {
           ✕
         </button>
       </div>
-      <TermCard
-        entry={entry}
-        sourceTitle={glossary.source.title}
-        passageLimit={1}
-        onRelated={(id) => setTrail([...trail, id])}
-      />
+      {entry ? (
+        <TermCard
+          entry={entry}
+          sourceTitle={glossary.source.title}
+          passageLimit={1}
+          definitionLabel={onPage ? 'In plain words (Termlight)' : undefined}
+          onRelated={(id) => setTrail([...trail, id])}
+        >
+          {onPage && <OnThisPage term={onPage.term} text={onPage.text} />}
+        </TermCard>
+      ) : (
+        content.kind === 'page' && <PageTermCard {...content.words} />
+      )}
     </div>
   );
+}
+
+function firstIdOf(content: PopoverContent): string | null {
+  return content.kind === 'glossary' ? content.entryId : null;
 }

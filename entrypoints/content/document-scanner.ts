@@ -34,8 +34,10 @@ export function createDocumentScanner(options: {
   index: TermIndex;
   signal: AbortSignal;
   yieldToPage?: () => Promise<void>;
+  /** Called after each text node is matched (e.g. to read the page's own definitions). */
+  afterNode?: (node: Text, matches: readonly TermMatch[]) => void;
 }): DocumentScanner {
-  const { doc, matcher, index, signal, yieldToPage } = options;
+  const { doc, matcher, index, signal, yieldToPage, afterNode } = options;
 
   const scan = (nodes: Iterable<Text>): Promise<void> => {
     // A long node is matched in windows; its matches are committed together after the last.
@@ -46,6 +48,7 @@ export function createDocumentScanner(options: {
       else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
       if (isLast) {
         if (pending.length || index.has(node)) index.set(node, pending);
+        afterNode?.(node, pending);
         pending = [];
       }
     };

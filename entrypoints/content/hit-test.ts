@@ -49,7 +49,7 @@ export interface Hit {
  * Hit-testing with a one-entry cache: while the pointer stays inside the last hit's box
  * (or the last miss's text position), mousemove costs a few comparisons.
  */
-export function createHitTester(doc: Document, index: TermIndex) {
+export function createHitTester(doc: Document, indexes: readonly TermIndex[]) {
   let last: Hit | null = null;
   return {
     test(x: number, y: number): Hit | null {
@@ -59,7 +59,7 @@ export function createHitTester(doc: Document, index: TermIndex) {
       if (!caret || caret.node.nodeType !== 3) return null;
       // The caret snaps to the nearest character boundary even when the pointer is in empty
       // space beside the text, so confirm with the term's own boxes.
-      for (const term of index.at(caret.node, caret.offset)) {
+      for (const term of indexes.flatMap((index) => index.at(caret.node, caret.offset))) {
         for (const rect of liveRange(term).getClientRects()) {
           if (rectContains(rect, x, y)) {
             last = { term, rect };

@@ -4,7 +4,7 @@
  * on Escape, and when the term scrolls out of view.
  */
 import type { Box } from './popover-position';
-import type { PopoverHost } from './popover-host';
+import type { PopoverContent, PopoverHost } from './popover-host';
 import { createHitTester, liveRange, type Hit } from './hit-test';
 import type { FoundTerm, TermIndex } from './term-index';
 
@@ -19,10 +19,17 @@ function boxOf(r: DOMRect): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
-export function attachHover(options: { doc: Document; index: TermIndex; popover: PopoverHost; signal: AbortSignal }) {
-  const { doc, index, popover, signal } = options;
+export function attachHover(options: {
+  doc: Document;
+  indexes: readonly TermIndex[];
+  popover: PopoverHost;
+  /** What the popover shows for a found term (glossary entry, page definition, or both). */
+  describe: (term: FoundTerm) => PopoverContent | null;
+  signal: AbortSignal;
+}) {
+  const { doc, indexes, popover, describe, signal } = options;
   const win = doc.defaultView!;
-  const tester = createHitTester(doc, index);
+  const tester = createHitTester(doc, indexes);
   let shown: FoundTerm | null = null;
   let openTimer = 0;
   let closeTimer = 0;
@@ -55,9 +62,12 @@ export function attachHover(options: { doc: Document; index: TermIndex; popover:
   };
 
   const open = (hit: Hit) => {
+    const content = describe(hit.term);
+    if (!content) return;
     shown = hit.term;
     setActive(hit.term);
-    void popover.show(hit.term.match.id, boxOf(hit.rect));
+    // The whole term's box (all its lines), so a popover below never covers a wrapped term's second line.
+    void popover.show(content, boxOf(liveRange(hit.term).getBoundingClientRect()));
   };
 
   const onFrame = () => {
@@ -108,8 +118,9 @@ export function attachHover(options: { doc: Document; index: TermIndex; popover:
     tester.reset();
     const rects = [...liveRange(shown).getClientRects()];
     const visible = rects.find((r) => r.bottom > 0 && r.top < win.innerHeight && r.width > 0);
-    if (!visible) close();
-    else void popover.show(shown.match.id, boxOf(visible));
+    const content = visible && describe(shown);
+    if (!visible || !content) close();
+    else void popover.show(content, boxOf(liveRange(shown).getBoundingClientRect()));
   };
 
   const onPointerLeaveDoc = () => {
@@ -118,6 +129,8 @@ export function attachHover(options: { doc: Document; index: TermIndex; popover:
     if (popover.isOpen) scheduleClose();
   };
 
+  // The ✕ button closes like Escape does (forget the shown term, unmark it).
+  popover.onUserClose = close;
   const listen = { passive: true, capture: true, signal } as const;
   doc.addEventListener('pointermove', onPointerMove, listen);
   doc.documentElement.addEventListener('pointerleave', onPointerLeaveDoc, { passive: true, signal });

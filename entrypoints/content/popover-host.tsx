@@ -11,13 +11,28 @@ import type { Box } from './popover-position';
 
 export const UI_HOST_TAG = 'termlight-ui';
 
+/** What a popover explains: a glossary entry (with the page's own words, if any) or a page-only term. */
+export type PopoverContent =
+  | { kind: 'glossary'; entryId: string; onPage: PageWords | null }
+  | { kind: 'page'; words: PageWords };
+
+/** A definition taken from the page: always rendered as text. */
+export interface PageWords {
+  term: string;
+  text: string;
+  /** The page gives one of our glossary abbreviations another meaning. */
+  conflict: boolean;
+}
+
 export interface PopoverHost {
-  show(entryId: string, anchor: Box): Promise<void>;
+  show(content: PopoverContent, anchor: Box): Promise<void>;
   hide(): void;
   readonly isOpen: boolean;
   /** True when an event came from inside our UI (events are retargeted to the host). */
   isOwnEvent(event: Event): boolean;
   destroy(): void;
+  /** Called when the reader closes the popover from inside it (the ✕ button). */
+  onUserClose?: () => void;
 }
 
 export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
@@ -25,6 +40,8 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let open = false;
   let destroyed = false;
+  /** Bumped by every show() and hide(): a show() still waiting for the UI to mount is dropped if stale. */
+  let generation = 0;
 
   const ensureUi = () => {
     mounting ??= createShadowRootUi(ctx, {
@@ -45,16 +62,23 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   };
 
   const hide = () => {
+    generation++;
     open = false;
     if (ui) render(null, ui.uiContainer);
   };
 
-  return {
-    async show(entryId, anchor) {
-      const created = await ensureUi();
-      if (destroyed) return;
+  const host: PopoverHost = {
+    async show(content, anchor) {
+      // Open from the moment it is asked for, so Escape or leaving can cancel it while the UI mounts.
       open = true;
-      render(<Popover entryId={entryId} anchor={anchor} onClose={hide} />, created.uiContainer);
+      const current = ++generation;
+      const created = await ensureUi();
+      if (destroyed || current !== generation) return;
+      const closeButton = () => {
+        hide();
+        host.onUserClose?.();
+      };
+      render(<Popover content={content} anchor={anchor} onClose={closeButton} />, created.uiContainer);
     },
     hide,
     get isOpen() {
@@ -71,4 +95,5 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
       mounting = null;
     },
   };
+  return host;
 }

@@ -1,14 +1,17 @@
 /**
- * One "on" period of Termlight in a page: scan, highlight, hover, follow changes.
- * Everything it sets up hangs off one AbortSignal, so stopping undoes all of it.
+ * One "on" period of Termlight in a page: scan, highlight, read the page's own
+ * definitions, hover, follow changes. Everything it sets up hangs off one AbortSignal,
+ * so stopping undoes all of it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../../glossary/matcher';
 import { createDocumentScanner } from './document-scanner';
-import { createHighlightLayer } from './highlights';
+import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
 import { attachHover } from './hover';
-import { createPopoverHost } from './popover-host';
-import { TermIndex } from './term-index';
+import { PageDefinitions } from './page-definitions';
+import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
+import { createPopoverHost, type PopoverContent } from './popover-host';
+import { TermIndex, type FoundTerm } from './term-index';
 import { watchMutations } from './watch-mutations';
 
 export interface Session {
@@ -22,31 +25,60 @@ export function startSession(ctx: ContentScriptContext, matcher: Matcher, doc: D
   const controller = new AbortController();
   const { signal } = controller;
   const layer = createHighlightLayer();
+  const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
   const index = new TermIndex(layer);
+  const pageIndex = new TermIndex(pageLayer);
+  const defs = new PageDefinitions(matcher);
   const popover = createPopoverHost(ctx);
 
-  const scanner = createDocumentScanner({ doc, matcher, index, signal });
-  const scanAll = () => scanner.scanAll();
+  const scanner = createDocumentScanner({
+    doc,
+    matcher,
+    index,
+    signal,
+    // Definitions sit next to terms or in brackets: only those blocks are read.
+    afterNode: (node, matches) => {
+      if (matches.length || node.data.includes('(')) defs.readAround(node);
+    },
+  });
+  const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal });
+  const scanAll = () => scanner.scanAll().then(() => pageTerms.refresh());
+
+  const describe = (term: FoundTerm): PopoverContent | null => {
+    const surface = term.node.data.slice(term.match.start, term.match.end);
+    if (term.match.id.startsWith(PAGE_ID_PREFIX)) {
+      const def = defs.pageMeaning(surface, term.node);
+      return def ? { kind: 'page', words: { term: surface, text: def.text, conflict: def.conflict } } : null;
+    }
+    const def = defs.forEntry(term.match.id, term.node);
+    return { kind: 'glossary', entryId: term.match.id, onPage: def && { term: def.term, text: def.text, conflict: false } };
+  };
 
   const session: Session = {
     scanned: scanAll(),
     stop() {
       controller.abort();
       index.clear();
+      pageIndex.clear();
       layer.dispose();
+      pageLayer.dispose();
       popover.destroy();
     },
     termCounts: () => index.termCounts(),
   };
 
-  attachHover({ doc, index, popover, signal });
+  attachHover({ doc, indexes: [index, pageIndex], popover, describe, signal });
   watchMutations(
     doc.documentElement,
     {
-      rescanNodes: (nodes) => void scanner.scan(nodes),
-      pruneRemoved: () => index.prune(),
+      rescanNodes: (nodes) => void scanner.scan(nodes).then(() => pageTerms.refresh(nodes)),
+      pruneRemoved: () => {
+        index.prune();
+        pageIndex.prune();
+      },
       rescanAll: () => {
         index.prune();
+        pageIndex.prune();
         void scanAll();
       },
     },

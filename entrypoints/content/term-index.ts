@@ -59,6 +59,11 @@ export class TermIndex {
     for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.remove(node);
   }
 
+  /** The terms found in one text node. */
+  termsIn(node: Text): readonly FoundTerm[] {
+    return this.byNode.get(node) ?? [];
+  }
+
   has(node: Text): boolean {
     return this.byNode.has(node);
   }

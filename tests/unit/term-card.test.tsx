@@ -47,7 +47,7 @@ describe('TermCard', () => {
     const quote = container.querySelector('blockquote');
     expect(quote?.textContent).toBe(pdl1.passages[0]);
     expect(container.querySelector('cite')?.textContent).toBe(SOURCE);
-    expect(container.querySelector('.tl-chip')?.textContent).toBe('biomarker');
+    expect(container.querySelector('.tl-chip')?.textContent).toBe('Biomarker');
     expect(container.querySelector('footer')?.textContent).toBe(DISCLAIMER);
     expect(DISCLAIMER).toBe('General information, not medical advice. Ask your care team about your own care.');
     const subheadings = [...container.querySelectorAll('h3')].map((h) => h.textContent);

@@ -1,0 +1,163 @@
+/**
+ * The definitions a page gives for its own terms ("tumor-infiltrating lymphocytes (TILs)",
+ * "PD-L1 is a protein that …"), read like a careful reader would: per block of text, once.
+ *
+ * Three outcomes per defined abbreviation:
+ *  - it is a glossary term and the page means the same thing: the popover shows the page's
+ *    words next to ours ("On this page:");
+ *  - it is a glossary abbreviation but the page means something else ("ACT (Affordable Care
+ *    Act)"): we follow the page and do not show our entry for it;
+ *  - it is not in our glossary: it is highlighted in a quieter style with the page's words,
+ *    marked as not checked by us.
+ */
+import { extractAbbreviations } from '../../glossary/abbreviations';
+import type { Matcher } from '../../glossary/matcher';
+import { getEntry } from '../../glossary/index';
+import { aliasKey, tokenKey, TOKEN_RE } from '../../glossary/normalise';
+
+export interface PageDefinition {
+  /** The glossary entry this defines, or null for a term only this page defines. */
+  entryId: string | null;
+  /** The defined word as the page writes it ("TILs"); for sentences, the term. */
+  term: string;
+  /** The page's explanation: the long form, or the defining sentence. */
+  text: string;
+  /** Where on the page the definition is, for "the nearest definition before". */
+  anchor: Node;
+  /** True when the page gives a glossary abbreviation a different meaning. */
+  conflict: boolean;
+}
+
+/** Block-level containers whose text is read as one piece (a definition may span inline tags). */
+const BLOCK_SELECTOR =
+  'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, summary, label, article, section, div, body';
+/** Blocks longer than this are read node by node instead (one giant <div> page). */
+const MAX_BLOCK_CHARS = 20_000;
+
+/** The abbreviation key of a short form: plural and case folded the way the matcher folds them. */
+export function shortKey(short: string): string {
+  return aliasKey(short);
+}
+
+export class PageDefinitions {
+  private readonly read = new WeakSet<Node>();
+  private readonly byEntry = new Map<string, PageDefinition[]>();
+  private readonly pageOnly = new Map<string, PageDefinition[]>();
+  /** Short-form keys the page uses with another meaning than our glossary's. */
+  private readonly conflicts = new Map<string, PageDefinition>();
+
+  constructor(private readonly matcher: Matcher) {}
+
+  /** Reads the definitions in the block around `node`, once per block. Returns true if any were new. */
+  readAround(node: Text): boolean {
+    const parent = node.parentElement;
+    let block: Node = parent?.closest(BLOCK_SELECTOR) ?? node;
+    let text = block.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS) {
+      block = node;
+      text = node.data;
+    }
+    if (this.read.has(block)) return false;
+    this.read.add(block);
+    if (!text.includes('(') && !text.includes('[')) return false;
+    let added = false;
+    for (const def of extractAbbreviations(text)) {
+      this.addAbbreviation(def.short, def.long, block);
+      added = true;
+    }
+    return added;
+  }
+
+  private addAbbreviation(short: string, long: string, anchor: Node): void {
+    const shortMatch = this.matcher.find(short).find((m) => m.start === 0 && m.end === short.length);
+    const entryId = shortMatch?.id ?? null;
+    if (entryId === null) {
+      const key = shortKey(short);
+      push(this.pageOnly, key, { entryId: null, term: short, text: long, anchor, conflict: false });
+      return;
+    }
+    const agrees = this.matcher.find(long).some((m) => m.id === entryId) || resembles(long, entryId);
+    const def: PageDefinition = { entryId, term: short, text: long, anchor, conflict: !agrees };
+    if (agrees) push(this.byEntry, entryId, def);
+    else this.conflicts.set(shortKey(short), def);
+  }
+
+  /** The page's definition of a glossary entry for an occurrence at `at`: nearest before, else first. */
+  forEntry(entryId: string, at: Node): PageDefinition | null {
+    return nearest(this.byEntry.get(entryId), at);
+  }
+
+  /** The page's own meaning of an abbreviation ("TMB" → …) when it differs from ours or we lack it. */
+  pageMeaning(surface: string, at: Node): PageDefinition | null {
+    const key = shortKey(surface);
+    const conflict = this.conflicts.get(key);
+    if (conflict) return conflict;
+    return nearest(this.pageOnly.get(key), at);
+  }
+
+  /** True when the page gives this surface form another meaning than our entry's. */
+  isConflict(surface: string): boolean {
+    return this.conflicts.has(shortKey(surface));
+  }
+
+  /** Short forms only this page defines (to highlight in the quieter style). */
+  pageOnlyTerms(): string[] {
+    return [...this.pageOnly.values()].map((defs) => defs[0]!.term);
+  }
+
+  /** Abbreviations the page redefines (conflicts), as written on the page. */
+  conflictTerms(): string[] {
+    return [...this.conflicts.values()].map((d) => d.term);
+  }
+
+  get size(): number {
+    return this.byEntry.size + this.pageOnly.size + this.conflicts.size;
+  }
+}
+
+/** Words of a phrase, folded like the matcher folds them. */
+function words(phrase: string): Set<string> {
+  return new Set((phrase.match(TOKEN_RE) ?? []).map(tokenKey));
+}
+
+/**
+ * Whether a page's long form means our entry although it is worded differently
+ * ("programmed cell death ligand 1" for "programmed death-ligand 1"): at least half of
+ * the words shared with the expansion or an alias. "total metabolic burden" shares one
+ * word in three with "tumor mutational burden": another meaning.
+ */
+export function resembles(long: string, entryId: string): boolean {
+  const entry = getEntry(entryId);
+  if (!entry) return false;
+  const page = words(long);
+  return [entry.expansion, ...entry.aliases].some((form) => {
+    if (!form) return false;
+    const ours = words(form);
+    let shared = 0;
+    for (const w of ours) if (page.has(w)) shared++;
+    return shared / (page.size + ours.size - shared) >= 0.5;
+  });
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last definition before `at` in document order; if none precedes it, the first one. */
+function nearest(defs: PageDefinition[] | undefined, at: Node): PageDefinition | null {
+  if (!defs || defs.length === 0) return null;
+  let best: PageDefinition | null = null;
+  let first: PageDefinition = defs[0]!;
+  for (const def of defs) {
+    if (def.anchor !== first.anchor && first.anchor.compareDocumentPosition(def.anchor) & Node.DOCUMENT_POSITION_PRECEDING) {
+      first = def;
+    }
+    const rel = def.anchor.compareDocumentPosition(at);
+    const before = def.anchor === at || def.anchor.contains(at) || (rel & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (!before) continue;
+    if (!best || best.anchor.compareDocumentPosition(def.anchor) & Node.DOCUMENT_POSITION_FOLLOWING) best = def;
+  }
+  return best ?? first;
+}

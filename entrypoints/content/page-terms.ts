@@ -1,0 +1,53 @@
+/**
+ * Highlights what only the page defines: abbreviations missing from our glossary, and
+ * glossary abbreviations the page uses with another meaning (taken out of the glossary
+ * layer, so our entry is never shown for them). Runs after a scan, with a tiny matcher
+ * built from the page's own short forms.
+ */
+import { createMatcher, type Matcher } from '../../glossary/matcher';
+import { orderedTextNodes, scanInSlices } from './page-scan';
+import type { PageDefinitions } from './page-definitions';
+import type { TermIndex } from './term-index';
+
+/** Ids of page terms are prefixed so they never clash with glossary ids. */
+export const PAGE_ID_PREFIX = 'page:';
+
+export function createPageTerms(options: {
+  doc: Document;
+  index: TermIndex;
+  pageIndex: TermIndex;
+  defs: PageDefinitions;
+  signal: AbortSignal;
+}) {
+  const { doc, index, pageIndex, defs, signal } = options;
+  let signature = '';
+  let matcher: Matcher | null = null;
+
+  /** Idempotent: glossary matches the page redefines leave the glossary layer; page terms are marked. */
+  const refreshNode = (node: Text) => {
+    if (!matcher) return;
+    const glossaryMatches = index.termsIn(node).map((t) => t.match);
+    const keep = glossaryMatches.filter((m) => !defs.isConflict(node.data.slice(m.start, m.end)));
+    if (keep.length !== glossaryMatches.length) index.set(node, keep);
+    const page = matcher.find(node.data).filter((p) => !keep.some((g) => g.start < p.end && p.start < g.end));
+    if (page.length || pageIndex.has(node)) pageIndex.set(node, page);
+  };
+
+  /** Call after a scan: with `nodes`, only those changed, unless the page defined something new. */
+  const refresh = async (nodes?: Iterable<Text>): Promise<void> => {
+    const terms = [...defs.pageOnlyTerms(), ...defs.conflictTerms()];
+    const next = terms.join('\u0000');
+    const grew = next !== signature;
+    if (grew) {
+      signature = next;
+      matcher = terms.length
+        ? createMatcher(terms.map((t) => ({ id: PAGE_ID_PREFIX + t, aliases: [t] })), { fuzzy: false })
+        : null;
+    }
+    if (!matcher) return;
+    const scope = nodes && !grew ? nodes : orderedTextNodes(doc.body ?? doc.documentElement, null);
+    await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && refreshNode(node) });
+  };
+
+  return { refresh };
+}

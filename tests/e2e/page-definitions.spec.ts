@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
+
+/** Texts of the ranges in one named highlight. */
+function rangesOf(page: Page, name: string): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return `${(r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id}:${live.toString()}`;
+      }),
+    name,
+  );
+}
+
+/** Moves the mouse onto `word` inside the element with `id` (first occurrence). */
+async function hoverWord(page: Page, id: string, word: string): Promise<void> {
+  const point = await page.evaluate(
+    ([id, word]) => {
+      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`no "${word}" in #${id}`);
+    },
+    [id, word] as const,
+  );
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
+test.beforeEach(async ({ page, server }) => {
+  await page.goto(`${server.url}/definitions.html`);
+  await waitForHighlights(page, 1);
+  await waitForStableHighlights(page);
+});
+
+test('a glossary term the page defines shows our explanation, the article quote and the page words, labelled', async ({ page }) => {
+  await hoverWord(page, 'til-use', 'TILs');
+  const dialog = popover(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'TIL therapy' })).toBeVisible();
+  await expect(dialog).toContainText('In plain words (Termlight)');
+  await expect(dialog).toContainText('From the article');
+  const onPage = dialog.getByRole('region', { name: 'What this page says' });
+  await expect(onPage).toContainText('On this page:');
+  await expect(onPage).toContainText('TILs: tumor-infiltrating lymphocytes');
+  await expect(onPage).toContainText('the page’s own words');
+});
+
+test('a page that gives our abbreviation another meaning is followed: our entry is not shown', async ({ page }) => {
+  expect(await rangesOf(page, 'termlight')).not.toContain('tmb-use:TMB');
+  expect(await rangesOf(page, 'termlight-page')).toEqual(expect.arrayContaining(['tmb-def:TMB', 'tmb-use:TMB']));
+  await hoverWord(page, 'tmb-use', 'TMB');
+  const dialog = popover(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Defined on this page');
+  await expect(dialog).toContainText('TMB: total metabolic burden');
+  await expect(dialog).toContainText('follows the page');
+  await expect(dialog).not.toContainText('Tumor mutational burden');
+});
+
+test('an abbreviation only the page defines gets the quieter highlight and the page words, marked unchecked', async ({ page }) => {
+  expect(await rangesOf(page, 'termlight-page')).toEqual(expect.arrayContaining(['nlr-def:NLR', 'nlr-use:NLR']));
+  await hoverWord(page, 'nlr-use', 'NLR');
+  const dialog = popover(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('NLR: neutrophil-to-lymphocyte ratio');
+  await expect(dialog).toContainText('has not checked');
+});
+
+test('a page definition written as HTML is shown as inert text', async ({ page }) => {
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'evil';
+    // Text, not markup: the page shows these tags as characters, and so must Termlight.
+    p.textContent = 'A zebra <b>quick</b> xylophone (ZQX), and later ZQX.';
+    document.body.append(p);
+  });
+  await expect.poll(() => rangesOf(page, 'termlight-page')).toContain('evil:ZQX');
+  await hoverWord(page, 'evil', 'later ZQX');
+  const dialog = popover(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('ZQX: zebra <b>quick</b> xylophone');
+  await expect(dialog.locator('b, img')).toHaveCount(0);
+});
