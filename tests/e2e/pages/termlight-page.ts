@@ -144,3 +144,125 @@ export function termlightUi(page: Page): Locator {
 export function popover(page: Page): Locator {
   return page.locator(`${UI_TAG} >> [role="dialog"]`);
 }
+
+/** A box in viewport (CSS pixel) coordinates. */
+export interface ViewportBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface PlacedTerm extends ViewportBox {
+  /** The highlighted text. */
+  text: string;
+  /** One box per line the term occupies (the outer box is their union). */
+  lines: ViewportBox[];
+  /** The viewport the term was placed in: `document.documentElement.clientWidth` (no scrollbar) and innerHeight. */
+  viewport: { width: number; height: number };
+}
+
+export interface PlaceTermOptions {
+  /** Only ranges whose text equals this, ignoring case. */
+  text?: string;
+  /** Where the term's top edge should end up, in viewport pixels; negative counts from the bottom. */
+  top: number;
+  /** Only terms whose (first line's) left edge is at least this far right (viewport pixels). */
+  minLeft?: number;
+  /** Only terms that occupy this many lines (default 1). */
+  lines?: number;
+  /** Only terms whose last line box ends at least this far right (viewport pixels). */
+  minLastLineRight?: number;
+}
+
+/**
+ * Scrolls the page so that a highlighted term that sits on one line, or `options.lines` lines (and matches
+ * `options`), has its top edge at `options.top`, and returns its box after scrolling. Terms the page cannot scroll to that position are
+ * skipped. Throws when no highlighted term qualifies.
+ */
+export async function placeTermAt(page: Page, options: PlaceTermOptions): Promise<PlacedTerm> {
+  const placed = await page.evaluate(
+    ({ name, options }) => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const maxScroll = root.scrollHeight - innerHeight;
+      const wantTop = options.top >= 0 ? options.top : innerHeight + options.top;
+      for (const r of CSS.highlights.get(name) ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const text = live.toString();
+        if (options.text !== undefined && text.toLowerCase() !== options.text.toLowerCase()) continue;
+        const rects = live.getClientRects();
+        if (rects.length !== (options.lines ?? 1)) continue;
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        if (options.minLeft !== undefined && first.left < options.minLeft) continue;
+        if (options.minLastLineRight !== undefined && last.right < options.minLastLineRight) continue;
+        const box0 = live.getBoundingClientRect();
+        const scrollTo = box0.top + scrollY - wantTop;
+        if (scrollTo < 0 || scrollTo > maxScroll) continue;
+        window.scrollTo({ top: scrollTo, behavior: 'instant' });
+        const box = live.getBoundingClientRect();
+        const lines = [...live.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+        return {
+          text,
+          lines,
+          left: box.left,
+          top: box.top,
+          right: box.right,
+          bottom: box.bottom,
+          viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+        };
+      }
+      return null;
+    },
+    { name: HIGHLIGHT_NAME, options },
+  );
+  if (!placed) {
+    const texts = await highlightedTexts(page);
+    throw new Error(`placeTermAt: no highlighted term fits ${JSON.stringify(options)}; highlighted: ${JSON.stringify(texts)}`);
+  }
+  return placed;
+}
+
+/** Moves the real mouse to the centre of `box` (in a few steps, like a hand would). */
+export async function moveMouseTo(page: Page, box: ViewportBox, steps = 4): Promise<{ x: number; y: number }> {
+  const point = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+  await page.mouse.move(point.x, point.y, { steps });
+  return point;
+}
+
+/** The popover's box in viewport coordinates (throws when it is not shown). */
+export async function popoverBox(page: Page): Promise<ViewportBox> {
+  const box = await popover(page).boundingBox();
+  if (!box) throw new Error('popover is not shown');
+  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+}
+
+/** True when the two boxes share any area (touching edges do not count). */
+export function boxesOverlap(a: ViewportBox, b: ViewportBox): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The term heading shown in the popover (the card's `.tl-card-term`). */
+export function popoverHeading(page: Page): Locator {
+  return popover(page).locator('.tl-card-term');
+}
+
+const settledCounts = new Map<string, number>();
+
+/**
+ * Waits until the page's scan has (very probably) finished and returns the highlight count. The first call
+ * for a URL in a worker waits for the count to settle (`waitForStableHighlights`) and remembers it; later
+ * calls for the same URL only wait until that many ranges are there, which is much faster. For tests that
+ * need the scan done but do not assert the count itself.
+ */
+export async function waitForFullScan(page: Page, quietMs = 300): Promise<number> {
+  const url = page.url();
+  const known = settledCounts.get(url);
+  if (known !== undefined) return waitForHighlights(page, known);
+  await waitForHighlights(page, 1);
+  const count = await waitForStableHighlights(page, quietMs);
+  settledCounts.set(url, count);
+  return count;
+}

@@ -1,0 +1,36 @@
+/**
+ * The shipped glossary, read in Node for the end-to-end tests (Playwright's loader cannot import JSON
+ * modules without import attributes, so the generated files are read from disk), and a classifier that
+ * names the glossary entry of a highlighted piece of page text with the same matcher the extension ships.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createMatcher, type Matcher } from '../../../glossary/matcher';
+import type { Glossary, GlossaryEntry } from '../../../glossary/types';
+import { ROOT } from '../../support/paths';
+
+export const glossary = JSON.parse(readFileSync(resolve(ROOT, 'glossary/generated/glossary.json'), 'utf8')) as Glossary;
+
+export function entry(id: string): GlossaryEntry {
+  const found = glossary.entries.find((e) => e.id === id);
+  if (!found) throw new Error(`glossary has no entry "${id}"`);
+  return found;
+}
+
+let matcher: Matcher | null = null;
+
+/**
+ * The id of the glossary entry that `text` (one highlighted range, on its own) is a spelling of. Throws
+ * unless the matcher finds exactly one term covering the whole text.
+ */
+export function entryIdOf(text: string): string {
+  matcher ??= createMatcher(glossary.entries, {
+    fuzzyExclusions: JSON.parse(readFileSync(resolve(ROOT, 'glossary/generated/fuzzy-exclusions.json'), 'utf8')) as string[],
+  });
+  const found = matcher.find(text);
+  const whole = found.filter((m) => m.start === 0 && m.end === text.length);
+  if (whole.length !== 1) {
+    throw new Error(`highlighted text ${JSON.stringify(text)} is not exactly one glossary term: ${JSON.stringify(found)}`);
+  }
+  return whole[0]!.id;
+}
