@@ -146,6 +146,8 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
         );
 
   let cache = new Map<string, number>();
+  /** Glued word pairs ("check"+"point") already looked up: -1 when not a glossary word. */
+  const glueCache = new Map<string, number>();
 
   const resolveKey = (key: string): { id: number; fuzzy: boolean } => {
     const exact = vocab.get(key);
@@ -199,8 +201,14 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
       if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
         // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
         // or "response to" would be "corrected" to "response".
-        const glued = vocab.get(tokenKey(raws[j]! + raws[j + 1]!));
-        if (glued !== undefined) step(node, glued, raws[j]! + raws[j + 1]!, j + 1, fuzzyUsed);
+        const pair = raws[j]! + raws[j + 1]!;
+        let glued = glueCache.get(pair);
+        if (glued === undefined) {
+          glued = vocab.get(tokenKey(pair)) ?? -1;
+          if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
+          glueCache.set(pair, glued);
+        }
+        if (glued >= 0) step(node, glued, pair, j + 1, fuzzyUsed);
       }
     };
     const step = (node: TrieNode, id: number, raw: string, last: number, fuzzyUsed: boolean) => {

@@ -22,11 +22,17 @@ export interface ScanOptions {
   now?: () => number;
 }
 
+// One channel for every yield: a message is not clamped like nested setTimeout(0) calls,
+// and reusing the channel avoids creating a port pair per slice.
+let channel: MessageChannel | null = null;
+const waiting: Array<() => void> = [];
 const defaultYield = () =>
   new Promise<void>((resolve) => {
-    // A MessageChannel message is not clamped like nested setTimeout(0) calls.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
     channel.port2.postMessage(null);
   });
 
