@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OnThisPage, PageTermCard } from '../../components/PageWords';
+import { PersonalTermCard } from '../../components/PersonalTermCard';
 import { TermCard } from '../../components/TermCard';
 import { getEntry, glossary } from '../../glossary/index';
 import { placePopover, type Box, type PopoverPlacement } from './popover-position';
@@ -42,7 +43,7 @@ export function Popover({ content, anchor, onClose }: PopoverProps) {
     setPlacement(placePopover({ anchor, size, viewport }));
   }, [anchor.left, anchor.top, anchor.width, anchor.height, currentId, content]);
 
-  const label = entry ? entry.term : content.kind === 'page' ? content.words.term : '';
+  const label = entry ? entry.term : content.kind === 'page' ? content.words.term : content.kind === 'personal' ? content.entry.term : '';
   if (!label) return null;
   const style = placement
     ? {
@@ -78,7 +79,8 @@ export function Popover({ content, anchor, onClose }: PopoverProps) {
           {onPage && <OnThisPage term={onPage.term} text={onPage.text} />}
         </TermCard>
       ) : (
-        content.kind === 'page' && <PageTermCard {...content.words} />
+        (content.kind === 'page' && <PageTermCard {...content.words} />) ||
+        (content.kind === 'personal' && <PersonalTermCard entry={content.entry} />)
       )}
     </div>
   );

@@ -6,6 +6,16 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { allowsFuzzy, defaultMatcher } from '../../glossary/default-matcher';
+import { glossary } from '../../glossary/index';
+import { createMatcher } from '../../glossary/matcher';
+import exclusions from '../../glossary/generated/fuzzy-exclusions.json';
+import {
+  loadPersonalTerms,
+  personalMatchEntries,
+  personalToDisplayEntry,
+  watchPersonalTerms,
+  type PersonalTerm,
+} from '../../components/personal-glossary';
 import { getSettings, isActiveFor, siteKey, watchSettings, type Settings } from '../../components/settings-store';
 import { isPageTermsRequest, type PageTermsResponse } from '../../components/messages';
 import { startSession, type Session } from './session';
@@ -26,10 +36,26 @@ async function run(ctx: ContentScriptContext) {
   const host = siteKey(location.href);
   let session: Session | null = null;
   let settings: Settings = await getSettings();
+  const loaded = await loadPersonalTerms();
+  // Damaged personal storage: explain built-in terms only, and never write to it from here.
+  let personalTerms: PersonalTerm[] = loaded.ok ? loaded.terms : [];
+  const fuzzy = allowsFuzzy(document.documentElement.lang);
+
+  /** Built-ins first: a form both have stays the built-in's. */
+  const buildMatcher = () =>
+    personalTerms.length === 0
+      ? defaultMatcher({ fuzzy })
+      : createMatcher([...glossary.entries, ...personalMatchEntries(personalTerms)], {
+          fuzzy,
+          fuzzyExclusions: exclusions as string[],
+        });
 
   const apply = () => {
     const active = host !== null && isActiveFor(host, settings.enabled, settings.disabledSites);
-    if (active && !session && ctx.isValid) session = startSession(ctx, defaultMatcher({ fuzzy: allowsFuzzy(document.documentElement.lang) }));
+    if (active && !session && ctx.isValid) {
+      const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
+      session = startSession(ctx, buildMatcher(), document, personal);
+    }
     if (!active && session) {
       session.stop();
       session = null;
@@ -41,8 +67,17 @@ async function run(ctx: ContentScriptContext) {
     settings = next;
     apply();
   });
+  // A term added or edited on the options page shows up in open tabs at once.
+  const unwatchPersonal = watchPersonalTerms((state) => {
+    if (!state.ok) return;
+    personalTerms = state.terms;
+    session?.stop();
+    session = null;
+    apply();
+  });
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchPersonal();
     session?.stop();
   });
 

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 
@@ -14,6 +15,7 @@ export const UI_HOST_TAG = 'termlight-ui';
 /** What a popover explains: a glossary entry (with the page's own words, if any) or a page-only term. */
 export type PopoverContent =
   | { kind: 'glossary'; entryId: string; onPage: PageWords | null }
+  | { kind: 'personal'; entry: PersonalDisplayEntry }
   | { kind: 'page'; words: PageWords };
 
 /** A definition taken from the page: always rendered as text. */

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../../glossary/matcher';
+import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { createDocumentScanner } from './document-scanner';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
 import { attachHover } from './hover';
@@ -21,7 +22,12 @@ export interface Session {
   readonly scanned: Promise<void>;
 }
 
-export function startSession(ctx: ContentScriptContext, matcher: Matcher, doc: Document = document): Session {
+export function startSession(
+  ctx: ContentScriptContext,
+  matcher: Matcher,
+  doc: Document = document,
+  personal: ReadonlyMap<string, PersonalDisplayEntry> = new Map(),
+): Session {
   const controller = new AbortController();
   const { signal } = controller;
   const layer = createHighlightLayer();
@@ -50,6 +56,8 @@ export function startSession(ctx: ContentScriptContext, matcher: Matcher, doc: D
       const def = defs.pageMeaning(surface, term.node);
       return def ? { kind: 'page', words: { term: surface, text: def.text, conflict: def.conflict } } : null;
     }
+    const mine = personal.get(term.match.id);
+    if (mine) return { kind: 'personal', entry: mine };
     const def = defs.forEntry(term.match.id, term.node);
     return { kind: 'glossary', entryId: term.match.id, onPage: def && { term: def.term, text: def.text, conflict: false } };
   };
