@@ -19,7 +19,7 @@ export default defineConfig({
   },
   hooks: {
     // ::highlight() styles only work from a page-level stylesheet, so the highlight CSS
-    // (built from entrypoints/highlights.content.css) is added to the content script's
+    // (built from entrypoints/highlights.content/index.css) is added to the content script's
     // manifest entry; the popover's own CSS stays inside its shadow root.
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

@@ -1,7 +1,7 @@
 /**
  * Paints found terms with the CSS Custom Highlight API: the page's DOM is never touched.
  * The ::highlight(termlight) style lives in the page-level content-script CSS
- * (entrypoints/highlights.content.css), because highlight pseudo-elements cannot be
+ * (entrypoints/highlights.content/index.css), because highlight pseudo-elements cannot be
  * styled from inside our shadow root.
  */
 import type { FoundTerm, TermIndexListener } from './term-index';
