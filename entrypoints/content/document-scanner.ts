@@ -52,7 +52,9 @@ export function createDocumentScanner(options: {
         pending = [];
       }
     };
-    return scanInSlices({ nodes, onText, signal, yieldToPage });
+    return scanInSlices({ nodes, onText, signal, yieldToPage }).then(() => {
+      if (!signal.aborted) index.flush();
+    });
   };
 
   return {

@@ -16,26 +16,59 @@ export function highlightApiAvailable(): boolean {
 }
 
 export interface HighlightLayer extends TermIndexListener {
+  /** Paints every range added so far (called when a scan ends). */
+  flush(): void;
   dispose(): void;
 }
 
-/** Registers one Highlight and keeps it in step with a term index. */
+/** A quiet moment after which ranges still waiting are painted anyway. */
+const SETTLE_MS = 250;
+
+/**
+ * Registers one Highlight and keeps it in step with a term index.
+ *
+ * Ranges are painted in growing batches, not one by one: each frame in which a registered
+ * Highlight changed, Chromium recomputes the painting of all its ranges, so adding ranges
+ * slice by slice on a long page meant 25,000 ranges repainted in every frame of the scan
+ * (measured: 2 s of rendering on the 5 MB bench page). A batch is painted once it is as large
+ * as what is already painted, so the first terms (the scan starts on screen) show at once and
+ * the total repainting stays about twice the final count.
+ */
 export function createHighlightLayer(name: string = HIGHLIGHT_NAME): HighlightLayer {
   if (!highlightApiAvailable()) {
     // Without the API (old browsers) terms still work on hover and in the popup; they are
     // just not painted. Wrapping text in <mark> would change the page's DOM, which we never do.
-    return { added() {}, removed() {}, dispose() {} };
+    return { added() {}, removed() {}, flush() {}, dispose() {} };
   }
   const highlight = new Highlight();
   CSS.highlights.set(name, highlight);
+  let pending = new Set<AbstractRange>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending.size === 0) return;
+    for (const range of pending) highlight.add(range);
+    pending = new Set();
+  };
+
   return {
     added(terms: FoundTerm[]) {
-      for (const t of terms) highlight.add(t.range);
+      for (const t of terms) pending.add(t.range);
+      if (pending.size >= highlight.size) flush();
+      else {
+        clearTimeout(timer);
+        timer = setTimeout(flush, SETTLE_MS);
+      }
     },
     removed(terms: FoundTerm[]) {
-      for (const t of terms) highlight.delete(t.range);
+      for (const t of terms) if (!pending.delete(t.range)) highlight.delete(t.range);
     },
+    flush,
     dispose() {
+      clearTimeout(timer);
+      pending.clear();
       highlight.clear();
       // Only remove the registration if it is still ours (a reload may have replaced it).
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);

@@ -47,6 +47,9 @@ export function createPageTerms(options: {
     if (!matcher) return;
     const scope = nodes && !grew ? nodes : orderedTextNodes(doc.body ?? doc.documentElement, null);
     await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && refreshNode(node) });
+    if (signal.aborted) return;
+    index.flush();
+    pageIndex.flush();
   };
 
   return { refresh };

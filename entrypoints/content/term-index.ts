@@ -15,6 +15,8 @@ export interface FoundTerm {
 export interface TermIndexListener {
   added(terms: FoundTerm[]): void;
   removed(terms: FoundTerm[]): void;
+  /** A batch of changes is complete: show it now (listeners may hold additions back until then). */
+  flush?(): void;
 }
 
 export class TermIndex {
@@ -52,6 +54,11 @@ export class TermIndex {
       else this.counts.delete(f.match.id);
     }
     this.listener.removed(old);
+  }
+
+  /** Tells the listener a scan is complete, so everything found is shown. */
+  flush(): void {
+    this.listener.flush?.();
   }
 
   /** Drops nodes the page has removed from the document. */
