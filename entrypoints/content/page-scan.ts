@@ -2,7 +2,7 @@
  * Scans a page's text in small slices so no task blocks the page: each slice stops after
  * a few milliseconds and yields to the event loop. Text on screen is scanned first.
  */
-import { createTextWalker, isInSkippedSubtree } from './collect-text';
+import { isInSkippedSubtree, readableTextNodes } from './collect-text';
 
 /** Work per slice. Far below the 50 ms "long task" line, so input stays responsive. */
 export const SLICE_BUDGET_MS = 8;
@@ -63,15 +63,10 @@ export function textWindows(text: string, size = WINDOW_CHARS): Array<[number, n
 
 /** Visits readable text nodes: from `startAt` to the end, then from the top back to `startAt`. */
 export function* orderedTextNodes(root: Node, startAt: Text | null | undefined): Generator<Text> {
-  const walker = createTextWalker(root);
-  const start = startAt && root.contains(startAt) && !isInSkippedSubtree(startAt, root) ? startAt : null;
-  if (start) {
-    walker.currentNode = start;
-    yield start;
-    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) yield n as Text;
-    walker.currentNode = root;
-  }
-  for (let n = walker.nextNode(); n !== null && n !== start; n = walker.nextNode()) yield n as Text;
+  const start =
+    startAt && startAt.data.length > 1 && root.contains(startAt) && !isInSkippedSubtree(startAt, root) ? startAt : null;
+  if (start) yield* readableTextNodes(root, start);
+  yield* readableTextNodes(root, null, start);
 }
 
 /** Runs the scan to completion, slice by slice. Resolves early (quietly) when aborted. */

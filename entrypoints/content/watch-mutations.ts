@@ -3,7 +3,7 @@
  * text is rescanned (only that text); removed text drops its highlights. A very large
  * batch (a whole new view in a single-page app) asks for a full rescan instead.
  */
-import { createTextWalker, isInSkippedSubtree, UI_TAG_PREFIX } from './collect-text';
+import { isInSkippedSubtree, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from './collect-text';
 
 /** Above this many changed nodes in one batch, diffing costs more than rescanning. */
 export const RESCAN_THRESHOLD = 1_000;
@@ -32,10 +32,7 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
       for (const node of changed) {
         if (!node.isConnected || isInSkippedSubtree(node)) continue;
         if (node.nodeType === 3) texts.push(node as Text);
-        else {
-          const walker = createTextWalker(node);
-          for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
-        }
+        else if (!isSkippedElement(node as Element)) texts.push(...readableTextNodes(node));
       }
       if (texts.length) handlers.rescanNodes(texts);
     }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectTextNodes } from '../../entrypoints/content/collect-text';
+import { collectTextNodes, createSkipCheck } from '../../entrypoints/content/collect-text';
 import { orderedTextNodes, scanInSlices, textWindows, WINDOW_CHARS } from '../../entrypoints/content/page-scan';
 
 function page(html: string): HTMLElement {
@@ -24,6 +24,33 @@ describe('collectTextNodes', () => {
       'helps',
       'not editable',
     ]);
+  });
+});
+
+describe('createSkipCheck', () => {
+  it('gives the same answer for every text node as checking each ancestor, however they are visited', () => {
+    const body = page(`
+      <div><p>a <b>b</b></p><pre><span>c <i>d</i></span></pre></div>
+      <section contenteditable><div><p>e</p></div></section><p>f <em>g</em></p>
+      <div hidden><div><div>h</div></div></div><code><b>i</b></code><p>j</p>`);
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) texts.push(n as Text);
+    const readable = (check: (n: Node) => boolean, order: Text[]) =>
+      order.filter((t) => !check(t)).map((t) => t.data.trim()).sort();
+    const want = ['a', 'b', 'f', 'g', 'j'];
+    // Cached answers from earlier nodes must not leak into later ones, in any visiting order.
+    expect(readable(createSkipCheck(body), texts)).toEqual(want);
+    expect(readable(createSkipCheck(body), [...texts].reverse())).toEqual(want);
+    expect(readable(createSkipCheck(body), [texts[3]!, ...texts])).toEqual(want);
+  });
+
+  it('does not look at the element it stops at', () => {
+    const body = page('<pre id="root"><span>x</span></pre>');
+    const root = body.querySelector('pre')!;
+    const text = root.querySelector('span')!.firstChild!;
+    expect(createSkipCheck(root)(text)).toBe(false);
+    expect(createSkipCheck(body)(text)).toBe(true);
   });
 });
 
