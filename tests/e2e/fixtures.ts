@@ -136,7 +136,14 @@ export interface ChromeApi {
     query(info: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  storage: { local: { clear(): Promise<void>; get(keys?: string | string[] | null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      clear(): Promise<void>;
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
+  };
 }
 
 /** Ids of every tab, as the extension sees them (without the `tabs` permission, URLs and titles are hidden). */

@@ -1,8 +1,8 @@
-import { test, expect } from './fixtures';
+import { test, expect, type ChromeApi } from './fixtures';
 import { popover, waitForHighlights, waitForStableHighlights, hoverTerm, highlightedTexts } from './pages/termlight-page';
 
 test.afterEach(async ({ serviceWorker }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.remove('personalTerms'));
+  await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.remove('personalTerms'));
 });
 
 test('a personal term saved in storage is highlighted in an open tab and explained as Personal', async ({ page, server, serviceWorker }) => {
@@ -12,7 +12,7 @@ test('a personal term saved in storage is highlighted in an open tab and explain
   expect(await highlightedTexts(page)).not.toContain('beacon of hope');
 
   await serviceWorker.evaluate(() =>
-    chrome.storage.local.set({
+    (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.set({
       personalTerms: [
         {
           id: 'personal-beacon-of-hope-1',
