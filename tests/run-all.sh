@@ -31,13 +31,18 @@ else
 fi
 
 echo
+echo "== typecheck (tsc --noEmit) =="
+tsc_exit=0
+npx tsc --noEmit || tsc_exit=$?
+
+echo
 echo "== firefox store check (build MV3 + web-ext lint) =="
 ff_exit=0
 npx tsx tests/support/firefox-lint.ts || ff_exit=$?
 
 # The accuracy evals are fast and need the shared corpora, which CI has beside the clone.
 CORPORA=../shared/corpora
-checks=(--check "firefox-lint=$ff_exit")
+checks=(--check "typecheck=$tsc_exit" --check "firefox-lint=$ff_exit")
 if [ -d "$CORPORA" ]; then
   echo
   echo "== accuracy evals (shared corpora) =="
