@@ -6,7 +6,9 @@
 import type { Matcher } from '../../glossary/matcher';
 import type { TermMatch } from '../../glossary/types';
 import { caretAt } from './hit-test';
+import { readableTextNodes } from './collect-text';
 import { orderedTextNodes, scanInSlices } from './page-scan';
+import { openShadowRoots, rememberShadowRoot } from './shadow-roots';
 import type { TermIndex } from './term-index';
 
 export interface DocumentScanner {
@@ -14,6 +16,8 @@ export interface DocumentScanner {
   scanAll(): Promise<void>;
   /** Rescans the given text nodes (changed or added by the page). */
   scan(nodes: Iterable<Text>): Promise<void>;
+  /** Reads the open shadow roots at or under an element the page added. */
+  scanShadowRootsIn(root: Element): Promise<void>;
 }
 
 /** The text node at the top of the viewport, so the scan starts with what the reader sees. */
@@ -36,8 +40,18 @@ export function createDocumentScanner(options: {
   yieldToPage?: () => Promise<void>;
   /** Called after each text node is matched (e.g. to read the page's own definitions). */
   afterNode?: (node: Text, matches: readonly TermMatch[]) => void;
+  /** Called the first time an open shadow root is read (e.g. to watch it for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }): DocumentScanner {
-  const { doc, matcher, index, signal, yieldToPage, afterNode } = options;
+  const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot } = options;
+
+  /** The text of the open shadow roots under `root`, found as the scan reaches them. */
+  function* shadowText(root: Document | Element | ShadowRoot): Generator<Text> {
+    for (const shadow of openShadowRoots(root)) {
+      if (rememberShadowRoot(shadow)) onShadowRoot?.(shadow);
+      yield* readableTextNodes(shadow);
+    }
+  }
 
   const scan = (nodes: Iterable<Text>): Promise<void> => {
     // A long node is matched in windows; its matches are committed together after the last.
@@ -59,6 +73,16 @@ export function createDocumentScanner(options: {
 
   return {
     scan,
-    scanAll: () => scan(orderedTextNodes(doc.body ?? doc.documentElement, firstVisibleText(doc))),
+    // The light DOM first (on-screen text leading), then the text inside web components.
+    scanAll: () => {
+      const root = doc.body ?? doc.documentElement;
+      return scan(
+        (function* () {
+          yield* orderedTextNodes(root, firstVisibleText(doc));
+          yield* shadowText(root);
+        })(),
+      );
+    },
+    scanShadowRootsIn: (root) => scan(shadowText(root)),
   };
 }

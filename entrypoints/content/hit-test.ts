@@ -2,6 +2,7 @@
  * Which found term is under the pointer. Highlights receive no events, so we ask the
  * browser for the caret position at the point and look the text node up in the index.
  */
+import { readShadowRoots } from './shadow-roots';
 import type { FoundTerm, TermIndex } from './term-index';
 
 export interface CaretPoint {
@@ -10,14 +11,20 @@ export interface CaretPoint {
 }
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
 export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
   const d = doc as CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    // Without the roots we read, a caret inside a web component would stop at its host.
+    const shadowRoots = readShadowRoots(doc);
+    const p = shadowRoots.size ? d.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] }) : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

@@ -10,6 +10,8 @@ import { createDocumentScanner } from './document-scanner';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
 import { attachHover } from './hover';
 import { PageDefinitions } from './page-definitions';
+import { forgetShadowRoots } from './shadow-roots';
+import { adoptHighlightStyles } from './shadow-styles';
 import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
 import { createPopoverHost, type PopoverContent } from './popover-host';
 import { TermIndex, type FoundTerm } from './term-index';
@@ -46,6 +48,11 @@ export function startSession(
     afterNode: (node, matches) => {
       if (matches.length || node.data.includes('(')) defs.readAround(node);
     },
+    // Web components change on their own: each open shadow root gets its own observer.
+    onShadowRoot: (root) => {
+      watchForChanges(root);
+      adoptHighlightStyles(root, signal);
+    },
   });
   const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal });
   const scanAll = () => scanner.scanAll().then(() => pageTerms.refresh());
@@ -66,6 +73,7 @@ export function startSession(
     scanned: scanAll(),
     stop() {
       controller.abort();
+      forgetShadowRoots(doc);
       index.clear();
       pageIndex.clear();
       layer.dispose();
@@ -76,22 +84,28 @@ export function startSession(
   };
 
   attachHover({ doc, indexes: [index, pageIndex], popover, describe, signal });
-  watchMutations(
-    doc.documentElement,
-    {
-      rescanNodes: (nodes) => void scanner.scan(nodes).then(() => pageTerms.refresh(nodes)),
-      pruneRemoved: () => {
-        index.prune();
-        pageIndex.prune();
+  function watchForChanges(root: Node) {
+    watchMutations(
+      root,
+      {
+        rescanNodes: (nodes) => void scanner.scan(nodes).then(() => pageTerms.refresh(nodes)),
+        addedElements: (elements) => {
+          for (const el of elements) void scanner.scanShadowRootsIn(el);
+        },
+        pruneRemoved: () => {
+          index.prune();
+          pageIndex.prune();
+        },
+        rescanAll: () => {
+          index.prune();
+          pageIndex.prune();
+          void scanAll();
+        },
       },
-      rescanAll: () => {
-        index.prune();
-        pageIndex.prune();
-        void scanAll();
-      },
-    },
-    signal,
-  );
+      signal,
+    );
+  }
+  watchForChanges(doc.documentElement);
   ctx.onInvalidated(() => session.stop());
   return session;
 }

@@ -12,6 +12,8 @@ const BATCH_DELAY_MS = 120;
 
 export interface MutationHandlers {
   rescanNodes(nodes: Text[]): void;
+  /** Elements the page added (they may host web components with their own text). */
+  addedElements?(elements: Element[]): void;
   pruneRemoved(): void;
   rescanAll(): void;
 }
@@ -29,12 +31,17 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
     if (overflow) handlers.rescanAll();
     else {
       const texts: Text[] = [];
+      const elements: Element[] = [];
       for (const node of changed) {
         if (!node.isConnected || isInSkippedSubtree(node)) continue;
         if (node.nodeType === 3) texts.push(node as Text);
-        else if (!isSkippedElement(node as Element)) texts.push(...readableTextNodes(node));
+        else if (!isSkippedElement(node as Element)) {
+          texts.push(...readableTextNodes(node));
+          elements.push(node as Element);
+        }
       }
       if (texts.length) handlers.rescanNodes(texts);
+      if (elements.length) handlers.addedElements?.(elements);
     }
     changed.clear();
     removed = false;

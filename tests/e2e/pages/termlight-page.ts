@@ -51,14 +51,18 @@ export async function waitForStableHighlights(page: Page, quietMs = 500, timeout
 /** The text of every range in the 'termlight' highlight, in the highlight's (insertion) order. */
 export function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate((name) => {
-    const toText = (r: AbstractRange): string => {
+    const toText = (r: AbstractRange): string | null => {
       if (r instanceof Range) return r.toString();
+      // A StaticRange outlives an edit of its text until the rescan replaces it; the browser
+      // paints nothing for one that no longer fits its node, so neither do we.
+      const fits = (node: Node, offset: number) => offset <= (node.nodeType === 3 ? (node as Text).length : node.childNodes.length);
+      if (!fits(r.startContainer, r.startOffset) || !fits(r.endContainer, r.endOffset)) return null;
       const live = document.createRange(); // StaticRange has no toString()
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       return live.toString();
     };
-    return [...(CSS.highlights.get(name) ?? [])].map(toText);
+    return [...(CSS.highlights.get(name) ?? [])].map(toText).filter((t): t is string => t !== null);
   }, HIGHLIGHT_NAME);
 }
 
