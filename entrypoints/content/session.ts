@@ -88,9 +88,9 @@ export function startSession(
     watchMutations(
       root,
       {
-        rescanNodes: (nodes) => void scanner.scan(nodes).then(() => pageTerms.refresh(nodes)),
-        addedElements: (elements) => {
-          for (const el of elements) void scanner.scanShadowRootsIn(el);
+        rescanNodes: (nodes) => scanner.scan(nodes).then(() => pageTerms.refresh(nodes)),
+        addedElements: async (elements) => {
+          for (const el of elements) await scanner.scanShadowRootsIn(el);
         },
         pruneRemoved: () => {
           index.prune();
@@ -99,7 +99,7 @@ export function startSession(
         rescanAll: () => {
           index.prune();
           pageIndex.prune();
-          void scanAll();
+          return scanAll();
         },
       },
       signal,

@@ -1,51 +1,75 @@
 /**
- * Keeps up with pages that change: one MutationObserver, batched. Changed and added
- * text is rescanned (only that text); removed text drops its highlights. A very large
+ * Keeps up with pages that change: one MutationObserver per root, batched. Changed and
+ * added text is rescanned (only that text); removed text drops its highlights. A very large
  * batch (a whole new view in a single-page app) asks for a full rescan instead.
+ *
+ * Batches never overlap: while one is being processed, new changes wait for the next. So a
+ * page that changes without pause (a live ticker, a chat, a mutation storm) gets fewer,
+ * larger batches instead of a growing pile of scans.
  */
-import { isInSkippedSubtree, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from './collect-text';
+import { createSkipCheck, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from './collect-text';
 
 /** Above this many changed nodes in one batch, diffing costs more than rescanning. */
 export const RESCAN_THRESHOLD = 1_000;
 /** Mutations are gathered for this long before being processed. */
-const BATCH_DELAY_MS = 120;
+export const BATCH_DELAY_MS = 120;
 
 export interface MutationHandlers {
-  rescanNodes(nodes: Text[]): void;
+  rescanNodes(nodes: Text[]): void | Promise<void>;
   /** Elements the page added (they may host web components with their own text). */
-  addedElements?(elements: Element[]): void;
+  addedElements?(elements: Element[]): void | Promise<void>;
   pruneRemoved(): void;
-  rescanAll(): void;
+  rescanAll(): void | Promise<void>;
 }
 
 export function watchMutations(root: Node, handlers: MutationHandlers, signal: AbortSignal): void {
-  const changed = new Set<Node>();
+  let changed = new Set<Node>();
   let removed = false;
-  let timer = 0;
   let overflow = false;
+  let timer = 0;
+  let busy = false;
 
-  const flush = () => {
+  const schedule = () => {
+    if (!timer && !busy && !signal.aborted && (changed.size || removed || overflow)) {
+      timer = window.setTimeout(flush, BATCH_DELAY_MS);
+    }
+  };
+
+  const flush = async () => {
     timer = 0;
     if (signal.aborted) return;
-    if (removed) handlers.pruneRemoved();
-    if (overflow) handlers.rescanAll();
-    else {
-      const texts: Text[] = [];
-      const elements: Element[] = [];
-      for (const node of changed) {
-        if (!node.isConnected || isInSkippedSubtree(node)) continue;
-        if (node.nodeType === 3) texts.push(node as Text);
-        else if (!isSkippedElement(node as Element)) {
-          texts.push(...readableTextNodes(node));
-          elements.push(node as Element);
-        }
-      }
-      if (texts.length) handlers.rescanNodes(texts);
-      if (elements.length) handlers.addedElements?.(elements);
-    }
-    changed.clear();
+    const batch = changed;
+    const batchRemoved = removed;
+    const batchOverflow = overflow;
+    changed = new Set();
     removed = false;
     overflow = false;
+    busy = true;
+    try {
+      if (batchRemoved) handlers.pruneRemoved();
+      if (batchOverflow) await handlers.rescanAll();
+      else await processBatch(batch);
+    } finally {
+      busy = false;
+      schedule();
+    }
+  };
+
+  const processBatch = async (batch: Set<Node>) => {
+    // One skip check per batch: a thousand edits deep in one subtree climb it once.
+    const skipped = createSkipCheck(null);
+    const texts = new Set<Text>();
+    const elements: Element[] = [];
+    for (const node of batch) {
+      if (!node.isConnected || skipped(node)) continue;
+      if (node.nodeType === 3) texts.add(node as Text);
+      else if (!isSkippedElement(node as Element)) {
+        for (const t of readableTextNodes(node)) texts.add(t);
+        elements.push(node as Element);
+      }
+    }
+    if (texts.size) await handlers.rescanNodes([...texts]);
+    if (elements.length) await handlers.addedElements?.(elements);
   };
 
   const isOurs = (node: Node) => {
@@ -54,20 +78,28 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
   };
 
   const observer = new MutationObserver((records) => {
+    if (overflow) {
+      // A full rescan is due anyway; only removals still need noting.
+      for (const r of records) if (r.type === 'childList' && r.removedNodes.length) removed = true;
+      schedule();
+      return;
+    }
     for (const r of records) {
       if (r.type === 'characterData') {
         changed.add(r.target);
       } else {
         if (r.removedNodes.length) removed = true;
         r.addedNodes.forEach((n) => {
-          if (n.nodeType === 1 || n.nodeType === 3) {
-            if (!isOurs(n)) changed.add(n);
-          }
+          if ((n.nodeType === 1 || n.nodeType === 3) && !isOurs(n)) changed.add(n);
         });
       }
-      if (changed.size > RESCAN_THRESHOLD) overflow = true;
+      if (changed.size > RESCAN_THRESHOLD) {
+        overflow = true;
+        changed = new Set();
+        break;
+      }
     }
-    if (!timer && (changed.size || removed)) timer = window.setTimeout(flush, BATCH_DELAY_MS);
+    schedule();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
