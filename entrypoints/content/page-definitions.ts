@@ -1,6 +1,8 @@
 /**
  * The definitions a page gives for its own terms ("tumor-infiltrating lymphocytes (TILs)",
  * "PD-L1 is a protein that …"), read like a careful reader would: per block of text, once.
+ * Abbreviations come from glossary/abbreviations, defining sentences for glossary terms from
+ * glossary/definitions.
  *
  * Three outcomes per defined abbreviation:
  *  - it is a glossary term and the page means the same thing: the popover shows the page's
@@ -11,6 +13,7 @@
  *    marked as not checked by us.
  */
 import { extractAbbreviations } from '../../glossary/abbreviations';
+import { findDefinitions } from '../../glossary/definitions';
 import type { Matcher } from '../../glossary/matcher';
 import { getEntry } from '../../glossary/index';
 import { aliasKey, tokenKey, TOKEN_RE } from '../../glossary/normalise';
@@ -59,11 +62,22 @@ export class PageDefinitions {
     }
     if (this.read.has(block)) return false;
     this.read.add(block);
-    if (!text.includes('(') && !text.includes('[')) return false;
     let added = false;
-    for (const def of extractAbbreviations(text)) {
-      this.addAbbreviation(def.short, def.long, block);
-      added = true;
+    if (text.includes('(') || text.includes('[')) {
+      for (const def of extractAbbreviations(text)) {
+        this.addAbbreviation(def.short, def.long, block);
+        added = true;
+      }
+    }
+    // Sentences that define a glossary term in the page's own words ("TILs are immune cells that …").
+    const terms = this.matcher.find(text);
+    if (terms.length) {
+      for (const def of findDefinitions(text, terms)) {
+        const term = text.slice(def.termStart, def.termEnd);
+        if (this.isConflict(term)) continue;
+        push(this.byEntry, def.id, { entryId: def.id, term, text: def.text, anchor: block, conflict: false });
+        added = true;
+      }
     }
     return added;
   }

@@ -56,6 +56,15 @@ test('a glossary term the page defines shows our explanation, the article quote 
   await expect(onPage).toContainText('the page’s own words');
 });
 
+test("a sentence where the page defines a glossary term is shown as the page's words", async ({ page }) => {
+  await hoverWord(page, 'biomarker-use', 'biomarker');
+  const dialog = popover(page);
+  await expect(dialog.getByRole('heading', { name: /Biomarker/ })).toBeVisible();
+  const onPage = dialog.getByRole('region', { name: 'What this page says' });
+  await expect(onPage).toContainText('A biomarker is a substance in your blood or tumor that doctors can measure.');
+  await expect(dialog).toContainText('In plain words (Termlight)');
+});
+
 test('a page that gives our abbreviation another meaning is followed: our entry is not shown', async ({ page }) => {
   expect(await rangesOf(page, 'termlight')).not.toContain('tmb-use:TMB');
   expect(await rangesOf(page, 'termlight-page')).toEqual(expect.arrayContaining(['tmb-def:TMB', 'tmb-use:TMB']));

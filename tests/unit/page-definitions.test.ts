@@ -45,8 +45,28 @@ describe('PageDefinitions', () => {
     expect(defs.isConflict('NLR')).toBe(false);
   });
 
-  it('reads each block once and ignores blocks without brackets', () => {
+  it('reads each block once and finds nothing in blocks that only use terms', () => {
     const { defs } = setup('<p>Immunotherapy helps. Chemotherapy too.</p>');
     expect(defs.size).toBe(0);
+  });
+
+  it("takes a sentence that defines a glossary term as the page's explanation", () => {
+    const { defs, text } = setup(`
+      <p id="def">A <b>biomarker</b> is a substance in your blood or tumor that doctors can measure.</p>
+      <p id="opinion">Immunotherapy is a good option for some people.</p>
+      <p id="use">Ask which biomarker was tested. Ask about immunotherapy.</p>`);
+    expect(defs.forEntry('biomarker', text('use'))).toMatchObject({
+      term: 'biomarker',
+      text: expect.stringContaining('a substance in your blood or tumor'),
+      conflict: false,
+    });
+    expect(defs.forEntry('immunotherapy', text('use'))).toBeNull();
+  });
+
+  it('prefers the long form given in brackets over a defining sentence in the same block', () => {
+    const { defs, text } = setup(
+      '<p id="a">Tumor-infiltrating lymphocytes (TILs) are immune cells that have moved into a tumor.</p><p id="b">TILs</p>',
+    );
+    expect(defs.forEntry('til-therapy', text('b'))?.text).toBe('Tumor-infiltrating lymphocytes');
   });
 });
