@@ -17,6 +17,7 @@ import { findDefinitions } from '../../glossary/definitions';
 import type { Matcher } from '../../glossary/matcher';
 import { getEntry } from '../../glossary/index';
 import { aliasKey, tokenKey, TOKEN_RE } from '../../glossary/normalise';
+import { runInSlices } from './page-scan';
 
 export interface PageDefinition {
   /** The glossary entry this defines, or null for a term only this page defines. */
@@ -35,7 +36,7 @@ export interface PageDefinition {
 const BLOCK_SELECTOR =
   'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, summary, label, article, section, div, body';
 /** Blocks longer than this are read node by node instead (one giant <div> page). */
-const MAX_BLOCK_CHARS = 20_000;
+const MAX_BLOCK_CHARS = 8_000;
 
 /** The abbreviation key of a short form: plural and case folded the way the matcher folds them. */
 export function shortKey(short: string): string {
@@ -44,6 +45,8 @@ export function shortKey(short: string): string {
 
 export class PageDefinitions {
   private readonly read = new WeakSet<Node>();
+  /** Blocks too long to read as one piece: their text nodes are read one by one. */
+  private readonly tooLong = new WeakSet<Node>();
   private readonly byEntry = new Map<string, PageDefinition[]>();
   private readonly pageOnly = new Map<string, PageDefinition[]>();
   /** Short-form keys the page uses with another meaning than our glossary's. */
@@ -51,16 +54,44 @@ export class PageDefinitions {
 
   constructor(private readonly matcher: Matcher) {}
 
-  /** Reads the definitions in the block around `node`, once per block. Returns true if any were new. */
+  /** Text nodes whose blocks are still to be read (see readQueued). */
+  private queue: Text[] = [];
+
+  /** Notes that the block around `node` should be read; cheap, so the scan can call it per node. */
+  enqueue(node: Text): void {
+    this.queue.push(node);
+  }
+
+  /**
+   * Reads the queued blocks in small slices. Kept out of the highlight scan: extraction costs
+   * about as much as matching (0.2–0.5 µs per character), and terms should be marked first.
+   */
+  async readQueued(signal: AbortSignal, yieldToPage?: () => Promise<void>): Promise<void> {
+    while (this.queue.length && !signal.aborted) {
+      const batch = this.queue;
+      this.queue = [];
+      await runInSlices(batch, (node) => this.readAround(node), { signal, yieldToPage });
+    }
+  }
+
+  /**
+   * Reads the definitions in the block around `node`, once per block. Returns true if any were new.
+   * Called directly when a term is hovered before the queue got to its block.
+   */
   readAround(node: Text): boolean {
-    const parent = node.parentElement;
-    let block: Node = parent?.closest(BLOCK_SELECTOR) ?? node;
+    if (!node.isConnected) return false;
+    let block: Node = node.parentElement?.closest(BLOCK_SELECTOR) ?? node;
+    // Decided once per block: textContent of a wrapper <div> can be the whole page, and asking
+    // for it again for each of its text nodes made a long page quadratic (0.5 s on the lung PDQ).
+    if (this.tooLong.has(block)) block = node;
+    if (this.read.has(block)) return false;
     let text = block.textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS) {
+      this.tooLong.add(block);
       block = node;
       text = node.data;
+      if (this.read.has(block)) return false;
     }
-    if (this.read.has(block)) return false;
     this.read.add(block);
     let added = false;
     if (text.includes('(') || text.includes('[')) {
@@ -127,6 +158,17 @@ export class PageDefinitions {
   get size(): number {
     return this.byEntry.size + this.pageOnly.size + this.conflicts.size;
   }
+}
+
+/**
+ * The scan's per-node hook: definitions sit next to terms or in brackets, so only blocks with
+ * a glossary match or a bracket are queued (and read after the scan, by readQueued).
+ * Shared by the content script and the benchmark.
+ */
+export function definitionReader(defs: PageDefinitions): (node: Text, matches: readonly unknown[]) => void {
+  return (node, matches) => {
+    if (matches.length || node.data.includes('(')) defs.enqueue(node);
+  };
 }
 
 /** Words of a phrase, folded like the matcher folds them. */

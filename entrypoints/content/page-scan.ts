@@ -69,6 +69,29 @@ export function* orderedTextNodes(root: Node, startAt: Text | null | undefined):
   yield* readableTextNodes(root, null, start);
 }
 
+/**
+ * Runs `work` on each item, slice by slice, like scanInSlices for work that is not text
+ * (reading the page's definitions block by block). Resolves early (quietly) when aborted.
+ */
+export async function runInSlices<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  options: { signal: AbortSignal; yieldToPage?: () => Promise<void>; now?: () => number },
+): Promise<void> {
+  const now = options.now ?? (() => performance.now());
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  let deadline = now() + SLICE_BUDGET_MS;
+  for (const item of items) {
+    if (options.signal.aborted) return;
+    work(item);
+    if (now() >= deadline) {
+      await yieldToPage();
+      if (options.signal.aborted) return;
+      deadline = now() + SLICE_BUDGET_MS;
+    }
+  }
+}
+
 /** Runs the scan to completion, slice by slice. Resolves early (quietly) when aborted. */
 export async function scanInSlices(options: ScanOptions): Promise<void> {
   const now = options.now ?? (() => performance.now());

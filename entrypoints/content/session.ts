@@ -9,7 +9,7 @@ import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { createDocumentScanner } from './document-scanner';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
 import { attachHover } from './hover';
-import { PageDefinitions } from './page-definitions';
+import { definitionReader, PageDefinitions } from './page-definitions';
 import { forgetShadowRoots } from './shadow-roots';
 import { adoptHighlightStyles } from './shadow-styles';
 import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
@@ -44,10 +44,7 @@ export function startSession(
     matcher,
     index,
     signal,
-    // Definitions sit next to terms or in brackets: only those blocks are read.
-    afterNode: (node, matches) => {
-      if (matches.length || node.data.includes('(')) defs.readAround(node);
-    },
+    afterNode: definitionReader(defs),
     // Web components change on their own: each open shadow root gets its own observer.
     onShadowRoot: (root) => {
       watchForChanges(root);
@@ -55,9 +52,16 @@ export function startSession(
     },
   });
   const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal });
-  const scanAll = () => scanner.scanAll().then(() => pageTerms.refresh());
+  // Terms are marked first; the page's own definitions are read after, then the terms only the page defines.
+  const scanAll = () =>
+    scanner
+      .scanAll()
+      .then(() => defs.readQueued(signal))
+      .then(() => pageTerms.refresh());
 
   const describe = (term: FoundTerm): PopoverContent | null => {
+    // Hovered before the definitions pass reached this block: read it now (one block is cheap).
+    defs.readAround(term.node);
     const surface = term.node.data.slice(term.match.start, term.match.end);
     if (term.match.id.startsWith(PAGE_ID_PREFIX)) {
       const def = defs.pageMeaning(surface, term.node);
@@ -88,7 +92,11 @@ export function startSession(
     watchMutations(
       root,
       {
-        rescanNodes: (nodes) => scanner.scan(nodes).then(() => pageTerms.refresh(nodes)),
+        rescanNodes: (nodes) =>
+          scanner
+            .scan(nodes)
+            .then(() => defs.readQueued(signal))
+            .then(() => pageTerms.refresh(nodes)),
         addedElements: async (elements) => {
           for (const el of elements) await scanner.scanShadowRootsIn(el);
         },

@@ -69,4 +69,18 @@ describe('PageDefinitions', () => {
     );
     expect(defs.forEntry('til-therapy', text('b'))?.text).toBe('Tumor-infiltrating lymphocytes');
   });
+
+  it('reads queued blocks after the scan, and nothing once stopped', async () => {
+    document.body.innerHTML = '<p id="a">The neutrophil-to-lymphocyte ratio (NLR) matters.</p>';
+    const node = document.getElementById('a')!.firstChild as Text;
+    const defs = new PageDefinitions(defaultMatcher());
+    defs.enqueue(node);
+    expect(defs.size).toBe(0); // queued, not read yet
+    const stopped = new AbortController();
+    stopped.abort();
+    await defs.readQueued(stopped.signal, () => Promise.resolve());
+    expect(defs.size).toBe(0);
+    await defs.readQueued(new AbortController().signal, () => Promise.resolve());
+    expect(defs.pageOnlyTerms()).toEqual(['NLR']);
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectTextNodes, createSkipCheck } from '../../entrypoints/content/collect-text';
-import { orderedTextNodes, scanInSlices, textWindows, WINDOW_CHARS } from '../../entrypoints/content/page-scan';
+import { orderedTextNodes, runInSlices, scanInSlices, SLICE_BUDGET_MS, textWindows, WINDOW_CHARS } from '../../entrypoints/content/page-scan';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -117,5 +117,25 @@ describe('scanInSlices', () => {
     });
     expect(seen).toHaveLength(30);
     expect(yields).toBe(10);
+  });
+});
+
+describe('runInSlices', () => {
+  it('does every item, yielding each time the slice budget is spent, and stops when aborted', async () => {
+    let clock = 0;
+    const done: number[] = [];
+    let yields = 0;
+    const controller = new AbortController();
+    await runInSlices(
+      [1, 2, 3, 4, 5, 6],
+      (n) => {
+        done.push(n);
+        clock += SLICE_BUDGET_MS / 2; // two items per slice
+        if (n === 5) controller.abort();
+      },
+      { signal: controller.signal, now: () => clock, yieldToPage: async () => void yields++ },
+    );
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+    expect(yields).toBe(2);
   });
 });
