@@ -338,6 +338,9 @@ async function measurePage(page: Page, origin: string, p: BenchPage, bundle: str
             r.termlight.busyMs.push(t.busyMs);
             r.termlight.slices.push(t.slices);
             r.termlight.maxSliceMs.push(t.maxSliceMs);
+            (r.termlight.definitionsWallMs ??= []).push(t.definitionsWallMs);
+            (r.termlight.definitionsBusyMs ??= []).push(t.definitionsBusyMs);
+            r.termlight.pageDefinitions = t.pageDefinitions;
             r.termlight.highlights = t.highlights;
             r.termlight.fuzzy = t.fuzzy;
           } else {
@@ -476,6 +479,7 @@ const VARIANTS: Array<{ name: string; options: TermlightOptions }> = [
   { name: 'no painting (index only)', options: { layer: 'none' } },
   { name: 'painted once, at the end', options: { layer: 'at-end' } },
   { name: 'no spelling correction', options: { fuzzy: false } },
+  { name: 'no page definitions', options: { definitions: false } },
   { name: 'no correction, no painting', options: { fuzzy: false, layer: 'none' } },
 ];
 

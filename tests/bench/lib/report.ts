@@ -19,6 +19,10 @@ export interface PageResult {
     maxSliceMs: number[];
     highlights: number;
     fuzzy: number;
+    /** The page's own definitions, read after the pass (absent in results from before they were measured). */
+    definitionsWallMs?: number[];
+    definitionsBusyMs?: number[];
+    pageDefinitions?: number;
   };
   regex: { constructMs: number[]; ms: number[]; highlights: number };
   /** mark.js: `keywords` of `totalKeywords` done (capped = stopped at the time budget). */
@@ -131,6 +135,9 @@ export interface PageSummary {
   tlFirstMs: number;
   tlBusyMs: number;
   tlMaxSliceMs: number;
+  /** Reading the page's own definitions after the pass (wall, busy), NaN when not measured. */
+  defsWallMs: number;
+  defsBusyMs: number;
   regexMs: number;
   markMs: number | null;
   markCapped: boolean;
@@ -167,6 +174,8 @@ export function summarisePage(p: PageResult): PageSummary {
     tlFirstMs: p.termlight.wallMs[0] ?? NaN,
     tlBusyMs,
     tlMaxSliceMs: median(p.termlight.maxSliceMs),
+    defsWallMs: p.termlight.definitionsWallMs?.length ? median(p.termlight.definitionsWallMs) : NaN,
+    defsBusyMs: p.termlight.definitionsBusyMs?.length ? median(p.termlight.definitionsBusyMs) : NaN,
     regexMs,
     markMs,
     markCapped: p.markjs?.capped ?? false,
@@ -208,6 +217,9 @@ export interface Summary {
     markOverTl: number;
     markOverTlLow: number;
     constructMs: number;
+    /** The page's own definitions read after the pass: median busy ms, and (pass + definitions) / floor. */
+    defsBusyMs: number;
+    withDefsOverFloor: number;
   };
   targets: Target[];
 }
@@ -236,6 +248,10 @@ export function summarise(r: BenchResults): Summary {
     markOverTl: geomean(pages.flatMap((p) => (p.markOverTl === null ? [] : [p.markOverTl]))),
     markOverTlLow: geomean(pages.flatMap((p) => (p.markOverTlLow === null ? [] : [p.markOverTlLow]))),
     constructMs: median(pages.map((p) => p.constructMs)),
+    defsBusyMs: median(pages.filter((p) => Number.isFinite(p.defsBusyMs)).map((p) => p.defsBusyMs)),
+    withDefsOverFloor: geomean(
+      pages.filter((p) => Number.isFinite(p.defsWallMs)).map((p) => atLeastTick(p.tlWallMs + p.defsWallMs) / atLeastTick(p.floorMs)),
+    ),
   };
   const groupOf: Array<[string, (p: PageSummary) => boolean]> = [
     ['real', (p) => p.group === 'real'],
@@ -336,7 +352,7 @@ function fuseCell(p: PageSummary): string {
 }
 
 const PAGE_HEAD = [
-  'page', 'text KB', 'floor', 'termlight', 'tl busy', 'tl 1st', 'regex', 'mark.js', 'fuse', 'tl/floor', 'tl/regex', 'mark/tl', 'hits tl', 'regex', 'mark', 'fuse',
+  'page', 'text KB', 'floor', 'termlight', 'tl busy', 'tl 1st', 'defs', 'regex', 'mark.js', 'fuse', 'tl/floor', 'tl/regex', 'mark/tl', 'hits tl', 'regex', 'mark', 'fuse',
 ];
 
 function markCell(p: PageSummary): string {
@@ -346,7 +362,7 @@ function markCell(p: PageSummary): string {
 
 function pageRow(p: PageSummary): string[] {
   return [
-    p.id, p.textKB.toFixed(1), ms(p.floorMs), ms(p.tlWallMs), ms(p.tlBusyMs), ms(p.tlFirstMs), ms(p.regexMs), markCell(p), fuseCell(p),
+    p.id, p.textKB.toFixed(1), ms(p.floorMs), ms(p.tlWallMs), ms(p.tlBusyMs), ms(p.tlFirstMs), ms(p.defsWallMs), ms(p.regexMs), markCell(p), fuseCell(p),
     ratio(p.tlOverFloor), ratio(p.tlOverRegex), ratio(p.markOverTl),
     String(p.hits.termlight), String(p.hits.regex), p.hits.markjs === null ? '–' : String(p.hits.markjs), p.hits.fuse === null ? '–' : String(p.hits.fuse),
   ];
@@ -421,8 +437,8 @@ function stagesLine(d: DiagnosisResult): string {
   return (
     `Stages on ${d.page}, timed one by one: firstVisibleText ${f('firstVisibleTextMs')} ms, text walk (orderedTextNodes) ${f('walkMs')} ms, ` +
     `reading .data ${f('readMs')} ms, matcher build ${f('buildMatcherMs')} ms, find() cold ${f('findColdMs')} ms ` +
-    `(without spelling correction ${f('findColdNoFuzzyMs')} ms; cached ${f('findCachedMs')} ms), index + highlight ${f('indexAndHighlightMs')} ms; ` +
-    `${s.nodes} text nodes, ${s.tokens} tokens, ${s.distinctTokens} distinct, ${s.fuzzyLookups} go to Fuse.js.`
+    `(without spelling correction ${f('findColdNoFuzzyMs')} ms; cached ${f('findCachedMs')} ms), index + highlight ${f('indexAndHighlightMs')} ms, page definitions ${f('pageDefinitionsMs')} ms (${f('pageDefinitions')} found); ` +
+    `${s.nodes} text nodes, ${s.tokens} tokens, ${s.distinctTokens} distinct, ${s.fuzzyLookups} reach spelling correction.`
   );
 }
 
@@ -447,7 +463,8 @@ export function renderText(r: BenchResults, s: Summary): string {
     `Geometric means over ${s.pages.length} pages: termlight/floor ${ratio(s.geo.tlOverFloor)}× (busy ${ratio(s.geo.tlBusyOverFloor)}×), ` +
       `termlight/regex ${ratio(s.geo.tlOverRegex)}× (busy ${ratio(s.geo.tlBusyOverRegex)}×), mark.js/termlight ${ratio(s.geo.markOverTl)}×. ` +
       `First termlight run on each page (cold JIT) vs floor: ${ratio(s.geo.tlFirstOverFloor)}×. ` +
-      `Matcher construction (defaultMatcher(), once per page): median ${ms(s.geo.constructMs)} ms.`,
+      `Matcher construction (defaultMatcher(), once per page): median ${ms(s.geo.constructMs)} ms. ` +
+      `Reading the page's own definitions after the pass ("defs"): median ${ms(s.geo.defsBusyMs)} ms busy; pass + definitions vs floor ${ratio(s.geo.withDefsOverFloor)}×.`,
   );
   if (r.largest) out.push('', `Glossary growth on ${r.largest.page}:`, textTable(GROWTH_HEAD, growthRows(r)));
   out.push('', ...extrasLines(r));
@@ -484,7 +501,9 @@ export function renderMarkdown(r: BenchResults, s: Summary): string {
     `Geometric means over ${s.pages.length} pages: **termlight/floor ${ratio(s.geo.tlOverFloor)}×** (busy time only: ${ratio(s.geo.tlBusyOverFloor)}×), ` +
       `**termlight/regex ${ratio(s.geo.tlOverRegex)}×** (busy: ${ratio(s.geo.tlBusyOverRegex)}×), **mark.js/termlight ${ratio(s.geo.markOverTl)}×** ` +
       `(measured time only: ${ratio(s.geo.markOverTlLow)}×). First termlight run on each page (cold JIT) vs floor: ${ratio(s.geo.tlFirstOverFloor)}×. ` +
-      `Building the matcher (\`defaultMatcher()\`, once per page load): median ${ms(s.geo.constructMs)} ms.`,
+      `Building the matcher (\`defaultMatcher()\`, once per page load): median ${ms(s.geo.constructMs)} ms. ` +
+      `Reading the page's own definitions, after the pass and in slices too (issue 4's extraction; the **defs** column): median ${ms(s.geo.defsBusyMs)} ms busy; ` +
+      `pass + definitions vs floor ${ratio(s.geo.withDefsOverFloor)}×.`,
     '',
   );
   out.push(mdTable(['group', 'pages', 'termlight/floor', 'termlight/regex', 'mark.js/termlight'], s.groups.map((g) => [g.group, String(g.pages), ratio(g.tlOverFloor), ratio(g.tlOverRegex), ratio(g.markOverTl)])));
@@ -514,7 +533,7 @@ export function renderMarkdown(r: BenchResults, s: Summary): string {
   out.push('', '## Every page', '');
   out.push(
     'Times in ms (median of runs). `termlight` = wall-clock of the full pass, yields included; `tl busy` = sum of its slices; `tl 1st` = the',
-    "first termlight run on the page (cold JIT). Capped mark.js and fuse runs show `>measured (~extrapolated)`. Hits = highlights (mark.js: `<mark>` elements).",
+    "first termlight run on the page (cold JIT); `defs` = wall-clock of reading the page's own definitions after the pass. Capped mark.js and fuse runs show `>measured (~extrapolated)`. Hits = highlights (mark.js: `<mark>` elements).",
     '',
   );
   out.push(mdTable(PAGE_HEAD, s.pages.map(pageRow)));
@@ -537,7 +556,8 @@ const METHOD = [
   '  (`--js-flags=--expose-gc`) before each run. Rounds interleave floor, termlight and regex, order rotating per round: 5 rounds, 3 on the',
   '  5 MB page and on pages whose first termlight pass takes over 60 ms.',
   '- **floor**: `TreeWalker(SHOW_TEXT)` over `body`, reading `.data` of every text node whose parent is not script/style/noscript/template/textarea/title.',
-  '- **termlight**: `createDocumentScanner({ doc, matcher: defaultMatcher(), index: new TermIndex(createHighlightLayer()), signal, yieldToPage })`',
+  '- **termlight**: `createDocumentScanner({ doc, matcher: defaultMatcher(), index: new TermIndex(createHighlightLayer()), signal, yieldToPage, afterNode: definitionReader(new PageDefinitions(matcher)) })`',
+  '  (the page\'s own definitions are read during the pass, as in the extension),',
   '  then `await scanAll()`. `yieldToPage` is page-scan\'s own MessageChannel yield, wrapped to time the slices. Wall = start to resolved promise;',
   '  busy = sum of slice times. Matcher construction is timed separately and is not in the pass.',
   '- **regex**: one `gi` RegExp, `\\b(?:alias|…)\\b` of all 127 aliases and expansions (escaped, longest first), over the floor\'s text nodes;',

@@ -19,6 +19,7 @@ import { orderedTextNodes } from '../../../entrypoints/content/page-scan';
 import { tokenKey, TOKEN_RE } from '../../../glossary/normalise';
 import { FUZZY_MIN_LENGTH } from '../../../glossary/fuzzy';
 import { createHighlightLayer, HIGHLIGHT_NAME } from '../../../entrypoints/content/highlights';
+import { definitionReader, PageDefinitions } from '../../../entrypoints/content/page-definitions';
 import { TermIndex, type FoundTerm } from '../../../entrypoints/content/term-index';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { glossary } from '../../../glossary/index';
@@ -70,10 +71,12 @@ export interface TermlightOptions {
    * Diagnosis only (`--diagnose`), never in the comparison: `fuzzy: false` builds the matcher without spelling
    * correction; `layer: 'none'` gives the index a listener that paints nothing, `layer: 'at-end'` one that
    * registers all ranges in one Highlight after the pass (the shipped layer adds them to the registered
-   * Highlight as each node is done).
+   * Highlight in growing batches as the pass goes).
    */
   fuzzy?: false;
   layer?: 'shipped' | 'none' | 'at-end';
+  /** Diagnosis only: `false` leaves out reading the page's own definitions (the shipped pass reads them). */
+  definitions?: false;
 }
 
 /** Listeners for the diagnosis variants (the shipped one is createHighlightLayer()). */
@@ -134,11 +137,23 @@ export async function termlight(options: TermlightOptions = {}) {
   const index = new TermIndex(diagnosis ?? createHighlightLayer());
   const start = now();
   sliceStart = start;
-  const scanner = createDocumentScanner({ doc: document, matcher, index, signal: controller.signal, yieldToPage });
+  // As the content script's session does: the page's own definitions are read during the pass.
+  const defs = new PageDefinitions(matcher);
+  const afterNode = options.definitions === false ? undefined : definitionReader(defs);
+  const scanner = createDocumentScanner({ doc: document, matcher, index, signal: controller.signal, yieldToPage, afterNode });
   await scanner.scanAll();
   diagnosis?.finish();
   const wallMs = now() - start;
   endSlice();
+  // The page's own definitions, read after the scan as the content script does: timed apart.
+  const busyBeforeDefs = busyMs;
+  const defsStart = now();
+  sliceStart = defsStart;
+  await defs.readQueued(controller.signal, yieldToPage);
+  const definitionsWallMs = now() - defsStart;
+  endSlice();
+  const definitionsBusyMs = busyMs - busyBeforeDefs;
+  busyMs = busyBeforeDefs;
   if (options.keep) (globalThis as Record<string, unknown>).__termlightKept = { matcher, index };
   const found = index.all();
   return {
@@ -149,6 +164,9 @@ export async function termlight(options: TermlightOptions = {}) {
     maxSliceMs,
     highlights: CSS.highlights.get(HIGHLIGHT_NAME)?.size ?? found.length,
     fuzzy: found.filter((f) => f.match.fuzzy).length,
+    pageDefinitions: defs.size,
+    definitionsWallMs,
+    definitionsBusyMs,
     entries: options.growTo ?? glossary.entries.length,
   };
 }
@@ -275,9 +293,9 @@ export function fuse(budgetMs: number) {
 // ----------------------------------------------------------------------------------------------- breakdown
 /**
  * Diagnosis only: the stages of Termlight's pass timed one by one with the shipped functions, without slicing.
- * Also counts the distinct words that reach spelling correction (each costs one Fuse.js search).
+ * Also counts the distinct words that reach spelling correction (each costs one candidate search).
  */
-export function breakdown() {
+export async function breakdown() {
   clearHighlights();
   const t: Record<string, number> = {};
   let t0 = now();
@@ -309,8 +327,15 @@ export function breakdown() {
     if (found[i]!.length) index.set(n, found[i]!);
   });
   t.indexAndHighlightMs = now() - t0;
+  t0 = now();
+  const defs = new PageDefinitions(matcher);
+  const read = definitionReader(defs);
+  nodes.forEach((n, i) => read(n, found[i]!));
+  await defs.readQueued(new AbortController().signal, () => Promise.resolve());
+  t.pageDefinitionsMs = now() - t0;
+  t.pageDefinitions = defs.size;
 
-  // Which distinct tokens reach Fuse.js (the matcher caches per raw token).
+  // Which distinct tokens reach spelling correction (the matcher caches per raw token).
   const vocab = new Set(matcher.vocabulary);
   const excluded = new Set(exclusions as string[]);
   const raws = new Set<string>();
