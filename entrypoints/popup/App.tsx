@@ -1,7 +1,8 @@
 /**
- * The toolbar popup: switches, the terms found on the current page, and the
- * glossary. Choosing a term opens its card in place of the lists; related terms
- * open further cards, and Back retraces them one at a time.
+ * The toolbar popup: switches, the terms found on the current page, the reader's
+ * questions for their care team, and the glossary. Choosing a term opens its card
+ * in place of the lists; related terms open further cards, and Back retraces them
+ * one at a time.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -10,6 +11,7 @@ import { isActiveFor } from '../../components/settings-store';
 import { getEntry, glossary } from '../../glossary/index';
 import { GlossarySection } from './GlossarySection';
 import { PageTermsSection } from './PageTermsSection';
+import { QuestionsSection } from './QuestionsSection';
 import { SettingsPanel } from './SettingsPanel';
 import { usePageTerms } from './use-page-terms';
 import { useSettings } from './use-settings';
@@ -113,6 +115,7 @@ export function App({ locationSearch = location.search }: AppProps) {
               }}
             />
             <PageTermsSection page={page} active={active} globallyEnabled={enabled} onSelect={open('page')} />
+            <QuestionsSection />
             <GlossarySection query={query} onQueryChange={setQuery} onSelect={open('search')} />
           </>
         )}
