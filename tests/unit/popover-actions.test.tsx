@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopoverActions, speechLang } from '../../entrypoints/content/PopoverActions';
 import { questionFor } from '../../entrypoints/content/popover-question';
+import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import type { QuestionInput } from '../../components/saved-questions';
 import type { GlossaryEntry } from '../../glossary/types';
 
@@ -174,7 +175,7 @@ describe('questionFor', () => {
       entryId: 'pd-l1',
       definition: 'A protein.',
     });
-    const personal = { id: 'personal-port-1', term: 'Port', aliases: [], definition: 'A device.', personal: true } as const;
+    const personal: PersonalDisplayEntry = { id: 'personal-port-1', term: 'Port', aliases: [], definition: 'A device.', personal: true };
     expect(questionFor({ kind: 'personal', entry: personal }, undefined)).toEqual({
       term: 'Port',
       source: 'personal',
