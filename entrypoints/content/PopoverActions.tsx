@@ -82,7 +82,8 @@ export function PopoverActions({ question, lang, onHold, onResize }: PopoverActi
   // The latest callback, also for the cleanup when this row goes away (another term, or closing).
   const hold = useRef(onHold);
   hold.current = onHold;
-  useEffect(() => {
+  // Before paint, so the popover is held from the moment the form is there.
+  useLayoutEffect(() => {
     hold.current?.(editing);
   }, [editing]);
   useEffect(() => () => hold.current?.(false), []);
