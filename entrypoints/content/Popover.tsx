@@ -9,6 +9,8 @@ import { PersonalTermCard } from '../../components/PersonalTermCard';
 import { TermCard } from '../../components/TermCard';
 import { getEntry, glossary } from '../../glossary/index';
 import { placePopover, type Box, type PopoverPlacement } from './popover-position';
+import { PopoverActions, speechLang } from './PopoverActions';
+import { questionFor } from './popover-question';
 import type { PopoverContent } from './popover-host';
 import './popover.css';
 
@@ -17,9 +19,11 @@ export interface PopoverProps {
   /** The hovered term's box in viewport coordinates. */
   anchor: Box;
   onClose(): void;
+  /** Told true while the reader writes a note in the popover (it must not close under them). */
+  onHold?: (held: boolean) => void;
 }
 
-export function Popover({ content, anchor, onClose }: PopoverProps) {
+export function Popover({ content, anchor, onClose, onHold }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<PopoverPlacement | null>(null);
   const firstId = content.kind === 'glossary' ? content.entryId : null;
@@ -32,16 +36,21 @@ export function Popover({ content, anchor, onClose }: PopoverProps) {
   }
   const currentId = trail.length ? trail[trail.length - 1]! : firstId;
   const entry = currentId ? getEntry(currentId) : undefined;
+  // Bumped when the bottom row grows or shrinks (note form), so the popover is placed again.
+  const [resized, setResized] = useState(0);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // Measure at natural size, then place; the popover is hidden until placed.
+    // Measure at natural size, then place; the popover is hidden until placed. The cap is put back
+    // at once: Preact only writes it again when the new placement's differs.
+    const cap = el.style.maxHeight;
     el.style.maxHeight = '';
     const size = { width: el.offsetWidth, height: el.offsetHeight };
+    el.style.maxHeight = cap;
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     setPlacement(placePopover({ anchor, size, viewport }));
-  }, [anchor.left, anchor.top, anchor.width, anchor.height, currentId, content]);
+  }, [anchor.left, anchor.top, anchor.width, anchor.height, currentId, content, resized]);
 
   const label = entry ? entry.term : content.kind === 'page' ? content.words.term : content.kind === 'personal' ? content.entry.term : '';
   if (!label) return null;
@@ -53,6 +62,7 @@ export function Popover({ content, anchor, onClose }: PopoverProps) {
       }
     : { left: '0px', top: '0px', visibility: 'hidden' as const };
   const onPage = content.kind === 'glossary' && trail.length === 0 ? content.onPage : null;
+  const question = questionFor(content, entry);
 
   return (
     <div ref={ref} class="tl-popover" role="dialog" aria-modal="false" aria-label={`${label}: explanation`} data-side={placement?.side} style={style}>
@@ -81,6 +91,15 @@ export function Popover({ content, anchor, onClose }: PopoverProps) {
       ) : (
         (content.kind === 'page' && <PageTermCard {...content.words} />) ||
         (content.kind === 'personal' && <PersonalTermCard entry={content.entry} />)
+      )}
+      {question && (
+        <PopoverActions
+          key={question.term}
+          question={question}
+          lang={speechLang(question.source)}
+          onHold={onHold}
+          onResize={() => setResized((n) => n + 1)}
+        />
       )}
     </div>
   );

@@ -73,6 +73,8 @@ export function attachHover(options: {
   const onFrame = () => {
     frame = 0;
     if (!pointer || signal.aborted) return;
+    // While the reader writes a note in the popover, pointing elsewhere neither closes nor replaces it.
+    if (popover.held) return;
     const hit = tester.test(pointer.x, pointer.y);
     if (hit) {
       cancelClose();
@@ -110,7 +112,8 @@ export function attachHover(options: {
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Only Escape, only while open, and the page still receives the key.
-    if (e.key === 'Escape' && popover.isOpen) close();
+    // While a note is being written, Escape belongs to the note form (it cancels the note first).
+    if (e.key === 'Escape' && popover.isOpen && !popover.held) close();
   };
 
   const onScroll = () => {
@@ -126,7 +129,7 @@ export function attachHover(options: {
   const onPointerLeaveDoc = () => {
     pointer = null;
     win.clearTimeout(openTimer);
-    if (popover.isOpen) scheduleClose();
+    if (popover.isOpen && !popover.held) scheduleClose();
   };
 
   // The ✕ button closes like Escape does (forget the shown term, unmark it).

@@ -30,6 +30,8 @@ export interface PopoverHost {
   show(content: PopoverContent, anchor: Box): Promise<void>;
   hide(): void;
   readonly isOpen: boolean;
+  /** True while the reader writes a note in the popover: pointing elsewhere must not close or replace it. */
+  readonly held: boolean;
   /** True when an event came from inside our UI (events are retargeted to the host). */
   isOwnEvent(event: Event): boolean;
   destroy(): void;
@@ -41,6 +43,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let open = false;
+  let held = false;
   let destroyed = false;
   /** Bumped by every show() and hide(): a show() still waiting for the UI to mount is dropped if stale. */
   let generation = 0;
@@ -66,6 +69,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   const hide = () => {
     generation++;
     open = false;
+    held = false;
     if (ui) render(null, ui.uiContainer);
   };
 
@@ -80,11 +84,17 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
         hide();
         host.onUserClose?.();
       };
-      render(<Popover content={content} anchor={anchor} onClose={closeButton} />, created.uiContainer);
+      const onHold = (h: boolean) => {
+        held = h;
+      };
+      render(<Popover content={content} anchor={anchor} onClose={closeButton} onHold={onHold} />, created.uiContainer);
     },
     hide,
     get isOpen() {
       return open;
+    },
+    get held() {
+      return held;
     },
     isOwnEvent(event) {
       return ui !== null && event.composedPath().includes(ui.shadowHost);

@@ -6,6 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { removePersonalTerm, type PersonalTerm } from '../../components/personal-glossary';
 import { DamagedNotice } from './DamagedNotice';
 import { FileSection } from './FileSection';
+import { QuestionsSection } from './QuestionsSection';
 import { SiteSettings } from './SiteSettings';
 import { TermForm } from './TermForm';
 import { TermList } from './TermList';
@@ -95,6 +96,7 @@ export function App() {
         </section>
 
         <FileSection terms={terms} />
+        <QuestionsSection />
         <SiteSettings />
       </main>
 

@@ -1,17 +1,21 @@
 /**
- * The toolbar popup: switches, the terms found on the current page, and the
- * glossary. Choosing a term opens its card in place of the lists; related terms
- * open further cards, and Back retraces them one at a time.
+ * The toolbar popup: switches, the terms found on the current page, the reader's
+ * questions for their care team, and the glossary. Choosing a term opens its card
+ * in place of the lists; related terms open further cards, and Back retraces them
+ * one at a time.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PersonalTermCard } from '../../components/PersonalTermCard';
 import { TermCard } from '../../components/TermCard';
 import { isActiveFor } from '../../components/settings-store';
 import { getEntry, glossary } from '../../glossary/index';
 import { GlossarySection } from './GlossarySection';
 import { PageTermsSection } from './PageTermsSection';
+import { QuestionsSection } from './QuestionsSection';
 import { SettingsPanel } from './SettingsPanel';
 import { usePageTerms } from './use-page-terms';
+import { usePersonalEntries } from './use-personal-entries';
 import { useSettings } from './use-settings';
 
 /** After a switch changes, the content script re-scans; ask again once it has had a moment. */
@@ -31,6 +35,7 @@ interface Origin {
 export function App({ locationSearch = location.search }: AppProps) {
   const { settings, setEnabled, setSiteOn } = useSettings();
   const { page, refresh } = usePageTerms(locationSearch);
+  const personal = usePersonalEntries();
   const [query, setQuery] = useState('');
   const [cards, setCards] = useState<string[]>([]);
   const origin = useRef<Origin | null>(null);
@@ -55,13 +60,16 @@ export function App({ locationSearch = location.search }: AppProps) {
 
   const currentId = cards[cards.length - 1];
   const current = currentId === undefined ? undefined : getEntry(currentId);
+  // The reader's own term (ids never clash: Termlight's entries never start with `personal-`).
+  const currentPersonal = currentId === undefined || current ? undefined : personal.get(currentId);
+  const shownId = current?.id ?? currentPersonal?.id;
 
   // Move focus with the view: to the card's heading when a card opens, and back
   // to the list item it was opened from when returning to the lists.
   useLayoutEffect(() => {
     const main = mainRef.current;
     if (!main) return;
-    if (current) {
+    if (shownId) {
       const heading = main.querySelector<HTMLElement>('.tl-card-term');
       heading?.setAttribute('tabindex', '-1');
       heading?.focus({ preventScroll: true });
@@ -75,7 +83,7 @@ export function App({ locationSearch = location.search }: AppProps) {
         ?.focus();
       origin.current = null;
     }
-  }, [current?.id]);
+  }, [shownId]);
 
   return (
     <div class="tl-popup">
@@ -86,17 +94,21 @@ export function App({ locationSearch = location.search }: AppProps) {
       </header>
 
       <main class="tl-popup-main" ref={mainRef}>
-        {current ? (
+        {current || currentPersonal ? (
           <div class="tl-detail">
             <button type="button" class="tl-back" onClick={back}>
               <span aria-hidden="true">←</span> Back
             </button>
-            <TermCard
-              key={current.id}
-              entry={current}
-              sourceTitle={glossary.source.title}
-              onRelated={(id) => setCards((c) => [...c, id])}
-            />
+            {current ? (
+              <TermCard
+                key={current.id}
+                entry={current}
+                sourceTitle={glossary.source.title}
+                onRelated={(id) => setCards((c) => [...c, id])}
+              />
+            ) : (
+              <PersonalTermCard key={currentPersonal!.id} entry={currentPersonal!} />
+            )}
           </div>
         ) : (
           <>
@@ -112,8 +124,9 @@ export function App({ locationSearch = location.search }: AppProps) {
                 rescanSoon();
               }}
             />
-            <PageTermsSection page={page} active={active} globallyEnabled={enabled} onSelect={open('page')} />
-            <GlossarySection query={query} onQueryChange={setQuery} onSelect={open('search')} />
+            <PageTermsSection page={page} active={active} globallyEnabled={enabled} personal={personal} onSelect={open('page')} />
+            <QuestionsSection />
+            <GlossarySection query={query} onQueryChange={setQuery} personal={personal} onSelect={open('search')} />
           </>
         )}
       </main>

@@ -1,17 +1,31 @@
-/** Glossary search: a labelled search box over every entry, results as a list of buttons. */
+/**
+ * Glossary search: a labelled search box over every entry, Termlight's and the reader's own
+ * (labelled "Personal"), results as a list of buttons.
+ */
 import { useMemo } from 'preact/hooks';
+import type { PersonalDisplayEntry } from '../../components/personal-glossary';
+import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
 import { shownExpansion } from '../../components/TermCard';
 import { glossary } from '../../glossary/index';
+import type { GlossaryEntry } from '../../glossary/types';
 import { createGlossarySearch } from './search';
+import type { PersonalEntries } from './use-personal-entries';
 
 export interface GlossarySectionProps {
   query: string;
   onQueryChange: (query: string) => void;
+  /** The reader's own terms, searched with Termlight's. */
+  personal: PersonalEntries;
   onSelect: (id: string) => void;
 }
 
-export function GlossarySection({ query, onQueryChange, onSelect }: GlossarySectionProps) {
-  const search = useMemo(() => createGlossarySearch(glossary.entries), []);
+const isPersonal = (e: GlossaryEntry | PersonalDisplayEntry): e is PersonalDisplayEntry => 'personal' in e;
+
+export function GlossarySection({ query, onQueryChange, personal, onSelect }: GlossarySectionProps) {
+  const search = useMemo(
+    () => createGlossarySearch<GlossaryEntry | PersonalDisplayEntry>([...glossary.entries, ...personal.values()]),
+    [personal],
+  );
   const results = useMemo(() => search(query), [search, query]);
   const searching = query.trim().length > 0;
 
@@ -42,11 +56,13 @@ export function GlossarySection({ query, onQueryChange, onSelect }: GlossarySect
       {results.length > 0 && (
         <ul class="tl-list" role="list" aria-label={searching ? 'Search results' : 'All terms'}>
           {results.map((entry) => {
-            const expansion = shownExpansion(entry);
+            const own = isPersonal(entry);
+            const expansion = own ? null : shownExpansion(entry);
             return (
               <li key={entry.id}>
                 <button type="button" class="tl-list-item" data-entry-id={entry.id} onClick={() => onSelect(entry.id)}>
                   <span class="tl-list-term">{entry.term}</span>
+                  {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}
                   {expansion && <span class="tl-list-expansion">{expansion}</span>}
                 </button>
               </li>

@@ -1,11 +1,21 @@
-/** Glossary search for the popup: typo-tolerant (Fuse.js) over term, expansion and aliases. */
+/**
+ * Glossary search for the popup: typo-tolerant (Fuse.js) over term, expansion and aliases, for
+ * Termlight's entries and the reader's own terms alike.
+ */
 import Fuse from 'fuse.js';
-import type { GlossaryEntry } from '../../glossary/types';
+
+/** What search looks at: a GlossaryEntry and a personal term (PersonalDisplayEntry) both have it. */
+export interface Searchable {
+  id: string;
+  term: string;
+  expansion?: string;
+  aliases: readonly string[];
+}
 
 /** How fuzzy a match may be (0 exact … 1 anything). 0.35 forgives a slip or two in a word. */
 const THRESHOLD = 0.35;
 
-export function byTerm(a: GlossaryEntry, b: GlossaryEntry): number {
+export function byTerm(a: Searchable, b: Searchable): number {
   return a.term.localeCompare(b.term, 'en', { sensitivity: 'base', numeric: true });
 }
 
@@ -17,7 +27,7 @@ function compact(s: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-function names(entry: GlossaryEntry): string[] {
+function names(entry: Searchable): string[] {
   return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases];
 }
 
@@ -27,7 +37,7 @@ function names(entry: GlossaryEntry): string[] {
  * names that match exactly, ignoring case, spaces and hyphens, come first
  * (so "pd1" finds PD-1 before PD-L1), then Fuse's fuzzy matches.
  */
-export function createGlossarySearch(entries: readonly GlossaryEntry[]): (query: string) => GlossaryEntry[] {
+export function createGlossarySearch<T extends Searchable>(entries: readonly T[]): (query: string) => T[] {
   const sorted = [...entries].sort(byTerm);
   const compactNames = new Map(sorted.map((e) => [e, names(e).map(compact)]));
   const fuse = new Fuse(sorted, {

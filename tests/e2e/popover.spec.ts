@@ -244,9 +244,9 @@ test('a related term opens inside the popover, and Back returns to the first ter
 });
 
 test('README screenshot: the popover explaining "prognosis" on the article', async ({ page, server }) => {
-  await openArticle(page, `${server.url}/article.html`, { width: 1000, height: 700 });
-  // Near the top: at 380 px wide the card is about 600 px tall, so in a 700 px window it only fits whole
-  // below a term in the top ~80 px.
+  await openArticle(page, `${server.url}/article.html`, { width: 1000, height: 760 });
+  // Near the top: at 380 px wide the card and its "Save question" row are about 650 px tall, so in a
+  // 760 px window they only fit whole below a term in the top ~90 px.
   const term = await placeTermAt(page, { text: 'prognosis', top: 40 });
   await moveMouseTo(page, term);
   await expect(popover(page)).toBeVisible();
