@@ -14,7 +14,7 @@
  * match their term and their other names, never a form a built-in entry (or an earlier
  * personal term) already has. `personalToDisplayEntry(term)` gives what PersonalTermCard shows.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { glossary } from '../glossary/index';
 import type { MatchableEntry } from '../glossary/matcher';
 import { aliasKey, foldCase } from '../glossary/normalise';
@@ -66,7 +66,7 @@ export type ImportResult =
 export type ImportMode = 'merge' | 'replace';
 
 // Stored as unknown: whatever is there is parsed before use.
-export const personalTermsItem = storage.defineItem<unknown>('local:personalTerms');
+export const personalTermsItem = defineLocalItem<unknown>('personalTerms', null);
 
 const ID_RE = /^personal-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STORAGE_FIELD = '(storage)';

@@ -12,7 +12,7 @@
  * until the reader chooses "start again" (`clearSavedQuestions`). Every change reads the whole
  * list, checks it, and writes the whole new list once.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { foldCase } from '../glossary/normalise';
 
 export const QUESTION_LIMITS = {
@@ -52,7 +52,7 @@ export type QuestionChange =
   | { ok: false; error: string };
 
 // Stored as unknown: whatever is there is parsed before use.
-export const savedQuestionsItem = storage.defineItem<unknown>('local:savedQuestions');
+export const savedQuestionsItem = defineLocalItem<unknown>('savedQuestions', null);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

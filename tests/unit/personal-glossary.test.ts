@@ -43,7 +43,7 @@ beforeEach(() => {
 
 describe('storage', () => {
   it('is the local area only, under personalTerms, and empty to begin with', async () => {
-    expect(personalTermsItem.key).toBe('local:personalTerms');
+    expect(personalTermsItem.key).toBe('personalTerms');
     expect(await loadPersonalTerms()).toEqual({ ok: true, terms: [] });
     await addPersonalTerm(KEYTRUDA, 1000);
     expect(Object.keys(await stored())).toEqual(['personalTerms']);

@@ -123,7 +123,7 @@ describe('questionKey', () => {
 
 describe('storage', () => {
   it('saves to the local area only, under savedQuestions, with no address of any page', async () => {
-    expect(savedQuestionsItem.key).toBe('local:savedQuestions');
+    expect(savedQuestionsItem.key).toBe('savedQuestions');
     const result = await saveQuestion({ ...PDL1, note: 'Is mine positive?' }, 1000);
     expect(result.ok).toBe(true);
     expect(await stored()).toEqual({ savedQuestions: [{ ...PDL1, note: 'Is mine positive?', savedAt: 1000 }] });
