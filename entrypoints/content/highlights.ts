@@ -17,17 +17,27 @@ export function highlightApiAvailable(): boolean {
 
 export interface HighlightLayer extends TermIndexListener {
   dispose(): void;
+  /**
+   * Registers the layer's ranges under another highlight name (another style), or under none
+   * (null: nothing painted, while the index, hit-testing and hover keep working).
+   */
+  setName(name: string | null): void;
 }
 
 /** Registers one Highlight and keeps it in step with a term index. */
-export function createHighlightLayer(name: string = HIGHLIGHT_NAME): HighlightLayer {
+export function createHighlightLayer(initialName: string | null = HIGHLIGHT_NAME): HighlightLayer {
   if (!highlightApiAvailable()) {
     // Without the API (old browsers) terms still work on hover and in the popup; they are
     // just not painted. Wrapping text in <mark> would change the page's DOM, which we never do.
-    return { added() {}, removed() {}, dispose() {} };
+    return { added() {}, removed() {}, dispose() {}, setName() {} };
   }
   const highlight = new Highlight();
-  CSS.highlights.set(name, highlight);
+  let name = initialName;
+  if (name !== null) CSS.highlights.set(name, highlight);
+  /** Only remove a registration that is still ours (a reload, or another layer, may have replaced it). */
+  const unregister = () => {
+    if (name !== null && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+  };
   return {
     added(terms: FoundTerm[]) {
       for (const t of terms) highlight.add(t.range);
@@ -37,8 +47,13 @@ export function createHighlightLayer(name: string = HIGHLIGHT_NAME): HighlightLa
     },
     dispose() {
       highlight.clear();
-      // Only remove the registration if it is still ours (a reload may have replaced it).
-      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      unregister();
+    },
+    setName(next) {
+      if (next === name) return;
+      unregister();
+      name = next;
+      if (name !== null) CSS.highlights.set(name, highlight);
     },
   };
 }

@@ -4,20 +4,31 @@
  * so stopping undoes all of it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getEntry } from '../../glossary/index';
 import type { Matcher } from '../../glossary/matcher';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
+import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
 import { createDocumentScanner } from './document-scanner';
+import { explainNotice } from './explain-notice';
+import { findExplainTarget } from './explain-target';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
-import { attachHover } from './hover';
+import { liveRange } from './hit-test';
+import { attachHover, HOVER_TIMINGS } from './hover';
+import { createMarks, fanOut, STYLE_NAMES } from './marks';
 import { PageDefinitions } from './page-definitions';
 import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
 import { createPopoverHost, type PopoverContent } from './popover-host';
 import { TermIndex, type FoundTerm } from './term-index';
+import { allTermsInOrder, createTermSteps, isInViewport, revealTerm } from './term-steps';
 import { watchMutations } from './watch-mutations';
 
 export interface Session {
   stop(): void;
   termCounts(): Array<{ id: string; count: number }>;
+  /** Applies the reader's comfort settings at once (marks, hover delay, text size). */
+  setComfort(comfort: Comfort): void;
+  /** The keyboard command: explains the selected term (or the one at the cursor, or the first on screen). */
+  explainSelection(): void;
   /** Resolves when the current scan has finished (used by tests and tools). */
   readonly scanned: Promise<void>;
 }
@@ -27,13 +38,19 @@ export function startSession(
   matcher: Matcher,
   doc: Document = document,
   personal: ReadonlyMap<string, PersonalDisplayEntry> = new Map(),
+  initialComfort: Comfort = DEFAULT_COMFORT,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
+  const win = doc.defaultView!;
+  let comfort = initialComfort;
   const layer = createHighlightLayer();
   const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
-  const index = new TermIndex(layer);
-  const pageIndex = new TermIndex(pageLayer);
+  // The marks (style, first mentions) follow every change of the indexes.
+  const index = new TermIndex(fanOut(layer, { added: () => marks.changed(), removed: () => marks.changed() }));
+  const pageIndex = new TermIndex(fanOut(pageLayer, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
+  const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].terms });
+  const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
   const defs = new PageDefinitions(matcher);
   const popover = createPopoverHost(ctx);
 
@@ -62,6 +79,13 @@ export function startSession(
     return { kind: 'glossary', entryId: term.match.id, onPage: def && { term: def.term, text: def.text, conflict: false } };
   };
 
+  /** A glossary or personal entry by id (a word the reader selected that the scan did not mark). */
+  const describeId = (id: string): PopoverContent | null => {
+    const mine = personal.get(id);
+    if (mine) return { kind: 'personal', entry: mine };
+    return getEntry(id) ? { kind: 'glossary', entryId: id, onPage: null } : null;
+  };
+
   const session: Session = {
     scanned: scanAll(),
     stop() {
@@ -70,12 +94,60 @@ export function startSession(
       pageIndex.clear();
       layer.dispose();
       pageLayer.dispose();
+      marks.dispose();
+      pageMarks.dispose();
       popover.destroy();
     },
     termCounts: () => index.termCounts(),
+    setComfort(next) {
+      comfort = next;
+      marks.apply(next);
+      pageMarks.apply(next);
+      popover.setTextSize(next.textSize);
+    },
+    explainSelection() {
+      const sorted = allTermsInOrder(indexes);
+      const target = findExplainTarget({
+        doc,
+        sorted,
+        lookup: (text) => {
+          const [match] = matcher.find(text);
+          // Only a selection that is the term itself (give or take spaces and punctuation).
+          const bare = (part: string) => /^[\s.,;:!?()"'‘’“”]*$/.test(part);
+          return match && bare(text.slice(0, match.start)) && bare(text.slice(match.end)) ? match.id : null;
+        },
+        isInView: (t) => isInViewport(liveRange(t).getBoundingClientRect(), win),
+        isAbove: (t) => liveRange(t).getBoundingClientRect().bottom <= 0,
+        isCaretInView: (range) => {
+          const rects = range.getClientRects();
+          const rect = rects[0] ?? range.startContainer.parentElement?.getBoundingClientRect();
+          return rect !== undefined && isInViewport(rect, win);
+        },
+      });
+      if (target.kind === 'term') {
+        revealTerm(target.term, win);
+        if (hover.openTerm(target.term, { focus: true })) return;
+      }
+      const content =
+        target.kind === 'word' ? describeId(target.id) : null;
+      const notice = content ?? explainNotice(target);
+      const rect = 'rect' in target && target.rect ? target.rect : null;
+      // Beside the selection; with nothing to point at, near the top left of the window.
+      hover.showNotice(notice, rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : { left: 24, top: 24, width: 0, height: 0 });
+    },
   };
 
-  attachHover({ doc, indexes: [index, pageIndex], popover, describe, signal });
+  const indexes = [index, pageIndex];
+  const hover = attachHover({
+    doc,
+    indexes,
+    popover,
+    describe,
+    signal,
+    timing: () => HOVER_TIMINGS[comfort.hoverDelay],
+  });
+  popover.onStep = createTermSteps({ win, indexes, hover, popover });
+  session.setComfort(comfort);
   watchMutations(
     doc.documentElement,
     {

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { removePersonalTerm, type PersonalTerm } from '../../components/personal-glossary';
+import { ComfortSettings } from './ComfortSettings';
 import { DamagedNotice } from './DamagedNotice';
 import { FileSection } from './FileSection';
 import { SiteSettings } from './SiteSettings';
@@ -95,6 +96,7 @@ export function App() {
         </section>
 
         <FileSection terms={terms} />
+        <ComfortSettings />
         <SiteSettings />
       </main>
 

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { TermCard } from '../../components/TermCard';
 import { isActiveFor } from '../../components/settings-store';
 import { getEntry, glossary } from '../../glossary/index';
+import { ComfortPanel } from './ComfortPanel';
 import { GlossarySection } from './GlossarySection';
 import { PageTermsSection } from './PageTermsSection';
 import { SettingsPanel } from './SettingsPanel';
@@ -113,6 +114,7 @@ export function App({ locationSearch = location.search }: AppProps) {
               }}
             />
             <PageTermsSection page={page} active={active} globallyEnabled={enabled} onSelect={open('page')} />
+            <ComfortPanel />
             <GlossarySection query={query} onQueryChange={setQuery} onSelect={open('search')} />
           </>
         )}
