@@ -53,12 +53,13 @@ export function PageTermsSection({ page, active, globallyEnabled, onSelect }: Pa
                 type="button"
                 class="tl-list-item"
                 data-entry-id={entry.id}
-                // Read as one phrase ("PD-L1, found once"), not two loose pieces of text.
+                // Read as one phrase ("PD-L1, found once"), not two loose pieces of text. The visible
+                // text says the same words, so people who speak to their computer can say what they see.
                 aria-label={`${entry.term}, found ${timesText(count)}`}
                 onClick={() => onSelect(entry.id)}
               >
-                <span class="tl-list-term">{entry.term}</span>
-                <span class="tl-count">{timesText(count)}</span>
+                <span class="tl-list-term">{entry.term}</span>{' '}
+                <span class="tl-count">found {timesText(count)}</span>
               </button>
             </li>
           ))}

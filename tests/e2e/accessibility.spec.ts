@@ -1,0 +1,88 @@
+/**
+ * Automated accessibility checks (axe-core) of what Termlight shows: the popup, the options page, and
+ * the popover (scoped to our <termlight-ui> host: axe walks open shadow roots, and the page around it
+ * is not ours to judge), in light and dark colour schemes. axe finds only part of what matters; the
+ * keyboard and screen-reader behaviour is tested in keyboard.spec.ts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { hoverTerm, popover, waitForFullScan } from './pages/termlight-page';
+
+type Scheme = 'light' | 'dark';
+
+/**
+ * Violations as short readable lines: rule, impact, and the elements involved. Fails if axe checked no
+ * button at all (so a scope that matched nothing, or a shadow root axe could not enter, cannot pass).
+ */
+async function violations(builder: AxeBuilder): Promise<string[]> {
+  const results = await builder.analyze();
+  expect(results.passes.map((p) => p.id), 'axe checked buttons').toContain('button-name');
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+function runCommand(serviceWorker: Worker, tabId: number): Promise<boolean> {
+  return serviceWorker.evaluate(
+    (id) =>
+      (globalThis as unknown as { termlightRunCommand: (c: string, tab?: { id: number }) => Promise<boolean> }).termlightRunCommand(
+        'explain-selection',
+        { id },
+      ),
+    tabId,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as Scheme[]) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test('the popup has no axe violations', async ({ tabs, server }) => {
+      const article = await tabs.open(`${server.url}/article.html`);
+      await waitForFullScan(article.page);
+      const popup = await tabs.popup(article.tabId);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await expect(popup.getByRole('region', { name: 'On this page' }).getByRole('button').first()).toBeVisible();
+      expect(await violations(new AxeBuilder({ page: popup }))).toEqual([]);
+    });
+
+    test('the options page has no axe violations', async ({ page, extensionId }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(page.getByRole('radio', { name: /Dotted line/ })).toBeChecked();
+      expect(await violations(new AxeBuilder({ page }))).toEqual([]);
+    });
+
+    test('the popover has no axe violations (hovered, from the keyboard, pinned, and the "not a term" notice)', async ({
+      tabs,
+      server,
+      serviceWorker,
+    }) => {
+      const { page, tabId } = await tabs.open(`${server.url}/keyboard.html`);
+      await page.emulateMedia({ colorScheme: scheme });
+      await waitForFullScan(page);
+      const check = async (what: string) => {
+        await expect(popover(page)).toBeVisible();
+        expect(await violations(new AxeBuilder({ page }).include('termlight-ui')), what).toEqual([]);
+      };
+
+      await hoverTerm(page, 'PD-L1');
+      await check('hovered');
+      await popover(page).getByRole('button', { name: 'Keep open' }).click();
+      await check('pinned');
+      await page.keyboard.press('Escape');
+
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await runCommand(serviceWorker, tabId);
+      await check('from the keyboard');
+      await page.keyboard.press('Escape');
+
+      await page.evaluate(() => {
+        const text = document.querySelector('#plain')!.firstChild!;
+        getSelection()!.setBaseAndExtent(text, 21, text, 29); // "notebook"
+      });
+      await runCommand(serviceWorker, tabId);
+      await expect(popover(page)).toHaveAccessibleName('No explanation for this');
+      await check('notice');
+    });
+  });
+}
