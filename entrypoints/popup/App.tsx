@@ -113,8 +113,8 @@ export function App({ locationSearch = location.search }: AppProps) {
                 rescanSoon();
               }}
             />
-            <PageTermsSection page={page} active={active} globallyEnabled={enabled} onSelect={open('page')} />
             <ComfortPanel />
+            <PageTermsSection page={page} active={active} globallyEnabled={enabled} onSelect={open('page')} />
             <GlossarySection query={query} onQueryChange={setQuery} onSelect={open('search')} />
           </>
         )}

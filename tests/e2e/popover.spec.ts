@@ -31,7 +31,7 @@ function activeHighlightSize(page: Page): Promise<number> {
 /** The product's close grace period (entrypoints/content/hover.ts CLOSE_GRACE_MS). */
 const CLOSE_GRACE_MS = 350;
 
-const SCREENSHOT = resolve(ROOT, 'tests/screenshots/popover.png');
+const SCREENSHOT = resolve(ROOT, 'tests/screenshots/popover-light.png');
 
 async function openArticle(page: Page, url: string, viewport?: { width: number; height: number }): Promise<void> {
   if (viewport) await page.setViewportSize(viewport);
