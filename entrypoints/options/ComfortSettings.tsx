@@ -70,8 +70,9 @@ function Choices<T extends string | number>({
 function useShortcut(): string | null {
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
-    browser.commands
-      ?.getAll()
+    // Some browsers (Firefox for Android) have no commands API: then the shortcut is just not shown.
+    Promise.resolve()
+      .then(() => browser.commands.getAll())
       .then((commands) => setShortcut(commands.find((c) => c.name === EXPLAIN_COMMAND)?.shortcut ?? ''))
       .catch(() => setShortcut(null));
   }, []);

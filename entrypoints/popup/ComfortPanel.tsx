@@ -1,6 +1,6 @@
 /**
  * The two comfort settings people change most, in the popup: how words are marked and the
- * text size of explanations. The rest are on the options page ("My terms and settings").
+ * text size of explanations (the popup's own text follows the browser's zoom). The rest are on the options page ("My terms and settings").
  */
 import { useId } from 'preact/hooks';
 import { HIGHLIGHT_STYLES, TEXT_SIZES, type HighlightStyle, type TextSize } from '../../components/settings-store';
@@ -40,7 +40,7 @@ export function ComfortPanel() {
         </select>
       </div>
       <div class="tl-field-row">
-        <label for={`${id}-size`}>Explanation text</label>
+        <label for={`${id}-size`}>Text size</label>
         <select
           id={`${id}-size`}
           class="tl-select"

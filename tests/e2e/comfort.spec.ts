@@ -133,7 +133,7 @@ test('the text size chosen in the popup applies to explanations in an open tab',
   const article = await tabs.open(`${server.url}/article.html`);
   await waitForFullScan(article.page);
   const popup = await tabs.popup(article.tabId);
-  await popup.getByLabel('Explanation text').selectOption({ label: 'Largest (150%)' });
+  await popup.getByLabel('Text size').selectOption({ label: 'Largest (150%)' });
 
   await article.page.bringToFront();
   await pointAtText(article.page, 'PD-L1');
