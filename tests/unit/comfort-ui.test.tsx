@@ -43,11 +43,12 @@ describe('options page: reading comfort', () => {
   });
 
   it('names the keyboard shortcut that is set, or says none is', async () => {
-    const getAll = vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'explain-selection', shortcut: 'Alt+Shift+E' }]);
+    const commands = (shortcut: string) => [{ name: 'explain-selection', shortcut }] as never;
+    const getAll = vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue(commands('Alt+Shift+E'));
     render(<ComfortSettings />, container);
     await vi.waitFor(() => expect(container.querySelector('kbd')?.textContent).toBe('Alt+Shift+E'));
     render(null, container);
-    getAll.mockResolvedValue([{ name: 'explain-selection', shortcut: '' }]);
+    getAll.mockResolvedValue(commands(''));
     render(<ComfortSettings />, container);
     await vi.waitFor(() => expect(container.textContent).toContain('No keyboard shortcut is set'));
   });
