@@ -38,8 +38,8 @@ export interface HoverController {
   close(): void;
   /** Opens the popover for a term from the keyboard (sticky, focus inside). False if it has nothing to show. */
   openTerm(term: FoundTerm, options: { focus: boolean }): boolean;
-  /** Shows a notice (sticky, focus inside) near `anchor`. */
-  showNotice(content: PopoverContent, anchor: Box): void;
+  /** Shows content that is not a found term (a notice, a selected word) near `anchor`: sticky, focus inside. */
+  showDetached(content: PopoverContent, anchor: Box): void;
   /** The term the popover shows, if any. */
   readonly shown: FoundTerm | null;
 }
@@ -200,7 +200,7 @@ export function attachHover(options: {
       void popover.show(content, boxOf(liveRange(term).getBoundingClientRect()), { focus });
       return true;
     },
-    showNotice(content, anchor) {
+    showDetached(content, anchor) {
       win.clearTimeout(openTimer);
       cancelClose();
       shown = null;

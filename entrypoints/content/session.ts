@@ -9,17 +9,15 @@ import type { Matcher } from '../../glossary/matcher';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
 import { createDocumentScanner } from './document-scanner';
-import { explainNotice } from './explain-notice';
-import { findExplainTarget } from './explain-target';
+import { createExplainCommand } from './explain-command';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
-import { liveRange } from './hit-test';
 import { attachHover, HOVER_TIMINGS } from './hover';
 import { createMarks, fanOut, STYLE_NAMES } from './marks';
 import { PageDefinitions } from './page-definitions';
 import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
 import { createPopoverHost, type PopoverContent } from './popover-host';
 import { TermIndex, type FoundTerm } from './term-index';
-import { allTermsInOrder, createTermSteps, isInViewport, revealTerm } from './term-steps';
+import { createTermSteps } from './term-steps';
 import { watchMutations } from './watch-mutations';
 
 export interface Session {
@@ -105,36 +103,7 @@ export function startSession(
       pageMarks.apply(next);
       popover.setTextSize(next.textSize);
     },
-    explainSelection() {
-      const sorted = allTermsInOrder(indexes);
-      const target = findExplainTarget({
-        doc,
-        sorted,
-        lookup: (text) => {
-          const [match] = matcher.find(text);
-          // Only a selection that is the term itself (give or take spaces and punctuation).
-          const bare = (part: string) => /^[\s.,;:!?()"'‘’“”]*$/.test(part);
-          return match && bare(text.slice(0, match.start)) && bare(text.slice(match.end)) ? match.id : null;
-        },
-        isInView: (t) => isInViewport(liveRange(t).getBoundingClientRect(), win),
-        isAbove: (t) => liveRange(t).getBoundingClientRect().bottom <= 0,
-        isCaretInView: (range) => {
-          const rects = range.getClientRects();
-          const rect = rects[0] ?? range.startContainer.parentElement?.getBoundingClientRect();
-          return rect !== undefined && isInViewport(rect, win);
-        },
-      });
-      if (target.kind === 'term') {
-        revealTerm(target.term, win);
-        if (hover.openTerm(target.term, { focus: true })) return;
-      }
-      const content =
-        target.kind === 'word' ? describeId(target.id) : null;
-      const notice = content ?? explainNotice(target);
-      const rect = 'rect' in target && target.rect ? target.rect : null;
-      // Beside the selection; with nothing to point at, near the top left of the window.
-      hover.showNotice(notice, rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : { left: 24, top: 24, width: 0, height: 0 });
-    },
+    explainSelection: () => explain(),
   };
 
   const indexes = [index, pageIndex];
@@ -147,6 +116,7 @@ export function startSession(
     timing: () => HOVER_TIMINGS[comfort.hoverDelay],
   });
   popover.onStep = createTermSteps({ win, indexes, hover, popover });
+  const explain = createExplainCommand({ doc, indexes, matcher, hover, describeId });
   session.setComfort(comfort);
   watchMutations(
     doc.documentElement,

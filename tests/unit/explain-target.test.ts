@@ -154,3 +154,15 @@ describe('keys in the popover', () => {
     expect(key('n')).toBeNull();
   });
 });
+
+describe('looking up a selected word that was not marked', () => {
+  it('takes only a selection that is the term itself, give or take spaces and punctuation', async () => {
+    const { wholeMatchId } = await import('../../entrypoints/content/explain-command');
+    const { defaultMatcher } = await import('../../glossary/default-matcher');
+    const matcher = defaultMatcher({ fuzzy: false });
+    expect(wholeMatchId(matcher, 'PD-L1')).toBe('pd-l1');
+    expect(wholeMatchId(matcher, ' “immunotherapy”, ')).toBe('immunotherapy');
+    expect(wholeMatchId(matcher, 'ask about PD-L1')).toBeNull();
+    expect(wholeMatchId(matcher, 'notebook')).toBeNull();
+  });
+});
