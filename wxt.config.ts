@@ -34,6 +34,15 @@ export default defineConfig({
     description: 'Explains cancer-care words in plain language, right where you read them. Private: nothing leaves your browser.',
     permissions: ['storage'],
     action: { default_title: 'Termlight' },
+    // The keyboard shortcut (people can change it at chrome://extensions/shortcuts, or in Firefox's
+    // add-on settings). Commands need no permission. Alt+Shift+E is not one of Chrome's or Firefox's
+    // own shortcuts; on a Mac, Option+Shift+E types a character, so Control+Shift+E is suggested there.
+    commands: {
+      'explain-selection': {
+        suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' },
+        description: 'Explain the selected word (or the first marked word on screen)',
+      },
+    },
     content_security_policy:
       browser === 'firefox'
         ? undefined

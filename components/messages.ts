@@ -1,8 +1,8 @@
 /**
- * The one message between the popup and the content script: "which glossary
- * terms are on this page?". Both ends validate, because a message can come
- * from anything that can reach the other side (and an old content script can
- * outlive an extension update).
+ * Messages to the content script: the popup's "which glossary terms are on this
+ * page?", and the background's "explain the selection" (the keyboard command).
+ * Both ends validate, because a message can come from anything that can reach
+ * the other side (and an old content script can outlive an extension update).
  */
 
 export const PAGE_TERMS_REQUEST_TYPE = 'termlight:page-terms' as const;
@@ -64,4 +64,24 @@ export function parsePageTermsResponse(x: unknown): PageTermsResponse | null {
     parsed.push(term);
   }
   return { host, terms: parsed };
+}
+
+/** The browser command (manifest `commands`) that explains the selected word. */
+export const EXPLAIN_COMMAND = 'explain-selection' as const;
+
+export const EXPLAIN_SELECTION_REQUEST_TYPE = 'termlight:explain-selection' as const;
+
+export interface ExplainSelectionRequest {
+  type: typeof EXPLAIN_SELECTION_REQUEST_TYPE;
+}
+
+export interface ExplainSelectionResponse {
+  /** False when Termlight is switched off for the page (nothing was shown). */
+  handled: boolean;
+}
+
+export const explainSelectionRequest: ExplainSelectionRequest = Object.freeze({ type: EXPLAIN_SELECTION_REQUEST_TYPE });
+
+export function isExplainSelectionRequest(x: unknown): x is ExplainSelectionRequest {
+  return isRecord(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE;
 }

@@ -77,6 +77,102 @@ export async function setSiteEnabled(host: string, on: boolean): Promise<void> {
   else if (!on && !has) await disabledSitesItem.setValue([...sites, host]);
 }
 
+/*
+ * Reading comfort: how terms are marked and how the popover looks and behaves. One storage key
+ * per setting, so a corrupt value only ever affects its own setting, and changing one setting
+ * never rewrites (or "repairs") another. Missing keys read as the defaults, so an update that
+ * adds a setting needs no migration and never wipes a choice already made.
+ */
+
+/** How terms are marked: a dotted underline, a soft background, or not at all (still explained on hover). */
+export const HIGHLIGHT_STYLES = ['underline', 'soft', 'off'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+/** How long the pointer rests on a term before it is explained. */
+export const HOVER_DELAYS = ['short', 'normal', 'long'] as const;
+export type HoverDelay = (typeof HOVER_DELAYS)[number];
+/** Text size in the popover, in percent of the normal size. */
+export const TEXT_SIZES = [100, 125, 150] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Comfort {
+  highlightStyle: HighlightStyle;
+  /** Mark only the first time each term appears on a page (the others still explain on hover). */
+  firstMentionOnly: boolean;
+  hoverDelay: HoverDelay;
+  textSize: TextSize;
+}
+
+export const DEFAULT_COMFORT: Readonly<Comfort> = Object.freeze({
+  highlightStyle: 'underline',
+  firstMentionOnly: false,
+  hoverDelay: 'normal',
+  textSize: 100,
+});
+
+const comfortItems = {
+  highlightStyle: storage.defineItem<unknown>('local:highlightStyle'),
+  firstMentionOnly: storage.defineItem<unknown>('local:firstMentionOnly'),
+  hoverDelay: storage.defineItem<unknown>('local:hoverDelay'),
+  textSize: storage.defineItem<unknown>('local:textSize'),
+} as const;
+
+/** The storage key of each comfort setting (for tests and tools). */
+export const COMFORT_KEYS = Object.freeze(
+  Object.fromEntries(Object.entries(comfortItems).map(([name, item]) => [name, item.key])) as Record<keyof Comfort, string>,
+);
+
+const isOneOf = <T>(options: readonly T[], x: unknown): x is T => options.includes(x as T);
+
+/** Whether `value` is a valid value for the comfort setting `key`. */
+export function isComfortValue<K extends keyof Comfort>(key: K, value: unknown): value is Comfort[K] {
+  switch (key) {
+    case 'highlightStyle':
+      return isOneOf(HIGHLIGHT_STYLES, value);
+    case 'firstMentionOnly':
+      return typeof value === 'boolean';
+    case 'hoverDelay':
+      return isOneOf(HOVER_DELAYS, value);
+    case 'textSize':
+      return isOneOf(TEXT_SIZES, value);
+    default:
+      return false;
+  }
+}
+
+/** Stored comfort values (any shape) as settings: each missing or invalid one reads as its default. */
+export function parseComfort(raw: Partial<Record<keyof Comfort, unknown>>): Comfort {
+  const out = { ...DEFAULT_COMFORT };
+  for (const key of Object.keys(DEFAULT_COMFORT) as Array<keyof Comfort>) {
+    const value = raw[key];
+    if (isComfortValue(key, value)) (out as Record<keyof Comfort, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export async function getComfort(): Promise<Comfort> {
+  const names = Object.keys(comfortItems) as Array<keyof Comfort>;
+  const values = await Promise.all(names.map((name) => comfortItems[name].getValue()));
+  return parseComfort(Object.fromEntries(names.map((name, i) => [name, values[i]])));
+}
+
+/**
+ * Saves one comfort setting the user chose. Only called from the user's own change (never on
+ * load), and an invalid value is refused rather than stored.
+ */
+export async function setComfort<K extends keyof Comfort>(key: K, value: Comfort[K]): Promise<void> {
+  if (!isComfortValue(key, value)) throw new Error(`Not a valid value for ${key}: ${String(value)}`);
+  await comfortItems[key].setValue(value);
+}
+
+/** Calls `onChange` with the full, validated comfort settings whenever one of them changes. */
+export function watchComfort(onChange: (comfort: Comfort) => void): () => void {
+  const reload = () => {
+    getComfort().then(onChange, () => {});
+  };
+  const unwatch = Object.values(comfortItems).map((item) => item.watch(reload));
+  return () => unwatch.forEach((stop) => stop());
+}
+
 /** Key used for local files: they have no hostname, so they share one switch. */
 export const FILE_SITE_KEY = 'file://';
 

@@ -1,6 +1,30 @@
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { EXPLAIN_COMMAND, explainSelectionRequest } from '../components/messages';
 
-// Termlight needs no background work: settings live in storage and the content
-// script reacts to them directly. The service worker exists so the browser has
-// an extension context to report (and so tests can find the extension id).
-export default defineBackground(() => {});
+/**
+ * The keyboard command (manifest `commands`): asks the active tab's content script to explain
+ * the selection. Needs no permission: sending a message to a tab does not need `tabs`, and the
+ * tab comes with the command. Resolves to whether a content script received it (none runs on
+ * browser pages, or in tabs opened before Termlight was installed).
+ */
+export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<boolean> {
+  if (command !== EXPLAIN_COMMAND) return false;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  if (tabId === undefined) return false;
+  try {
+    await browser.tabs.sendMessage(tabId, explainSelectionRequest);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Settings live in storage and the content script reacts to them directly; the background
+// only turns the keyboard command into a message.
+export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  // Headless browsers cannot press a command's shortcut, so the end-to-end tests call this
+  // through the service worker. Only this extension's own pages can reach its worker's globals.
+  (globalThis as { termlightRunCommand?: typeof runCommand }).termlightRunCommand = runCommand;
+});

@@ -19,6 +19,11 @@ export interface HighlightLayer extends TermIndexListener {
   /** Paints every range added so far (called when a scan ends). */
   flush(): void;
   dispose(): void;
+  /**
+   * Registers the layer's ranges under another highlight name (another style), or under none
+   * (null: nothing painted, while the index, hit-testing and hover keep working).
+   */
+  setName(name: string | null): void;
 }
 
 /** A quiet moment after which ranges still waiting are painted anyway. */
@@ -34,14 +39,19 @@ const SETTLE_MS = 250;
  * as what is already painted, so the first terms (the scan starts on screen) show at once and
  * the total repainting stays about twice the final count.
  */
-export function createHighlightLayer(name: string = HIGHLIGHT_NAME): HighlightLayer {
+export function createHighlightLayer(initialName: string | null = HIGHLIGHT_NAME): HighlightLayer {
   if (!highlightApiAvailable()) {
     // Without the API (old browsers) terms still work on hover and in the popup; they are
     // just not painted. Wrapping text in <mark> would change the page's DOM, which we never do.
-    return { added() {}, removed() {}, flush() {}, dispose() {} };
+    return { added() {}, removed() {}, flush() {}, dispose() {}, setName() {} };
   }
   const highlight = new Highlight();
-  CSS.highlights.set(name, highlight);
+  let name = initialName;
+  if (name !== null) CSS.highlights.set(name, highlight);
+  /** Only remove a registration that is still ours (a reload, or another layer, may have replaced it). */
+  const unregister = () => {
+    if (name !== null && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+  };
   let pending = new Set<AbstractRange>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -70,8 +80,13 @@ export function createHighlightLayer(name: string = HIGHLIGHT_NAME): HighlightLa
       clearTimeout(timer);
       pending.clear();
       highlight.clear();
-      // Only remove the registration if it is still ours (a reload may have replaced it).
-      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      unregister();
+    },
+    setName(next) {
+      if (next === name) return;
+      unregister();
+      name = next;
+      if (name !== null) CSS.highlights.set(name, highlight);
     },
   };
 }

@@ -2,7 +2,13 @@
  * Pointer and keyboard behaviour of the popover: open after a short hover, stay open
  * while the pointer is on the term or in the popover, close after a grace period,
  * on Escape, and when the term scrolls out of view.
+ *
+ * A popover opened from the keyboard (the command, or stepping to the next term) is
+ * "sticky": the pointer leaving does not close it, since the reader is not using the
+ * pointer; a click elsewhere on the page does. A pinned popover ignores the pointer and
+ * scrolling altogether; Escape and ✕ close every kind.
  */
+import type { HoverDelay } from '../../components/settings-store';
 import type { Box } from './popover-position';
 import type { PopoverContent, PopoverHost } from './popover-host';
 import { createHitTester, liveRange, type Hit } from './hit-test';
@@ -12,6 +18,31 @@ import type { FoundTerm, TermIndex } from './term-index';
 export const OPEN_DELAY_MS = 150;
 /** Time to travel from the term into the popover before it closes. */
 export const CLOSE_GRACE_MS = 350;
+
+export interface HoverTiming {
+  openMs: number;
+  graceMs: number;
+}
+
+/**
+ * The reader's hover delay. "Long" is for unsteady hands: the pointer must rest longer before
+ * anything opens, and may wander further on the way into the popover before it closes.
+ */
+export const HOVER_TIMINGS: Readonly<Record<HoverDelay, HoverTiming>> = {
+  short: { openMs: 60, graceMs: CLOSE_GRACE_MS },
+  normal: { openMs: OPEN_DELAY_MS, graceMs: CLOSE_GRACE_MS },
+  long: { openMs: 500, graceMs: 800 },
+};
+
+export interface HoverController {
+  close(): void;
+  /** Opens the popover for a term from the keyboard (sticky, focus inside). False if it has nothing to show. */
+  openTerm(term: FoundTerm, options: { focus: boolean }): boolean;
+  /** Shows content that is not a found term (a notice, a selected word) near `anchor`: sticky, focus inside. */
+  showDetached(content: PopoverContent, anchor: Box): void;
+  /** The term the popover shows, if any. */
+  readonly shown: FoundTerm | null;
+}
 
 const ACTIVE_HIGHLIGHT = 'termlight-active';
 
@@ -26,8 +57,11 @@ export function attachHover(options: {
   /** What the popover shows for a found term (glossary entry, page definition, or both). */
   describe: (term: FoundTerm) => PopoverContent | null;
   signal: AbortSignal;
-}) {
+  /** Read on every use, so a changed setting applies at once. */
+  timing?: () => HoverTiming;
+}): HoverController {
   const { doc, indexes, popover, describe, signal } = options;
+  const timing = options.timing ?? (() => HOVER_TIMINGS.normal);
   const win = doc.defaultView!;
   const tester = createHitTester(doc, indexes);
   let shown: FoundTerm | null = null;
@@ -36,6 +70,7 @@ export function attachHover(options: {
   let frame = 0;
   let pointer: { x: number; y: number } | null = null;
   let active: Highlight | null = null;
+  let sticky = false;
 
   const setActive = (term: FoundTerm | null) => {
     if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
@@ -57,6 +92,7 @@ export function attachHover(options: {
     win.clearTimeout(openTimer);
     cancelClose();
     shown = null;
+    sticky = false;
     setActive(null);
     popover.hide();
   };
@@ -72,9 +108,9 @@ export function attachHover(options: {
 
   const onFrame = () => {
     frame = 0;
-    if (!pointer || signal.aborted) return;
-    // While the reader writes a note in the popover, pointing elsewhere neither closes nor replaces it.
-    if (popover.held) return;
+    // Pinned (the reader chose to keep this one) or held (a note is being written): pointing
+    // elsewhere neither switches nor closes it.
+    if (!pointer || signal.aborted || popover.pinned || popover.held) return;
     const hit = tester.test(pointer.x, pointer.y);
     if (hit) {
       cancelClose();
@@ -82,10 +118,10 @@ export function attachHover(options: {
       win.clearTimeout(openTimer);
       // Moving from one open term straight to another switches at once.
       if (popover.isOpen) open(hit);
-      else openTimer = win.setTimeout(() => open(hit), OPEN_DELAY_MS);
+      else openTimer = win.setTimeout(() => open(hit), timing().openMs);
     } else {
       win.clearTimeout(openTimer);
-      if (popover.isOpen && !closeTimer) scheduleClose();
+      if (popover.isOpen && !closeTimer && !sticky) scheduleClose();
     }
   };
 
@@ -94,7 +130,7 @@ export function attachHover(options: {
     closeTimer = win.setTimeout(() => {
       closeTimer = 0;
       close();
-    }, CLOSE_GRACE_MS);
+    }, timing().graceMs);
   };
 
   const onPointerMove = (e: PointerEvent) => {
@@ -122,20 +158,28 @@ export function attachHover(options: {
     const rects = [...liveRange(shown).getClientRects()];
     const visible = rects.find((r) => r.bottom > 0 && r.top < win.innerHeight && r.width > 0);
     const content = visible && describe(shown);
-    if (!visible || !content) close();
-    else void popover.show(content, boxOf(liveRange(shown).getBoundingClientRect()));
+    if (!visible || !content) {
+      // A pinned popover stays where it is while its term is out of view.
+      if (!popover.pinned) close();
+    } else void popover.show(content, boxOf(liveRange(shown).getBoundingClientRect()));
   };
 
   const onPointerLeaveDoc = () => {
     pointer = null;
     win.clearTimeout(openTimer);
-    if (popover.isOpen && !popover.held) scheduleClose();
+    if (popover.isOpen && !sticky && !popover.pinned && !popover.held) scheduleClose();
+  };
+
+  // A keyboard-opened popover has no pointer to follow: a click elsewhere on the page dismisses it.
+  const onPointerDown = (e: PointerEvent) => {
+    if (popover.isOpen && sticky && !popover.pinned && !popover.held && !popover.isOwnEvent(e)) close();
   };
 
   // The ✕ button closes like Escape does (forget the shown term, unmark it).
   popover.onUserClose = close;
   const listen = { passive: true, capture: true, signal } as const;
   doc.addEventListener('pointermove', onPointerMove, listen);
+  doc.addEventListener('pointerdown', onPointerDown, listen);
   doc.documentElement.addEventListener('pointerleave', onPointerLeaveDoc, { passive: true, signal });
   win.addEventListener('keydown', onKeyDown, { capture: true, signal });
   win.addEventListener('scroll', onScroll, listen);
@@ -145,5 +189,29 @@ export function attachHover(options: {
     close();
   });
 
-  return { close };
+  return {
+    close,
+    openTerm(term, { focus }) {
+      const content = describe(term);
+      if (!content) return false;
+      win.clearTimeout(openTimer);
+      cancelClose();
+      shown = term;
+      sticky = true;
+      setActive(term);
+      void popover.show(content, boxOf(liveRange(term).getBoundingClientRect()), { focus });
+      return true;
+    },
+    showDetached(content, anchor) {
+      win.clearTimeout(openTimer);
+      cancelClose();
+      shown = null;
+      sticky = true;
+      setActive(null);
+      void popover.show(content, anchor, { focus: true });
+    },
+    get shown() {
+      return shown;
+    },
+  };
 }

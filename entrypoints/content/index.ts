@@ -16,8 +16,17 @@ import {
   watchPersonalTerms,
   type PersonalTerm,
 } from '../../components/personal-glossary';
-import { getSettings, isActiveFor, siteKey, watchSettings, type Settings } from '../../components/settings-store';
-import { isPageTermsRequest, type PageTermsResponse } from '../../components/messages';
+import {
+  getComfort,
+  getSettings,
+  isActiveFor,
+  siteKey,
+  watchComfort,
+  watchSettings,
+  type Comfort,
+  type Settings,
+} from '../../components/settings-store';
+import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../components/messages';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
@@ -36,6 +45,7 @@ async function run(ctx: ContentScriptContext) {
   const host = siteKey(location.href);
   let session: Session | null = null;
   let settings: Settings = await getSettings();
+  let comfort: Comfort = await getComfort();
   const loaded = await loadPersonalTerms();
   // Damaged personal storage: explain built-in terms only, and never write to it from here.
   let personalTerms: PersonalTerm[] = loaded.ok ? loaded.terms : [];
@@ -54,7 +64,7 @@ async function run(ctx: ContentScriptContext) {
     const active = host !== null && isActiveFor(host, settings.enabled, settings.disabledSites);
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
-      session = startSession(ctx, buildMatcher(), document, personal);
+      session = startSession(ctx, buildMatcher(), document, personal, comfort);
     }
     if (!active && session) {
       session.stop();
@@ -67,6 +77,11 @@ async function run(ctx: ContentScriptContext) {
     settings = next;
     apply();
   });
+  // Comfort settings (marks, hover delay, text size) too, without rescanning the page.
+  const unwatchComfort = watchComfort((next) => {
+    comfort = next;
+    session?.setComfort(next);
+  });
   // A term added or edited on the options page shows up in open tabs at once.
   const unwatchPersonal = watchPersonalTerms((state) => {
     if (!state.ok) return;
@@ -77,13 +92,19 @@ async function run(ctx: ContentScriptContext) {
   });
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchComfort();
     unwatchPersonal();
     session?.stop();
   });
 
-  const onMessage = (message: unknown): Promise<PageTermsResponse> | undefined => {
-    if (!isPageTermsRequest(message)) return undefined;
-    return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
+  const onMessage = (message: unknown): Promise<PageTermsResponse | ExplainSelectionResponse> | undefined => {
+    if (isPageTermsRequest(message)) return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
+    if (isExplainSelectionRequest(message)) {
+      // Switched off here: the reader chose that, so the shortcut does nothing on this site.
+      session?.explainSelection();
+      return Promise.resolve({ handled: session !== null });
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -12,11 +12,23 @@ import type { Box } from './popover-position';
 
 export const UI_HOST_TAG = 'termlight-ui';
 
-/** What a popover explains: a glossary entry (with the page's own words, if any) or a page-only term. */
+/**
+ * What a popover explains: a glossary entry (with the page's own words, if any) or a page-only
+ * term; or a short notice when the keyboard command found nothing to explain.
+ */
 export type PopoverContent =
   | { kind: 'glossary'; entryId: string; onPage: PageWords | null }
   | { kind: 'personal'; entry: PersonalDisplayEntry }
-  | { kind: 'page'; words: PageWords };
+  | { kind: 'page'; words: PageWords }
+  | { kind: 'notice'; title: string; text: string };
+
+export interface ShowOptions {
+  /**
+   * Move keyboard focus into the popover (opened from the keyboard). Focus goes back to where it
+   * was when the popover closes. Never set on hover: pointing must not take focus from the page.
+   */
+  focus?: boolean;
+}
 
 /** A definition taken from the page: always rendered as text. */
 export interface PageWords {
@@ -27,16 +39,33 @@ export interface PageWords {
 }
 
 export interface PopoverHost {
-  show(content: PopoverContent, anchor: Box): Promise<void>;
+  show(content: PopoverContent, anchor: Box, options?: ShowOptions): Promise<void>;
   hide(): void;
   readonly isOpen: boolean;
   /** True while the reader writes a note in the popover: pointing elsewhere must not close or replace it. */
   readonly held: boolean;
+  /** Pinned by the reader: stays open on mouse-out and scrolling (Escape and ✕ still close it). */
+  readonly pinned: boolean;
+  /** Whether keyboard focus is inside the popover. */
+  readonly hasFocus: boolean;
+  /** Popover text size, in percent (100, 125, 150). */
+  setTextSize(percent: number): void;
+  /** A short message read out and shown in the popover (e.g. "no more terms"); cleared by the next show(). */
+  announce(message: string): void;
   /** True when an event came from inside our UI (events are retargeted to the host). */
   isOwnEvent(event: Event): boolean;
   destroy(): void;
   /** Called when the reader closes the popover from inside it (the ✕ button). */
   onUserClose?: () => void;
+  /** Called when the reader asks for the next (1) or previous (-1) term from inside the popover. */
+  onStep?: (step: 1 | -1) => void;
+}
+
+/** The focused element, looking inside the page's own shadow roots (focus can be deep inside a widget). */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }
 
 export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
@@ -66,28 +95,80 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
     return mounting;
   };
 
+  let pinned = false;
+  let textSize = 100;
+  let status = '';
+  /** Bumped by each show() that takes focus: the dialog is created anew and focused (and so announced). */
+  let focusKey = 0;
+  let wantsFocus = false;
+  /** Where focus was before the popover took it, to give it back on close. */
+  let returnFocus: Element | null = null;
+  let last: { content: PopoverContent; anchor: Box } | null = null;
+
+  const focusInside = () => ui !== null && ui.shadow.activeElement !== null;
+
   const hide = () => {
     generation++;
     open = false;
     held = false;
+    pinned = false;
+    status = '';
+    last = null;
+    wantsFocus = false;
+    if (focusInside()) {
+      // Back to where the reader was; without a place to return to, leave focus on the page itself.
+      const back = returnFocus as HTMLElement | null;
+      if (back?.isConnected && typeof back.focus === 'function' && back !== document.body) back.focus({ preventScroll: true });
+      else (ui!.shadow.activeElement as HTMLElement | null)?.blur();
+    }
+    returnFocus = null;
     if (ui) render(null, ui.uiContainer);
   };
 
+  const paint = () => {
+    if (!ui || !last || !open) return;
+    const closeButton = () => {
+      hide();
+      host.onUserClose?.();
+    };
+    render(
+      <Popover
+        key={focusKey}
+        content={last.content}
+        anchor={last.anchor}
+        onClose={closeButton}
+        takeFocus={wantsFocus}
+        pinned={pinned}
+        onPinnedChange={(next) => {
+          pinned = next;
+          paint();
+        }}
+        onStep={(step) => host.onStep?.(step)}
+        textSize={textSize}
+        status={status}
+        onHold={(h) => {
+          held = h;
+        }}
+      />,
+      ui.uiContainer,
+    );
+  };
+
   const host: PopoverHost = {
-    async show(content, anchor) {
+    async show(content, anchor, options = {}) {
       // Open from the moment it is asked for, so Escape or leaving can cancel it while the UI mounts.
       open = true;
       const current = ++generation;
+      if (options.focus) {
+        if (!focusInside()) returnFocus = deepActiveElement(document);
+        focusKey++;
+        wantsFocus = true;
+      }
       const created = await ensureUi();
       if (destroyed || current !== generation) return;
-      const closeButton = () => {
-        hide();
-        host.onUserClose?.();
-      };
-      const onHold = (h: boolean) => {
-        held = h;
-      };
-      render(<Popover content={content} anchor={anchor} onClose={closeButton} onHold={onHold} />, created.uiContainer);
+      status = '';
+      last = { content, anchor };
+      paint();
     },
     hide,
     get isOpen() {
@@ -95,6 +176,21 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
     },
     get held() {
       return held;
+    },
+    get pinned() {
+      return pinned;
+    },
+    get hasFocus() {
+      return focusInside();
+    },
+    setTextSize(percent) {
+      if (percent === textSize) return;
+      textSize = percent;
+      paint();
+    },
+    announce(message) {
+      status = message;
+      paint();
     },
     isOwnEvent(event) {
       return ui !== null && event.composedPath().includes(ui.shadowHost);

@@ -4,22 +4,31 @@
  * so stopping undoes all of it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getEntry } from '../../glossary/index';
 import type { Matcher } from '../../glossary/matcher';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
+import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
 import { createDocumentScanner } from './document-scanner';
+import { createExplainCommand } from './explain-command';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
-import { attachHover } from './hover';
+import { attachHover, HOVER_TIMINGS } from './hover';
+import { createMarks, fanOut, STYLE_NAMES } from './marks';
 import { definitionReader, PageDefinitions } from './page-definitions';
 import { forgetShadowRoots } from './shadow-roots';
 import { adoptHighlightStyles } from './shadow-styles';
 import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
 import { createPopoverHost, type PopoverContent } from './popover-host';
 import { TermIndex, type FoundTerm } from './term-index';
+import { createTermSteps } from './term-steps';
 import { watchMutations } from './watch-mutations';
 
 export interface Session {
   stop(): void;
   termCounts(): Array<{ id: string; count: number }>;
+  /** Applies the reader's comfort settings at once (marks, hover delay, text size). */
+  setComfort(comfort: Comfort): void;
+  /** The keyboard command: explains the selected term (or the one at the cursor, or the first on screen). */
+  explainSelection(): void;
   /** Resolves when the current scan has finished (used by tests and tools). */
   readonly scanned: Promise<void>;
 }
@@ -29,13 +38,19 @@ export function startSession(
   matcher: Matcher,
   doc: Document = document,
   personal: ReadonlyMap<string, PersonalDisplayEntry> = new Map(),
+  initialComfort: Comfort = DEFAULT_COMFORT,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
+  const win = doc.defaultView!;
+  let comfort = initialComfort;
   const layer = createHighlightLayer();
   const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
-  const index = new TermIndex(layer);
-  const pageIndex = new TermIndex(pageLayer);
+  // The marks (style, first mentions) follow every change of the indexes.
+  const index = new TermIndex(fanOut(layer, { added: () => marks.changed(), removed: () => marks.changed() }));
+  const pageIndex = new TermIndex(fanOut(pageLayer, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
+  const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].terms });
+  const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
   const defs = new PageDefinitions(matcher);
   const popover = createPopoverHost(ctx);
 
@@ -73,6 +88,13 @@ export function startSession(
     return { kind: 'glossary', entryId: term.match.id, onPage: def && { term: def.term, text: def.text, conflict: false } };
   };
 
+  /** A glossary or personal entry by id (a word the reader selected that the scan did not mark). */
+  const describeId = (id: string): PopoverContent | null => {
+    const mine = personal.get(id);
+    if (mine) return { kind: 'personal', entry: mine };
+    return getEntry(id) ? { kind: 'glossary', entryId: id, onPage: null } : null;
+  };
+
   const session: Session = {
     scanned: scanAll(),
     stop() {
@@ -82,12 +104,32 @@ export function startSession(
       pageIndex.clear();
       layer.dispose();
       pageLayer.dispose();
+      marks.dispose();
+      pageMarks.dispose();
       popover.destroy();
     },
     termCounts: () => index.termCounts(),
+    setComfort(next) {
+      comfort = next;
+      marks.apply(next);
+      pageMarks.apply(next);
+      popover.setTextSize(next.textSize);
+    },
+    explainSelection: () => explain(),
   };
 
-  attachHover({ doc, indexes: [index, pageIndex], popover, describe, signal });
+  const indexes = [index, pageIndex];
+  const hover = attachHover({
+    doc,
+    indexes,
+    popover,
+    describe,
+    signal,
+    timing: () => HOVER_TIMINGS[comfort.hoverDelay],
+  });
+  popover.onStep = createTermSteps({ win, indexes, hover, popover });
+  const explain = createExplainCommand({ doc, indexes, matcher, hover, describeId });
+  session.setComfort(comfort);
   function watchForChanges(root: Node) {
     watchMutations(
       root,

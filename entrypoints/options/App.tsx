@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { removePersonalTerm, type PersonalTerm } from '../../components/personal-glossary';
+import { ComfortSettings } from './ComfortSettings';
 import { DamagedNotice } from './DamagedNotice';
 import { FileSection } from './FileSection';
 import { QuestionsSection } from './QuestionsSection';
@@ -96,6 +97,7 @@ export function App() {
         </section>
 
         <FileSection terms={terms} />
+        <ComfortSettings />
         <QuestionsSection />
         <SiteSettings />
       </main>

@@ -10,6 +10,7 @@ import { PersonalTermCard } from '../../components/PersonalTermCard';
 import { TermCard } from '../../components/TermCard';
 import { isActiveFor } from '../../components/settings-store';
 import { getEntry, glossary } from '../../glossary/index';
+import { ComfortPanel } from './ComfortPanel';
 import { GlossarySection } from './GlossarySection';
 import { PageTermsSection } from './PageTermsSection';
 import { QuestionsSection } from './QuestionsSection';
@@ -124,6 +125,7 @@ export function App({ locationSearch = location.search }: AppProps) {
                 rescanSoon();
               }}
             />
+            <ComfortPanel />
             <PageTermsSection page={page} active={active} globallyEnabled={enabled} personal={personal} onSelect={open('page')} />
             <QuestionsSection />
             <GlossarySection query={query} onQueryChange={setQuery} personal={personal} onSelect={open('search')} />

@@ -71,13 +71,14 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
                 type="button"
                 class="tl-list-item"
                 data-entry-id={id}
-                // Read as one phrase ("PD-L1, found once"), not two loose pieces of text.
+                // Read as one phrase ("PD-L1, found once"), not two loose pieces of text. The visible
+                // text says the same words, so people who speak to their computer can say what they see.
                 aria-label={`${term}${own ? ` (${PERSONAL_LABEL})` : ''}, found ${timesText(count)}`}
                 onClick={() => onSelect(id)}
               >
-                <span class="tl-list-term">{term}</span>
-                {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}
-                <span class="tl-count">{timesText(count)}</span>
+                <span class="tl-list-term">{term}</span>{' '}
+                {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}{' '}
+                <span class="tl-count">found {timesText(count)}</span>
               </button>
             </li>
           ))}

@@ -1,12 +1,8 @@
 /**
  * The hover popover on the article: what it shows, where it goes (never over the term, always inside the
  * viewport), how it stays open and closes (grace period, Escape, scrolling away), and the related-term trail.
- * Also takes the README screenshot (tests/screenshots/popover.png).
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT } from '../support/paths';
 import { test, expect } from './fixtures';
 import { entry, entryIdOf, glossary } from './pages/glossary-data';
 import {
@@ -31,7 +27,6 @@ function activeHighlightSize(page: Page): Promise<number> {
 /** The product's close grace period (entrypoints/content/hover.ts CLOSE_GRACE_MS). */
 const CLOSE_GRACE_MS = 350;
 
-const SCREENSHOT = resolve(ROOT, 'tests/screenshots/popover.png');
 
 async function openArticle(page: Page, url: string, viewport?: { width: number; height: number }): Promise<void> {
   if (viewport) await page.setViewportSize(viewport);
@@ -51,7 +46,7 @@ test('hovering a term shows the term, its explanation and the article quote', as
 
   const dialog = popover(page);
   await expect(dialog).toBeVisible();
-  await expect(dialog).toHaveAccessibleName(`${pdl1.term}: explanation`);
+  await expect(dialog).toHaveAccessibleName(pdl1.term);
   await expect(popoverHeading(page)).toHaveText(pdl1.term);
   await expect(dialog).toContainText(pdl1.definition);
   await expect(dialog.getByRole('heading', { name: 'From the article' })).toBeVisible();
@@ -234,7 +229,7 @@ test('a related term opens inside the popover, and Back returns to the first ter
   await dialog.getByRole('button', { name: related.term, exact: true }).click();
   await expect(popoverHeading(page)).toHaveText(related.term);
   await expect(dialog).toContainText(related.definition);
-  await expect(dialog).toHaveAccessibleName(`${related.term}: explanation`);
+  await expect(dialog).toHaveAccessibleName(related.term);
 
   await dialog.getByRole('button', { name: /Back/ }).click();
   await expect(popoverHeading(page)).toHaveText(pdl1.term);
@@ -243,7 +238,7 @@ test('a related term opens inside the popover, and Back returns to the first ter
   await expect(dialog).toBeVisible();
 });
 
-test('README screenshot: the popover explaining "prognosis" on the article', async ({ page, server }) => {
+test('the popover explaining "prognosis" fits whole below its term (the README screenshot scene)', async ({ page, server }) => {
   await openArticle(page, `${server.url}/article.html`, { width: 1000, height: 760 });
   // Near the top: at 380 px wide the card and its "Save question" row are about 650 px tall, so in a
   // 760 px window they only fit whole below a term in the top ~90 px.
@@ -256,7 +251,5 @@ test('README screenshot: the popover explaining "prognosis" on the article', asy
   expect(await popover(page).evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
   expect(boxesOverlap(box, term)).toBe(false);
   expect(isInside(box, term.viewport)).toBe(true);
-
-  mkdirSync(dirname(SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
+  // The picture itself is taken by screenshots.spec.ts (light and dark).
 });

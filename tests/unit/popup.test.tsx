@@ -125,7 +125,7 @@ describe('on this page', () => {
     await vi.waitFor(() => expect(listTerms('tl-page-heading')).toEqual(['Immunotherapy', 'PD-L1']));
     expect(sendMessage).toHaveBeenCalledWith(7, { type: 'termlight:page-terms' });
     const counts = [...container.querySelectorAll('#tl-page-heading ~ ul .tl-count')].map((el) => el.textContent);
-    expect(counts).toEqual(['4 times', 'once']);
+    expect(counts).toEqual(['found 4 times', 'found once']);
     // Screen readers hear "Immunotherapy, found 4 times".
     const names = [...container.querySelectorAll('#tl-page-heading ~ ul button')].map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['Immunotherapy, found 4 times', 'PD-L1, found once']);

@@ -1,0 +1,37 @@
+/**
+ * Comfort settings for the popup and the options page: read once, kept in sync with storage
+ * (a change in one place shows in the other), and written only when the reader changes one.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { DEFAULT_COMFORT, getComfort, setComfort, watchComfort, type Comfort } from './settings-store';
+
+export interface ComfortState {
+  /** Null until storage has answered. */
+  comfort: Comfort | null;
+  change: <K extends keyof Comfort>(key: K, value: Comfort[K]) => void;
+}
+
+export function useComfort(): ComfortState {
+  const [comfort, setState] = useState<Comfort | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const apply = (c: Comfort) => {
+      if (live) setState(c);
+    };
+    getComfort().then(apply, () => apply({ ...DEFAULT_COMFORT }));
+    const unwatch = watchComfort(apply);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  // Show the choice at once, then write; the storage watcher confirms the stored value.
+  const change = useCallback(<K extends keyof Comfort>(key: K, value: Comfort[K]) => {
+    setState((c) => (c ? { ...c, [key]: value } : c));
+    void setComfort(key, value);
+  }, []);
+
+  return { comfort, change };
+}

@@ -1,0 +1,60 @@
+/**
+ * The two comfort settings people change most, in the popup: how words are marked and the
+ * text size of explanations (the popup's own text follows the browser's zoom). The rest are on the options page ("My terms and settings").
+ */
+import { useId } from 'preact/hooks';
+import { HIGHLIGHT_STYLES, TEXT_SIZES, type HighlightStyle, type TextSize } from '../../components/settings-store';
+import { useComfort } from '../../components/use-comfort';
+
+const STYLE_LABELS: Record<HighlightStyle, string> = {
+  underline: 'Dotted line',
+  soft: 'Soft colour',
+  off: 'No marks',
+};
+
+const SIZE_LABELS: Record<TextSize, string> = {
+  100: 'Normal',
+  125: 'Larger',
+  150: 'Largest',
+};
+
+export function ComfortPanel() {
+  const { comfort, change } = useComfort();
+  const id = useId();
+  return (
+    <section class="tl-panel tl-comfort" aria-label="Reading comfort">
+      <div class="tl-field-row">
+        <label for={`${id}-style`}>Mark words with</label>
+        <select
+          id={`${id}-style`}
+          class="tl-select"
+          value={comfort?.highlightStyle}
+          disabled={comfort === null}
+          onChange={(e) => change('highlightStyle', e.currentTarget.value as HighlightStyle)}
+        >
+          {HIGHLIGHT_STYLES.map((s) => (
+            <option key={s} value={s}>
+              {STYLE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="tl-field-row">
+        <label for={`${id}-size`}>Text size</label>
+        <select
+          id={`${id}-size`}
+          class="tl-select"
+          value={comfort === null ? undefined : String(comfort.textSize)}
+          disabled={comfort === null}
+          onChange={(e) => change('textSize', Number(e.currentTarget.value) as TextSize)}
+        >
+          {TEXT_SIZES.map((s) => (
+            <option key={s} value={String(s)}>
+              {SIZE_LABELS[s]} ({s}%)
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}
