@@ -143,14 +143,20 @@ function candidates(win: Window, unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   for (const alt of unit.alts) {
     if (alt.length === 1) {
-      for (let p = 0; p < win.lower.length; p++) {
-        if (win.lower[p] === alt && win.subAt[p]! >= 0) out.push({ pos: p, len: 1, sub: win.subAt[p]! });
+      for (let p = win.lower.indexOf(alt); p >= 0; p = win.lower.indexOf(alt, p + 1)) {
+        if (win.subAt[p]! >= 0) out.push({ pos: p, len: 1, sub: win.subAt[p]! });
       }
     } else {
       for (let s = 0; s < win.subs.length; s++) {
         const sub = win.subs[s]!;
         if (win.text.slice(sub.start, sub.start + alt.length).toLowerCase() === alt) out.push({ pos: sub.start, len: alt.length, sub: s });
       }
+    }
+  }
+  for (const alt of unit.wholeAlts ?? []) {
+    for (let s = 0; s < win.subs.length; s++) {
+      const sub = win.subs[s]!;
+      if (sub.end - sub.start === alt.length && win.lower.startsWith(alt, sub.start)) out.push({ pos: sub.start, len: alt.length, sub: s });
     }
   }
   out.sort((a, b) => a.pos - b.pos);

@@ -11,7 +11,7 @@
  */
 import { alignLongForm } from './abbreviations-align';
 import { isAlnum, isDigit, isGreekLetterName, isSpace, isUpper, NON_FINAL_ABBREVIATIONS, pairBrackets, STOPWORDS, type BracketPairs } from './abbreviations-text';
-import { shortFormUnits, type Unit } from './abbreviations-units';
+import { isConcentration, shortFormReadings, type Reading } from './abbreviations-units';
 import { leftWindow, trim, wordBefore, type Span } from './abbreviations-window';
 
 export interface AbbreviationDefinition {
@@ -63,9 +63,9 @@ function cuedDefinitions(text: string, brackets: BracketPairs): AbbreviationDefi
     while (shortEnd > shortStart && /[,.;:)\]"'”’]/.test(text[shortEnd - 1]!)) shortEnd--;
     const shortText = text.slice(shortStart, shortEnd);
     if (!isShortFormCandidate(shortText) || (shortText.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
-    const units = shortFormUnits(shortText);
-    const window = leftWindow(text, cue.index, units, brackets);
-    const long = window && matchLongForm(text, units, window, false);
+    const readings = shortFormReadings(shortText);
+    const window = leftWindow(text, cue.index, readings[0]!.units, brackets);
+    const long = window && matchLongForm(text, readings, window, false);
     const short = { start: shortStart, end: shortEnd };
     if (long && plausible(text, short, long)) found.push(make(text, short, long, long.start, shortEnd));
   }
@@ -82,26 +82,26 @@ function definitionAt(text: string, open: number, close: number, brackets: Brack
   const found = (short: Span, long: Span | undefined, start: number) => (long && plausible(text, short, long) ? make(text, short, long, start, close + 1) : undefined);
   // Long form before the brackets, short form inside: "tumor mutational burden (TMB)".
   if (isShortFormCandidate(inner) && !isListLabel(text, open, close, inner)) {
-    const units = shortFormUnits(inner);
-    const window = leftWindow(text, open, units, brackets);
-    const definition = window && found(part, matchLongForm(text, units, window, false), window.start);
+    const readings = shortFormReadings(inner);
+    const window = leftWindow(text, open, readings[0]!.units, brackets);
+    const definition = window && found(part, matchLongForm(text, readings, window, false), window.start);
     if (definition) return { ...definition, start: definition.longStart };
   }
   // Both inside: "(arylhydrocarbon receptor nuclear translocator, ARNT)".
   const last = segments.at(-1)!;
   if (segments.length > 1 && isShortFormCandidate(text.slice(last.start, last.end))) {
-    const definition = found(last, matchLongForm(text, shortFormUnits(text.slice(last.start, last.end)), part, true), part.start);
+    const definition = found(last, matchLongForm(text, shortFormReadings(text.slice(last.start, last.end)), part, true), part.start);
     if (definition) return { ...definition, start: open };
   }
   // Short form before the brackets, long form inside: "PD-L1 (programmed death-ligand 1)".
   const short = wordBefore(text, open);
   const shortText = short && text.slice(short.start, short.end);
   if (short && shortText && isShortFormCandidate(shortText) && looksAbbreviated(shortText)) {
-    const units = shortFormUnits(shortText);
+    const readings = shortFormReadings(shortText);
     const whole = segments.length > 1 ? { start: part.start, end: last.end } : undefined;
     for (const long of whole ? [part, whole] : [part]) {
       if (long.end - long.start <= shortText.length) continue;
-      const definition = found(short, matchLongForm(text, units, long, true), short.start);
+      const definition = found(short, matchLongForm(text, readings, long, true), short.start);
       if (definition) return definition;
     }
   }
@@ -212,10 +212,14 @@ function cleanSegment(text: string, start: number, end: number): Span | undefine
 }
 
 
-/** Could this be a short form? Short, few words, starts with a letter or digit, has a letter. */
+/**
+ * Could this be a short form? Short, few words, starts with a letter or digit (or is a bracketed
+ * concentration, "[Ca2+]i", or a rate with an overdot, ".V(E)"), has a letter.
+ */
 function isShortFormCandidate(s: string): boolean {
   if (s.length === 0 || s.length > MAX_SHORT_LENGTH) return false;
-  if (!isAlnum(s[0]) || !/\p{L}/u.test(s) || /[=<>≤≥±%]/.test(s)) return false;
+  const start = isAlnum(s[0]) || (s[0] === '.' && isUpper(s[1])) || isConcentration(s);
+  if (!start || !/\p{L}/u.test(s) || /[=<>≤≥±%]/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 3) return false;
   if (words.length > 1 && !words.some((w) => /[\p{Lu}\p{N}]/u.test(w))) return false;
@@ -239,14 +243,41 @@ function maxCost(units: number): number {
   return 0.5 * units;
 }
 
-function matchLongForm(text: string, units: Unit[], window: Span, anchored: boolean): Span | undefined {
+/**
+ * The long form in the window for the cheapest reading of the short form (usually the only one:
+ * its letters in order).
+ */
+function matchLongForm(text: string, readings: Reading[], window: Span, anchored: boolean): Span | undefined {
+  let best: { span: Span; cost: number } | undefined;
+  let lower: string | undefined;
+  for (const reading of readings) {
+    if (reading.prefixAt !== undefined) {
+      // (Most windows have no "tri" or "di": skip those readings without aligning.)
+      lower ??= text.slice(window.start, window.end).toLowerCase();
+      if (!reading.units[reading.prefixAt]!.alts.some((alt) => lower!.includes(alt))) continue;
+    }
+    const match = matchReading(text, reading, window, anchored);
+    // Ties go to the earlier reading: the short form as written.
+    if (match && (!best || match.cost < best.cost)) best = match;
+  }
+  return best?.span;
+}
+
+function matchReading(text: string, reading: Reading, window: Span, anchored: boolean): { span: Span; cost: number } | undefined {
+  const units = reading.units;
   const windowText = text.slice(window.start, window.end);
   const alignment = alignLongForm(units, windowText, { anchored });
   // (The epsilon absorbs floating-point sums such as 0.1 + 0.4 + 0.6 + … .)
   if (!alignment || alignment.cost > maxCost(units.length) + 1e-9) return undefined;
+  if (reading.prefixAt !== undefined) {
+    // A count moved to the front must prefix the same word: "tri|iodo|thyronine", not "di… in the hip".
+    const from = alignment.positions[reading.prefixAt]!;
+    const to = alignment.positions[reading.prefixAt + 1]!;
+    if (from < 0 || to < 0 || /\s/.test(windowText.slice(from, to))) return undefined;
+  }
   // An unmatched final "x" is shorthand for therapy or treatment only ("chemotherapy (CTX)").
   const lastUnit = units.at(-1)!;
-  if (alignment.positions.at(-1) === -1 && !lastUnit.plural && !/therap|treat|transplant/i.test(windowText.slice(alignment.start))) return undefined;
+  if (alignment.positions.at(-1) === -1 && lastUnit.alts[0] === 'x' && !/therap|treat|transplant/i.test(windowText.slice(alignment.start))) return undefined;
   let start = window.start + alignment.start;
   let end = window.end;
   // Quotes or Markdown emphasis around the long form, a slash or a comma next to it, are not part of it.
@@ -254,5 +285,5 @@ function matchLongForm(text: string, units: Unit[], window: Span, anchored: bool
   while (end > start && /["'”’,;:*_]/.test(text[end - 1]!)) end--;
   if (units.length === 1 && /\s/.test(text.slice(start, end))) return undefined;
   if (end - start <= units.length) return undefined;
-  return { start, end };
+  return { span: { start, end }, cost: alignment.cost };
 }

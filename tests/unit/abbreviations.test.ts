@@ -146,6 +146,41 @@ describe('extractAbbreviations: hard cases of medical text', () => {
   it('reads "+" and "-" at the end of a short form as positive and negative', () => {
     expect(pairs('The M protein-positive (M+) strain grew.')).toEqual(['M+ = M protein-positive']);
   });
+
+  it('reads a bracketed or spelled-out subscript as a qualifier that comes first', () => {
+    expect(pairs('The tidal volume (V(T)) fell.')).toEqual(['V(T) = tidal volume']);
+    // Not "temperature" alone, though its letters would do.
+    expect(pairs('at a low ambient temperature (T(a)) the birds')).toEqual(['T(a) = ambient temperature']);
+    expect(pairs('The maximum plasma concentration (Cmax) was reached.')).toEqual(['Cmax = maximum plasma concentration']);
+    expect(pairs('The 50% inhibitory concentration (IC50) was low.')).toEqual(['IC50 = 50% inhibitory concentration']);
+    // A leading dot is an overdot (a rate), part of the short form.
+    expect(pairs('Ventilation (.V(E)) rose.')).toEqual(['.V(E) = Ventilation']);
+  });
+
+  it('reads a concentration in square brackets, with its subscript for where', () => {
+    expect(pairs('a rise in intracellular calcium concentration ([Ca2+]i) was seen')).toEqual(['[Ca2+]i = intracellular calcium concentration']);
+    expect(pairs('and the intracellular free Ca2+ concentrations ([Ca(2+)]i) rose')).toEqual([
+      '[Ca(2+)]i = intracellular free Ca2+ concentrations',
+    ]);
+    expect(pairs('We measured serum creatine kinase concentration ([CK]) daily.')).toEqual(['[CK] = creatine kinase concentration']);
+  });
+
+  it('reads the count of a compound where its prefix is, in the same word', () => {
+    expect(pairs('Both triiodothyronine (T3) and cortisol rose.')).toEqual(['T3 = triiodothyronine']);
+    expect(pairs('inositol trisphosphate (IP3) release')).toEqual(['IP3 = inositol trisphosphate']);
+    // "di" of another word does not stand for the 2.
+    expect(pairs('The disease in the hip (H2) was mild.')).toEqual([]);
+  });
+
+  it('reads Roman numerals as digits, whole numerals only', () => {
+    expect(pairs('People with type II diabetes (T2D) were included.')).toEqual(['T2D = type II diabetes']);
+    expect(pairs('People with type III diabetes (T2D) were included.')).toEqual([]);
+  });
+
+  it('reads O2 as oxygen', () => {
+    expect(pairs('the saturation of peripheral oxygen (SpO2) fell')).toEqual(['SpO2 = saturation of peripheral oxygen']);
+    expect(pairs('the arterial oxygen saturation (SaO2) fell')).toEqual([]);
+  });
 });
 
 describe('extractAbbreviations: what is not a definition', () => {
@@ -200,7 +235,8 @@ describe('extractAbbreviations: cost', () => {
   });
 
   it('bounds the work on pathological letters', () => {
-    const text = `${'eeee e-e eee '.repeat(30)}(EEEEEEEEEEEEEEE) `.repeat(100);
+    // (The second short form also has other readings: the count 3 before each letter.)
+    const text = `${'eeee e-e eee '.repeat(30)}(EEEEEEEEEEEEEEE) ${'tri-eee e-e '.repeat(30)}(EEE3) `.repeat(100);
     const before = process.cpuUsage();
     extractAbbreviations(text);
     const used = process.cpuUsage(before);
