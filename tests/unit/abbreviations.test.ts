@@ -147,6 +147,14 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(pairs('The M protein-positive (M+) strain grew.')).toEqual(['M+ = M protein-positive']);
   });
 
+  it('reads a Greek letter in the long form as the Latin letter of its name', () => {
+    expect(pairs('Serum α-fetoprotein (AFP) and γ-glutamyl transferase (GGT) rose.')).toEqual([
+      'AFP = α-fetoprotein',
+      'GGT = γ-glutamyl transferase',
+    ]);
+    expect(pairs('Levels of β2-microglobulin (B2M) fell.')).toEqual(['B2M = β2-microglobulin']);
+  });
+
   it('reads a bracketed or spelled-out subscript as a qualifier that comes first', () => {
     expect(pairs('The tidal volume (V(T)) fell.')).toEqual(['V(T) = tidal volume']);
     // Not "temperature" alone, though its letters would do.
@@ -180,6 +188,12 @@ describe('extractAbbreviations: hard cases of medical text', () => {
   it('reads O2 as oxygen', () => {
     expect(pairs('the saturation of peripheral oxygen (SpO2) fell')).toEqual(['SpO2 = saturation of peripheral oxygen']);
     expect(pairs('the arterial oxygen saturation (SaO2) fell')).toEqual([]);
+  });
+
+  it('reads an elided French article as a word of its own', () => {
+    expect(pairs("la Fédération Internationale de Gynécologie et d'Obstétrique (FIGO)")).toEqual([
+      "FIGO = Fédération Internationale de Gynécologie et d'Obstétrique",
+    ]);
   });
 });
 
