@@ -222,6 +222,8 @@ export interface Alignment {
   word: number;
   /** Positions in the window of each matched unit (-1 when an optional unit is unmatched). */
   positions: number[];
+  /** Every matched unit starts a sub-word or a combining form: the short form is made of initials. */
+  initials: boolean;
 }
 
 export interface AlignOptions {
@@ -297,16 +299,19 @@ export function alignLongForm(units: Unit[], windowText: string, options: AlignO
   }
   if (bestK < 0) return undefined;
   const positions: number[] = [];
+  let initials = true;
   for (let j = 0, k = bestK; j < m; j++) {
     if (k < 0) {
       positions.push(-1);
       continue;
     }
-    positions.push(cands[j]![k]!.pos);
+    const c = cands[j]![k]!;
+    positions.push(c.pos);
+    if (c.pos !== win.subs[c.sub]!.start && !win.morphemeStart[c.pos]) initials = false;
     k = next[j]![k]!;
   }
   const chosen = cands[0]![bestK]!;
   const word = win.subs[chosen.sub]!.word;
   const afterAnti = /^anti[-‐]$/i.test(win.text.slice(win.words[word]!.start, chosen.pos));
-  return { cost: bestTotal, start: afterAnti ? chosen.pos : win.words[word]!.start, word, positions };
+  return { cost: bestTotal, start: afterAnti ? chosen.pos : win.words[word]!.start, word, positions, initials };
 }

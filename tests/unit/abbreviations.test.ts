@@ -125,6 +125,18 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(extractAbbreviations('for stage I, II, or IIIA NSCLC and ALK, ROS1, or NTRK changes')).toEqual([]);
   });
 
+  it('understands "SF, or long form" with the long form after the cue, up to its last letter', () => {
+    const text = 'HPV, or human papillomavirus, causes most cervical cancers.';
+    const [d, ...rest] = extractAbbreviations(text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ short: 'HPV', long: 'human papillomavirus' });
+    expect(text.slice(d!.start, d!.end)).toBe('HPV, or human papillomavirus');
+    expect(text.slice(d!.longStart, d!.longEnd)).toBe('human papillomavirus');
+    const open = 'Patients with NSCLC, also called non-small cell lung cancer that has spread, were treated.';
+    expect(extractAbbreviations(open).map((x) => `${x.short} = ${x.long}`)).toEqual(['NSCLC = non-small cell lung cancer']);
+    expect(extractAbbreviations('We used CT, or MRI if needed.')).toEqual([]);
+  });
+
   it('reads square brackets like round ones', () => {
     expect(pairs('odds ratio [OR] 3.67, 95% confidence interval [CI] 1.47-9.9')).toEqual(['OR = odds ratio', 'CI = confidence interval']);
   });
@@ -194,6 +206,20 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(pairs("la Fédération Internationale de Gynécologie et d'Obstétrique (FIGO)")).toEqual([
       "FIGO = Fédération Internationale de Gynécologie et d'Obstétrique",
     ]);
+  });
+
+  it('takes a lower-case word before brackets as a short form only when it is made of initials', () => {
+    expect(pairs('after injection of rh (recombinant human) growth hormone')).toEqual(['rh = recombinant human']);
+    expect(pairs('with the ligand dppe (1,2-bis(diphenylphosphino)ethane) in excess')).toEqual(['dppe = 1,2-bis(diphenylphosphino)ethane']);
+    expect(pairs('Male rats (Rattus norvegicus) were used.')).toEqual([]);
+  });
+
+  it('finds "(SF, long form)" with the short form first inside the brackets', () => {
+    expect(pairs('Levels were measured (ELISA, enzyme-linked immunosorbent assay) twice.')).toEqual([
+      'ELISA = enzyme-linked immunosorbent assay',
+    ]);
+    expect(pairs('Risk was lower (HR, 0.75; 95% CI, 0.6-0.9) with it.')).toEqual([]);
+    expect(pairs('headers.append("Content-Length", content.length.toString());')).toEqual([]);
   });
 });
 
