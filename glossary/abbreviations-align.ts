@@ -5,7 +5,7 @@
  * inside a word cost a little, skipped words cost more. The cheapest alignment wins; ties go to
  * the shorter long form. The caller decides which costs are acceptable.
  */
-import { isAlnum, isDigit, isLower, isSpace, isUpper, lowerUnit, morphemeAt, STOPWORDS } from './abbreviations-text';
+import { greekInitial, isAlnum, isDigit, isLower, isSpace, isUpper, lowerUnit, morphemeAt, STOPWORDS } from './abbreviations-text';
 import type { Unit } from './abbreviations-units';
 
 /** Cost of each way a unit can match (tuned on even-PMID MED1250 errors). */
@@ -47,6 +47,8 @@ interface Word {
 interface Window {
   text: string;
   lower: string;
+  /** The lower-case text with Greek letters as the Latin letter they stand for (lower if none). */
+  latin: string;
   /** Positions inside a sub-word (not its first two letters) where a combining form starts. */
   morphemeStart: Uint8Array;
   words: Word[];
@@ -71,22 +73,32 @@ function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : Array.from(text, (ch) => lowerUnit(ch)).join('');
 }
 
+/** Greek letters (U+0370–U+03FF) as Latin initials, other units unchanged; the same string if none. */
+function latinSameLength(lower: string): string {
+  if (!/[\u0370-\u03ff]/.test(lower)) return lower;
+  return Array.from(lower, (ch) => greekInitial(ch) ?? ch).join('');
+}
+
 /**
  * A quick necessary condition before the full alignment: the required units occur in order.
  * Most bracketed asides on a page fail here ("(n = 12)", "(HR, 0.75)").
  */
-function mayAlign(units: Unit[], lower: string): boolean {
+function mayAlign(units: Unit[], lower: string, latin: string): boolean {
   let from = 0;
   for (const unit of units) {
     if (unit.optionalCost !== undefined || unit.alts.length > 1) continue;
-    const at = lower.indexOf(unit.alts[0]!, from);
+    let at = lower.indexOf(unit.alts[0]!, from);
+    if (latin !== lower) {
+      const greek = latin.indexOf(unit.alts[0]!, from);
+      if (greek >= 0 && (at < 0 || greek < at)) at = greek;
+    }
     if (at < 0) return false;
     from = at + 1;
   }
   return true;
 }
 
-function analyse(text: string, lowerText: string): Window {
+function analyse(text: string, lowerText: string, latin: string): Window {
   const lower = lowerText;
   const subs: SubWord[] = [];
   const words: Word[] = [];
@@ -103,7 +115,8 @@ function analyse(text: string, lowerText: string): Window {
     for (let k = wordStart; k < i; k++) {
       if (!isAlnum(text[k])) continue;
       const prev = text[k - 1];
-      const joined = (prev === "'" || prev === '’') && isAlnum(text[k - 2]) && subs.length > word.firstSub;
+      // "Crohn's" is one sub-word; an elided article is not: "d'Obstétrique" (the O of FIGO).
+      const joined = (prev === "'" || prev === '’') && isAlnum(text[k - 2]) && subs.length > word.firstSub && k - 2 > wordStart;
       const boundary =
         k === wordStart ||
         (!isAlnum(prev) && !joined) ||
@@ -127,7 +140,7 @@ function analyse(text: string, lowerText: string): Window {
   for (const sub of subs) {
     for (let p = sub.start + 2; p < sub.end - 2; p++) if (morphemeAt(lower, p)) morphemeStart[p] = 1;
   }
-  return { text, lower, morphemeStart, words, subs, subAt, wordSkipPrefix };
+  return { text, lower, latin, morphemeStart, words, subs, subAt, wordSkipPrefix };
 }
 
 /** At most this many positions per unit are tried (see candidates). */
@@ -143,14 +156,26 @@ function candidates(win: Window, unit: Unit): Candidate[] {
   const out: Candidate[] = [];
   for (const alt of unit.alts) {
     if (alt.length === 1) {
-      for (let p = 0; p < win.lower.length; p++) {
-        if (win.lower[p] === alt && win.subAt[p]! >= 0) out.push({ pos: p, len: 1, sub: win.subAt[p]! });
+      // (win.latin is win.lower with Greek letters as Latin ones: "α" matches the "a" of AFP.)
+      for (let p = win.lower.indexOf(alt); p >= 0; p = win.lower.indexOf(alt, p + 1)) {
+        if (win.subAt[p]! >= 0) out.push({ pos: p, len: 1, sub: win.subAt[p]! });
+      }
+      if (win.latin !== win.lower) {
+        for (let p = win.latin.indexOf(alt); p >= 0; p = win.latin.indexOf(alt, p + 1)) {
+          if (win.lower[p] !== alt && win.subAt[p]! >= 0) out.push({ pos: p, len: 1, sub: win.subAt[p]! });
+        }
       }
     } else {
       for (let s = 0; s < win.subs.length; s++) {
         const sub = win.subs[s]!;
         if (win.text.slice(sub.start, sub.start + alt.length).toLowerCase() === alt) out.push({ pos: sub.start, len: alt.length, sub: s });
       }
+    }
+  }
+  for (const alt of unit.wholeAlts ?? []) {
+    for (let s = 0; s < win.subs.length; s++) {
+      const sub = win.subs[s]!;
+      if (sub.end - sub.start === alt.length && win.lower.startsWith(alt, sub.start)) out.push({ pos: sub.start, len: alt.length, sub: s });
     }
   }
   out.sort((a, b) => a.pos - b.pos);
@@ -197,6 +222,8 @@ export interface Alignment {
   word: number;
   /** Positions in the window of each matched unit (-1 when an optional unit is unmatched). */
   positions: number[];
+  /** Every matched unit starts a sub-word or a combining form: the short form is made of initials. */
+  initials: boolean;
 }
 
 export interface AlignOptions {
@@ -211,8 +238,9 @@ export interface AlignOptions {
 export function alignLongForm(units: Unit[], windowText: string, options: AlignOptions = {}): Alignment | undefined {
   if (units.length === 0) return undefined;
   const lower = lowerSameLength(windowText);
-  if (!mayAlign(units, lower)) return undefined;
-  const win = analyse(windowText, lower);
+  const latin = latinSameLength(lower);
+  if (!mayAlign(units, lower, latin)) return undefined;
+  const win = analyse(windowText, lower, latin);
   if (win.subs.length === 0) return undefined;
   const cands = units.map((u) => candidates(win, u));
   const m = units.length;
@@ -271,16 +299,19 @@ export function alignLongForm(units: Unit[], windowText: string, options: AlignO
   }
   if (bestK < 0) return undefined;
   const positions: number[] = [];
+  let initials = true;
   for (let j = 0, k = bestK; j < m; j++) {
     if (k < 0) {
       positions.push(-1);
       continue;
     }
-    positions.push(cands[j]![k]!.pos);
+    const c = cands[j]![k]!;
+    positions.push(c.pos);
+    if (c.pos !== win.subs[c.sub]!.start && !win.morphemeStart[c.pos]) initials = false;
     k = next[j]![k]!;
   }
   const chosen = cands[0]![bestK]!;
   const word = win.subs[chosen.sub]!.word;
   const afterAnti = /^anti[-‐]$/i.test(win.text.slice(win.words[word]!.start, chosen.pos));
-  return { cost: bestTotal, start: afterAnti ? chosen.pos : win.words[word]!.start, word, positions };
+  return { cost: bestTotal, start: afterAnti ? chosen.pos : win.words[word]!.start, word, positions, initials };
 }

@@ -22,6 +22,14 @@ export function greekName(ch: string): string | undefined {
   return GREEK_NAMES[ch.toLowerCase()];
 }
 
+/**
+ * The Latin letter a Greek letter stands for in a short form: the first letter of its name.
+ * "α-fetoprotein" (AFP), "γ-glutamyl transferase" (GGT), "β2-microglobulin" (B2M).
+ */
+export function greekInitial(ch: string): string | undefined {
+  return greekName(ch)?.[0];
+}
+
 /** Letters and digits of any script (Latin, Greek, accented…); not punctuation or marks. */
 export function isAlnum(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -57,7 +65,7 @@ export function lowerUnit(ch: string): string {
 
 /** Function words: skipping them in a long form costs little ("quality of life" → QOL). */
 export const STOPWORDS = new Set(
-  'a an the of and or in on at to for with by from as into via per its their his her is are was were de du des la le und der di'.split(' '),
+  'a an the of and or in on at to for with by from as into via per its their his her is are was were de du des la le et und der di'.split(' '),
 );
 
 /**

@@ -11,7 +11,7 @@
  */
 import { alignLongForm } from './abbreviations-align';
 import { isAlnum, isDigit, isGreekLetterName, isSpace, isUpper, NON_FINAL_ABBREVIATIONS, pairBrackets, STOPWORDS, type BracketPairs } from './abbreviations-text';
-import { shortFormUnits, type Unit } from './abbreviations-units';
+import { isConcentration, shortFormReadings, type Reading } from './abbreviations-units';
 import { leftWindow, trim, wordBefore, type Span } from './abbreviations-window';
 
 export interface AbbreviationDefinition {
@@ -51,25 +51,57 @@ export function extractAbbreviations(text: string): AbbreviationDefinition[] {
 const OUTSIDE_CUE = /,\s+(?:or|also\s+called|also\s+known\s+as|known\s+as)\s+(?=[\p{L}\p{N}])/gu;
 
 /**
- * "immune-related adverse events, or irAEs," — the same alignment as in brackets, but only for
- * short forms with two capitals or more, since ", or" mostly joins alternatives ("I, II, or IIIA").
+ * "immune-related adverse events, or irAEs," and "HPV, or human papillomavirus," — the same
+ * alignment as in brackets, but only for short forms with two capitals or more, since ", or"
+ * mostly joins alternatives ("I, II, or IIIA").
  */
 function cuedDefinitions(text: string, brackets: BracketPairs): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
   for (const cue of text.matchAll(OUTSIDE_CUE)) {
-    const shortStart = cue.index + cue[0].length;
-    let shortEnd = shortStart;
-    while (shortEnd < text.length && !isSpace(text[shortEnd])) shortEnd++;
-    while (shortEnd > shortStart && /[,.;:)\]"'”’]/.test(text[shortEnd - 1]!)) shortEnd--;
-    const shortText = text.slice(shortStart, shortEnd);
-    if (!isShortFormCandidate(shortText) || (shortText.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
-    const units = shortFormUnits(shortText);
-    const window = leftWindow(text, cue.index, units, brackets);
-    const long = window && matchLongForm(text, units, window, false);
-    const short = { start: shortStart, end: shortEnd };
-    if (long && plausible(text, short, long)) found.push(make(text, short, long, long.start, shortEnd));
+    const after = cue.index + cue[0].length;
+    const definition = cuedAfter(text, cue.index, after, brackets) ?? cuedBefore(text, cue.index, after);
+    if (definition) found.push(definition);
   }
   return found;
+}
+
+function isCuedShortForm(s: string): boolean {
+  return isShortFormCandidate(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** The short form after the cue, the long form before it: "immune-related adverse events, or irAEs". */
+function cuedAfter(text: string, cueStart: number, shortStart: number, brackets: BracketPairs): AbbreviationDefinition | undefined {
+  let shortEnd = shortStart;
+  while (shortEnd < text.length && !isSpace(text[shortEnd])) shortEnd++;
+  while (shortEnd > shortStart && /[,.;:)\]"'”’]/.test(text[shortEnd - 1]!)) shortEnd--;
+  const shortText = text.slice(shortStart, shortEnd);
+  if (!isCuedShortForm(shortText)) return undefined;
+  const readings = shortFormReadings(shortText);
+  const window = leftWindow(text, cueStart, readings[0]!.units, brackets);
+  const long = window && matchLongForm(text, readings, window, false);
+  const short = { start: shortStart, end: shortEnd };
+  return long && plausible(text, short, long) ? make(text, short, long, long.start, shortEnd) : undefined;
+}
+
+/** Longest long form read after a cue: "HPV, or human papillomavirus, causes …". */
+const MAX_CUED_LONG = 120;
+
+/** The short form before the cue, the long form after it, up to the end of the clause. */
+function cuedBefore(text: string, cueStart: number, longStart: number): AbbreviationDefinition | undefined {
+  let shortStart = cueStart;
+  while (shortStart > 0 && !isSpace(text[shortStart - 1])) shortStart--;
+  while (shortStart < cueStart && /["'“‘(\[]/.test(text[shortStart]!)) shortStart++;
+  const shortText = text.slice(shortStart, cueStart);
+  if (!isCuedShortForm(shortText) || !looksAbbreviated(shortText)) return undefined;
+  let end = longStart;
+  const limit = Math.min(text.length, longStart + MAX_CUED_LONG);
+  while (end < limit && !/[,;:()[\]\n]/.test(text[end]!) && !(text[end] === '.' && (end + 1 === text.length || isSpace(text[end + 1])))) end++;
+  if (end === limit && limit < text.length) return undefined;
+  const window = trim(text, longStart, end);
+  if (window.end - window.start <= shortText.length) return undefined;
+  const long = matchLongForm(text, shortFormReadings(shortText), window, true, false, true);
+  const short = { start: shortStart, end: cueStart };
+  return long && plausible(text, short, long) ? make(text, short, long, shortStart, long.end) : undefined;
 }
 
 function definitionAt(text: string, open: number, close: number, brackets: BracketPairs): AbbreviationDefinition | undefined {
@@ -82,26 +114,40 @@ function definitionAt(text: string, open: number, close: number, brackets: Brack
   const found = (short: Span, long: Span | undefined, start: number) => (long && plausible(text, short, long) ? make(text, short, long, start, close + 1) : undefined);
   // Long form before the brackets, short form inside: "tumor mutational burden (TMB)".
   if (isShortFormCandidate(inner) && !isListLabel(text, open, close, inner)) {
-    const units = shortFormUnits(inner);
-    const window = leftWindow(text, open, units, brackets);
-    const definition = window && found(part, matchLongForm(text, units, window, false), window.start);
+    const readings = shortFormReadings(inner);
+    const window = leftWindow(text, open, readings[0]!.units, brackets);
+    const definition = window && found(part, matchLongForm(text, readings, window, false), window.start);
     if (definition) return { ...definition, start: definition.longStart };
   }
   // Both inside: "(arylhydrocarbon receptor nuclear translocator, ARNT)".
   const last = segments.at(-1)!;
   if (segments.length > 1 && isShortFormCandidate(text.slice(last.start, last.end))) {
-    const definition = found(last, matchLongForm(text, shortFormUnits(text.slice(last.start, last.end)), part, true), part.start);
+    const definition = found(last, matchLongForm(text, shortFormReadings(text.slice(last.start, last.end)), part, true), part.start);
     if (definition) return { ...definition, start: open };
+  }
+  // Both inside, short form first: "(ELISA, enzyme-linked immunosorbent assay)". A newer pattern
+  // than the others, so the long form must be words, not code ("(Content-Length, s.length())").
+  const second = segments[1];
+  const secondText = second && text.slice(second.start, second.end);
+  if (second && secondText && /\s/.test(secondText) && !/[()]/.test(secondText) && isShortFormCandidate(inner) && looksAbbreviated(inner)) {
+    const definition = found(part, matchLongForm(text, shortFormReadings(inner), second, true), open);
+    if (definition) return definition;
   }
   // Short form before the brackets, long form inside: "PD-L1 (programmed death-ligand 1)".
   const short = wordBefore(text, open);
   const shortText = short && text.slice(short.start, short.end);
-  if (short && shortText && isShortFormCandidate(shortText) && looksAbbreviated(shortText)) {
-    const units = shortFormUnits(shortText);
+  // A lower-case word is a short form only if it is made of the initials of the bracketed words:
+  // "rh (recombinant human)", "dppe (1,2-bis(diphenylphosphino)ethane)"; not "rats (Rattus …)".
+  const initialsOnly = shortText !== undefined && !looksAbbreviated(shortText);
+  if (short && shortText && isShortFormCandidate(shortText) && (!initialsOnly || isLowerCaseShortForm(shortText))) {
+    const readings = shortFormReadings(shortText);
     const whole = segments.length > 1 ? { start: part.start, end: last.end } : undefined;
     for (const long of whole ? [part, whole] : [part]) {
       if (long.end - long.start <= shortText.length) continue;
-      const definition = found(short, matchLongForm(text, units, long, true), short.start);
+      // (Initials start with the first letter of the brackets, or after a chemical locant, "1,2-":
+      // a cheap test before aligning.)
+      if (initialsOnly && text[long.start]!.toLowerCase() !== shortText[0] && !LOCANT.test(text.slice(long.start, long.start + 12))) continue;
+      const definition = found(short, matchLongForm(text, readings, long, true, initialsOnly), short.start);
       if (definition) return definition;
     }
   }
@@ -212,10 +258,14 @@ function cleanSegment(text: string, start: number, end: number): Span | undefine
 }
 
 
-/** Could this be a short form? Short, few words, starts with a letter or digit, has a letter. */
+/**
+ * Could this be a short form? Short, few words, starts with a letter or digit (or is a bracketed
+ * concentration, "[Ca2+]i", or a rate with an overdot, ".V(E)"), has a letter.
+ */
 function isShortFormCandidate(s: string): boolean {
   if (s.length === 0 || s.length > MAX_SHORT_LENGTH) return false;
-  if (!isAlnum(s[0]) || !/\p{L}/u.test(s) || /[=<>≤≥±%]/.test(s)) return false;
+  const start = isAlnum(s[0]) || (s[0] === '.' && isUpper(s[1])) || isConcentration(s);
+  if (!start || !/\p{L}/u.test(s) || /[=<>≤≥±%]/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 3) return false;
   if (words.length > 1 && !words.some((w) => /[\p{Lu}\p{N}]/u.test(w))) return false;
@@ -232,6 +282,14 @@ function looksAbbreviated(s: string): boolean {
   return capitals >= 2 || (capitals >= 1 && !isUpper(s[0])) || (capitals >= 1 && /\d/.test(s));
 }
 
+/** The numbers that start a chemical name: "1,2-bis…", "4'-…". */
+const LOCANT = /^\d+'?(?:,\d+'?)*-/;
+
+/** A lower-case word of two to four letters ("rh", "dppe"), which may be initials (see definitionAt). */
+function isLowerCaseShortForm(s: string): boolean {
+  return /^\p{Ll}{2,4}$/u.test(s);
+}
+
 /** Highest acceptable alignment cost for a short form of n letters and digits. */
 function maxCost(units: number): number {
   if (units === 1) return 0;
@@ -239,14 +297,54 @@ function maxCost(units: number): number {
   return 0.5 * units;
 }
 
-function matchLongForm(text: string, units: Unit[], window: Span, anchored: boolean): Span | undefined {
+/**
+ * The long form in the window for the cheapest reading of the short form (usually the only one:
+ * its letters in order). With initialsOnly, every letter must start a word or a combining form.
+ * With openEnd, the window's end is not a boundary (no bracket closes it): the long form ends
+ * with the word of its last letter ("HPV, or human papillomavirus infection" → "human papillomavirus").
+ */
+function matchLongForm(text: string, readings: Reading[], window: Span, anchored: boolean, initialsOnly = false, openEnd = false): Span | undefined {
+  let best: { span: Span; cost: number } | undefined;
+  let lower: string | undefined;
+  for (const reading of readings) {
+    if (reading.prefixAt !== undefined) {
+      // (Most windows have no "tri" or "di": skip those readings without aligning.)
+      lower ??= text.slice(window.start, window.end).toLowerCase();
+      if (!reading.units[reading.prefixAt]!.alts.some((alt) => lower!.includes(alt))) continue;
+    }
+    const match = matchReading(text, reading, openEnd ? cutAtLastLetter(text, reading, window, anchored) : window, anchored, initialsOnly);
+    // Ties go to the earlier reading: the short form as written.
+    if (match && (!best || match.cost < best.cost)) best = match;
+  }
+  return best?.span;
+}
+
+/** The window cut after the word where the cheapest alignment places its last letter. */
+function cutAtLastLetter(text: string, reading: Reading, window: Span, anchored: boolean): Span {
+  const alignment = alignLongForm(reading.units, text.slice(window.start, window.end), { anchored });
+  const last = alignment?.positions.filter((p) => p >= 0).at(-1);
+  if (last === undefined) return window;
+  let end = window.start + last;
+  while (end < window.end && !isSpace(text[end])) end++;
+  return { start: window.start, end };
+}
+
+function matchReading(text: string, reading: Reading, window: Span, anchored: boolean, initialsOnly: boolean): { span: Span; cost: number } | undefined {
+  const units = reading.units;
   const windowText = text.slice(window.start, window.end);
   const alignment = alignLongForm(units, windowText, { anchored });
   // (The epsilon absorbs floating-point sums such as 0.1 + 0.4 + 0.6 + … .)
   if (!alignment || alignment.cost > maxCost(units.length) + 1e-9) return undefined;
+  if (initialsOnly && !alignment.initials) return undefined;
+  if (reading.prefixAt !== undefined) {
+    // A count moved to the front must prefix the same word: "tri|iodo|thyronine", not "di… in the hip".
+    const from = alignment.positions[reading.prefixAt]!;
+    const to = alignment.positions[reading.prefixAt + 1]!;
+    if (from < 0 || to < 0 || /\s/.test(windowText.slice(from, to))) return undefined;
+  }
   // An unmatched final "x" is shorthand for therapy or treatment only ("chemotherapy (CTX)").
   const lastUnit = units.at(-1)!;
-  if (alignment.positions.at(-1) === -1 && !lastUnit.plural && !/therap|treat|transplant/i.test(windowText.slice(alignment.start))) return undefined;
+  if (alignment.positions.at(-1) === -1 && lastUnit.alts[0] === 'x' && !/therap|treat|transplant/i.test(windowText.slice(alignment.start))) return undefined;
   let start = window.start + alignment.start;
   let end = window.end;
   // Quotes or Markdown emphasis around the long form, a slash or a comma next to it, are not part of it.
@@ -254,5 +352,5 @@ function matchLongForm(text: string, units: Unit[], window: Span, anchored: bool
   while (end > start && /["'”’,;:*_]/.test(text[end - 1]!)) end--;
   if (units.length === 1 && /\s/.test(text.slice(start, end))) return undefined;
   if (end - start <= units.length) return undefined;
-  return { start, end };
+  return { span: { start, end }, cost: alignment.cost };
 }

@@ -125,6 +125,18 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(extractAbbreviations('for stage I, II, or IIIA NSCLC and ALK, ROS1, or NTRK changes')).toEqual([]);
   });
 
+  it('understands "SF, or long form" with the long form after the cue, up to its last letter', () => {
+    const text = 'HPV, or human papillomavirus, causes most cervical cancers.';
+    const [d, ...rest] = extractAbbreviations(text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ short: 'HPV', long: 'human papillomavirus' });
+    expect(text.slice(d!.start, d!.end)).toBe('HPV, or human papillomavirus');
+    expect(text.slice(d!.longStart, d!.longEnd)).toBe('human papillomavirus');
+    const open = 'Patients with NSCLC, also called non-small cell lung cancer that has spread, were treated.';
+    expect(extractAbbreviations(open).map((x) => `${x.short} = ${x.long}`)).toEqual(['NSCLC = non-small cell lung cancer']);
+    expect(extractAbbreviations('We used CT, or MRI if needed.')).toEqual([]);
+  });
+
   it('reads square brackets like round ones', () => {
     expect(pairs('odds ratio [OR] 3.67, 95% confidence interval [CI] 1.47-9.9')).toEqual(['OR = odds ratio', 'CI = confidence interval']);
   });
@@ -145,6 +157,69 @@ describe('extractAbbreviations: hard cases of medical text', () => {
 
   it('reads "+" and "-" at the end of a short form as positive and negative', () => {
     expect(pairs('The M protein-positive (M+) strain grew.')).toEqual(['M+ = M protein-positive']);
+  });
+
+  it('reads a Greek letter in the long form as the Latin letter of its name', () => {
+    expect(pairs('Serum α-fetoprotein (AFP) and γ-glutamyl transferase (GGT) rose.')).toEqual([
+      'AFP = α-fetoprotein',
+      'GGT = γ-glutamyl transferase',
+    ]);
+    expect(pairs('Levels of β2-microglobulin (B2M) fell.')).toEqual(['B2M = β2-microglobulin']);
+  });
+
+  it('reads a bracketed or spelled-out subscript as a qualifier that comes first', () => {
+    expect(pairs('The tidal volume (V(T)) fell.')).toEqual(['V(T) = tidal volume']);
+    // Not "temperature" alone, though its letters would do.
+    expect(pairs('at a low ambient temperature (T(a)) the birds')).toEqual(['T(a) = ambient temperature']);
+    expect(pairs('The maximum plasma concentration (Cmax) was reached.')).toEqual(['Cmax = maximum plasma concentration']);
+    expect(pairs('The 50% inhibitory concentration (IC50) was low.')).toEqual(['IC50 = 50% inhibitory concentration']);
+    // A leading dot is an overdot (a rate), part of the short form.
+    expect(pairs('Ventilation (.V(E)) rose.')).toEqual(['.V(E) = Ventilation']);
+  });
+
+  it('reads a concentration in square brackets, with its subscript for where', () => {
+    expect(pairs('a rise in intracellular calcium concentration ([Ca2+]i) was seen')).toEqual(['[Ca2+]i = intracellular calcium concentration']);
+    expect(pairs('and the intracellular free Ca2+ concentrations ([Ca(2+)]i) rose')).toEqual([
+      '[Ca(2+)]i = intracellular free Ca2+ concentrations',
+    ]);
+    expect(pairs('We measured serum creatine kinase concentration ([CK]) daily.')).toEqual(['[CK] = creatine kinase concentration']);
+  });
+
+  it('reads the count of a compound where its prefix is, in the same word', () => {
+    expect(pairs('Both triiodothyronine (T3) and cortisol rose.')).toEqual(['T3 = triiodothyronine']);
+    expect(pairs('inositol trisphosphate (IP3) release')).toEqual(['IP3 = inositol trisphosphate']);
+    // "di" of another word does not stand for the 2.
+    expect(pairs('The disease in the hip (H2) was mild.')).toEqual([]);
+  });
+
+  it('reads Roman numerals as digits, whole numerals only', () => {
+    expect(pairs('People with type II diabetes (T2D) were included.')).toEqual(['T2D = type II diabetes']);
+    expect(pairs('People with type III diabetes (T2D) were included.')).toEqual([]);
+  });
+
+  it('reads O2 as oxygen', () => {
+    expect(pairs('the saturation of peripheral oxygen (SpO2) fell')).toEqual(['SpO2 = saturation of peripheral oxygen']);
+    expect(pairs('the arterial oxygen saturation (SaO2) fell')).toEqual([]);
+  });
+
+  it('reads an elided French article as a word of its own', () => {
+    expect(pairs("la Fédération Internationale de Gynécologie et d'Obstétrique (FIGO)")).toEqual([
+      "FIGO = Fédération Internationale de Gynécologie et d'Obstétrique",
+    ]);
+  });
+
+  it('takes a lower-case word before brackets as a short form only when it is made of initials', () => {
+    expect(pairs('after injection of rh (recombinant human) growth hormone')).toEqual(['rh = recombinant human']);
+    expect(pairs('with the ligand dppe (1,2-bis(diphenylphosphino)ethane) in excess')).toEqual(['dppe = 1,2-bis(diphenylphosphino)ethane']);
+    expect(pairs('Male rats (Rattus norvegicus) were used.')).toEqual([]);
+  });
+
+  it('finds "(SF, long form)" with the short form first inside the brackets', () => {
+    expect(pairs('Levels were measured (ELISA, enzyme-linked immunosorbent assay) twice.')).toEqual([
+      'ELISA = enzyme-linked immunosorbent assay',
+    ]);
+    expect(pairs('Risk was lower (HR, 0.75; 95% CI, 0.6-0.9) with it.')).toEqual([]);
+    expect(pairs('headers.append("Content-Length", content.length.toString());')).toEqual([]);
   });
 });
 
@@ -200,7 +275,8 @@ describe('extractAbbreviations: cost', () => {
   });
 
   it('bounds the work on pathological letters', () => {
-    const text = `${'eeee e-e eee '.repeat(30)}(EEEEEEEEEEEEEEE) `.repeat(100);
+    // (The second short form also has other readings: the count 3 before each letter.)
+    const text = `${'eeee e-e eee '.repeat(30)}(EEEEEEEEEEEEEEE) ${'tri-eee e-e '.repeat(30)}(EEE3) `.repeat(100);
     const before = process.cpuUsage();
     extractAbbreviations(text);
     const used = process.cpuUsage(before);
