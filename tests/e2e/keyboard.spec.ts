@@ -153,7 +153,7 @@ test('with nothing selected the command starts at the first term on screen; ] an
 
   // The end: it says so, and stays.
   await page.keyboard.press(']');
-  await expect(popover(page).getByRole('status')).toHaveText('This is the last marked term on the page.');
+  await expect(popover(page).locator('.tl-popover-status')).toHaveText('This is the last marked term on the page.');
   await expect(heading).toHaveText('Clinical trial');
 
   await page.keyboard.press('[');

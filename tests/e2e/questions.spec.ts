@@ -78,7 +78,7 @@ test('a question saved from the popover with a note is listed in the popup, expo
   await article.page.screenshot({ path: `${SCREENSHOTS}/popover-note-form.png` });
 
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Saved to your questions.');
+  await expect(dialog.locator('.tl-action-status')).toHaveText('Saved to your questions.');
   const saved = dialog.getByRole('button', { name: /^Saved to your questions/ });
   await expect(saved).toBeFocused();
   await expect(saved).toHaveText('Saved');

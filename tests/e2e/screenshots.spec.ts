@@ -33,7 +33,8 @@ async function emulate(page: Page, look: Look) {
 for (const look of LOOKS) {
   test(`screenshot (${look.name}): the popover explaining "prognosis" on the article`, async ({ page, server }) => {
     await emulate(page, look);
-    await page.setViewportSize({ width: 1000, height: 700 });
+    // Tall enough for the whole card with its "Save question" row below a term near the top.
+    await page.setViewportSize({ width: 1000, height: 760 });
     await page.goto(`${server.url}/article.html`);
     // The article page has no dark style of its own: give it one, as a dark-mode site would.
     if (look.colorScheme === 'dark') await page.addStyleTag({ content: 'html { background: #121212; color: #ddd; }' });
