@@ -8,10 +8,10 @@
  * every read goes through a parser. A corrupt value reads as the default; it is
  * not rewritten, so nothing is lost until the user changes the setting.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 
-export const enabledItem = storage.defineItem<boolean>('local:enabled', { fallback: true });
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+export const enabledItem = defineLocalItem<boolean>('enabled', true);
+export const disabledSitesItem = defineLocalItem<string[]>('disabledSites', []);
 
 export interface Settings {
   enabled: boolean;
@@ -110,10 +110,10 @@ export const DEFAULT_COMFORT: Readonly<Comfort> = Object.freeze({
 });
 
 const comfortItems = {
-  highlightStyle: storage.defineItem<unknown>('local:highlightStyle'),
-  firstMentionOnly: storage.defineItem<unknown>('local:firstMentionOnly'),
-  hoverDelay: storage.defineItem<unknown>('local:hoverDelay'),
-  textSize: storage.defineItem<unknown>('local:textSize'),
+  highlightStyle: defineLocalItem<unknown>('highlightStyle', null),
+  firstMentionOnly: defineLocalItem<unknown>('firstMentionOnly', null),
+  hoverDelay: defineLocalItem<unknown>('hoverDelay', null),
+  textSize: defineLocalItem<unknown>('textSize', null),
 } as const;
 
 /** The storage key of each comfort setting (for tests and tools). */

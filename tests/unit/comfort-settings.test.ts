@@ -23,10 +23,10 @@ describe('comfort settings: defaults and stored values', () => {
 
   it('keeps each setting in its own key of the local area, never sync', async () => {
     expect(COMFORT_KEYS).toEqual({
-      highlightStyle: 'local:highlightStyle',
-      firstMentionOnly: 'local:firstMentionOnly',
-      hoverDelay: 'local:hoverDelay',
-      textSize: 'local:textSize',
+      highlightStyle: 'highlightStyle',
+      firstMentionOnly: 'firstMentionOnly',
+      hoverDelay: 'hoverDelay',
+      textSize: 'textSize',
     });
     await setComfort('textSize', 150);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ textSize: 150 });

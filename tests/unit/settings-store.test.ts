@@ -27,8 +27,8 @@ describe('defaults', () => {
   });
 
   it('uses the local storage area, never sync', async () => {
-    expect(enabledItem.key).toBe('local:enabled');
-    expect(disabledSitesItem.key).toBe('local:disabledSites');
+    expect(enabledItem.key).toBe('enabled');
+    expect(disabledSitesItem.key).toBe('disabledSites');
     await enabledItem.setValue(false);
     await setSiteEnabled('example.org', false);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ enabled: false, disabledSites: ['example.org'] });
