@@ -4,7 +4,7 @@
  * removed when Termlight is switched off.
  */
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from './shadow-ui';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { loadFor } from './entry-loader';
