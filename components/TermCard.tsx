@@ -7,8 +7,8 @@
  * never turned into markup.
  */
 import type { ComponentChildren } from 'preact';
-import { getEntry } from '../glossary/index';
-import type { GlossaryEntry } from '../glossary/types';
+import { matchEntry } from '../glossary/match-data';
+import type { GlossaryEntry, MatchEntry } from '../glossary/types';
 import './term-card.css';
 
 export interface TermCardProps {
@@ -43,9 +43,11 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const expansion = shownExpansion(entry);
+  // Named from the match data: a related term's button needs only its id and name, so the
+  // popover need not load the related entries themselves before showing this one.
   const related = entry.related
-    .map((id) => getEntry(id))
-    .filter((e): e is GlossaryEntry => e !== undefined && e.id !== entry.id);
+    .map((id) => matchEntry(id))
+    .filter((e): e is MatchEntry => e !== undefined && e.id !== entry.id);
   const passages = entry.passages.filter((p) => p.trim().length > 0).slice(0, passageLimit);
 
   return (

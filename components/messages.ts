@@ -1,9 +1,12 @@
 /**
- * Messages to the content script: the popup's "which glossary terms are on this
- * page?", and the background's "explain the selection" (the keyboard command).
+ * Messages between Termlight's parts: the popup's "which glossary terms are on this
+ * page?" and the background's "explain the selection" (the keyboard command) to the
+ * content script, and the content script's "these glossary entries, please" to the
+ * background (the content script bundles only what finds terms: glossary/match-data.ts).
  * Both ends validate, because a message can come from anything that can reach
  * the other side (and an old content script can outlive an extension update).
  */
+import { CATEGORIES, type Category, type GlossaryEntry } from '../glossary/types';
 
 export const PAGE_TERMS_REQUEST_TYPE = 'termlight:page-terms' as const;
 
@@ -84,4 +87,62 @@ export const explainSelectionRequest: ExplainSelectionRequest = Object.freeze({ 
 
 export function isExplainSelectionRequest(x: unknown): x is ExplainSelectionRequest {
   return isRecord(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE;
+}
+
+export const ENTRIES_REQUEST_TYPE = 'termlight:entries' as const;
+
+/** Most ids in one request: a popover asks for one entry and its related ones. */
+export const MAX_ENTRY_IDS = 100;
+
+export interface EntriesRequest {
+  type: typeof ENTRIES_REQUEST_TYPE;
+  /** Glossary entry ids. */
+  ids: string[];
+}
+
+export interface EntriesResponse {
+  /** The asked-for entries the glossary has, in the order asked. */
+  entries: GlossaryEntry[];
+}
+
+export function entriesRequest(ids: readonly string[]): EntriesRequest {
+  return { type: ENTRIES_REQUEST_TYPE, ids: [...ids] };
+}
+
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+export function isEntriesRequest(x: unknown): x is EntriesRequest {
+  return isRecord(x) && x.type === ENTRIES_REQUEST_TYPE && Array.isArray(x.ids) && x.ids.length <= MAX_ENTRY_IDS && x.ids.every(isId);
+}
+
+function parseEntry(x: unknown): GlossaryEntry | null {
+  if (!isRecord(x)) return null;
+  const { id, term, expansion, aliases, category, definition, related, passages } = x;
+  if (!isId(id) || typeof term !== 'string' || term.length === 0 || typeof definition !== 'string') return null;
+  if (expansion !== undefined && typeof expansion !== 'string') return null;
+  if (!CATEGORIES.includes(category as Category)) return null;
+  if (!isStrings(aliases) || !isStrings(related) || !isStrings(passages)) return null;
+  return {
+    id,
+    term,
+    ...(expansion !== undefined ? { expansion } : {}),
+    aliases: [...aliases],
+    category: category as Category,
+    definition,
+    related: [...related],
+    passages: [...passages],
+  };
+}
+
+/** The background's reply, copied field by field; null when anything about it is malformed. */
+export function parseEntriesResponse(x: unknown): EntriesResponse | null {
+  if (!isRecord(x) || !Array.isArray(x.entries) || x.entries.length > MAX_ENTRY_IDS) return null;
+  const entries: GlossaryEntry[] = [];
+  for (const e of x.entries) {
+    const entry = parseEntry(e);
+    if (!entry) return null;
+    entries.push(entry);
+  }
+  return { entries };
 }

@@ -15,7 +15,7 @@
  * personal term) already has. `personalToDisplayEntry(term)` gives what PersonalTermCard shows.
  */
 import { defineLocalItem } from './local-item';
-import { glossary } from '../glossary/index';
+import { matchData } from '../glossary/match-data';
 import type { MatchableEntry } from '../glossary/matcher';
 import { aliasKey, foldCase } from '../glossary/normalise';
 import { parseGlossaryFile, type GlossaryFileError, type GlossaryFileFormat } from './glossary-file';
@@ -113,7 +113,7 @@ let builtInIndex: KeyIndex | null = null;
 function builtInKeys(): KeyIndex {
   if (builtInIndex) return builtInIndex;
   builtInIndex = new Map();
-  for (const e of glossary.entries) {
+  for (const e of matchData.entries) {
     const owner = { kind: 'built-in', id: e.id, term: e.term } as const;
     indexTerm(builtInIndex, { term: e.expansion ?? e.aliases[0] ?? e.term, aliases: e.aliases }, owner);
   }

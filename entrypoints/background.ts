@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { EXPLAIN_COMMAND, explainSelectionRequest } from '../components/messages';
+import { EXPLAIN_COMMAND, explainSelectionRequest, isEntriesRequest, type EntriesResponse } from '../components/messages';
+import { getEntry } from '../glossary/index';
+import type { GlossaryEntry } from '../glossary/types';
 
 /**
  * The keyboard command (manifest `commands`): asks the active tab's content script to explain
@@ -20,10 +22,21 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   }
 }
 
+/**
+ * Answers a content script's request for glossary entries (it bundles only what finds terms, to
+ * stay small on every page). Undefined for any other message: not ours to answer.
+ */
+export function answerMessage(message: unknown): Promise<EntriesResponse> | undefined {
+  if (!isEntriesRequest(message)) return undefined;
+  const entries = message.ids.map((id) => getEntry(id)).filter((e): e is GlossaryEntry => e !== undefined);
+  return Promise.resolve({ entries });
+}
+
 // Settings live in storage and the content script reacts to them directly; the background
-// only turns the keyboard command into a message.
+// turns the keyboard command into a message and hands out glossary entries.
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  browser.runtime.onMessage.addListener(answerMessage);
   // Headless browsers cannot press a command's shortcut, so the end-to-end tests call this
   // through the service worker. Only this extension's own pages can reach its worker's globals.
   (globalThis as { termlightRunCommand?: typeof runCommand }).termlightRunCommand = runCommand;

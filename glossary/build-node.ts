@@ -1,11 +1,11 @@
 /**
  * Node side of the glossary build: reads entries.json and the article, builds, validates
- * and writes glossary/generated/glossary.json atomically (temp file + rename).
+ * and writes glossary/generated/glossary.json and match.json atomically (temp file + rename).
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Glossary, GlossaryEntrySource } from './types';
-import { buildGlossary, serializeGlossary, SOURCE_FILE, SOURCE_TITLE } from './build';
+import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE } from './build';
 import { createMatcher } from './matcher';
 import { aliasKey } from './normalise';
 import { articleBody } from './passages';
@@ -13,11 +13,15 @@ import { formatErrors, validateGlossary } from './validate';
 
 export const ENTRIES_FILE = 'glossary/data/entries.json';
 export const GENERATED_FILE = 'glossary/generated/glossary.json';
+/** The part the content script bundles (see MatchData); the rest reaches it through the background. */
+export const MATCH_FILE = 'glossary/generated/match.json';
 
 export interface GeneratedGlossary {
   glossary: Glossary;
-  /** Exactly the bytes that writeGeneratedGlossary writes. */
+  /** Exactly the bytes that writeGeneratedGlossary writes to GENERATED_FILE. */
   json: string;
+  /** Exactly the bytes that writeGeneratedGlossary writes to MATCH_FILE. */
+  matchJson: string;
 }
 
 /** Builds and validates the glossary from the files under `rootDir`; throws on any error. */
@@ -41,20 +45,25 @@ export function buildGeneratedGlossary(rootDir: string): GeneratedGlossary {
   if (builtErrors.length > 0) {
     throw new Error(`Built glossary has ${builtErrors.length} error(s):\n${formatErrors(builtErrors)}`);
   }
-  return { glossary, json: serializeGlossary(glossary) };
+  return { glossary, json: serializeGlossary(glossary), matchJson: serializeGlossary(matchData(glossary)) };
 }
 
-/** Builds, validates and writes glossary/generated/glossary.json. Returns the glossary. */
+/** Builds, validates and writes glossary/generated/glossary.json and match.json. Returns the glossary. */
 export function writeGeneratedGlossary(rootDir: string): Glossary {
-  const { glossary, json } = buildGeneratedGlossary(rootDir);
-  const target = join(rootDir, GENERATED_FILE);
+  const { glossary, json, matchJson } = buildGeneratedGlossary(rootDir);
+  writeAtomically(join(rootDir, GENERATED_FILE), json);
+  writeAtomically(join(rootDir, MATCH_FILE), matchJson);
+  return glossary;
+}
+
+/** A reader never sees half a file: write a temp file beside it, then rename over it. */
+function writeAtomically(target: string, content: string): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, json, 'utf8');
+    writeFileSync(temp, content, 'utf8');
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
   }
-  return glossary;
 }

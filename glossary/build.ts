@@ -2,7 +2,7 @@
  * Builds the shipped glossary from the hand-written entries and the source article.
  * Pure: no I/O (see build-node.ts for the Node side).
  */
-import type { Glossary, GlossaryEntry, GlossaryEntrySource } from './types';
+import type { Glossary, GlossaryEntry, GlossaryEntrySource, MatchData } from './types';
 import { articleBody, findPassages, type FindFn } from './passages';
 
 export const SOURCE_TITLE = 'Immunotherapy for Stage 4 Cervical Cancer';
@@ -44,7 +44,20 @@ export function buildGlossary({ entries, articleText, find, source }: BuildInput
   };
 }
 
-/** The glossary as written to disk: 2-space JSON with a trailing newline. */
-export function serializeGlossary(glossary: Glossary): string {
+/** The glossary (or its match data) as written to disk: 2-space JSON with a trailing newline. */
+export function serializeGlossary(glossary: Glossary | MatchData): string {
   return JSON.stringify(glossary, null, 2) + '\n';
+}
+
+/** The matching part of a built glossary (see MatchData), keys in a fixed order. */
+export function matchData(glossary: Glossary): MatchData {
+  return {
+    source: { title: glossary.source.title },
+    entries: glossary.entries.map((e) => ({
+      id: e.id,
+      term: e.term,
+      ...(e.expansion !== undefined ? { expansion: e.expansion } : {}),
+      aliases: [...e.aliases],
+    })),
+  };
 }

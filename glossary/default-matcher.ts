@@ -1,4 +1,4 @@
-import { glossary } from './index';
+import { matchData } from './match-data';
 import { createMatcher, type Matcher } from './matcher';
 import exclusions from './generated/fuzzy-exclusions.json';
 
@@ -12,7 +12,7 @@ export function defaultMatcher(options: { fuzzy?: boolean } = {}): Matcher {
   const fuzzy = options.fuzzy ?? true;
   let matcher = shared.get(fuzzy);
   if (!matcher) {
-    matcher = createMatcher(glossary.entries, { fuzzy, fuzzyExclusions: exclusions as string[] });
+    matcher = createMatcher(matchData.entries, { fuzzy, fuzzyExclusions: exclusions as string[] });
     shared.set(fuzzy, matcher);
   }
   return matcher;

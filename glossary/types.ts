@@ -47,6 +47,18 @@ export interface Glossary {
   entries: GlossaryEntry[];
 }
 
+/**
+ * What the content script needs of an entry to find it in text and name it: the rest
+ * (definition, passages, related ids, category) is asked for when a popover shows it.
+ */
+export type MatchEntry = Pick<GlossaryEntry, 'id' | 'term' | 'expansion' | 'aliases'>;
+
+/** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */
+export interface MatchData {
+  source: { title: string };
+  entries: MatchEntry[];
+}
+
 /** A glossary term found in text. Offsets are UTF-16 code units into the scanned string. */
 export interface TermMatch {
   start: number;

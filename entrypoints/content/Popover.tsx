@@ -7,7 +7,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OnThisPage, PageTermCard } from '../../components/PageWords';
 import { PersonalTermCard } from '../../components/PersonalTermCard';
 import { TermCard } from '../../components/TermCard';
-import { getEntry, glossary } from '../../glossary/index';
+import { matchData, matchEntry } from '../../glossary/match-data';
+import { cachedEntry, loadEntry } from './entry-loader';
 import { placePopover, type Box, type PopoverPlacement } from './popover-position';
 import { PopoverActions, speechLang } from './PopoverActions';
 import { questionFor } from './popover-question';
@@ -32,6 +33,9 @@ export interface PopoverProps {
   /** A short message for the reader (read out by screen readers), e.g. "This is the last term". */
   status?: string;
 }
+
+/** Shown in the card when the background could not hand over an entry (e.g. Termlight was just updated). */
+export const ENTRY_UNAVAILABLE = 'Termlight cannot show this explanation right now. Reload the page to try again.';
 
 /** ids inside our own shadow root: one popover at a time, so they are unique there. */
 const TITLE_ID = 'tl-popover-title';
@@ -69,7 +73,18 @@ export function Popover({
     setTrail([]);
   }
   const currentId = trail.length ? trail[trail.length - 1]! : firstId;
-  const entry = currentId ? getEntry(currentId) : undefined;
+  // Loaded before the popover is shown or a related term is opened (see openRelated).
+  const entry = currentId ? cachedEntry(currentId) : undefined;
+  // Not loaded: the background could not answer. Named from the match data, with a short note.
+  const unavailable = currentId && !entry ? matchEntry(currentId) : undefined;
+  const trailNow = useRef(trail);
+  trailNow.current = trail;
+  /** Opens a related term once its entry is loaded (no empty card meanwhile); dropped if the card changed. */
+  const openRelated = async (id: string) => {
+    const from = trail;
+    await loadEntry(id);
+    if (trailNow.current === from) setTrail([...from, id]);
+  };
   // Bumped when the bottom row grows or shrinks (note form), so the popover is placed again.
   const [resized, setResized] = useState(0);
 
@@ -104,15 +119,14 @@ export function Popover({
     }
   }, [takeFocus, placement]);
 
-  const label = entry
-    ? entry.term
-    : content.kind === 'page'
+  const label = (entry ?? unavailable)?.term ??
+    (content.kind === 'page'
       ? content.words.term
       : content.kind === 'personal'
         ? content.entry.term
         : content.kind === 'notice'
           ? content.title
-          : '';
+          : '');
   if (!label) return null;
   const scale = textSize / 100;
   const style = {
@@ -190,22 +204,19 @@ export function Popover({
         {status}
       </p>
       {content.kind === 'notice' ? (
-        <article class="tl-card tl-card--notice" lang="en">
-          <header class="tl-card-header">
-            <h2 class="tl-card-term">{content.title}</h2>
-          </header>
-          <p class="tl-card-definition">{content.text}</p>
-        </article>
+        <NoticeCard title={content.title} text={content.text} />
       ) : entry ? (
         <TermCard
           entry={entry}
-          sourceTitle={glossary.source.title}
+          sourceTitle={matchData.source.title}
           passageLimit={1}
           definitionLabel={onPage ? 'In plain words (Termlight)' : undefined}
-          onRelated={(id) => setTrail([...trail, id])}
+          onRelated={(id) => void openRelated(id)}
         >
           {onPage && <OnThisPage term={onPage.term} text={onPage.text} />}
         </TermCard>
+      ) : unavailable ? (
+        <NoticeCard title={unavailable.term} text={ENTRY_UNAVAILABLE} />
       ) : (
         (content.kind === 'page' && <PageTermCard {...content.words} />) ||
         (content.kind === 'personal' && <PersonalTermCard entry={content.entry} />)
@@ -220,6 +231,18 @@ export function Popover({
         />
       )}
     </div>
+  );
+}
+
+/** A short message in place of an explanation. */
+function NoticeCard({ title, text }: { title: string; text: string }) {
+  return (
+    <article class="tl-card tl-card--notice" lang="en">
+      <header class="tl-card-header">
+        <h2 class="tl-card-term">{title}</h2>
+      </header>
+      <p class="tl-card-definition">{text}</p>
+    </article>
   );
 }
 

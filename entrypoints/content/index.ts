@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { allowsFuzzy, defaultMatcher } from '../../glossary/default-matcher';
-import { glossary } from '../../glossary/index';
+import { matchData } from '../../glossary/match-data';
 import { createMatcher } from '../../glossary/matcher';
 import exclusions from '../../glossary/generated/fuzzy-exclusions.json';
 import {
@@ -55,7 +55,7 @@ async function run(ctx: ContentScriptContext) {
   const buildMatcher = () =>
     personalTerms.length === 0
       ? defaultMatcher({ fuzzy })
-      : createMatcher([...glossary.entries, ...personalMatchEntries(personalTerms)], {
+      : createMatcher([...matchData.entries, ...personalMatchEntries(personalTerms)], {
           fuzzy,
           fuzzyExclusions: exclusions as string[],
         });

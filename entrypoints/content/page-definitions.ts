@@ -15,7 +15,7 @@
 import { extractAbbreviations } from '../../glossary/abbreviations';
 import { findDefinitions } from '../../glossary/definitions';
 import type { Matcher } from '../../glossary/matcher';
-import { getEntry } from '../../glossary/index';
+import { matchEntry } from '../../glossary/match-data';
 import { aliasKey, tokenKey, TOKEN_RE } from '../../glossary/normalise';
 import { runInSlices } from './page-scan';
 
@@ -183,7 +183,7 @@ function words(phrase: string): Set<string> {
  * word in three with "tumor mutational burden": another meaning.
  */
 export function resembles(long: string, entryId: string): boolean {
-  const entry = getEntry(entryId);
+  const entry = matchEntry(entryId);
   if (!entry) return false;
   const page = words(long);
   return [entry.expansion, ...entry.aliases].some((form) => {

@@ -4,9 +4,10 @@
  * removed when Termlight is switched off.
  */
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from './shadow-ui';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
+import { loadFor } from './entry-loader';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 
@@ -164,7 +165,8 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
         focusKey++;
         wantsFocus = true;
       }
-      const created = await ensureUi();
+      // The entry comes from the background (entry-loader.ts): the card is drawn whole, never empty first.
+      await Promise.all([ensureUi(), loadFor(content)]);
       if (destroyed || current !== generation) return;
       status = '';
       last = { content, anchor };

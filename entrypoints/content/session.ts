@@ -4,7 +4,7 @@
  * so stopping undoes all of it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getEntry } from '../../glossary/index';
+import { matchEntry } from '../../glossary/match-data';
 import type { Matcher } from '../../glossary/matcher';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
@@ -92,7 +92,7 @@ export function startSession(
   const describeId = (id: string): PopoverContent | null => {
     const mine = personal.get(id);
     if (mine) return { kind: 'personal', entry: mine };
-    return getEntry(id) ? { kind: 'glossary', entryId: id, onPage: null } : null;
+    return matchEntry(id) ? { kind: 'glossary', entryId: id, onPage: null } : null;
   };
 
   const session: Session = {

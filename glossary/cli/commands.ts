@@ -9,7 +9,7 @@ import { aliasKey } from '../normalise';
 import { articleBody } from '../passages';
 import { fleschKincaidGrade } from '../readability';
 import { formatErrors, validateGlossary } from '../validate';
-import { buildGeneratedGlossary, writeGeneratedGlossary } from '../build-node';
+import { buildGeneratedGlossary, GENERATED_FILE, MATCH_FILE, writeGeneratedGlossary } from '../build-node';
 import { computeFuzzyExclusions } from '../fuzzy-exclusions';
 import { SOURCE_FILE } from '../build';
 import { extractAbbreviations } from '../abbreviations';
@@ -147,13 +147,27 @@ export function checkGlossary(root: string, out: (line: string) => void, err: (l
   out(`${glossary.entries.length} entries; reading grade mean ${(grades.reduce((a, b) => a + b, 0) / grades.length).toFixed(1)}, max ${Math.max(...grades).toFixed(1)} (limit 8).`);
   let fresh = true;
   try {
-    fresh = buildGeneratedGlossary(root).json === readFileSync(join(root, 'glossary/generated/glossary.json'), 'utf8');
+    const built = buildGeneratedGlossary(root);
+    const stale = [
+      [GENERATED_FILE, built.json],
+      [MATCH_FILE, built.matchJson],
+    ].filter(([file, json]) => readOrEmpty(join(root, file!)) !== json);
+    for (const [file] of stale) err(`${file} is out of date: run \`npm run glossary -- build\`.`);
+    fresh = stale.length === 0;
   } catch {
     // buildGeneratedGlossary's errors are the validation errors already reported above.
   }
-  if (!fresh) err('glossary/generated/glossary.json is out of date: run `npm run glossary -- build`.');
   if (errors.length) err(formatErrors(errors));
   return errors.length === 0 && fresh;
+}
+
+/** A file's text, or '' when it is missing (a missing generated file is out of date, not a crash). */
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function writeAtomically(path: string, content: string): void {
@@ -176,7 +190,7 @@ export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]
 
 export function buildAll(root: string, log: (line: string) => void): void {
   const built = writeGeneratedGlossary(root);
-  log(`wrote glossary/generated/glossary.json (${built.entries.length} entries)`);
+  log(`wrote ${GENERATED_FILE} and ${MATCH_FILE} (${built.entries.length} entries)`);
   const json = fuzzyExclusionsJson(built.entries);
   writeAtomically(join(root, 'glossary/generated/fuzzy-exclusions.json'), json);
   log(`wrote glossary/generated/fuzzy-exclusions.json (${JSON.parse(json).length} words)`);

@@ -20,7 +20,7 @@ Commands:
   scan FILE   Print each glossary term found in FILE (.txt, .md or .html) as one JSON line:
               {"start","end","text","id","term"}; start/end are UTF-16 offsets into the text.
   check       Validate the glossary and print each definition's reading grade.
-  build       Regenerate glossary/generated/glossary.json and fuzzy-exclusions.json.
+  build       Regenerate glossary/generated/glossary.json, match.json and fuzzy-exclusions.json.
   abbreviations FILE
               Print each abbreviation FILE (.txt, .md or .html) defines, e.g. "tumor mutational
               burden (TMB)", as one JSON line: {"short","long","start","end"}; start/end are UTF-16

@@ -5,9 +5,9 @@ import { aliasKey } from '../../glossary/normalise';
 import { createMatcher } from '../../glossary/matcher';
 import { articleBody } from '../../glossary/passages';
 import { fleschKincaidGrade } from '../../glossary/readability';
-import { buildGeneratedGlossary, ENTRIES_FILE, GENERATED_FILE } from '../../glossary/build-node';
+import { buildGeneratedGlossary, ENTRIES_FILE, GENERATED_FILE, MATCH_FILE } from '../../glossary/build-node';
 import { validateGlossary, type GlossaryError } from '../../glossary/validate';
-import type { Glossary, GlossaryEntrySource } from '../../glossary/types';
+import type { Glossary, GlossaryEntrySource, MatchData } from '../../glossary/types';
 import { ARTICLE_FILE, ROOT } from '../support/paths';
 
 /** Stand-in for the real aliasKey in the small unit tests: case and punctuation blind. */
@@ -292,10 +292,20 @@ describe('the real glossary', () => {
     }
   });
 
-  it('is up to date: the committed glossary.json equals a fresh build', () => {
-    // If this fails, run: npx tsx -e "import('./glossary/build-node.ts').then(m=>m.writeGeneratedGlossary(process.cwd()))"
-    expect(generatedText).toBe(buildGeneratedGlossary(ROOT).json);
+  it('is up to date: the committed glossary.json and match.json equal a fresh build', () => {
+    // If this fails, run: npm run glossary -- build
+    const fresh = buildGeneratedGlossary(ROOT);
+    expect(generatedText).toBe(fresh.json);
+    expect(readFileSync(resolve(ROOT, MATCH_FILE), 'utf8')).toBe(fresh.matchJson);
     expect(generated.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+  });
+
+  it('match.json holds exactly what matching needs of each entry, and nothing to display', () => {
+    const match = JSON.parse(readFileSync(resolve(ROOT, MATCH_FILE), 'utf8')) as MatchData;
+    expect(match.source).toEqual({ title: generated.source.title });
+    expect(match.entries).toEqual(
+      generated.entries.map(({ id, term, expansion, aliases }) => ({ id, term, ...(expansion !== undefined ? { expansion } : {}), aliases })),
+    );
   });
 
   it('has the core concepts', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_ENTRY_IDS,
   MAX_PAGE_TERMS,
+  entriesRequest,
+  isEntriesRequest,
+  parseEntriesResponse,
   PAGE_TERMS_REQUEST_TYPE,
   isPageTermsRequest,
   pageTermsRequest,
@@ -79,5 +83,61 @@ describe('parsePageTermsResponse', () => {
     ['too many terms', { host: 'example.org', terms: Array.from({ length: MAX_PAGE_TERMS + 1 }, (_, i) => ({ id: `t${i}`, count: 1 })) }],
   ])('rejects %s', (_label, x) => {
     expect(parsePageTermsResponse(x)).toBeNull();
+  });
+});
+
+describe('isEntriesRequest', () => {
+  it('accepts a request, also after structured cloning', () => {
+    expect(isEntriesRequest(entriesRequest(['pd-l1', 'pd-1']))).toBe(true);
+    expect(isEntriesRequest(structuredClone(entriesRequest([])))).toBe(true);
+  });
+
+  it.each([
+    ['no ids', { type: 'termlight:entries' }],
+    ['ids not an array', { type: 'termlight:entries', ids: 'pd-l1' }],
+    ['a numeric id', { type: 'termlight:entries', ids: [1] }],
+    ['an empty id', { type: 'termlight:entries', ids: [''] }],
+    ['too many ids', { type: 'termlight:entries', ids: Array.from({ length: MAX_ENTRY_IDS + 1 }, (_, i) => `t${i}`) }],
+    ['another type', { type: 'termlight:page-terms', ids: [] }],
+  ])('rejects %s', (_label, x) => {
+    expect(isEntriesRequest(x)).toBe(false);
+  });
+});
+
+describe('parseEntriesResponse', () => {
+  const entry = {
+    id: 'pd-l1',
+    term: 'PD-L1',
+    expansion: 'programmed death-ligand 1',
+    aliases: ['PD-L1'],
+    category: 'biomarker',
+    definition: 'A protein on some cells.',
+    related: ['pd-1'],
+    passages: ['A passage.'],
+  };
+
+  it('accepts entries, with or without an expansion, copying only known fields', () => {
+    const { expansion: _, ...noExpansion } = entry;
+    const parsed = parseEntriesResponse({ entries: [{ ...entry, extra: '<b>' }, noExpansion], extra: 1 });
+    expect(parsed).toEqual({ entries: [entry, noExpansion] });
+    expect(parsed?.entries[0]).not.toHaveProperty('extra');
+    expect(parsed?.entries[1]).not.toHaveProperty('expansion');
+  });
+
+  it.each([
+    ['undefined (nothing answered)', undefined],
+    ['no entries', {}],
+    ['entries not an array', { entries: entry }],
+    ['a null entry', { entries: [null] }],
+    ['a missing definition', { entries: [{ ...entry, definition: undefined }] }],
+    ['a numeric term', { entries: [{ ...entry, term: 1 }] }],
+    ['an empty term', { entries: [{ ...entry, term: '' }] }],
+    ['an unknown category', { entries: [{ ...entry, category: 'gossip' }] }],
+    ['a numeric expansion', { entries: [{ ...entry, expansion: 1 }] }],
+    ['passages not strings', { entries: [{ ...entry, passages: [1] }] }],
+    ['related not an array', { entries: [{ ...entry, related: 'pd-1' }] }],
+    ['one bad entry among good ones', { entries: [entry, { ...entry, aliases: null }] }],
+  ])('rejects %s', (_label, x) => {
+    expect(parseEntriesResponse(x)).toBeNull();
   });
 });

@@ -9,6 +9,11 @@ vi.mock('../../glossary/index', async () => {
   const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
   return { glossary: fixtureGlossary, getEntry: (id: string) => byId.get(id) };
 });
+vi.mock('../../glossary/match-data', async () => {
+  const { fixtureGlossary } = await import('./popup-glossary-fixture');
+  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
+  return { matchData: fixtureGlossary, matchEntry: (id: string) => byId.get(id) };
+});
 
 const { TermCard, DISCLAIMER } = await import('../../components/TermCard');
 
