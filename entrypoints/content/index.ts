@@ -1,6 +1,8 @@
 /**
  * Termlight's content script: reads the settings, runs a session while Termlight is on
  * for this site, and answers the popup's "which terms are on this page?".
+ * It runs in every frame; each frame that is worth reading (frame-gate.ts) has its own
+ * session and its own popover.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -18,11 +20,18 @@ import {
 } from '../../components/personal-glossary';
 import { getSettings, isActiveFor, siteKey, watchSettings, type Settings } from '../../components/settings-store';
 import { isPageTermsRequest, type PageTermsResponse } from '../../components/messages';
+import { frameSites, isTopFrame, whenWorthReading } from './frame-gate';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // Articles are often framed (embedded readers, help widgets, srcdoc previews). about:blank and
+  // about:srcdoc frames inherit the page's origin and are matched through their parent; data: and
+  // blob: frames (match_origin_as_fallback) are left alone: they are rarely reading, and they would
+  // widen where our code runs for little gain.
+  allFrames: true,
+  matchAboutBlank: true,
   // The popover's CSS goes into its shadow root; the page-level highlight CSS is its own entry.
   cssInjectionMode: 'ui',
   main(ctx) {
@@ -33,7 +42,10 @@ export default defineContentScript({
 async function run(ctx: ContentScriptContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
+  // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
+  if (!(await whenWorthReading(window, document, ctx.signal))) return;
   const host = siteKey(location.href);
+  const sites = frameSites(window, siteKey);
   let session: Session | null = null;
   let settings: Settings = await getSettings();
   const loaded = await loadPersonalTerms();
@@ -51,7 +63,7 @@ async function run(ctx: ContentScriptContext) {
         });
 
   const apply = () => {
-    const active = host !== null && isActiveFor(host, settings.enabled, settings.disabledSites);
+    const active = sites.length > 0 && sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites));
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
       session = startSession(ctx, buildMatcher(), document, personal);
@@ -81,8 +93,10 @@ async function run(ctx: ContentScriptContext) {
     session?.stop();
   });
 
+  // The popup asks the whole tab; only the top page answers (a frame answering first would
+  // replace the page's terms with its own).
   const onMessage = (message: unknown): Promise<PageTermsResponse> | undefined => {
-    if (!isPageTermsRequest(message)) return undefined;
+    if (!isPageTermsRequest(message) || !isTopFrame(window)) return undefined;
     return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,7 +1,8 @@
 /**
  * Our only element on the page: a `termlight-ui` custom element with a shadow root,
  * created the first time a popover opens (pages nobody hovers are never touched) and
- * removed when Termlight is switched off.
+ * removed when Termlight is switched off. While the page is fullscreen it moves into the
+ * fullscreen element for as long as a popover is open (fullscreen-host.ts).
  */
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -9,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
+import { followFullscreen, type FullscreenFollower } from './fullscreen-host';
 
 export const UI_HOST_TAG = 'termlight-ui';
 
@@ -39,6 +41,9 @@ export interface PopoverHost {
 
 export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let fullscreen: FullscreenFollower | null = null;
+  const listeners = new AbortController();
+  ctx.onInvalidated(() => listeners.abort());
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let open = false;
   let destroyed = false;
@@ -58,6 +63,10 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
     }).then((created) => {
       created.mount();
       ui = created;
+      fullscreen = followFullscreen(created.shadowHost);
+      // The page may enter or leave fullscreen while a popover is open.
+      const onFullscreenChange = () => (open ? fullscreen?.follow() : fullscreen?.goHome());
+      document.addEventListener('fullscreenchange', onFullscreenChange, { signal: listeners.signal });
       return created;
     });
     return mounting;
@@ -67,6 +76,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
     generation++;
     open = false;
     if (ui) render(null, ui.uiContainer);
+    fullscreen?.goHome();
   };
 
   const host: PopoverHost = {
@@ -81,6 +91,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
         host.onUserClose?.();
       };
       render(<Popover content={content} anchor={anchor} onClose={closeButton} />, created.uiContainer);
+      fullscreen?.follow();
     },
     hide,
     get isOpen() {
@@ -94,7 +105,9 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
       hide();
       ui?.remove();
       ui = null;
+      fullscreen = null;
       mounting = null;
+      listeners.abort();
     },
   };
   return host;
