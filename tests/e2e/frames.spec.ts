@@ -44,6 +44,29 @@ for (const { id, term, entryId } of FRAMES) {
   });
 }
 
+test('a frame from another site follows both switches: its own site and the page\'s', async ({ page, server, serviceWorker }) => {
+  const setDisabled = (sites: string[]) =>
+    serviceWorker.evaluate(
+      (sites) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ disabledSites: sites }),
+      sites,
+    );
+  try {
+    await page.goto(`${server.url}/frames.html`);
+    const other = await frameById(page, 'other-site');
+    await waitForFrameHighlight(other, 'PD-L1');
+    // "Off on this site" for the page (127.0.0.1) switches off the framed localhost page too.
+    await setDisabled(['127.0.0.1']);
+    await expect.poll(() => frameHighlights(other)).toBeNull();
+    await expect.poll(() => frameHighlights(page.mainFrame())).toBeNull();
+    // Off for the framed site only: the page keeps its highlights, the frame has none.
+    await setDisabled(['localhost']);
+    await expect.poll(async () => (await frameHighlights(page.mainFrame())) ?? []).toContain('immunotherapy');
+    expect(await frameHighlights(other)).toBeNull();
+  } finally {
+    await setDisabled([]);
+  }
+});
+
 test('a 1×1 frame is not scanned, even though it holds a glossary term', async ({ page, server }) => {
   await page.goto(`${server.url}/frames.html`);
   // By the time every visible frame is highlighted, the tiny one would have been too.

@@ -83,10 +83,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${verdict.failures.length ? 'FAIL' : 'ok  '} ${name} (${(t.ms / 1000).toFixed(1)} s)${phases}\n`);
   };
   let stormOk = true;
+  const fixtures = args.fixtures ? FIXTURE_PAGES.filter((f) => wanted(f.name)) : [];
   try {
     for (const page of pages) await check(page, `${server.url}/real/${encodeURIComponent(page)}`);
     if (args.fixtures) {
-      for (const f of FIXTURE_PAGES.filter((f) => wanted(f.name))) {
+      for (const f of fixtures) {
         await check(f.name, server.url + f.path, { ready: f.ready, timeout: 60_000 });
       }
       if (wanted('mutation-storm')) {
@@ -105,7 +106,7 @@ async function main(): Promise<number> {
   }
   const failures = formatVerdicts(verdicts, args.verbose);
   if (failures) console.log(failures);
-  const label = [dir ? `${pages.length} pages in ${args.dir}` : '', args.fixtures ? `${FIXTURE_PAGES.length} fixtures` : ''].filter(Boolean).join(' + ');
+  const label = [dir ? `${pages.length} pages in ${args.dir}` : '', args.fixtures ? `${fixtures.length} fixture pages` : ''].filter(Boolean).join(' + ');
   console.log(summaryLine(label, verdicts, (Date.now() - started) / 1000) + (args.fixtures ? `; mutation storm ${stormOk ? 'passed' : 'FAILED'}` : ''));
   return verdicts.some((v) => v.failures.length) || !stormOk ? 1 : 0;
 }

@@ -70,7 +70,10 @@ export async function visit(context: BrowserContext, url: string, origin: string
     phase('load');
     const loaded = Date.now();
     if (options.termlight) result.highlights = await waitForTermlight(page);
-    await options.ready?.(page);
+    if (options.ready) {
+      await options.ready(page);
+      if (options.termlight) result.highlights = await waitForTermlight(page);
+    }
     // Pages keep changing after load (timers, lazy content): both modes snapshot at a similar age.
     await page.waitForTimeout(Math.max(0, MIN_PAGE_AGE_MS - (Date.now() - loaded)));
     phase('scan');
@@ -121,7 +124,7 @@ async function hoverFirstTerm(page: Page): Promise<VisitResult['hover']> {
         return !!dialog && dialog.getBoundingClientRect().width > 0 && getComputedStyle(dialog).visibility !== 'hidden';
       },
       UI_TAG,
-      { timeout: 3000 },
+      { timeout: 5000 },
     )
     .then(() => true, () => false);
   await waitForIdle(page, 1000);
