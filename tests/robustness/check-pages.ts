@@ -1,5 +1,5 @@
 /**
- * `npm run check:pages -- DIR [--fixtures] [--only NAME] [--verbose]`: loads every .html page in DIR
+ * `npm run check:pages -- DIR [--fixtures] [--only A,B] [--verbose] [--jobs 2] [--storm-seconds 10]`: loads every .html page in DIR
  * (served from the local test server) twice without Termlight and once with it, and fails on anything
  * Termlight changes: the DOM beyond its own <termlight-ui>, element boxes, errors, requests that leave
  * the server. `--fixtures` also runs the hard fixture pages (tests/fixtures/) and the mutation storm;
@@ -20,21 +20,25 @@ interface Args {
   only: string | null;
   verbose: boolean;
   stormSeconds: number;
+  /** Pages checked at the same time: most of a check is waiting (for idle time, for the scan). */
+  jobs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: null, fixtures: false, only: null, verbose: false, stormSeconds: 10 };
+  const args: Args = { dir: null, fixtures: false, only: null, verbose: false, stormSeconds: 10, jobs: 2 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--fixtures') args.fixtures = true;
     else if (a === '--verbose') args.verbose = true;
     else if (a === '--only') args.only = argv[++i] ?? null; // comma-separated parts of page names
     else if (a === '--storm-seconds') args.stormSeconds = Number(argv[++i]);
+    else if (a === '--jobs') args.jobs = Number(argv[++i]);
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.dir = a;
   }
-  if (!args.dir && !args.fixtures) throw new Error('usage: npm run check:pages -- DIR [--fixtures] [--only NAME] [--verbose]');
+  if (!args.dir && !args.fixtures) throw new Error('usage: npm run check:pages -- DIR [--fixtures] [--only A,B] [--verbose] [--jobs N] [--storm-seconds N]');
   if (!Number.isInteger(args.stormSeconds) || args.stormSeconds < 1) throw new Error('--storm-seconds must be a whole number ≥ 1');
+  if (!Number.isInteger(args.jobs) || args.jobs < 1 || args.jobs > 8) throw new Error('--jobs must be a whole number 1..8');
   return args;
 }
 
@@ -85,7 +89,12 @@ async function main(): Promise<number> {
   let stormOk = true;
   const fixtures = args.fixtures ? FIXTURE_PAGES.filter((f) => wanted(f.name)) : [];
   try {
-    for (const page of pages) await check(page, `${server.url}/real/${encodeURIComponent(page)}`);
+    const queue = [...pages];
+    const worker = async () => {
+      for (let page = queue.shift(); page !== undefined; page = queue.shift()) await check(page, `${server.url}/real/${encodeURIComponent(page)}`);
+    };
+    await Promise.all(Array.from({ length: args.jobs }, worker));
+    verdicts.sort((x, y) => x.name.localeCompare(y.name));
     if (args.fixtures) {
       for (const f of fixtures) {
         await check(f.name, server.url + f.path, { ready: f.ready, timeout: 60_000 });

@@ -36,7 +36,30 @@ function listed(indices: number[], describe: (i: number) => string): string {
  * `plainA` and `plainB` differ. When the plain loads differ in node count, the page rebuilds itself and
  * only an exact match with either plain load clears Termlight; anything else is reported as `unstable`.
  */
-export function compareDom(plainA: PageSnapshot, plainB: PageSnapshot, withTermlight: PageSnapshot): { differences: Difference[]; unstable: boolean } {
+export interface DomComparison {
+  differences: Difference[];
+  /** The plain loads differ in node count: only an exact match with one of them could clear Termlight. */
+  unstable: boolean;
+  /**
+   * The same nodes, in another order: a page script that waits for timers while the page is parsed put its
+   * own nodes elsewhere. Termlight never moves page nodes, and nothing was added, removed or changed.
+   */
+  reordered?: boolean;
+}
+
+function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  for (const x of b) {
+    const left = counts.get(x) ?? 0;
+    if (left === 0) return false;
+    counts.set(x, left - 1);
+  }
+  return true;
+}
+
+export function compareDom(plainA: PageSnapshot, plainB: PageSnapshot, withTermlight: PageSnapshot): DomComparison {
   const a = plainA.lines;
   const b = plainB.lines;
   const t = withTermlight.lines;
@@ -60,6 +83,7 @@ export function compareDom(plainA: PageSnapshot, plainB: PageSnapshot, withTerml
   const noise = new Set(differingIndices(a, b, (x, y) => x === y));
   const blamed = differingIndices(a, t, (x, y) => x === y).filter((i) => !noise.has(i));
   if (blamed.length === 0) return { differences: [], unstable: false };
+  if (sameMultiset(a, t)) return { differences: [], unstable: false, reordered: true };
   return {
     differences: [{ kind: 'dom', detail: `${blamed.length} node(s) changed: ${listed(blamed, (i) => `${a[i]} → ${t[i]}`)}` }],
     unstable: false,

@@ -54,7 +54,8 @@ export function judge(name: string, plainA: VisitResult, plainB: VisitResult, wi
     const dom = compareDom(a, b, t);
     verdict.unstable = dom.unstable;
     if (dom.unstable) notes.push('the page rebuilds itself between loads: DOM and layout could not be compared');
-    const differences: Difference[] = [...dom.differences, ...(dom.differences.length ? [] : compareLayout(a, b, t))];
+    if (dom.reordered) notes.push("the page's own nodes are in another order with Termlight (its scripts raced the parser); nothing added, removed or changed");
+    const differences: Difference[] = [...dom.differences, ...(dom.differences.length || dom.reordered ? [] : compareLayout(a, b, t))];
     for (const d of differences) failures.push(`${d.kind === 'dom' ? 'DOM changed' : 'layout shift'}: ${d.detail}`);
   }
   const hover = withTermlight.hover;

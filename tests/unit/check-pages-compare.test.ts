@@ -38,6 +38,14 @@ describe('compareDom (check:pages)', () => {
     expect(differences[0]!.detail).toMatch(/^\+1 nodes; first change at node 3: without focus: body# \| with 1 <termlight-popover>/);
   });
 
+  test('the same nodes in another order (a page script racing the parser) are a note, not a change', () => {
+    const a = ['0 <body>', '1 <p>', '1 <iframe name="x">', 'focus: body#'];
+    const t = ['0 <body>', '1 <iframe name="x">', '1 <p>', 'focus: body#'];
+    expect(compareDom(snap(a), snap(a), snap(t))).toEqual({ differences: [], unstable: false, reordered: true });
+    const changed = ['0 <body>', '1 <iframe name="y">', '1 <p>', 'focus: body#'];
+    expect(compareDom(snap(a), snap(a), snap(changed)).differences).toHaveLength(1);
+  });
+
   test('a page whose node count changes by itself is unstable unless Termlight matches one plain load', () => {
     const b = [...page, 'extra'];
     expect(compareDom(snap(page), snap(b), snap(b))).toEqual({ differences: [], unstable: false });
