@@ -35,9 +35,10 @@ export function judge(name: string, plainA: VisitResult, plainB: VisitResult, wi
   if (withTermlight.failure && !plainA.failure && !plainB.failure) failures.push(`only with Termlight: ${withTermlight.failure}`);
   else if (withTermlight.failure || plainA.failure || plainB.failure) notes.push(`page failed to load: ${withTermlight.failure ?? plainA.failure ?? plainB.failure}`);
   for (const e of withTermlight.termlightErrors) failures.push(`error in Termlight: ${e}`);
-  // Failed loads are the network's messages, not a script's: their number depends on timing, and a load
-  // Termlight caused would show up as its own request below.
-  const scriptErrors = (list: string[]) => list.filter((e) => !e.includes('Failed to load resource'));
+  // Failed loads and web app manifest fetches are the browser's messages, not a script's: whether and how
+  // often they come depends on timing, and a load Termlight caused would show up as its own request below.
+  const BROWSER_MESSAGES = /Failed to load resource|Manifest fetch from .* failed/;
+  const scriptErrors = (list: string[]) => list.filter((e) => !BROWSER_MESSAGES.test(e));
   for (const e of extraItems(scriptErrors(plainA.pageErrors), scriptErrors(plainB.pageErrors), scriptErrors(withTermlight.pageErrors))) {
     failures.push(`page error only with Termlight: ${e}`);
   }
