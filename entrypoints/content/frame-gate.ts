@@ -52,6 +52,7 @@ export function isWorthReading(win: Window, doc: Document): boolean {
  * or false if `signal` aborts first (the extension was reloaded or the frame went away).
  */
 export function whenWorthReading(win: Window, doc: Document, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
   if (isWorthReading(win, doc)) return Promise.resolve(true);
   return new Promise((resolve) => {
     let timer = 0;
@@ -71,8 +72,9 @@ export function whenWorthReading(win: Window, doc: Document, signal: AbortSignal
         if (isWorthReading(win, doc)) finish(true);
       }, RECHECK_DELAY_MS);
     }
-    // The document node itself, so a script that replaces <body> or calls document.write is seen.
-    observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    // The document node itself, so a script that replaces <body> or calls document.write is seen; and
+    // contenteditable, for an editor that becomes a page to read.
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
     win.addEventListener('resize', schedule, { passive: true });
     signal.addEventListener('abort', onAbort);
   });
