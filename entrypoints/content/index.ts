@@ -1,6 +1,8 @@
 /**
  * Termlight's content script: reads the settings, runs a session while Termlight is on
  * for this site, and answers the popup's "which terms are on this page?".
+ * It runs in every frame; each frame that is worth reading (frame-gate.ts) has its own
+ * session and its own popover.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -27,11 +29,18 @@ import {
   type Settings,
 } from '../../components/settings-store';
 import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../components/messages';
+import { frameSites, isTopFrame, whenWorthReading } from './frame-gate';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // Articles are often framed (embedded readers, help widgets, srcdoc previews). about:blank and
+  // about:srcdoc frames inherit the page's origin and are matched through their parent; data: and
+  // blob: frames (match_origin_as_fallback) are left alone: they are rarely reading, and they would
+  // widen where our code runs for little gain.
+  allFrames: true,
+  matchAboutBlank: true,
   // The popover's CSS goes into its shadow root; the page-level highlight CSS is its own entry.
   cssInjectionMode: 'ui',
   main(ctx) {
@@ -42,7 +51,10 @@ export default defineContentScript({
 async function run(ctx: ContentScriptContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
+  // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
+  if (!(await whenWorthReading(window, document, ctx.signal))) return;
   const host = siteKey(location.href);
+  const sites = frameSites(window, siteKey);
   let session: Session | null = null;
   let settings: Settings = await getSettings();
   let comfort: Comfort = await getComfort();
@@ -61,7 +73,7 @@ async function run(ctx: ContentScriptContext) {
         });
 
   const apply = () => {
-    const active = host !== null && isActiveFor(host, settings.enabled, settings.disabledSites);
+    const active = sites.length > 0 && sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites));
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
       session = startSession(ctx, buildMatcher(), document, personal, comfort);
@@ -97,10 +109,19 @@ async function run(ctx: ContentScriptContext) {
     session?.stop();
   });
 
+  // The popup asks the whole tab; only the top page answers (a frame answering first would
+  // replace the page's terms with its own). The keyboard command goes to the frame that has the
+  // selection or focus: every frame's session hears it, and only one with a selection acts.
   const onMessage = (message: unknown): Promise<PageTermsResponse | ExplainSelectionResponse> | undefined => {
-    if (isPageTermsRequest(message)) return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
+    if (isPageTermsRequest(message)) {
+      if (!isTopFrame(window)) return undefined;
+      return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
+    }
     if (isExplainSelectionRequest(message)) {
       // Switched off here: the reader chose that, so the shortcut does nothing on this site.
+      // Only the frame the reader is in acts: a frame when it has focus, the top page otherwise.
+      const inFrame = document.activeElement instanceof HTMLIFrameElement || document.activeElement instanceof HTMLFrameElement;
+      if (isTopFrame(window) ? inFrame : !document.hasFocus()) return undefined;
       session?.explainSelection();
       return Promise.resolve({ handled: session !== null });
     }

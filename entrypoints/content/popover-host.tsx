@@ -1,7 +1,8 @@
 /**
  * Our only element on the page: a `termlight-ui` custom element with a shadow root,
  * created the first time a popover opens (pages nobody hovers are never touched) and
- * removed when Termlight is switched off.
+ * removed when Termlight is switched off. While the page is fullscreen it moves into the
+ * fullscreen element for as long as a popover is open (fullscreen-host.ts).
  */
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from './shadow-ui';
@@ -10,6 +11,7 @@ import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { loadFor } from './entry-loader';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
+import { followFullscreen, type FullscreenFollower } from './fullscreen-host';
 
 export const UI_HOST_TAG = 'termlight-ui';
 
@@ -71,6 +73,9 @@ function deepActiveElement(doc: Document): Element | null {
 
 export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let fullscreen: FullscreenFollower | null = null;
+  const listeners = new AbortController();
+  ctx.onInvalidated(() => listeners.abort());
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let open = false;
   let held = false;
@@ -91,6 +96,10 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
     }).then((created) => {
       created.mount();
       ui = created;
+      fullscreen = followFullscreen(created.shadowHost);
+      // The page may enter or leave fullscreen while a popover is open.
+      const onFullscreenChange = () => (open ? fullscreen?.follow() : fullscreen?.goHome());
+      document.addEventListener('fullscreenchange', onFullscreenChange, { signal: listeners.signal });
       return created;
     });
     return mounting;
@@ -124,6 +133,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
     }
     returnFocus = null;
     if (ui) render(null, ui.uiContainer);
+    fullscreen?.goHome();
   };
 
   const paint = () => {
@@ -171,6 +181,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
       status = '';
       last = { content, anchor };
       paint();
+      fullscreen?.follow();
     },
     hide,
     get isOpen() {
@@ -202,7 +213,9 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
       hide();
       ui?.remove();
       ui = null;
+      fullscreen = null;
       mounting = null;
+      listeners.abort();
     },
   };
   return host;

@@ -8,6 +8,9 @@
  *   extensionId       read from the service worker's URL (it depends on the folder path: never hard-coded)
  *   serviceWorker     the extension's background service worker
  *   plainBrowser      Chromium without the extension (launched on first use), for "same as without Termlight"
+ *   suiteRequests     automatic: every request the extension's browser makes for the worker's whole life,
+ *                     between and around tests too (service worker start-up, extension pages, late
+ *                     requests after a test's own check); the worker FAILS at teardown if any was foreign
  * Test-scoped:
  *   context        the worker's extension context (Playwright will not let a worker fixture replace the
  *                  built-in test-scoped `context`, so this one just hands out `extensionContext`)
@@ -74,6 +77,7 @@ export interface Tabs {
 }
 
 interface WorkerFixtures {
+  suiteRequests: void;
   server: ServerInfo;
   extensionContext: BrowserContext;
   extensionId: string;
@@ -127,6 +131,14 @@ function isOwnExtensionUrl(url: string, extensionId: string): boolean {
   return extensionFiles.has(path);
 }
 
+/** URLs a test excused with `requests.allow` (deliberate probes): the suite-wide check excuses them too. */
+const excusedUrls = new Set<string>();
+
+/** Foreign requests among `urls`: not the test server, not this extension, not data:/blob:, not excused. */
+function foreignRequests(urls: readonly string[], server: ServerInfo, extensionId: string, excused: ReadonlySet<string>): string[] {
+  return urls.filter((u) => !excused.has(u) && !isAllowedRequest(u, [server.url, server.altUrl], extensionId));
+}
+
 /**
  * The bits of the `chrome` extension API the tests call inside the service worker or an extension page:
  * `(globalThis as unknown as { chrome: ChromeApi }).chrome` (there are no global `chrome` types here).
@@ -156,6 +168,25 @@ export function tabIds(serviceWorker: Worker): Promise<number[]> {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // The per-test `requests` check only sees each test's own window; this one sees everything the
+  // extension's browser does from launch to close, so no request can slip between two tests.
+  suiteRequests: [
+    async ({ extensionContext: context, server, extensionId }, use) => {
+      const urls: string[] = [];
+      const onRequest = (request: { url(): string }) => urls.push(request.url());
+      const onWebSocket = (ws: { url(): string }) => urls.push(ws.url());
+      const watchPage = (p: Page) => p.on('websocket', onWebSocket);
+      context.on('request', onRequest);
+      context.on('page', watchPage);
+      for (const p of context.pages()) watchPage(p);
+      await use();
+      context.off('request', onRequest);
+      context.off('page', watchPage);
+      expect(foreignRequests(urls, server, extensionId, excusedUrls), 'requests, over the whole run, to anywhere but the test server and the extension').toEqual([]);
+    },
+    { scope: 'worker', auto: true },
+  ],
+
   server: [
     async ({}, use) => {
       const server = await startServer();
@@ -243,9 +274,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       context.on('request', onRequest);
       context.on('page', watchPage);
       for (const p of context.pages()) watchPage(p);
-      const foreign = () =>
-        urls.filter((u) => !allowed.has(u) && !isAllowedRequest(u, [server.url, server.altUrl], extensionId));
-      await use({ urls, foreign, allow: (url) => void allowed.add(url) });
+      const foreign = () => foreignRequests(urls, server, extensionId, allowed);
+      const allow = (url: string) => {
+        allowed.add(url);
+        excusedUrls.add(url);
+      };
+      await use({ urls, foreign, allow });
       context.off('request', onRequest);
       context.off('page', watchPage);
       for (const p of context.pages()) p.off('websocket', onWebSocket);

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { entry } from './pages/glossary-data';
 import { cardHeading, listedPageTerms, searchBox } from './pages/popup-page';
-import { hoverTerm, popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
+import { hoverTerm, popover, waitForFullScan, waitForHighlights } from './pages/termlight-page';
 
 const PROBE = 'http://termlight-privacy-probe.invalid';
 
@@ -47,9 +47,8 @@ test('a reading session (pages, hovering, the popup, search) makes no request be
 }) => {
   // Several pages, on both hostnames.
   const article = await tabs.open(`${server.url}/article.html`);
-  await waitForHighlights(article.page, 2);
-  // The whole scan, not its first slice: PD-L1 may be further down than the first terms.
-  await waitForStableHighlights(article.page);
+  // The whole scan, not just its start: on a busy machine PD-L1 may not be highlighted yet.
+  await waitForFullScan(article.page);
   await hoverTerm(article.page, 'PD-L1');
   await expect(popover(article.page)).toBeVisible();
   await popover(article.page).getByRole('button', { name: entry(entry('pd-l1').related[0]!).term, exact: true }).click();
@@ -59,8 +58,7 @@ test('a reading session (pages, hovering, the popup, search) makes no request be
     await waitForHighlights(page, 1);
   }
   const other = await tabs.open(`${server.altUrl}/article.html`);
-  await waitForHighlights(other.page, 2);
-  await waitForStableHighlights(other.page);
+  await waitForFullScan(other.page);
   await hoverTerm(other.page, 'immunotherapy');
   await expect(popover(other.page)).toBeVisible();
 

@@ -5,6 +5,10 @@
  *   /article.html     the glossary's source article, rendered from glossary/sources/*.txt
  *   /long.html        many paragraphs of article text (?paragraphs=N, default 2000) for chunked-scan tests
  *   /<name>.html      hand-written pages from tests/fixtures/pages/
+ *   /generated/<name>.html   hard pages made at serve time (tests/fixtures/generated/: 200,000 text nodes,
+ *                     a 5 MB text node, deep nesting, a mutation storm; each takes bounded ?parameters)
+ *   /<mount>/…        files from extra directories given to startServer (check:pages serves a folder of
+ *                     saved real pages this way; a missing file is a plain 404)
  *
  * Pages load nothing from anywhere else (no fonts, no CDNs, inline CSS only, `data:` favicon), so any
  * request a test sees that is not to this server or to chrome-extension:// comes from the extension.
@@ -17,6 +21,7 @@ import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { ARTICLE_FILE, PAGES_DIR } from './paths';
+import { BadParameter, GENERATED_PAGES } from '../fixtures/generated/index';
 
 export interface TestServer {
   /** Origin with no trailing slash, e.g. http://127.0.0.1:40123 */
@@ -32,7 +37,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.htm': 'text/html; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
 };
+
+export interface ServerOptions {
+  /** Extra folders to serve: URL prefix (e.g. '/real/') → directory. */
+  mounts?: Record<string, string>;
+}
 
 export const DEFAULT_LONG_PARAGRAPHS = 2000;
 const MAX_LONG_PARAGRAPHS = 50_000;
@@ -126,7 +140,8 @@ async function listPages(): Promise<string[]> {
 }
 
 async function renderIndex(): Promise<string> {
-  const links = ['article.html', `long.html`, ...(await listPages())]
+  const generated = Object.keys(GENERATED_PAGES).map((name) => `generated/${name}`);
+  const links = ['article.html', `long.html`, ...(await listPages()), ...generated]
     .map((f) => `<li><a href="/${escapeHtml(f)}">${escapeHtml(f)}</a></li>`)
     .join('\n');
   return htmlPage('Termlight test pages', `<h1>Termlight test pages</h1>\n<ul>\n${links}\n</ul>`);
@@ -142,7 +157,22 @@ function send(res: ServerResponse, req: IncomingMessage, status: number, type: s
   res.end(req.method === 'HEAD' ? undefined : buf);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Serves `path` (already decoded) from `dir`, never outside it. */
+async function sendFile(req: IncomingMessage, res: ServerResponse, dir: string, path: string): Promise<void> {
+  const file = resolve(dir, '.' + path);
+  if (!file.startsWith(dir + sep)) {
+    send(res, req, 404, 'text/plain; charset=utf-8', 'not found\n');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    send(res, req, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
+  } catch {
+    send(res, req, 404, 'text/plain; charset=utf-8', 'not found\n');
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, req, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
     return;
@@ -179,23 +209,33 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
 
-  const file = resolve(PAGES_DIR, '.' + path);
-  if (!file.startsWith(PAGES_DIR + sep)) {
-    send(res, req, 404, 'text/plain; charset=utf-8', 'not found\n');
+  if (path.startsWith('/generated/')) {
+    const generate = GENERATED_PAGES[path.slice('/generated/'.length)];
+    if (!generate) {
+      send(res, req, 404, 'text/plain; charset=utf-8', 'not found\n');
+      return;
+    }
+    try {
+      send(res, req, 200, TYPES['.html']!, generate(url.searchParams));
+    } catch (err) {
+      if (!(err instanceof BadParameter)) throw err;
+      send(res, req, 400, 'text/plain; charset=utf-8', `${err.message}\n`);
+    }
     return;
   }
-  try {
-    const body = await readFile(file);
-    send(res, req, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
-  } catch {
-    send(res, req, 404, 'text/plain; charset=utf-8', 'not found\n');
+  for (const [prefix, dir] of Object.entries(options.mounts ?? {})) {
+    if (path.startsWith(prefix)) {
+      await sendFile(req, res, resolve(dir), path.slice(prefix.length - 1));
+      return;
+    }
   }
+  await sendFile(req, res, PAGES_DIR, path);
 }
 
 /** Starts the server on 127.0.0.1 (port 0 = any free port). */
-export async function startServer(port = 0): Promise<TestServer> {
+export async function startServer(port = 0, options: ServerOptions = {}): Promise<TestServer> {
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    handle(req, res, options).catch((err: unknown) => {
       if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', `server error: ${String(err)}\n`);
       else res.destroy();
     });

@@ -1,0 +1,217 @@
+/**
+ * Hard pages (issue 5): right-to-left and CJK text, emoji and characters outside the BMP, SVG text, tables,
+ * a page definition made of HTML source, and the big generated pages (200,000 text nodes, one 5 MB text
+ * node, 2,000 levels of nesting (Chromium itself crashes near 3,000), a short mutation storm). Highlights must cover exactly the term (an offset
+ * bug shows as a shifted range), page text must stay text, and nothing may throw. `npm run check:pages --
+ * --fixtures` runs the same pages through the with/without comparison and the full 10 s storm.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { UI_TAG, popover, waitForStableHighlights } from './pages/termlight-page';
+
+/** Text of every range in highlight `name`, sorted (scan order is visible-first, not document order). */
+function rangeTexts(page: Page, name = 'termlight'): Promise<string[]> {
+  return page.evaluate((name) => {
+    const texts = [...(CSS.highlights.get(name) ?? [])].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+    return texts.sort();
+  }, name);
+}
+
+/** True when a range of the 'termlight' highlight lies inside the element with this id. */
+function highlightedInside(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id);
+    return !!el && [...(CSS.highlights.get('termlight') ?? [])].some((r) => el.contains(r.startContainer));
+  }, id);
+}
+
+/** Collects uncaught errors of the page (and of Termlight's content script, which Chromium reports there too). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  return errors;
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('termlight'))).toBe(true);
+  await waitForStableHighlights(page, 500);
+}
+
+test.describe('text that is hard to measure', () => {
+  test('right-to-left and CJK text: each highlight covers exactly the term', async ({ page, server }) => {
+    const errors = watchErrors(page);
+    await open(page, `${server.url}/rtl-cjk.html`);
+    // Arabic, Hebrew, a <bdi> inside Arabic, Japanese brackets and Korean spacing.
+    const expected = ['PD-L1', 'immunotherapy', 'chemotherapy', 'TMB', 'biomarker', 'chemotherapy', 'TMB'];
+    for (const id of ['arabic', 'hebrew', 'mixed', 'japanese', 'korean']) expect(await highlightedInside(page, id), id).toBe(true);
+    const texts = await rangeTexts(page);
+    expect(texts.filter((t) => t !== 'immunotherapy' && t !== 'PD-L1')).toEqual(
+      expected.filter((t) => t !== 'immunotherapy' && t !== 'PD-L1').sort(),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  // Known gap (matcher, reported in issue 5): a Latin term written with no space between Chinese characters
+  // ("开始immunotherapy之前") is one "word" to the matcher, so it is not found. Chinese has no spaces.
+  test.fixme('terms glued to Chinese characters are found', async ({ page, server }) => {
+    await open(page, `${server.url}/rtl-cjk.html`);
+    expect(await highlightedInside(page, 'chinese')).toBe(true);
+  });
+
+  test('emoji, flags, ZWJ sequences and astral characters next to terms do not shift the highlights', async ({ page, server }) => {
+    const errors = watchErrors(page);
+    await open(page, `${server.url}/emoji.html`);
+    expect(await rangeTexts(page)).toEqual(
+      [
+        'PD-L1', // 🎗️ PD-L1
+        'PD-L1', // 🧬PD-L1🧬
+        'immunotherapy', // 👩🏽‍⚕️immunotherapy👍
+        'chemotherapy', // 𠜎𠜱 chemotherapy
+        'TMB', // 𝒜𝒷𝒸 TMB
+        'biomarker', // 😀😀😀 biomarker
+        'Chemotherapy', // 🇬🇧🇺🇸 Chemotherapy
+        'immunotherapy', // 🏳️‍🌈 immunotherapy
+        'Ĉhémö', // accents fold: "chemo" is a name for chemotherapy
+        'chemotherapy',
+        'TMB', // after a stacked combining accent
+      ].sort(),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('SVG text is left alone; the HTML around the chart is read', async ({ page, server }) => {
+    const errors = watchErrors(page);
+    await open(page, `${server.url}/svg-text.html`);
+    expect(await rangeTexts(page)).toEqual(['PD-L1', 'biomarker', 'immunotherapy']);
+    expect(await highlightedInside(page, 'chart')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('tables: cells, captions and nested tables are read; a term split over two cells is not one term', async ({ page, server }) => {
+    await open(page, `${server.url}/tables.html`);
+    expect(await rangeTexts(page)).toEqual(
+      ['chemotherapy', 'Immunotherapy', 'PD-L1', 'Clinical trial', 'TMB', 'Radiation therapy', 'chemo', 'biomarker'].sort(),
+    );
+    // "PD-" | "L1" in two cells never becomes PD-L1; "chemo" | "therapy" is only "chemo".
+    expect(await highlightedInside(page, 'split')).toBe(true);
+    expect((await rangeTexts(page)).filter((t) => t === 'PD-L1')).toHaveLength(1);
+  });
+});
+
+test('a page definition written as HTML source is shown as text, never as markup', async ({ page, server }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${server.url}/inert-abbreviation.html`);
+  await expect.poll(() => rangeTexts(page, 'termlight-page')).toEqual(['IMGX', 'IMGX', 'MIG', 'MIG']);
+
+  for (const [short, long] of [
+    ['IMGX', '<img src=x onerror=alert(1)>'],
+    ['MIG', '<b>Markup Injection Guard</b>'],
+  ] as const) {
+    // The use in #use (not the definition itself), hovered like a reader would.
+    const point = await page.evaluate(
+      ({ short }) => {
+        const use = document.getElementById('use')!;
+        for (const r of CSS.highlights.get('termlight-page') ?? []) {
+          if (!use.contains(r.startContainer)) continue;
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() !== short) continue;
+          const box = live.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        return null;
+      },
+      { short },
+    );
+    expect(point, `${short} highlighted in #use`).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y, { steps: 4 });
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toContainText(long);
+    const inShadow = await page.evaluate((tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      return {
+        markup: root ? root.querySelectorAll('img, script, iframe, object, embed, [onerror]').length : -1,
+        bold: root ? [...root.querySelectorAll('b')].filter((b) => b.textContent === 'Markup Injection Guard').length : -1,
+      };
+    }, UI_TAG);
+    expect(inShadow).toEqual({ markup: 0, bold: 0 });
+    await page.mouse.move(2, 2);
+    await expect(popover(page)).toBeHidden();
+  }
+  expect(dialogs, 'alert() from the page definition').toEqual([]);
+  expect(await page.locator('img').count()).toBe(0);
+});
+
+test.describe('big pages', () => {
+  test.slow();
+
+  // 20,000 text nodes here (the full 200,000 take minutes to scan: check:pages --fixtures runs them).
+  for (const [path, id] of [
+    ['/generated/text-nodes.html?count=20000', 'last'],
+    ['/generated/huge-text-node.html?mb=5', 'huge'],
+    ['/generated/deep-nesting.html?depth=2000', 'deepest'],
+  ] as const) {
+    test(`${path}: read to the end without an error`, async ({ page, server }) => {
+      const errors = watchErrors(page);
+      await page.goto(server.url + path);
+      if (id === 'huge') {
+        // The only text node: its last term is the one at the very end.
+        await expect
+          .poll(
+            () =>
+              page.evaluate(() => {
+                const node = document.getElementById('huge')!.firstChild as Text;
+                return [...(CSS.highlights.get('termlight') ?? [])].some(
+                  (r) => r.startContainer === node && r.endOffset === node.data.length - 1,
+                );
+              }),
+            { timeout: 60_000, message: 'the term at the end of the 5 MB text node' },
+          )
+          .toBe(true);
+      } else {
+        await expect.poll(() => highlightedInside(page, id), { timeout: 60_000, message: `a highlight in #${id}` }).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a short mutation storm (10,000 changes a second for 2 s): Termlight keeps up and throws nothing', async ({ page, server }) => {
+    const errors = watchErrors(page);
+    await open(page, `${server.url}/generated/mutation-storm.html?seconds=2&rate=10000`);
+    const result = await page.evaluate(() => (window as unknown as { storm: { run(): Promise<{ mutations: number }> } }).storm.run());
+    expect(result.mutations).toBe(20_000);
+    await expect.poll(() => highlightedInside(page, 'final'), { timeout: 20_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  // Known gap (watch-mutations / term index, reported in issue 5): after the storm's split and merged text
+  // nodes, a highlight can be left covering part of a word ("immunotherap").
+  test.fixme('after a mutation storm no stale highlight is left', async ({ page, server }) => {
+    await open(page, `${server.url}/generated/mutation-storm.html?seconds=2&rate=10000`);
+    await page.evaluate(() => (window as unknown as { storm: { run(): Promise<unknown> } }).storm.run());
+    await expect.poll(() => highlightedInside(page, 'final'), { timeout: 20_000 }).toBe(true);
+    await waitForStableHighlights(page, 1000, 20_000);
+    const texts = await page.evaluate(() =>
+      [...(CSS.highlights.get('termlight') ?? [])].map((r) => {
+        if (!r.startContainer.isConnected) return '(detached)';
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      }),
+    );
+    expect(new Set(texts)).toEqual(new Set(['tumor', 'PD-L1', 'immunotherapy', 'chemotherapy', 'TMB']));
+  });
+});
