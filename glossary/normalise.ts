@@ -16,8 +16,14 @@ const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 /** Soft hyphens (U+00AD) are invisible hints for line breaking, never word breaks. */
 const SOFT_HYPHEN_RE = /\u00AD/g;
 
-/** A token: a run of letters, digits and soft hyphens. */
-export const TOKEN_RE = /[\p{L}\p{N}\u00AD]+/gu;
+/**
+ * A token: a run of letters, digits and soft hyphens, except Chinese, Japanese and Korean
+ * characters. Those languages write no spaces between words, so an English term inside them
+ * ("开始immunotherapy之前", "PD-L1的") would otherwise be one long token that matches nothing;
+ * CJK characters separate tokens instead (no glossary term is written in them).
+ * Built with the RegExp constructor: the v flag's set subtraction is ES2024 syntax.
+ */
+export const TOKEN_RE = new RegExp('[[\\p{L}\\p{N}\\u00AD]--[\\p{sc=Han}\\p{sc=Hira}\\p{sc=Kana}\\p{sc=Hang}]]+', 'gv');
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const MARKS_RE = /\p{M}+/gu;

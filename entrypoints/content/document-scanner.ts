@@ -20,6 +20,26 @@ export interface DocumentScanner {
   scanShadowRootsIn(root: Element): Promise<void>;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Matches at a text node's edge where the word goes on in the neighbouring text node are
+ * dropped: a page (or its framework) that splits "immunotherapy" into "immunotherap" + "y"
+ * shows one word, and "immunotherap" alone must not be explained as a misspelling.
+ */
+export function dropCutWords(node: Text, matches: TermMatch[]): TermMatch[] {
+  if (matches.length === 0) return matches;
+  const text = node.data;
+  const next = node.nextSibling;
+  const prev = node.previousSibling;
+  const cutAtEnd =
+    next?.nodeType === 3 && WORD_CHAR.test(text.slice(-1)) && WORD_CHAR.test((next as Text).data.charAt(0));
+  const cutAtStart =
+    prev?.nodeType === 3 && WORD_CHAR.test(text.charAt(0)) && WORD_CHAR.test((prev as Text).data.slice(-1));
+  if (!cutAtEnd && !cutAtStart) return matches;
+  return matches.filter((m) => !(cutAtEnd && m.end === text.length) && !(cutAtStart && m.start === 0));
+}
+
 /** The text node at the top of the viewport, so the scan starts with what the reader sees. */
 export function firstVisibleText(doc: Document): Text | null {
   const w = doc.documentElement.clientWidth;
@@ -61,6 +81,7 @@ export function createDocumentScanner(options: {
       if (offset === 0) pending = found;
       else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
       if (isLast) {
+        pending = dropCutWords(node, pending);
         if (pending.length || index.has(node)) index.set(node, pending);
         afterNode?.(node, pending);
         pending = [];

@@ -60,7 +60,7 @@ test.describe('text that is hard to measure', () => {
 
   // Known gap (matcher, reported in issue 5): a Latin term written with no space between Chinese characters
   // ("开始immunotherapy之前") is one "word" to the matcher, so it is not found. Chinese has no spaces.
-  test.fixme('terms glued to Chinese characters are found', async ({ page, server }) => {
+  test('terms glued to Chinese characters are found', async ({ page, server }) => {
     await open(page, `${server.url}/rtl-cjk.html`);
     expect(await highlightedInside(page, 'chinese')).toBe(true);
   });
@@ -198,7 +198,7 @@ test.describe('big pages', () => {
 
   // Known gap (watch-mutations / term index, reported in issue 5): after the storm's split and merged text
   // nodes, a highlight can be left covering part of a word ("immunotherap").
-  test.fixme('after a mutation storm no stale highlight is left', async ({ page, server }) => {
+  test('after a mutation storm no stale highlight is left', async ({ page, server }) => {
     await open(page, `${server.url}/generated/mutation-storm.html?seconds=2&rate=10000`);
     await page.evaluate(() => (window as unknown as { storm: { run(): Promise<unknown> } }).storm.run());
     await expect.poll(() => highlightedInside(page, 'final'), { timeout: 20_000 }).toBe(true);

@@ -81,6 +81,20 @@ describe('traps from real pages (shipped glossary)', () => {
   });
 });
 
+describe('text in other scripts', () => {
+  it('finds English terms written straight against Chinese, Japanese or Korean characters', () => {
+    expect(found('开始immunotherapy之前，检测PD-L1的表达')).toEqual(['immunotherapy→immunotherapy', 'PD-L1→pd-l1']);
+    expect(found('免疫療法とchemotherapyを比べる')).toEqual(['chemotherapy→chemotherapy']);
+    expect(found('면역요법immunotherapy')).toEqual(['immunotherapy→immunotherapy']);
+  });
+
+  it('still treats accented Latin, Greek and Cyrillic letters as part of a word', () => {
+    // One word, not "Immunoth" + "rapie" (the spelling correction, off on French pages, then reads it whole).
+    expect(found('Immunothérapie')).toEqual(['Immunothérapie→immunotherapy']);
+    expect(found('chemotherapyα')).toEqual([]);
+  });
+});
+
 describe('fuzzy matching', () => {
   it.each(['immunotheraphy', 'checkpoint inhibiters', 'lymphocites', 'chemotherapie', 'monoclonol antibody'])(
     'catches the misspelling %s',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectTextNodes, createSkipCheck } from '../../entrypoints/content/collect-text';
 import { orderedTextNodes, runInSlices, scanInSlices, SLICE_BUDGET_MS, textWindows, WINDOW_CHARS } from '../../entrypoints/content/page-scan';
+import { dropCutWords } from '../../entrypoints/content/document-scanner';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -137,5 +138,29 @@ describe('runInSlices', () => {
     );
     expect(done).toEqual([1, 2, 3, 4, 5]);
     expect(yields).toBe(2);
+  });
+});
+
+describe('dropCutWords', () => {
+  const m = (start: number, end: number) => ({ start, end, id: 'x', fuzzy: false });
+  it('drops a match at an edge where the word runs on into the neighbouring text node', () => {
+    const p = document.createElement('p');
+    const a = document.createTextNode('the immunotherap');
+    const b = document.createTextNode('y works');
+    p.append(a, b);
+    expect(dropCutWords(a, [m(0, 3), m(4, 16)])).toEqual([m(0, 3)]);
+    expect(dropCutWords(b, [m(0, 1), m(2, 7)])).toEqual([m(2, 7)]);
+  });
+
+  it('keeps matches when the neighbour starts with a space or punctuation, or is an element', () => {
+    const p = document.createElement('p');
+    const a = document.createTextNode('about immunotherapy');
+    const b = document.createTextNode(' works');
+    p.append(a, b, document.createElement('b'));
+    expect(dropCutWords(a, [m(6, 19)])).toEqual([m(6, 19)]);
+    const c = document.createTextNode('immunotherapy');
+    const q = document.createElement('p');
+    q.append(document.createElement('i'), c);
+    expect(dropCutWords(c, [m(0, 13)])).toEqual([m(0, 13)]);
   });
 });

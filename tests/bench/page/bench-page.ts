@@ -341,7 +341,7 @@ export async function breakdown() {
   const raws = new Set<string>();
   let tokens = 0;
   for (const n of nodes) {
-    for (const m of n.data.matchAll(new RegExp(TOKEN_RE.source, 'gu'))) {
+    for (const m of n.data.matchAll(new RegExp(TOKEN_RE.source, TOKEN_RE.flags))) {
       tokens++;
       raws.add(m[0]);
     }
