@@ -7,7 +7,7 @@ import { removePersonalTerm, type PersonalTerm } from '../../components/personal
 import { ComfortSettings } from './ComfortSettings';
 import { DamagedNotice } from './DamagedNotice';
 import { FileSection } from './FileSection';
-import { QuestionsSection } from './QuestionsSection';
+import { QuestionsSection } from '../../components/QuestionsSection';
 import { SiteSettings } from './SiteSettings';
 import { TermForm } from './TermForm';
 import { TermList } from './TermList';
@@ -98,7 +98,9 @@ export function App() {
 
         <FileSection terms={terms} />
         <ComfortSettings />
-        <QuestionsSection />
+        <QuestionsSection
+          intro="Terms you saved from Termlight’s explanations, with your notes, to ask about at your next appointment. Only the words are kept, never which page you were reading."
+        />
         <SiteSettings />
       </main>
 

@@ -13,7 +13,7 @@ import { getEntry, glossary } from '../../glossary/index';
 import { ComfortPanel } from './ComfortPanel';
 import { GlossarySection } from './GlossarySection';
 import { PageTermsSection } from './PageTermsSection';
-import { QuestionsSection } from './QuestionsSection';
+import { QuestionsSection } from '../../components/QuestionsSection';
 import { SettingsPanel } from './SettingsPanel';
 import { usePageTerms } from './use-page-terms';
 import { usePersonalEntries } from './use-personal-entries';
