@@ -24,7 +24,9 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | null 
   if (typeof d.caretPositionFromPoint === 'function') {
     // Without the roots we read, a caret inside a web component would stop at its host.
     const shadowRoots = readShadowRoots(doc);
-    const p = shadowRoots.size ? d.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] }) : d.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length
+      ? d.caretPositionFromPoint(x, y, { shadowRoots: shadowRoots as ShadowRoot[] })
+      : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

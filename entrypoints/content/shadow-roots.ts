@@ -6,20 +6,23 @@
  */
 import { createSkipCheck, isSkippedElement, UI_TAG_PREFIX } from './collect-text';
 
-const known = new WeakMap<Document, Set<ShadowRoot>>();
+/** Per document, in the order found; an array because hit-testing passes it on every pointer frame. */
+const known = new WeakMap<Document, ShadowRoot[]>();
+const NONE: readonly ShadowRoot[] = [];
 
 /** The open shadow roots Termlight reads in `doc` (for caret hit-testing). */
-export function readShadowRoots(doc: Document): ReadonlySet<ShadowRoot> {
-  return known.get(doc) ?? new Set();
+export function readShadowRoots(doc: Document): readonly ShadowRoot[] {
+  return known.get(doc) ?? NONE;
 }
 
 /** Records a shadow root as read; false when it already was. */
 export function rememberShadowRoot(root: ShadowRoot): boolean {
   const doc = root.ownerDocument;
   let roots = known.get(doc);
-  if (!roots) known.set(doc, (roots = new Set()));
-  if (roots.has(root)) return false;
-  roots.add(root);
+  if (!roots) known.set(doc, (roots = []));
+  // A page has few web components with open roots: a linear check is cheaper than a second set.
+  if (roots.includes(root)) return false;
+  roots.push(root);
   return true;
 }
 

@@ -43,8 +43,8 @@ describe('the per-document record of roots read', () => {
     const root = host(document.body, 'open', '<p>x</p>');
     expect(rememberShadowRoot(root)).toBe(true);
     expect(rememberShadowRoot(root)).toBe(false);
-    expect([...readShadowRoots(document)]).toEqual([root]);
+    expect(readShadowRoots(document)).toEqual([root]);
     forgetShadowRoots(document);
-    expect(readShadowRoots(document).size).toBe(0);
+    expect(readShadowRoots(document)).toHaveLength(0);
   });
 });
