@@ -71,6 +71,10 @@ export function shortFormUnits(short: string): Unit[] {
   } else if (last && units.length >= 3 && /[A-Za-z]x$/i.test(short) && last.alts[0] === 'x') {
     // Clinical shorthand: "x" for therapy or treatment (CTX, RTX, Tx); see matchLongForm.
     last.optionalCost = 0.7;
+  } else if (last && units.length >= 3 && /\p{L}-\d$/u.test(short)) {
+    // A number after a hyphen may be left out of a long form that names the family
+    // ("human telomerase-associated protein (hTEP-1)"); written out, it still aligns for free.
+    last.optionalCost = 0.5;
   } else if (units.length >= 3 && /\p{L}O2$/u.test(short)) {
     // A formula is named, not spelled: "partial pressure of arterial oxygen" ← PaO2.
     units.splice(-2, 2, { alts: ['oxygen', 'o2'] });
@@ -86,6 +90,21 @@ export function shortFormUnits(short: string): Unit[] {
 const BRACKET_SUBSCRIPT = /^\.?([A-Za-z]{1,5})\(([A-Za-z][A-Za-z0-9]{0,4})\)$/;
 /** The same with a spelled-out subscript after a capital: "Cmax", "SUVmax", "Tmin". */
 const WORD_SUBSCRIPT = /^(\p{Lu}[\p{Lu}\d]{0,4})(max|min|mean)$/u;
+/**
+ * A physical quantity with a lower-case subscript, as physiology writes them: "Isc" ← short-circuit
+ * current, "Rt" ← transepithelial resistance, "Em" ← membrane potential, "ICl" ← chloride current
+ * (an element as the subscript). Its words are said in
+ * the other order, and the symbol may be the quantity's conventional letter rather than its initial.
+ */
+const QUANTITY_SUBSCRIPT = /^([A-Z])([A-Z]?[a-z]{1,3})$/;
+/** Conventional symbols whose letter is not the quantity's initial. */
+const QUANTITY_NAMES: Record<string, string[]> = {
+  I: ['current'],
+  G: ['conductance'],
+  E: ['potential'],
+  K: ['constant'],
+  Q: ['flow'],
+};
 /** A percentage subscript, said first: "50% inhibitory concentration" ← IC50 or IC(50). */
 const PERCENT_SUBSCRIPT = /^(\p{Lu}{2,3})\(?(\d{2})\)?$/u;
 /**
@@ -118,6 +137,11 @@ export function shortFormReadings(short: string): Reading[] {
   const subscript = BRACKET_SUBSCRIPT.exec(short) ?? WORD_SUBSCRIPT.exec(short) ?? PERCENT_SUBSCRIPT.exec(short);
   if (subscript && [...subscript[1]!].some(isUpper)) {
     readings.push({ units: [...shortFormUnits(subscript[2]!), ...shortFormUnits(subscript[1]!)] });
+  }
+  const quantity = QUANTITY_SUBSCRIPT.exec(short);
+  if (quantity) {
+    const symbol = quantity[1]!;
+    readings.push({ units: [...shortFormUnits(quantity[2]!), { alts: [symbol.toLowerCase(), ...(QUANTITY_NAMES[symbol] ?? [])] }] });
   }
   // (At most MAX_MOVED_PREFIX_AT + 1 extra readings: each costs an alignment.)
   const last = [...short].at(-1)!;

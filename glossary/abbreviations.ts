@@ -10,13 +10,19 @@
  * Work is linear in the text: one bracket pass, then a bounded window per bracket pair.
  */
 import { alignLongForm } from './abbreviations-align';
+import { assembledText, coordinatedItems, type CoordinatedItem } from './abbreviations-coordinated';
 import { isAlnum, isDigit, isGreekLetterName, isSpace, isUpper, NON_FINAL_ABBREVIATIONS, pairBrackets, STOPWORDS, type BracketPairs } from './abbreviations-text';
 import { isConcentration, shortFormReadings, type Reading } from './abbreviations-units';
 import { leftWindow, trim, wordBefore, type Span } from './abbreviations-window';
 
 export interface AbbreviationDefinition {
   short: string;
+  /**
+   * The long form. Usually text.slice(longStart, longEnd); for a coordination sharing its head
+   * ("scanning (SEM) and transmission (TEM) electron microscopy") it is assembled from longParts.
+   */
   long: string;
+  longParts?: [Span, Span];
   /** The whole definition, brackets included. Offsets are UTF-16 code units into the text. */
   start: number;
   end: number;
@@ -38,13 +44,46 @@ const QUOTES = /^["'“”‘’«»]+|["'“”‘’«»]+$/g;
 export function extractAbbreviations(text: string): AbbreviationDefinition[] {
   const brackets = pairBrackets(text);
   const found: AbbreviationDefinition[] = [];
+  const defined = new Set<number>();
   for (const [open, close] of brackets.closeOf) {
     if (close - open - 1 > MAX_INNER_LENGTH) continue;
     const definition = definitionAt(text, open, close, brackets);
+    if (definition) {
+      found.push(definition);
+      defined.add(open);
+    }
+  }
+  for (const item of coordinatedItems(text, brackets)) {
+    const definition = defined.has(item.open) ? undefined : coordinatedDefinition(text, item);
     if (definition) found.push(definition);
   }
   found.push(...cuedDefinitions(text, brackets));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A short form whose long form is its modifier plus the head the coordination shares (see
+ * glossary/abbreviations-coordinated.ts); only for brackets no other pattern explains.
+ */
+function coordinatedDefinition(text: string, item: CoordinatedItem): AbbreviationDefinition | undefined {
+  const shortText = text.slice(item.short.start, item.short.end);
+  const assembled = assembledText(text, item.modifier, item.head);
+  const headAt = assembled.length - (item.head.end - item.head.start);
+  const long = matchLongForm(assembled, shortFormReadings(shortText), { start: 0, end: assembled.length }, true, false, true);
+  // The head must be used: a long form within the modifier alone is not a coordination.
+  if (!long || long.start !== 0 || long.end <= headAt || !plausibleTexts(shortText, assembled.slice(0, long.end))) return undefined;
+  const head = { start: item.head.start, end: item.head.start + long.end - headAt };
+  return {
+    short: shortText,
+    long: assembled.slice(0, long.end),
+    longParts: [item.modifier, head],
+    start: item.modifier.start,
+    end: Math.max(item.close + 1, head.end),
+    shortStart: item.short.start,
+    shortEnd: item.short.end,
+    longStart: item.modifier.start,
+    longEnd: head.end,
+  };
 }
 
 /** ", or irAEs", ", also called TMB" after a long form, without brackets. */
@@ -184,8 +223,10 @@ function isListLabel(text: string, open: number, close: number, inner: string): 
 
 /** A long form that repeats the short form is a description, not its expansion ("SD (SD sequence)"). */
 function plausible(text: string, short: Span, long: Span): boolean {
-  const shortText = text.slice(short.start, short.end);
-  const longText = text.slice(long.start, long.end);
+  return plausibleTexts(text.slice(short.start, short.end), text.slice(long.start, long.end));
+}
+
+function plausibleTexts(shortText: string, longText: string): boolean {
   const head = /^[\p{L}\p{N}]+/u.exec(shortText)?.[0];
   const firstWord = longText.split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]+$/u, '');
   // A long form that is itself one abbreviation ("ATM (A-T)") is a synonym, not an expansion.

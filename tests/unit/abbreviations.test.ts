@@ -10,6 +10,14 @@ function pairs(text: string): string[] {
 
 function checkOffsets(text: string, d: AbbreviationDefinition): void {
   expect(text.slice(d.shortStart, d.shortEnd)).toBe(d.short);
+  if (d.longParts) {
+    // An assembled long form: modifier + shared head, each a piece of the text.
+    const [modifier, head] = d.longParts;
+    expect(d.long.startsWith(text.slice(modifier.start, modifier.end))).toBe(true);
+    expect(d.long.endsWith(text.slice(head.start, head.end))).toBe(true);
+    expect([d.longStart, d.longEnd]).toEqual([modifier.start, head.end]);
+    return;
+  }
   expect(text.slice(d.longStart, d.longEnd)).toBe(d.long);
   expect(d.start).toBeLessThanOrEqual(Math.min(d.shortStart, d.longStart));
   expect(d.end).toBeGreaterThanOrEqual(Math.max(d.shortEnd, d.longEnd));
@@ -175,6 +183,34 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(pairs('The 50% inhibitory concentration (IC50) was low.')).toEqual(['IC50 = 50% inhibitory concentration']);
     // A leading dot is an overdot (a rate), part of the short form.
     expect(pairs('Ventilation (.V(E)) rose.')).toEqual(['.V(E) = Ventilation']);
+  });
+
+  it('reads a quantity with a lower-case subscript, qualifier first, by its conventional symbol', () => {
+    expect(pairs('short-circuit current (Isc) and transepithelial resistance (Rt) were measured')).toEqual([
+      'Isc = short-circuit current',
+      'Rt = transepithelial resistance',
+    ]);
+    expect(pairs('the resting membrane potential (Em) fell')).toEqual(['Em = membrane potential']);
+    expect(pairs('a calcium-activated chloride current (ICl) was seen')).toEqual(['ICl = chloride current']);
+    // Written order still wins when it fits as well: "Hb" is not "b… h…".
+    expect(pairs('Low hemoglobin (Hb) was common.')).toEqual(['Hb = hemoglobin']);
+  });
+
+  it('reads short forms in a coordination that shares its head noun', () => {
+    expect(pairs('examined by scanning (SEM) and transmission (TEM) electron microscopy and by light microscopy')).toEqual([
+      'SEM = scanning electron microscopy',
+      'TEM = transmission electron microscopy',
+    ]);
+    // A modifier ending in a hyphen keeps it; the head stops at the bracket.
+    expect(pairs('esters (dimethyl-[DMP], diethyl-[DEP] and di-n-octyl [DnOP] phthalate) in oils')).toEqual([
+      'DMP = dimethyl-phthalate',
+      'DEP = diethyl-phthalate',
+      'DnOP = di-n-octyl phthalate',
+    ]);
+    // A long form the modifier explains alone is an ordinary one.
+    expect(pairs('both interleukin (IL) and tumour necrosis (TN) factor')).toEqual(['IL = interleukin', 'TN = tumour necrosis']);
+    // Items that are not short forms are not a coordination.
+    expect(pairs('in group one (n=5) and group two (n=6) patients')).toEqual([]);
   });
 
   it('reads a concentration in square brackets, with its subscript for where', () => {
