@@ -5,7 +5,9 @@
  * built from the page's own short forms.
  */
 import { createMatcher, type Matcher } from '../../glossary/matcher';
+import { readableTextNodes } from './collect-text';
 import { orderedTextNodes, scanInSlices } from './page-scan';
+import { readShadowRoots } from './shadow-roots';
 import type { PageDefinitions } from './page-definitions';
 import type { TermIndex } from './term-index';
 
@@ -45,7 +47,7 @@ export function createPageTerms(options: {
         : null;
     }
     if (!matcher) return;
-    const scope = nodes && !grew ? nodes : orderedTextNodes(doc.body ?? doc.documentElement, null);
+    const scope = nodes && !grew ? nodes : everyReadText(doc);
     await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && refreshNode(node) });
     if (signal.aborted) return;
     index.flush();
@@ -53,4 +55,10 @@ export function createPageTerms(options: {
   };
 
   return { refresh };
+}
+
+/** All text the scan reads: the light DOM, then the open shadow roots it has read. */
+function* everyReadText(doc: Document): Generator<Text> {
+  yield* orderedTextNodes(doc.body ?? doc.documentElement, null);
+  for (const root of readShadowRoots(doc)) yield* readableTextNodes(root);
 }

@@ -37,3 +37,21 @@ test('components added later and text changed inside a shadow root are read', as
   // The edited text's old term is gone from the first card (the added card still has its own).
   await expect.poll(async () => (await counts(page)).immunotherapy).toBe(1);
 });
+
+test('what the page defines is followed inside shadow roots: page-only terms marked, redefined terms not ours', async ({ page, server }) => {
+  await page.goto(`${server.url}/shadow.html`);
+  await waitForHighlights(page, 4);
+  await waitForStableHighlights(page);
+  /** Texts of one highlight's ranges that sit inside a shadow root. */
+  const inShadow = (name: string) =>
+    page.evaluate(
+      (name) =>
+        [...(CSS.highlights.get(name) ?? [])]
+          .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
+          .map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset)),
+      name,
+    );
+  // The light DOM defines NLR (not in our glossary) and gives TMB another meaning.
+  await expect.poll(() => inShadow('termlight-page')).toEqual(expect.arrayContaining(['NLR', 'TMB']));
+  expect(await inShadow('termlight')).not.toContain('TMB');
+});
