@@ -29,7 +29,7 @@ import {
   type Settings,
 } from '../../components/settings-store';
 import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../components/messages';
-import { frameSites, isTopFrame, whenWorthReading } from './frame-gate';
+import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './frame-gate';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
@@ -73,10 +73,14 @@ async function run(ctx: ContentScriptContext) {
         });
 
   const apply = () => {
-    const active = sites.length > 0 && sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites));
+    const active =
+      sites.length > 0 &&
+      sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites)) &&
+      // A page switched into design mode is being edited now: it stays alone (see watch-mutations.ts).
+      !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
-      session = startSession(ctx, buildMatcher(), document, personal, comfort);
+      session = startSession(ctx, buildMatcher(), document, personal, comfort, apply);
     }
     if (!active && session) {
       session.stop();

@@ -14,6 +14,7 @@ import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
 import { attachHover, HOVER_TIMINGS } from './hover';
 import { createMarks, fanOut, STYLE_NAMES } from './marks';
 import { definitionReader, PageDefinitions } from './page-definitions';
+import { isEditableDocument } from './frame-gate';
 import { forgetShadowRoots } from './shadow-roots';
 import { adoptHighlightStyles } from './shadow-styles';
 import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
@@ -39,6 +40,8 @@ export function startSession(
   doc: Document = document,
   personal: ReadonlyMap<string, PersonalDisplayEntry> = new Map(),
   initialComfort: Comfort = DEFAULT_COMFORT,
+  /** The document became an editor (design mode): the caller ends the session (default: it ends itself). */
+  onEditable?: () => void,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -145,6 +148,16 @@ export function startSession(
         pruneRemoved: () => {
           index.prune();
           pageIndex.prune();
+        },
+        becameEditable: (element) => {
+          index.forgetInside(element);
+          pageIndex.forgetInside(element);
+          if (hover.shown && element.contains(hover.shown.node)) hover.close();
+        },
+        documentEditable: () => {
+          if (!isEditableDocument(doc)) return false;
+          (onEditable ?? session.stop)();
+          return true;
         },
         rescanAll: () => {
           index.prune();

@@ -61,6 +61,11 @@ export class TermIndex {
     this.listener.flush?.();
   }
 
+  /** Drops the nodes inside `root` (an element that became an editor). */
+  forgetInside(root: Node): void {
+    for (const node of [...this.byNode.keys()]) if (root.contains(node)) this.remove(node);
+  }
+
   /** Drops nodes the page has removed from the document. */
   prune(): void {
     for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.remove(node);

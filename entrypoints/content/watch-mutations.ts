@@ -6,6 +6,10 @@
  * Batches never overlap: while one is being processed, new changes wait for the next. So a
  * page that changes without pause (a live ticker, a chat, a mutation storm) gets fewer,
  * larger batches instead of a growing pile of scans.
+ *
+ * Editors that appear later are left alone too: an element that becomes contenteditable loses
+ * its highlights, and a document switched to design mode (a rich-text editor frame) ends the
+ * session at its next batch (design mode has no event; an editor's typing makes the batch).
  */
 import { createSkipCheck, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from './collect-text';
 
@@ -20,32 +24,40 @@ export interface MutationHandlers {
   addedElements?(elements: Element[]): void | Promise<void>;
   pruneRemoved(): void;
   rescanAll(): void | Promise<void>;
+  /** An element became editable: forget what was found inside it. */
+  becameEditable?(element: Element): void;
+  /** Checked before each batch: true when the whole document is now an editor (nothing more is done). */
+  documentEditable?(): boolean;
 }
 
 export function watchMutations(root: Node, handlers: MutationHandlers, signal: AbortSignal): void {
   let changed = new Set<Node>();
+  let editable = new Set<Element>();
   let removed = false;
   let overflow = false;
   let timer = 0;
   let busy = false;
 
   const schedule = () => {
-    if (!timer && !busy && !signal.aborted && (changed.size || removed || overflow)) {
+    if (!timer && !busy && !signal.aborted && (changed.size || editable.size || removed || overflow)) {
       timer = window.setTimeout(flush, BATCH_DELAY_MS);
     }
   };
 
   const flush = async () => {
     timer = 0;
-    if (signal.aborted) return;
+    if (signal.aborted || handlers.documentEditable?.()) return;
     const batch = changed;
+    const batchEditable = editable;
     const batchRemoved = removed;
     const batchOverflow = overflow;
     changed = new Set();
+    editable = new Set();
     removed = false;
     overflow = false;
     busy = true;
     try {
+      for (const el of batchEditable) if (el.isConnected) handlers.becameEditable?.(el);
       if (batchRemoved) handlers.pruneRemoved();
       if (batchOverflow) await handlers.rescanAll();
       else await processBatch(batch);
@@ -87,6 +99,11 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
     for (const r of records) {
       if (r.type === 'characterData') {
         changed.add(r.target);
+      } else if (r.type === 'attributes') {
+        // contenteditable switched on: drop its highlights; switched off: read it again.
+        const el = r.target as HTMLElement;
+        if (el.isContentEditable) editable.add(el);
+        else changed.add(el);
       } else {
         if (r.removedNodes.length) removed = true;
         r.addedNodes.forEach((n) => {
@@ -101,7 +118,7 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
     }
     schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     window.clearTimeout(timer);

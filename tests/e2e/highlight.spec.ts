@@ -130,6 +130,29 @@ test.describe('typing into a form', () => {
   });
 });
 
+test.describe('editors that appear later', () => {
+  test('text that becomes editable loses its highlights; a page switched to design mode is left alone once edited', async ({ page, server }) => {
+    await page.goto(`${server.url}/forms.html`);
+    await waitForHighlights(page);
+    await waitForStableHighlights(page);
+    const zones = async () => (await highlightDetails(page)).map((d) => d.zoneId);
+    expect(await zones()).toContain('intro');
+
+    // A comment box that turns into an editor: what was marked inside it is no longer marked.
+    await page.evaluate(() => document.getElementById('intro')!.setAttribute('contenteditable', 'true'));
+    await expect.poll(zones).not.toContain('intro');
+    await page.evaluate(() => document.getElementById('intro')!.removeAttribute('contenteditable'));
+    await expect.poll(zones).toContain('intro');
+
+    // A rich-text editor frame works this way: design mode on, then typing. Termlight steps aside.
+    await page.evaluate(() => (document.designMode = 'on'));
+    await page.locator('#intro').click();
+    await page.keyboard.type(' Ask about chemotherapy too.');
+    await expect.poll(() => highlightDetails(page).then((d) => d.length)).toBe(0);
+    await expect(page.locator('#intro')).toContainText('Ask about chemotherapy too.');
+  });
+});
+
 test.describe('the page DOM', () => {
   async function snapshot(page: Page): Promise<{ html: string; uiHosts: number }> {
     return page.evaluate((tag) => {

@@ -37,6 +37,15 @@ describe('TermIndex', () => {
     ]);
   });
 
+  it('forgets the terms inside one element only', () => {
+    const { index, removed, a, b } = setup();
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    index.set(b, [m(0, 3, 'til')]);
+    index.forgetInside(b.parentElement!);
+    expect(removed.map((f) => f.match.id)).toEqual(['til']);
+    expect(index.termCounts()).toEqual([{ id: 'pd-l1', count: 1 }]);
+  });
+
   it('finds the term at a caret offset, end inclusive', () => {
     const { index, a } = setup();
     index.set(a, [m(0, 5, 'pd-l1'), m(10, 23, 'immunotherapy')]);

@@ -85,6 +85,36 @@ describe('watchMutations', () => {
     expect(calls.rescanAll).toBe(0);
   });
 
+  it('forgets an element that becomes editable, and reads it again when it stops being one', async () => {
+    document.body.innerHTML = '<div id="box"><p>chemotherapy</p></div>';
+    const editable: string[] = [];
+    const calls = watch({ becameEditable: (el) => void editable.push(el.id) });
+    const box = document.getElementById('box')!;
+    box.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(editable).toEqual(['box']);
+    expect(calls.rescanNodes).toEqual([]);
+    box.setAttribute('contenteditable', 'false');
+    await settle();
+    expect(calls.rescanNodes).toEqual([['chemotherapy']]);
+  });
+
+  it('does nothing more once the document has become an editor', async () => {
+    document.body.innerHTML = '<p id="a">a</p>';
+    let editor = false;
+    const calls = watch({ documentEditable: () => editor });
+    const text = document.getElementById('a')!.firstChild as Text;
+    text.data = 'before';
+    await settle();
+    expect(calls.rescanNodes).toEqual([['before']]);
+    editor = true;
+    text.data = 'typed';
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(calls.rescanNodes).toEqual([['before']]);
+    expect(calls.pruned).toBe(0);
+  });
+
   it('stops when its signal aborts', async () => {
     document.body.innerHTML = '<p id="a">a</p>';
     const calls = watch();
