@@ -214,6 +214,12 @@ function tailCost(win: Window, c: Candidate): number {
   return partSkip(win, c.sub + 1, win.words[sub.word]!.lastSub + 1) + win.wordSkipPrefix[win.words.length]! - win.wordSkipPrefix[sub.word + 1]!;
 }
 
+/** A capitalised word followed by another: the start of a name ("The Cancer Genome Atlas"). */
+function startsName(win: Window, w: number): boolean {
+  const next = win.words[w + 1];
+  return next !== undefined && isUpper(win.text[win.words[w]!.start]) && isUpper(win.text[next.start]);
+}
+
 export interface Alignment {
   cost: number;
   /** Offset in the window where the long form starts (the start of its first word). */
@@ -285,8 +291,9 @@ export function alignLongForm(units: Unit[], windowText: string, options: AlignO
     if (a.pos !== sub.start || best[0]![k] === Infinity) continue;
     const word = win.words[sub.word]!;
     if (options.anchored && sub.word !== 0) continue;
-    // A long form never starts with a function word ("by penicilloylated bovine IgG").
-    if (word.stop) continue;
+    // A long form never starts with a function word ("by penicilloylated bovine IgG"), unless
+    // it begins a capitalised name: "The Cancer Genome Atlas (TCGA)".
+    if (word.stop && !startsName(win, sub.word)) continue;
     // "anti-programmed death 1": the long form of PD-1 starts after "anti-" (the antibody is not PD-1).
     const afterAnti = a.sub > word.firstSub && /^anti[-‐]$/i.test(win.text.slice(win.subs[a.sub - 1]!.start, a.pos));
     const startCost = afterAnti ? 0 : partSkip(win, word.firstSub, a.sub);

@@ -97,6 +97,8 @@ const WORD_SUBSCRIPT = /^(\p{Lu}[\p{Lu}\d]{0,4})(max|min|mean)$/u;
  * the other order, and the symbol may be the quantity's conventional letter rather than its initial.
  */
 const QUANTITY_SUBSCRIPT = /^([A-Z])([A-Z]?[a-z]{1,3})$/;
+/** A lower-case qualifier before capitals: "dMMR" (deficient), "pMMR" (proficient), "hTERT" (human). */
+const LOWER_QUALIFIER = /^([a-z])([A-Z]{2,5})$/;
 /** Conventional symbols whose letter is not the quantity's initial. */
 const QUANTITY_NAMES: Record<string, string[]> = {
   I: ['current'],
@@ -138,6 +140,9 @@ export function shortFormReadings(short: string): Reading[] {
   if (subscript && [...subscript[1]!].some(isUpper)) {
     readings.push({ units: [...shortFormUnits(subscript[2]!), ...shortFormUnits(subscript[1]!)] });
   }
+  // A lower-case qualifier may also be said last: "mismatch repair deficient (dMMR)".
+  const qualifier = LOWER_QUALIFIER.exec(short);
+  if (qualifier) readings.push({ units: [...shortFormUnits(qualifier[2]!), ...shortFormUnits(qualifier[1]!)] });
   const quantity = QUANTITY_SUBSCRIPT.exec(short);
   if (quantity) {
     const symbol = quantity[1]!;

@@ -206,7 +206,11 @@ function isNotation(text: string, open: number, close: number): boolean {
   if (after === '-' && isDigit(text[close + 2])) return true;
   let s = open;
   while (s > 0 && isAlnum(text[s - 1])) s--;
-  return open - s <= 2;
+  if (open - s > 2) return false;
+  // A short form with capitals after a hyphenated word is a definition missing its space:
+  // "programmed death-1(PD-1)"; a subscript is not ("E(2)", "V(T)", "SUV(max)").
+  const inner = text.slice(open + 1, close);
+  return !(text[s - 1] === '-' && /^[\p{Lu}\d][\p{L}\d-]+$/u.test(inner) && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 }
 
 /** "(A)", "(b)" in a list: "carotid artery (A), thrombosis … (B)", or "Copyright (C)". Single letters only. */

@@ -196,6 +196,23 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(pairs('Low hemoglobin (Hb) was common.')).toEqual(['Hb = hemoglobin']);
   });
 
+  it('reads a lower-case qualifier said last: "mismatch repair deficient (dMMR)"', () => {
+    expect(pairs('tumors that are mismatch repair deficient (dMMR) respond')).toEqual(['dMMR = mismatch repair deficient']);
+    expect(pairs('tumors with deficient mismatch repair (dMMR) respond')).toEqual(['dMMR = deficient mismatch repair']);
+  });
+
+  it('reads a definition missing the space before its bracket, after a hyphenated word', () => {
+    expect(pairs('the programmed death-1(PD-1) receptor')).toEqual(['PD-1 = programmed death-1']);
+    // Subscripts stay notation.
+    expect(pairs('levels of E(2) and V(T) rose')).toEqual([]);
+  });
+
+  it('lets a capitalised name start with a function word only when its letters need it', () => {
+    expect(pairs('data from The Cancer Genome Atlas (TCGA) show')).toEqual(['TCGA = The Cancer Genome Atlas']);
+    expect(pairs('The National Cancer Institute (NCI) says')).toEqual(['NCI = National Cancer Institute']);
+    expect(pairs('measured by the cancer genome atlas (TCGA) team')).toEqual([]);
+  });
+
   it('reads short forms in a coordination that shares its head noun', () => {
     expect(pairs('examined by scanning (SEM) and transmission (TEM) electron microscopy and by light microscopy')).toEqual([
       'SEM = scanning electron microscopy',
