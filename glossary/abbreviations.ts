@@ -152,7 +152,10 @@ function definitionAt(text: string, open: number, close: number, brackets: Brack
   if (NOT_A_DEFINITION.test(inner)) return undefined;
   const found = (short: Span, long: Span | undefined, start: number) => (long && plausible(text, short, long) ? make(text, short, long, start, close + 1) : undefined);
   // Long form before the brackets, short form inside: "tumor mutational burden (TMB)".
-  if (isShortFormCandidate(inner) && !isListLabel(text, open, close, inner)) {
+  // A single letter followed by more like it is an enumeration: "alleles (A, B, C)", not
+  // "excitatory (E, n = 20)".
+  const enumeration = inner.length === 1 && segments.length > 1 && segments.slice(1).every((g) => /^(?:and\s+|or\s+)?[\p{L}\p{N}]{1,3}$/u.test(text.slice(g.start, g.end)));
+  if (isShortFormCandidate(inner) && !enumeration && !isListLabel(text, open, close, inner)) {
     const readings = shortFormReadings(inner);
     const window = leftWindow(text, open, readings[0]!.units, brackets);
     const definition = window && found(part, matchLongForm(text, readings, window, false), window.start);

@@ -16,7 +16,7 @@ import { extractAbbreviations } from '../../glossary/abbreviations';
 import { findDefinitions } from '../../glossary/definitions';
 import type { Matcher } from '../../glossary/matcher';
 import { matchEntry } from '../../glossary/match-data';
-import { aliasKey, tokenKey, TOKEN_RE } from '../../glossary/normalise';
+import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../glossary/normalise';
 import { runInSlices } from './page-scan';
 
 export interface PageDefinition {
@@ -147,7 +147,9 @@ export class PageDefinitions {
 
   /** Short forms only this page defines (to highlight in the quieter style). */
   pageOnlyTerms(): string[] {
-    return [...this.pageOnly.values()].map((defs) => defs[0]!.term);
+    // Only acronym-like short forms are marked (matched case-sensitively, like ours): a page's
+    // "A" or "Ad" would otherwise light up every "a" and "ad" on it.
+    return [...this.pageOnly.values()].map((defs) => defs[0]!.term).filter((t) => isAcronymToken(t.replace(/[^\p{L}\p{N}]+/gu, '')));
   }
 
   /** Abbreviations the page redefines (conflicts), as written on the page. */

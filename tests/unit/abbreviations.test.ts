@@ -297,8 +297,11 @@ describe('extractAbbreviations: what is not a definition', () => {
     expect(pairs('Read [Pembrolizumab](/about-cancer/treatment/drugs/pembrolizumab) first.')).toEqual([]);
   });
 
-  it('ignores list labels', () => {
+  it('ignores list labels and enumerations of letters', () => {
     expect(pairs('Thrombosis of the internal carotid artery (A), thrombosis of the medial artery (B).')).toEqual([]);
+    expect(pairs('across the three HLA class I alleles (A, B, C) there are')).toEqual([]);
+    // A letter with a count after it is still a definition.
+    expect(pairs('neurons responded with excitatory (E, n = 20) patterns')).toEqual(['E = excitatory']);
   });
 
   it('ignores brackets whose letters do not fit the words before them', () => {

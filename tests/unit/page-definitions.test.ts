@@ -45,6 +45,15 @@ describe('PageDefinitions', () => {
     expect(defs.isConflict('NLR')).toBe(false);
   });
 
+  it('marks only acronym-like page-only terms: a defined "E" or "Ad" would light up every "e" and "ad"', () => {
+    const { defs, text } = setup(
+      '<p id="a">Cells were excitatory (E, n = 20). An adenovirus (Ad) vector and the nucleoprotein (NP) were used.</p><p id="b">E and Ad again.</p>',
+    );
+    expect(defs.pageOnlyTerms()).toEqual(['NP']);
+    // The definition is still read; only the marking is left out.
+    expect(defs.pageMeaning('Ad', text('b'))).toMatchObject({ text: 'adenovirus' });
+  });
+
   it('reads each block once and finds nothing in blocks that only use terms', () => {
     const { defs } = setup('<p>Immunotherapy helps. Chemotherapy too.</p>');
     expect(defs.size).toBe(0);
