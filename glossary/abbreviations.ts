@@ -234,6 +234,8 @@ function plausible(text: string, short: Span, long: Span): boolean {
 }
 
 function plausibleTexts(shortText: string, longText: string): boolean {
+  // Whole words glued together are a name in code, not an abbreviation: "(ClaimTask)".
+  if (/^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u.test(shortText)) return false;
   const head = /^[\p{L}\p{N}]+/u.exec(shortText)?.[0];
   const firstWord = longText.split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]+$/u, '');
   // A long form that is itself one abbreviation ("ATM (A-T)") is a synonym, not an expansion.

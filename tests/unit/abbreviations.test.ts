@@ -297,6 +297,10 @@ describe('extractAbbreviations: what is not a definition', () => {
     expect(pairs('Read [Pembrolizumab](/about-cancer/treatment/drugs/pembrolizumab) first.')).toEqual([]);
   });
 
+  it('ignores names from code made of whole words glued together', () => {
+    expect(pairs('The controller serves calls for claiming a task for execution (ClaimTask), setting state.')).toEqual([]);
+  });
+
   it('ignores list labels and enumerations of letters', () => {
     expect(pairs('Thrombosis of the internal carotid artery (A), thrombosis of the medial artery (B).')).toEqual([]);
     expect(pairs('across the three HLA class I alleles (A, B, C) there are')).toEqual([]);
