@@ -24,10 +24,32 @@ export interface PageTermCount {
   count: number;
 }
 
+/**
+ * An abbreviation the page defines for itself that is marked on it: one our glossary lacks, or
+ * one of ours the page gives another meaning (`conflict`). Page text: the popup shows it as text.
+ */
+export interface PageDefinedTerm {
+  /** As the page writes it ("NLR"). */
+  term: string;
+  /** The page's own long form ("neutrophil-to-lymphocyte ratio"). */
+  meaning: string;
+  count: number;
+  conflict: boolean;
+}
+
+/**
+ * Longest page-defined term and meaning a reply may carry. The extractor never finds longer ones
+ * (short forms ≤ 15 characters, long forms ≤ 400); the sender leaves out any that would be.
+ */
+export const MAX_PAGE_TERM_LENGTH = 60;
+export const MAX_PAGE_MEANING_LENGTH = 500;
+
 export interface PageTermsResponse {
   /** The page's site key (see `siteKey`), or null when the page has none. */
   host: string | null;
   terms: PageTermCount[];
+  /** Abbreviations only the page defines, or redefines (absent from older content scripts). */
+  pageDefined: PageDefinedTerm[];
 }
 
 export const pageTermsRequest: PageTermsRequest = Object.freeze({ type: PAGE_TERMS_REQUEST_TYPE });
@@ -48,6 +70,16 @@ function parseTermCount(x: unknown): PageTermCount | null {
   return { id, count };
 }
 
+function parsePageDefined(x: unknown): PageDefinedTerm | null {
+  if (!isRecord(x)) return null;
+  const { term, meaning, count, conflict } = x;
+  if (typeof term !== 'string' || term.length === 0 || term.length > MAX_PAGE_TERM_LENGTH) return null;
+  if (typeof meaning !== 'string' || meaning.length === 0 || meaning.length > MAX_PAGE_MEANING_LENGTH) return null;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) return null;
+  if (typeof conflict !== 'boolean') return null;
+  return { term, meaning, count, conflict };
+}
+
 /**
  * A content script's reply, copied into a fresh object with only the known
  * fields; null when anything about it is malformed (a partial answer is not
@@ -56,6 +88,15 @@ function parseTermCount(x: unknown): PageTermCount | null {
 export function parsePageTermsResponse(x: unknown): PageTermsResponse | null {
   if (!isRecord(x)) return null;
   const { host, terms } = x;
+  // An older content script (still running in a tab after an update) sends no pageDefined.
+  const defined = x.pageDefined ?? [];
+  if (!Array.isArray(defined) || defined.length > MAX_PAGE_TERMS) return null;
+  const pageDefined: PageDefinedTerm[] = [];
+  for (const d of defined) {
+    const parsed = parsePageDefined(d);
+    if (!parsed) return null;
+    pageDefined.push(parsed);
+  }
   if (host !== null && (typeof host !== 'string' || host.length === 0 || host.length > 500)) return null;
   if (!Array.isArray(terms) || terms.length > MAX_PAGE_TERMS) return null;
   const parsed: PageTermCount[] = [];
@@ -66,7 +107,7 @@ export function parsePageTermsResponse(x: unknown): PageTermsResponse | null {
     seen.add(term.id);
     parsed.push(term);
   }
-  return { host, terms: parsed };
+  return { host, terms: parsed, pageDefined };
 }
 
 /** The browser command (manifest `commands`) that explains the selected word. */

@@ -119,7 +119,7 @@ async function run(ctx: ContentScriptContext) {
   const onMessage = (message: unknown): Promise<PageTermsResponse | ExplainSelectionResponse> | undefined => {
     if (isPageTermsRequest(message)) {
       if (!isTopFrame(window)) return undefined;
-      return Promise.resolve({ host, terms: session?.termCounts() ?? [] });
+      return Promise.resolve({ host, terms: session?.termCounts() ?? [], pageDefined: session?.pageDefinedTerms() ?? [] });
     }
     if (isExplainSelectionRequest(message)) {
       // Switched off here: the reader chose that, so the shortcut does nothing on this site.

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { matchEntry } from '../../glossary/match-data';
 import type { Matcher } from '../../glossary/matcher';
+import { MAX_PAGE_MEANING_LENGTH, MAX_PAGE_TERM_LENGTH, type PageDefinedTerm } from '../../components/messages';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
 import { createDocumentScanner } from './document-scanner';
@@ -26,6 +27,8 @@ import { watchMutations } from './watch-mutations';
 export interface Session {
   stop(): void;
   termCounts(): Array<{ id: string; count: number }>;
+  /** Abbreviations only the page defines (or redefines) that are marked, with the page's meaning. */
+  pageDefinedTerms(): PageDefinedTerm[];
   /** Applies the reader's comfort settings at once (marks, hover delay, text size). */
   setComfort(comfort: Comfort): void;
   /** The keyboard command: explains the selected term (or the one at the cursor, or the first on screen). */
@@ -112,6 +115,13 @@ export function startSession(
       popover.destroy();
     },
     termCounts: () => index.termCounts(),
+    pageDefinedTerms: () =>
+      pageIndex.termCounts().flatMap(({ id, count }) => {
+        const term = id.slice(PAGE_ID_PREFIX.length);
+        const def = defs.pageMeaning(term, doc.documentElement);
+        const fits = def && term.length <= MAX_PAGE_TERM_LENGTH && def.text.length <= MAX_PAGE_MEANING_LENGTH;
+        return fits ? [{ term, meaning: def.text, count, conflict: def.conflict }] : [];
+      }),
     setComfort(next) {
       comfort = next;
       marks.apply(next);

@@ -1,7 +1,9 @@
 /**
  * "On this page": the terms the content script found in the tab, most frequent first: Termlight's
- * own and the reader's (labelled "Personal", as on the page).
+ * own and the reader's (labelled "Personal", as on the page); then the abbreviations the page
+ * defines for itself, with the page's own words, said to be unchecked (as in the popover).
  */
+import type { PageDefinedTerm } from '../../components/messages';
 import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
 import { getEntry } from '../../glossary/index';
 import type { PageTermsState } from './use-page-terms';
@@ -60,7 +62,7 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
       })
       .filter((t): t is FoundTerm => t !== null)
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-    body =
+    const list =
       found.length === 0 ? (
         <Message>No glossary terms found on this page.</Message>
       ) : (
@@ -84,6 +86,12 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
           ))}
         </ul>
       );
+    body = (
+      <>
+        {list}
+        <PageDefinedList terms={page.pageDefined} />
+      </>
+    );
   }
 
   return (
@@ -93,5 +101,29 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
       </h2>
       {body}
     </section>
+  );
+}
+
+/** The page's own abbreviations: text from the page, shown as text, never as markup. */
+function PageDefinedList({ terms }: { terms: readonly PageDefinedTerm[] }) {
+  if (terms.length === 0) return null;
+  const sorted = [...terms].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  return (
+    <div class="tl-page-defined" role="group" aria-labelledby="tl-page-defined-heading">
+      <h3 id="tl-page-defined-heading" class="tl-subheading">
+        Defined by this page
+      </h3>
+      <p class="tl-note">The page's own words. Termlight has not checked them.</p>
+      <ul class="tl-defined-list" role="list">
+        {sorted.map(({ term, meaning, count, conflict }) => (
+          <li key={term} class="tl-defined-item">
+            <span class="tl-defined-term">{term}</span>
+            <span class="tl-count">found {timesText(count)}</span>
+            <span class="tl-defined-meaning">{meaning}</span>
+            {conflict && <span class="tl-defined-note">This page uses it differently from Termlight.</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -107,7 +107,7 @@ test('"On this site" turns Termlight off for 127.0.0.1 only, and the choice surv
 
   // Still off after reloading the page (and in a popup opened afresh).
   await here.page.reload();
-  expect(await askPageTerms(serviceWorker, here.tabId)).toEqual({ host: '127.0.0.1', terms: [] });
+  expect(await askPageTerms(serviceWorker, here.tabId)).toEqual({ host: '127.0.0.1', terms: [], pageDefined: [] });
   expect(await waitForStableHighlights(here.page, 300)).toBe(0);
   await popup.reload();
   await expect(switches(popup).nth(1)).toHaveAccessibleName('On this site (127.0.0.1)');
@@ -139,6 +139,22 @@ test('"On this page" lists each term with the number of times it is highlighted'
   // Most frequent first.
   const counts = [...listed.values()];
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});
+
+test("\"On this page\" also lists the page's own abbreviations, with the page's words, marked unchecked", async ({ tabs, server }) => {
+  const defs = await tabs.open(`${server.url}/definitions.html`);
+  await scannedCount(defs.page);
+  // The quieter page-only layer is what the popup reports.
+  await expect
+    .poll(() => defs.page.evaluate(() => [...(CSS.highlights.get('termlight-page') ?? [])].length))
+    .toBeGreaterThan(0);
+  const popup = await tabs.popup(defs.tabId);
+  const section = popup.locator('[aria-labelledby="tl-page-defined-heading"]');
+  await expect(section).toBeVisible();
+  await expect(section).toContainText("The page's own words. Termlight has not checked them.");
+  await expect(section.locator('.tl-defined-item', { hasText: 'NLR' })).toContainText('neutrophil-to-lymphocyte ratio');
+  // The page's other meaning of one of our abbreviations is listed, and said to differ.
+  await expect(section.locator('.tl-defined-item', { hasText: 'TMB' })).toContainText('This page uses it differently from Termlight.');
 });
 
 test('glossary search forgives a typo, and related terms lead from card to card', async ({ tabs }) => {

@@ -36,12 +36,16 @@ describe('isPageTermsRequest', () => {
 
 describe('parsePageTermsResponse', () => {
   it('accepts a well-formed reply', () => {
-    const reply = { host: 'example.org', terms: [{ id: 'pd-l1', count: 3 }, { id: 'immunotherapy', count: 1 }] };
+    const reply = {
+      host: 'example.org',
+      terms: [{ id: 'pd-l1', count: 3 }, { id: 'immunotherapy', count: 1 }],
+      pageDefined: [{ term: 'NLR', meaning: 'neutrophil-to-lymphocyte ratio', count: 2, conflict: false }],
+    };
     expect(parsePageTermsResponse(reply)).toEqual(reply);
   });
 
-  it('accepts a null host and no terms', () => {
-    expect(parsePageTermsResponse({ host: null, terms: [] })).toEqual({ host: null, terms: [] });
+  it('accepts a null host and no terms, and a reply from an older content script without page terms', () => {
+    expect(parsePageTermsResponse({ host: null, terms: [] })).toEqual({ host: null, terms: [], pageDefined: [] });
   });
 
   it('copies only the known fields', () => {
@@ -50,7 +54,7 @@ describe('parsePageTermsResponse', () => {
       terms: [{ id: 'pd-l1', count: 2, extra: '<b>' }],
       extra: true,
     });
-    expect(parsed).toEqual({ host: 'example.org', terms: [{ id: 'pd-l1', count: 2 }] });
+    expect(parsed).toEqual({ host: 'example.org', terms: [{ id: 'pd-l1', count: 2 }], pageDefined: [] });
     expect(parsed).not.toHaveProperty('extra');
     expect(parsed?.terms[0]).not.toHaveProperty('extra');
   });
@@ -80,6 +84,12 @@ describe('parsePageTermsResponse', () => {
     ['a string count', { host: 'example.org', terms: [{ id: 'pd-l1', count: '3' }] }],
     ['a duplicate id', { host: 'example.org', terms: [ok, ok] }],
     ['one bad term among good ones', { host: 'example.org', terms: [ok, { id: 'x', count: 0 }] }],
+    ['page terms not an array', { host: 'example.org', terms: [], pageDefined: 'NLR' }],
+    ['a page term without a meaning', { host: 'example.org', terms: [], pageDefined: [{ term: 'NLR', count: 1, conflict: false }] }],
+    ['a page term too long', { host: 'example.org', terms: [], pageDefined: [{ term: 'N'.repeat(61), meaning: 'x', count: 1, conflict: false }] }],
+    ['a page meaning too long', { host: 'example.org', terms: [], pageDefined: [{ term: 'NLR', meaning: 'x'.repeat(501), count: 1, conflict: false }] }],
+    ['a page term with a zero count', { host: 'example.org', terms: [], pageDefined: [{ term: 'NLR', meaning: 'x', count: 0, conflict: false }] }],
+    ['a page term without its conflict flag', { host: 'example.org', terms: [], pageDefined: [{ term: 'NLR', meaning: 'x', count: 1 }] }],
     ['too many terms', { host: 'example.org', terms: Array.from({ length: MAX_PAGE_TERMS + 1 }, (_, i) => ({ id: `t${i}`, count: 1 })) }],
   ])('rejects %s', (_label, x) => {
     expect(parsePageTermsResponse(x)).toBeNull();

@@ -169,6 +169,34 @@ describe('on this page', () => {
     await vi.waitFor(() => expect(text()).toContain('No glossary terms found on this page.'));
   });
 
+  it("lists the page's own abbreviations after ours, as text, most frequent first, labelled unchecked", async () => {
+    mockReply({
+      ...REPLY,
+      pageDefined: [
+        { term: 'NLR', meaning: 'neutrophil-to-lymphocyte ratio', count: 1, conflict: false },
+        { term: 'TMB', meaning: 'total <b>metabolic</b> burden', count: 3, conflict: true },
+      ],
+    });
+    mount();
+    await vi.waitFor(() => expect(container.querySelector('#tl-page-defined-heading')?.textContent).toBe('Defined by this page'));
+    const rows = [...container.querySelectorAll('.tl-defined-item')].map((li) => [...li.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['TMB', 'found 3 times', 'total <b>metabolic</b> burden', 'This page uses it differently from Termlight.'],
+      ['NLR', 'found once', 'neutrophil-to-lymphocyte ratio'],
+    ]);
+    expect(container.querySelector('.tl-defined-item b')).toBeNull();
+    expect(text()).toContain('Termlight has not checked them');
+    // Our own terms still come first, and are still the ones that open a card.
+    expect(listTerms('tl-page-heading')).toEqual(['Immunotherapy', 'PD-L1']);
+    expect(container.querySelectorAll('.tl-defined-item button')).toHaveLength(0);
+  });
+
+  it('shows no page section when the page defines nothing', async () => {
+    mount();
+    await vi.waitFor(() => expect(listTerms('tl-page-heading')).toEqual(['Immunotherapy', 'PD-L1']));
+    expect(container.querySelector('.tl-page-defined')).toBeNull();
+  });
+
   it('opens the card of a term found on the page, and Back returns to the list', async () => {
     mount();
     await vi.waitFor(() => expect(buttonNamed(/^PD-L1/)).toBeDefined());
