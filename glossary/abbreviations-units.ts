@@ -29,9 +29,10 @@ export interface Reading {
 
 const NUMBER_WORDS: Record<string, string[]> = {
   '1': ['one', 'mono', 'first', 'single'],
-  '2': ['two', 'di', 'bi', 'second', 'double'],
+  // "to" and "for" said as numbers: "peer-to-peer (P2P)", "Boot to Gecko (B2G)".
+  '2': ['two', 'di', 'bi', 'second', 'double', 'to'],
   '3': ['three', 'tri', 'third'],
-  '4': ['four', 'tetra', 'fourth'],
+  '4': ['four', 'tetra', 'fourth', 'for'],
   '5': ['five', 'penta'],
   '6': ['six', 'hexa'],
 };

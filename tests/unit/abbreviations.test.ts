@@ -245,6 +245,11 @@ describe('extractAbbreviations: hard cases of medical text', () => {
     expect(pairs('The disease in the hip (H2) was mild.')).toEqual([]);
   });
 
+  it('reads "to" and "for" said as numbers', () => {
+    expect(pairs('shared peer-to-peer (P2P) networks')).toEqual(['P2P = peer-to-peer']);
+    expect(pairs('the Boot to Gecko (B2G) project')).toEqual(['B2G = Boot to Gecko']);
+  });
+
   it('reads Roman numerals as digits, whole numerals only', () => {
     expect(pairs('People with type II diabetes (T2D) were included.')).toEqual(['T2D = type II diabetes']);
     expect(pairs('People with type III diabetes (T2D) were included.')).toEqual([]);
