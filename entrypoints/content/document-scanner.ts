@@ -7,7 +7,7 @@ import type { Matcher } from '../../glossary/matcher';
 import type { TermMatch } from '../../glossary/types';
 import { caretAt } from './hit-test';
 import { readableTextNodes } from './collect-text';
-import { orderedTextNodes, scanInSlices } from './page-scan';
+import { orderedTextNodes, scanInSlices, tally } from './page-scan';
 import { openShadowRoots, rememberShadowRoot } from './shadow-roots';
 import type { TermIndex } from './term-index';
 
@@ -95,14 +95,23 @@ export function createDocumentScanner(options: {
   return {
     scan,
     // The light DOM first (on-screen text leading), then the text inside web components.
+    // A full scan also stands in for changes too many to diff (watch-mutations.ts): what it did
+    // not read is forgotten, or a node split down to one character would keep its old highlights.
     scanAll: () => {
       const root = doc.body ?? doc.documentElement;
+      const read = new Set<Text>();
+      const mark = index.mark();
       return scan(
-        (function* () {
-          yield* orderedTextNodes(root, firstVisibleText(doc));
-          yield* shadowText(root);
-        })(),
-      );
+        tally(
+          (function* () {
+            yield* orderedTextNodes(root, firstVisibleText(doc));
+            yield* shadowText(root);
+          })(),
+          read,
+        ),
+      ).then(() => {
+        if (!signal.aborted) index.sweep(read, mark);
+      });
     },
     scanShadowRootsIn: (root) => scan(shadowText(root)),
   };

@@ -61,6 +61,14 @@ export function textWindows(text: string, size = WINDOW_CHARS): Array<[number, n
   return out;
 }
 
+/** Passes `nodes` on, noting each in `read` (so a full pass can forget what it did not read). */
+export function* tally(nodes: Iterable<Text>, read: Set<Text>): Generator<Text> {
+  for (const node of nodes) {
+    read.add(node);
+    yield node;
+  }
+}
+
 /** Visits readable text nodes: from `startAt` to the end, then from the top back to `startAt`. */
 export function* orderedTextNodes(root: Node, startAt: Text | null | undefined): Generator<Text> {
   const start =

@@ -6,7 +6,7 @@
  */
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import { readableTextNodes } from './collect-text';
-import { orderedTextNodes, scanInSlices } from './page-scan';
+import { orderedTextNodes, scanInSlices, tally } from './page-scan';
 import { readShadowRoots } from './shadow-roots';
 import type { PageDefinitions } from './page-definitions';
 import type { TermIndex } from './term-index';
@@ -47,9 +47,14 @@ export function createPageTerms(options: {
         : null;
     }
     if (!matcher) return;
-    const scope = nodes && !grew ? nodes : everyReadText(doc);
+    const whole = !(nodes && !grew);
+    const read = new Set<Text>();
+    const mark = pageIndex.mark();
+    const scope = whole ? tally(everyReadText(doc), read) : nodes;
     await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && refreshNode(node) });
     if (signal.aborted) return;
+    // As for the glossary layer (document-scanner.ts): a whole pass forgets what it did not read.
+    if (whole) pageIndex.sweep(read, mark);
     index.flush();
     pageIndex.flush();
   };

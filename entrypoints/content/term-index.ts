@@ -22,6 +22,9 @@ export interface TermIndexListener {
 export class TermIndex {
   private byNode = new Map<Text, FoundTerm[]>();
   private counts = new Map<string, number>();
+  /** When each node was last set (see mark and sweep). */
+  private setAt = new Map<Text, number>();
+  private seq = 0;
 
   constructor(private readonly listener: TermIndexListener) {}
 
@@ -40,6 +43,7 @@ export class TermIndex {
       }),
     }));
     this.byNode.set(node, found);
+    this.setAt.set(node, ++this.seq);
     for (const f of found) this.counts.set(f.match.id, (this.counts.get(f.match.id) ?? 0) + 1);
     this.listener.added(found);
   }
@@ -48,6 +52,7 @@ export class TermIndex {
     const old = this.byNode.get(node);
     if (!old) return;
     this.byNode.delete(node);
+    this.setAt.delete(node);
     for (const f of old) {
       const left = (this.counts.get(f.match.id) ?? 1) - 1;
       if (left > 0) this.counts.set(f.match.id, left);
@@ -59,6 +64,21 @@ export class TermIndex {
   /** Tells the listener a scan is complete, so everything found is shown. */
   flush(): void {
     this.listener.flush?.();
+  }
+
+  /** A point in the index's history, taken when a full scan starts (see sweep). */
+  mark(): number {
+    return this.seq;
+  }
+
+  /**
+   * After a full scan: drops the nodes it did not read and nothing has set since `mark`. Their
+   * text changed into something the scan no longer reads (one character after a split, a skipped
+   * subtree) while their changes were folded into that scan, so what they held is stale. Nodes
+   * set meanwhile (a batch of changes scanned alongside) are current and stay.
+   */
+  sweep(read: ReadonlySet<Text>, mark: number): void {
+    for (const [node, at] of [...this.setAt]) if (at <= mark && !read.has(node)) this.remove(node);
   }
 
   /** Drops the nodes inside `root` (an element that became an editor). */

@@ -93,6 +93,6 @@ test('only the top page answers the popup: frames never replace its terms with t
         (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(tab, { type: 'termlight:page-terms' }),
       tabId,
     );
-    expect(reply).toEqual({ host: '127.0.0.1', terms: [{ id: 'immunotherapy', count: 1 }] });
+    expect(reply).toEqual({ host: '127.0.0.1', terms: [{ id: 'immunotherapy', count: 1 }], pageDefined: [] });
   }
 });

@@ -37,6 +37,20 @@ describe('TermIndex', () => {
     ]);
   });
 
+  it('after a full scan, forgets the nodes it did not read, unless they were set since it started', () => {
+    const { index, a, b } = setup();
+    const c = document.createTextNode('chemotherapy');
+    document.body.append(c);
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    index.set(b, [m(0, 3, 'til')]);
+    const mark = index.mark();
+    // A batch of changes scanned alongside the full scan sets c: it is current.
+    index.set(c, [m(0, 12, 'chemotherapy')]);
+    // The full scan read a only (b was split down to one character, say).
+    index.sweep(new Set([a]), mark);
+    expect(index.termCounts().map((t) => t.id).sort()).toEqual(['chemotherapy', 'pd-l1']);
+  });
+
   it('forgets the terms inside one element only', () => {
     const { index, removed, a, b } = setup();
     index.set(a, [m(0, 5, 'pd-l1')]);
