@@ -155,13 +155,13 @@ export function attachHover(options: {
   const onScroll = () => {
     if (!shown || !popover.isOpen) return;
     tester.reset();
-    const rects = [...liveRange(shown).getClientRects()];
-    const visible = rects.find((r) => r.bottom > 0 && r.top < win.innerHeight && r.width > 0);
+    const range = liveRange(shown);
+    const visible = [...range.getClientRects()].some((r) => r.bottom > 0 && r.top < win.innerHeight && r.width > 0);
     const content = visible && describe(shown);
-    if (!visible || !content) {
+    if (!content) {
       // A pinned popover stays where it is while its term is out of view.
       if (!popover.pinned) close();
-    } else void popover.show(content, boxOf(liveRange(shown).getBoundingClientRect()));
+    } else void popover.show(content, boxOf(range.getBoundingClientRect()));
   };
 
   const onPointerLeaveDoc = () => {
