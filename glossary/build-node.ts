@@ -57,7 +57,7 @@ export function writeGeneratedGlossary(rootDir: string): Glossary {
 }
 
 /** A reader never sees half a file: write a temp file beside it, then rename over it. */
-function writeAtomically(target: string, content: string): void {
+export function writeAtomically(target: string, content: string): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, content, 'utf8');

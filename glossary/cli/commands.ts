@@ -1,5 +1,5 @@
 /** The CLI's commands as functions (I/O passed in), so tests can call them directly. */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import wordListPath from 'word-list';
 import { allowsFuzzy, defaultMatcher } from '../default-matcher';
@@ -9,7 +9,7 @@ import { aliasKey } from '../normalise';
 import { articleBody } from '../passages';
 import { fleschKincaidGrade } from '../readability';
 import { formatErrors, validateGlossary } from '../validate';
-import { buildGeneratedGlossary, GENERATED_FILE, MATCH_FILE, writeGeneratedGlossary } from '../build-node';
+import { buildGeneratedGlossary, GENERATED_FILE, MATCH_FILE, writeAtomically, writeGeneratedGlossary } from '../build-node';
 import { computeFuzzyExclusions } from '../fuzzy-exclusions';
 import { SOURCE_FILE } from '../build';
 import { extractAbbreviations } from '../abbreviations';
@@ -167,17 +167,6 @@ function readOrEmpty(path: string): string {
     return readFileSync(path, 'utf8');
   } catch {
     return '';
-  }
-}
-
-function writeAtomically(path: string, content: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, content, 'utf8');
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
   }
 }
 
