@@ -13,6 +13,7 @@
  * (a character position in the line). The file is checked completely: all problems are
  * reported at once, so they can all be fixed in one go.
  */
+import { isObject } from './guards';
 import { parseCsv, csvRecord, type CsvField, type CsvRecord } from './csv';
 import { parseJsonWithLocations, lineColumn } from './json-locate';
 import {
@@ -91,8 +92,6 @@ export function parseGlossaryFile(text: string, format: GlossaryFileFormat): Glo
 function fileError(message: string): GlossaryFileParse {
   return { ok: false, errors: [{ line: 0, field: '(file)', message }] };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface FileRead {
   entries: RawEntry[];

@@ -6,6 +6,7 @@
  * Both ends validate, because a message can come from anything that can reach
  * the other side (and an old content script can outlive an extension update).
  */
+import { isObject } from './guards';
 import { CATEGORIES, type Category, type GlossaryEntry } from '../glossary/types';
 
 export const PAGE_TERMS_REQUEST_TYPE = 'termlight:page-terms' as const;
@@ -54,16 +55,12 @@ export interface PageTermsResponse {
 
 export const pageTermsRequest: PageTermsRequest = Object.freeze({ type: PAGE_TERMS_REQUEST_TYPE });
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 export function isPageTermsRequest(x: unknown): x is PageTermsRequest {
-  return isRecord(x) && x.type === PAGE_TERMS_REQUEST_TYPE;
+  return isObject(x) && x.type === PAGE_TERMS_REQUEST_TYPE;
 }
 
 function parseTermCount(x: unknown): PageTermCount | null {
-  if (!isRecord(x)) return null;
+  if (!isObject(x)) return null;
   const { id, count } = x;
   if (typeof id !== 'string' || id.length === 0 || id.length > 200) return null;
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) return null;
@@ -71,7 +68,7 @@ function parseTermCount(x: unknown): PageTermCount | null {
 }
 
 function parsePageDefined(x: unknown): PageDefinedTerm | null {
-  if (!isRecord(x)) return null;
+  if (!isObject(x)) return null;
   const { term, meaning, count, conflict } = x;
   if (typeof term !== 'string' || term.length === 0 || term.length > MAX_PAGE_TERM_LENGTH) return null;
   if (typeof meaning !== 'string' || meaning.length === 0 || meaning.length > MAX_PAGE_MEANING_LENGTH) return null;
@@ -86,7 +83,7 @@ function parsePageDefined(x: unknown): PageDefinedTerm | null {
  * trusted).
  */
 export function parsePageTermsResponse(x: unknown): PageTermsResponse | null {
-  if (!isRecord(x)) return null;
+  if (!isObject(x)) return null;
   const { host, terms } = x;
   // An older content script (still running in a tab after an update) sends no pageDefined.
   const defined = x.pageDefined ?? [];
@@ -127,7 +124,7 @@ export interface ExplainSelectionResponse {
 export const explainSelectionRequest: ExplainSelectionRequest = Object.freeze({ type: EXPLAIN_SELECTION_REQUEST_TYPE });
 
 export function isExplainSelectionRequest(x: unknown): x is ExplainSelectionRequest {
-  return isRecord(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE;
+  return isObject(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE;
 }
 
 export const ENTRIES_REQUEST_TYPE = 'termlight:entries' as const;
@@ -154,11 +151,11 @@ const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
 export function isEntriesRequest(x: unknown): x is EntriesRequest {
-  return isRecord(x) && x.type === ENTRIES_REQUEST_TYPE && Array.isArray(x.ids) && x.ids.length <= MAX_ENTRY_IDS && x.ids.every(isId);
+  return isObject(x) && x.type === ENTRIES_REQUEST_TYPE && Array.isArray(x.ids) && x.ids.length <= MAX_ENTRY_IDS && x.ids.every(isId);
 }
 
 function parseEntry(x: unknown): GlossaryEntry | null {
-  if (!isRecord(x)) return null;
+  if (!isObject(x)) return null;
   const { id, term, expansion, aliases, category, definition, related, passages } = x;
   if (!isId(id) || typeof term !== 'string' || term.length === 0 || typeof definition !== 'string') return null;
   if (expansion !== undefined && typeof expansion !== 'string') return null;
@@ -178,7 +175,7 @@ function parseEntry(x: unknown): GlossaryEntry | null {
 
 /** The background's reply, copied field by field; null when anything about it is malformed. */
 export function parseEntriesResponse(x: unknown): EntriesResponse | null {
-  if (!isRecord(x) || !Array.isArray(x.entries) || x.entries.length > MAX_ENTRY_IDS) return null;
+  if (!isObject(x) || !Array.isArray(x.entries) || x.entries.length > MAX_ENTRY_IDS) return null;
   const entries: GlossaryEntry[] = [];
   for (const e of x.entries) {
     const entry = parseEntry(e);

@@ -14,6 +14,7 @@
  * match their term and their other names, never a form a built-in entry (or an earlier
  * personal term) already has. `personalToDisplayEntry(term)` gives what PersonalTermCard shows.
  */
+import { isObject } from './guards';
 import { defineLocalItem } from './local-item';
 import { matchData } from '../glossary/match-data';
 import type { MatchableEntry } from '../glossary/matcher';
@@ -70,8 +71,6 @@ export const personalTermsItem = defineLocalItem<unknown>('personalTerms', null)
 
 const ID_RE = /^personal-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STORAGE_FIELD = '(storage)';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates a stored value. Missing means no terms yet. */
 export function parsePersonalTerms(raw: unknown): PersonalTermsState {

@@ -9,6 +9,7 @@
  * language, so the form can show it next to the field and a file import next to a line.
  */
 import { aliasKey } from '../glossary/normalise';
+import { CONTROL_RE } from './guards';
 
 /** Sizes a personal glossary may have. Generous for real use, small enough to stay fast. */
 export const LIMITS = {
@@ -44,8 +45,6 @@ export interface FieldError {
   index?: number;
 }
 
-/** Control characters other than tab and line breaks: invisible, and never meant. */
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Splits "a; b | c" (how other names are typed in the form and in CSV files). */
 export function splitAliases(text: string): string[] {

@@ -12,6 +12,7 @@
  * until the reader chooses "start again" (`clearSavedQuestions`). Every change reads the whole
  * list, checks it, and writes the whole new list once.
  */
+import { CONTROL_RE, isObject } from './guards';
 import { defineLocalItem } from './local-item';
 import { foldCase } from '../glossary/normalise';
 
@@ -54,18 +55,15 @@ export type QuestionChange =
 // Stored as unknown: whatever is there is parsed before use.
 export const savedQuestionsItem = defineLocalItem<unknown>('savedQuestions', null);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Control characters other than tab and line breaks: invisible, never meant. */
-// eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Every control character other than tab and line breaks, to strip them. */
+const CONTROL_ALL = new RegExp(CONTROL_RE.source, 'g');
 
 /** One question per term, whatever its capitals, accents or spacing: saving again updates it. */
 export function questionKey(term: string): string {
   return foldCase(term.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
 
-const oneLine = (s: string) => s.replace(CONTROL_RE, '').replace(/\s+/g, ' ').trim();
+const oneLine = (s: string) => s.replace(CONTROL_ALL, '').replace(/\s+/g, ' ').trim();
 
 /** Validates a stored value. Missing means no questions yet. */
 export function parseSavedQuestions(raw: unknown): SavedQuestionsState {
@@ -122,7 +120,7 @@ export function withQuestion(questions: readonly SavedQuestion[], input: Questio
   if (term.length > QUESTION_LIMITS.termLength) return { ok: false, error: 'This term is too long to save.' };
   if (!SOURCES.includes(input.source)) return { ok: false, error: 'This term cannot be saved.' };
   // Line breaks typed in a note are kept; Windows ones become plain ones.
-  const note = (input.note ?? '').replace(/\r\n?/g, '\n').replace(CONTROL_RE, '').trim();
+  const note = (input.note ?? '').replace(/\r\n?/g, '\n').replace(CONTROL_ALL, '').trim();
   if (note.length > QUESTION_LIMITS.noteLength) {
     return {
       ok: false,
