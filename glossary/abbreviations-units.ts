@@ -13,6 +13,8 @@ export interface Unit {
   wholeAlts?: string[];
   /** Cost of leaving this unit unmatched (only trailing units): plural "s", "x" for therapy. */
   optionalCost?: number;
+  /** Left unmatched, the unit still needs this in the long form ("x" stands for therapy: CTX). */
+  unmatchedNeeds?: RegExp;
   /** A plural "s": free when it matches the very last letter of the long form. */
   plural?: boolean;
 }
@@ -70,8 +72,9 @@ export function shortFormUnits(short: string): Unit[] {
     last.plural = true;
     last.optionalCost = 0.3;
   } else if (last && units.length >= 3 && /[A-Za-z]x$/i.test(short) && last.alts[0] === 'x') {
-    // Clinical shorthand: "x" for therapy or treatment (CTX, RTX, Tx); see matchLongForm.
+    // Clinical shorthand: "x" for therapy or treatment (CTX, RTX, Tx), when the long form says so.
     last.optionalCost = 0.7;
+    last.unmatchedNeeds = /therap|treat|transplant/i;
   } else if (last && units.length >= 3 && /\p{L}-\d$/u.test(short)) {
     // A number after a hyphen may be left out of a long form that names the family
     // ("human telomerase-associated protein (hTEP-1)"); written out, it still aligns for free.

@@ -392,9 +392,9 @@ function matchReading(text: string, reading: Reading, window: Span, anchored: bo
     const to = alignment.positions[reading.prefixAt + 1]!;
     if (from < 0 || to < 0 || /\s/.test(windowText.slice(from, to))) return undefined;
   }
-  // An unmatched final "x" is shorthand for therapy or treatment only ("chemotherapy (CTX)").
-  const lastUnit = units.at(-1)!;
-  if (alignment.positions.at(-1) === -1 && lastUnit.alts[0] === 'x' && !/therap|treat|transplant/i.test(windowText.slice(alignment.start))) return undefined;
+  // An optional last unit left unmatched may still need its word: "chemotherapy (CTX)".
+  const needs = units.at(-1)!.unmatchedNeeds;
+  if (alignment.positions.at(-1) === -1 && needs && !needs.test(windowText.slice(alignment.start))) return undefined;
   let start = window.start + alignment.start;
   let end = window.end;
   // Quotes or Markdown emphasis around the long form, a slash or a comma next to it, are not part of it.
