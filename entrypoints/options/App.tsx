@@ -11,7 +11,7 @@ import { QuestionsSection } from '../../components/QuestionsSection';
 import { SiteSettings } from './SiteSettings';
 import { TermForm } from './TermForm';
 import { TermList } from './TermList';
-import { usePersonalTerms } from './use-personal-terms';
+import { usePersonalTerms } from '../../components/use-personal-terms';
 
 export function App() {
   const state = usePersonalTerms();

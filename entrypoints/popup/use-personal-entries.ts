@@ -3,36 +3,20 @@
  * (`personal-…` ids), and search finds them too. Damaged storage reads as none here (the options
  * page explains it and offers the way out); the popup never writes personal terms.
  */
-import { useEffect, useState } from 'preact/hooks';
-import {
-  loadPersonalTerms,
-  personalToDisplayEntry,
-  watchPersonalTerms,
-  type PersonalDisplayEntry,
-  type PersonalTermsState,
-} from '../../components/personal-glossary';
+import { useMemo } from 'preact/hooks';
+import { personalToDisplayEntry, type PersonalDisplayEntry, type PersonalTermsState } from '../../components/personal-glossary';
+import { usePersonalTerms } from '../../components/use-personal-terms';
 
 export type PersonalEntries = ReadonlyMap<string, PersonalDisplayEntry>;
 
 const NONE: PersonalEntries = new Map();
 
-function toEntries(state: PersonalTermsState): PersonalEntries {
-  return state.ok ? new Map(state.terms.map((t) => [t.id, personalToDisplayEntry(t)])) : NONE;
+function toEntries(state: PersonalTermsState | null): PersonalEntries {
+  return state?.ok ? new Map(state.terms.map((t) => [t.id, personalToDisplayEntry(t)])) : NONE;
 }
 
+/** Loading and damaged storage both read as no terms. */
 export function usePersonalEntries(): PersonalEntries {
-  const [entries, setEntries] = useState<PersonalEntries>(NONE);
-  useEffect(() => {
-    let live = true;
-    const apply = (state: PersonalTermsState) => {
-      if (live) setEntries(toEntries(state));
-    };
-    loadPersonalTerms().then(apply, () => {});
-    const unwatch = watchPersonalTerms(apply);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return entries;
+  const state = usePersonalTerms();
+  return useMemo(() => toEntries(state), [state]);
 }
