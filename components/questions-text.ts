@@ -3,6 +3,7 @@
  * saves. Plain text on purpose: it pastes into an email or a patient-portal message as it is,
  * and prints from any computer. Pure, no I/O.
  */
+import { dayStamp } from './download-text';
 import type { QuestionSource, SavedQuestion } from './saved-questions';
 
 export const QUESTIONS_HEADING = 'Questions for my care team';
@@ -47,6 +48,5 @@ export function questionsToText(questions: readonly SavedQuestion[], date: Date 
 
 /** `termlight-questions-2026-05-14.txt`: sorts by date and says what it is. */
 export function questionsFileName(date: Date = new Date()): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `termlight-questions-${day}.txt`;
+  return `termlight-questions-${dayStamp(date)}.txt`;
 }

@@ -26,6 +26,11 @@ interface FoundTerm {
   personal: boolean;
 }
 
+/** Most frequent first, then A to Z. */
+function byCountThenTerm(a: { count: number; term: string }, b: { count: number; term: string }): number {
+  return b.count - a.count || a.term.localeCompare(b.term, 'en', { sensitivity: 'base' });
+}
+
 function timesText(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
 }
@@ -61,7 +66,7 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
         return entry ? { id: t.id, term: entry.term, count: t.count, personal: false } : null;
       })
       .filter((t): t is FoundTerm => t !== null)
-      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+      .sort(byCountThenTerm);
     const list =
       found.length === 0 ? (
         <Message>No glossary terms found on this page.</Message>
@@ -107,7 +112,7 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
 /** The page's own abbreviations: text from the page, shown as text, never as markup. */
 function PageDefinedList({ terms }: { terms: readonly PageDefinedTerm[] }) {
   if (terms.length === 0) return null;
-  const sorted = [...terms].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const sorted = [...terms].sort(byCountThenTerm);
   return (
     <div class="tl-page-defined" role="group" aria-labelledby="tl-page-defined-heading">
       <h3 id="tl-page-defined-heading" class="tl-subheading">
