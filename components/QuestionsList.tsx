@@ -16,7 +16,7 @@ export interface QuestionsListProps {
   state: SavedQuestionsState | null;
 }
 
-export const NO_QUESTIONS_TEXT =
+const NO_QUESTIONS_TEXT =
   'None yet. Point at an underlined word on a page and choose “Save question”. You can add what you want to ask.';
 
 export function QuestionsList({ state }: QuestionsListProps) {

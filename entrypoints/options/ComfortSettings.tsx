@@ -16,19 +16,19 @@ interface Option<T> {
   hint?: string;
 }
 
-export const STYLE_OPTIONS: ReadonlyArray<Option<HighlightStyle>> = [
+const STYLE_OPTIONS: ReadonlyArray<Option<HighlightStyle>> = [
   { value: 'underline', label: 'Dotted line under the word' },
   { value: 'soft', label: 'Soft colour behind the word' },
   { value: 'off', label: 'No marks', hint: 'Point at a word to see if Termlight explains it.' },
 ];
 
-export const DELAY_OPTIONS: ReadonlyArray<Option<HoverDelay>> = [
+const DELAY_OPTIONS: ReadonlyArray<Option<HoverDelay>> = [
   { value: 'short', label: 'Short' },
   { value: 'normal', label: 'Normal' },
   { value: 'long', label: 'Long', hint: 'Good for unsteady hands: rest on a word a little longer.' },
 ];
 
-export const SIZE_OPTIONS: ReadonlyArray<Option<TextSize>> = [
+const SIZE_OPTIONS: ReadonlyArray<Option<TextSize>> = [
   { value: 100, label: 'Normal (100%)' },
   { value: 125, label: 'Larger (125%)' },
   { value: 150, label: 'Largest (150%)' },
