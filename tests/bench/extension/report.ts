@@ -362,7 +362,7 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
   );
   L.push(
     '- Each load is traced with CDP `Tracing` (devtools.timeline, toplevel, blink.user_timing and the V8 sampling profiler) from the page\'s time origin until it has settled ' +
-      `(highlights unchanged for ${r.settings.quietMs} ms and two 50 ms timers in a row under 10 ms late; an extension gets up to 1.5 s to register a first highlight). Other hosts fail at DNS (\`--host-resolver-rules\`) in every variant.`,
+      `(highlights unchanged for ${r.settings.quietMs} ms and two 50 ms timers in a row under 10 ms late; an extension gets up to 1 s to register a first highlight). Other hosts fail at DNS (\`--host-resolver-rules\`) in every variant.`,
   );
   L.push(
     '- **Main-thread time** = the page main thread\'s outermost trace events (tasks), the bench\'s own probe excluded. **Added** = a variant\'s time − the *none* load\'s time cut at the same moment of page time ' +
@@ -370,10 +370,10 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
   );
   L.push(
     '- **Extension tasks** = tasks in which the extension\'s code ran: an event naming a `chrome-extension://` script, or a V8 sample (≈ every 200 µs) with one of its frames on the stack ' +
-      '(the samples are needed: code after `await chrome.storage…` runs in “Receive mojo message”/microtask tasks with no script URL). Whole task time counts, style and layout it forced included.',
+      '(the samples are needed: code after `await chrome.storage…` runs in “Receive mojo message”/microtask tasks with no script URL). Whole task time counts, style and layout it forced included. *other* = task overhead, IPC and JavaScript that runs with no trace event of its own (promise continuations after storage and message replies): the sampled-JS column says how much of it is the extension\'s code.',
   );
   L.push(
-    '- **First viewport highlight** = from the extension\'s first script event (its EvaluateScript) to the frame in which an init script in the page (main world, `requestAnimationFrame` loop, any highlight name) first finds a registered highlight range with a box in the 1280×800 viewport. ' +
+    '- **First viewport highlight** = from the extension\'s first script event (its EvaluateScript) to the frame in which an init script in the page (main world, polling `CSS.highlights` every 5 ms, any highlight name, each range looked at once) first finds a registered highlight range with a box in the 1280×800 viewport (the mark is put in the next animation frame). ' +
       '**Long animation frames** come from a `long-animation-frame` PerformanceObserver in the same init script, mapped onto the trace; one “has the extension\'s code” when an extension task overlaps it. **Memory** = `JSHeapUsedSize` after a forced GC (the renderer\'s V8 heap, content-script world included) minus none\'s.',
   );
   L.push(
