@@ -1,7 +1,7 @@
 /**
  * Termlight's content script: reads the settings, runs a session while Termlight is on
  * for this site, and answers the popup's "which terms are on this page?".
- * It runs in every frame; each frame that is worth reading (frame-gate.ts) has its own
+ * It runs in every frame; each frame that is worth reading (scan/frame-gate.ts) has its own
  * session and its own popover.
  */
 import { browser } from 'wxt/browser';
@@ -29,7 +29,7 @@ import {
   type Settings,
 } from '../../components/settings-store';
 import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../components/messages';
-import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './frame-gate';
+import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
@@ -76,7 +76,7 @@ async function run(ctx: ContentScriptContext) {
     const active =
       sites.length > 0 &&
       sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites)) &&
-      // A page switched into design mode is being edited now: it stays alone (see watch-mutations.ts).
+      // A page switched into design mode is being edited now: it stays alone (see scan/watch-mutations.ts).
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));

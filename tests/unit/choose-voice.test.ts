@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, type VoiceLike } from '../../entrypoints/content/choose-voice';
+import { chooseVoice, type VoiceLike } from '../../entrypoints/content/popover/choose-voice';
 
 const voice = (name: string, lang: string, localService: boolean, isDefault = false) => ({ name, lang, localService, default: isDefault });
 

@@ -1,7 +1,7 @@
 /**
  * The content script runs on every page the reader opens, so what it bundles matters:
  * the glossary's definitions and passages stay out of it (the background hands them
- * over when a popover shows an entry; see entrypoints/content/entry-loader.ts).
+ * over when a popover shows an entry; see entrypoints/content/popover/entry-loader.ts).
  */
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

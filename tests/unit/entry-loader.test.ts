@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage } from '../../entrypoints/background';
-import { cachedEntry, loadEntries, loadEntry, loadFor, setEntrySource, type EntrySource } from '../../entrypoints/content/entry-loader';
+import { cachedEntry, loadEntries, loadEntry, loadFor, setEntrySource, type EntrySource } from '../../entrypoints/content/popover/entry-loader';
 import { getEntry, glossary } from '../../glossary/index';
 import type { GlossaryEntry } from '../../glossary/types';
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { explainNotice, quoteSelection, MAX_QUOTED_CHARS } from '../../entrypoints/content/explain-notice';
-import { findExplainTarget, startingTerm } from '../../entrypoints/content/explain-target';
-import { stepForKey } from '../../entrypoints/content/Popover';
-import { TermIndex, type FoundTerm } from '../../entrypoints/content/term-index';
-import { sortInDocumentOrder } from '../../entrypoints/content/term-order';
+import { explainNotice, quoteSelection, MAX_QUOTED_CHARS } from '../../entrypoints/content/keyboard/explain-notice';
+import { findExplainTarget, startingTerm } from '../../entrypoints/content/keyboard/explain-target';
+import { stepForKey } from '../../entrypoints/content/popover/Popover';
+import { TermIndex, type FoundTerm } from '../../entrypoints/content/terms/term-index';
+import { sortInDocumentOrder } from '../../entrypoints/content/terms/term-order';
 
 class FakeStaticRange {
   constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}
@@ -157,7 +157,7 @@ describe('keys in the popover', () => {
 
 describe('looking up a selected word that was not marked', () => {
   it('takes only a selection that is the term itself, give or take spaces and punctuation', async () => {
-    const { wholeMatchId } = await import('../../entrypoints/content/explain-command');
+    const { wholeMatchId } = await import('../../entrypoints/content/keyboard/explain-command');
     const { defaultMatcher } = await import('../../glossary/default-matcher');
     const matcher = defaultMatcher({ fuzzy: false });
     expect(wholeMatchId(matcher, 'PD-L1')).toBe('pd-l1');

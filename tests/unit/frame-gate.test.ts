@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { frameSites, hasReadableText, isWorthReading, MIN_FRAME_SIDE } from '../../entrypoints/content/frame-gate';
+import { frameSites, hasReadableText, isWorthReading, MIN_FRAME_SIDE } from '../../entrypoints/content/scan/frame-gate';
 import { siteKey } from '../../components/settings-store';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlightLayer } from '../../entrypoints/content/highlights';
-import type { FoundTerm } from '../../entrypoints/content/term-index';
+import { createHighlightLayer } from '../../entrypoints/content/terms/highlights';
+import type { FoundTerm } from '../../entrypoints/content/terms/term-index';
 
 /** The Highlight API as far as the layer uses it: a set of ranges, registered by name. */
 class FakeHighlight extends Set<AbstractRange> {}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../glossary/default-matcher';
-import { PageDefinitions } from '../../entrypoints/content/page-definitions';
+import { PageDefinitions } from '../../entrypoints/content/terms/page-definitions';
 
 function setup(html: string) {
   document.body.innerHTML = html;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectTextNodes, createSkipCheck } from '../../entrypoints/content/collect-text';
-import { orderedTextNodes, runInSlices, scanInSlices, SLICE_BUDGET_MS, textWindows, WINDOW_CHARS } from '../../entrypoints/content/page-scan';
-import { dropCutWords } from '../../entrypoints/content/document-scanner';
+import { collectTextNodes, createSkipCheck } from '../../utils/readable-text';
+import { orderedTextNodes, runInSlices, scanInSlices, SLICE_BUDGET_MS, textWindows, WINDOW_CHARS } from '../../entrypoints/content/scan/scan-in-slices';
+import { dropCutWords } from '../../entrypoints/content/terms/document-scanner';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopoverActions, speechLang } from '../../entrypoints/content/PopoverActions';
-import { questionFor } from '../../entrypoints/content/popover-question';
+import { PopoverActions, speechLang } from '../../entrypoints/content/popover/PopoverActions';
+import { questionFor } from '../../entrypoints/content/popover/question';
 import type { PersonalDisplayEntry } from '../../components/personal-glossary';
 import type { QuestionInput } from '../../components/saved-questions';
 import type { GlossaryEntry } from '../../glossary/types';

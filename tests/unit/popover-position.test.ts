@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePopover } from '../../entrypoints/content/popover-position';
+import { placePopover } from '../../entrypoints/content/popover/position';
 
 const viewport = { width: 1000, height: 800 };
 const size = { width: 380, height: 300 };

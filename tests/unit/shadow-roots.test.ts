@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { forgetShadowRoots, openShadowRoots, readShadowRoots, rememberShadowRoot } from '../../entrypoints/content/shadow-roots';
+import { forgetShadowRoots, openShadowRoots, readShadowRoots, rememberShadowRoot } from '../../entrypoints/content/scan/shadow-roots';
 
 function host(parent: Node, mode: 'open' | 'closed', html: string, tag = 'div'): ShadowRoot {
   const el = document.createElement(tag);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { TermIndex, type FoundTerm } from '../../entrypoints/content/term-index';
+import { TermIndex, type FoundTerm } from '../../entrypoints/content/terms/term-index';
 
 class FakeStaticRange {
   constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { TermIndex, type FoundTerm } from '../../entrypoints/content/term-index';
-import { compareTerms, firstIndexWhere, firstMentions, sortInDocumentOrder, termsFrom } from '../../entrypoints/content/term-order';
-import { createMarks, fanOut } from '../../entrypoints/content/marks';
-import type { HighlightLayer } from '../../entrypoints/content/highlights';
+import { TermIndex, type FoundTerm } from '../../entrypoints/content/terms/term-index';
+import { compareTerms, firstIndexWhere, firstMentions, sortInDocumentOrder, termsFrom } from '../../entrypoints/content/terms/term-order';
+import { createMarks, fanOut } from '../../entrypoints/content/terms/mark-style';
+import type { HighlightLayer } from '../../entrypoints/content/terms/highlights';
 
 class FakeStaticRange {
   constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BATCH_DELAY_MS, RESCAN_THRESHOLD, watchMutations, type MutationHandlers } from '../../entrypoints/content/watch-mutations';
+import { BATCH_DELAY_MS, RESCAN_THRESHOLD, watchMutations, type MutationHandlers } from '../../entrypoints/content/scan/watch-mutations';
 
 const settle = (ms = BATCH_DELAY_MS * 2) => new Promise((r) => setTimeout(r, ms));
 

@@ -8,11 +8,11 @@
  * pointer; a click elsewhere on the page does. A pinned popover ignores the pointer and
  * scrolling altogether; Escape and ✕ close every kind.
  */
-import type { HoverDelay } from '../../components/settings-store';
-import type { Box } from './popover-position';
-import type { PopoverContent, PopoverHost } from './popover-host';
+import type { HoverDelay } from '../../../components/settings-store';
+import type { Box } from '../popover/position';
+import type { PopoverContent, PopoverHost } from '../popover/host';
 import { createHitTester, liveRange, type Hit } from './hit-test';
-import type { FoundTerm, TermIndex } from './term-index';
+import type { FoundTerm, TermIndex } from '../terms/term-index';
 
 /** Hover intent: a pointer passing over a term on its way elsewhere opens nothing. */
 export const OPEN_DELAY_MS = 150;

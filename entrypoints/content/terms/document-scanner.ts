@@ -3,12 +3,12 @@
  * and record the terms in the index (which builds the ranges and feeds the highlights).
  * Used by the content script's session and, unchanged, by the benchmark.
  */
-import type { Matcher } from '../../glossary/matcher';
-import type { TermMatch } from '../../glossary/types';
-import { caretAt } from './hit-test';
-import { readableTextNodes } from './collect-text';
-import { orderedTextNodes, scanInSlices, tally } from './page-scan';
-import { openShadowRoots, rememberShadowRoot } from './shadow-roots';
+import type { Matcher } from '../../../glossary/matcher';
+import type { TermMatch } from '../../../glossary/types';
+import { caretAt } from '../hover/hit-test';
+import { readableTextNodes } from '../../../utils/readable-text';
+import { orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
+import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
 import type { TermIndex } from './term-index';
 
 export interface DocumentScanner {
@@ -95,7 +95,7 @@ export function createDocumentScanner(options: {
   return {
     scan,
     // The light DOM first (on-screen text leading), then the text inside web components.
-    // A full scan also stands in for changes too many to diff (watch-mutations.ts): what it did
+    // A full scan also stands in for changes too many to diff (scan/watch-mutations.ts): what it did
     // not read is forgotten, or a node split down to one character would keep its old highlights.
     scanAll: () => {
       const root = doc.body ?? doc.documentElement;

@@ -3,11 +3,11 @@
  * reading order, scrolled into view when needed, opened with focus in the popover. Terms
  * whose text is not rendered (hidden sections) are skipped.
  */
-import { liveRange } from './hit-test';
-import type { HoverController } from './hover';
-import type { PopoverHost } from './popover-host';
-import type { FoundTerm, TermIndex } from './term-index';
-import { sortInDocumentOrder, termsFrom } from './term-order';
+import { liveRange } from '../hover/hit-test';
+import type { HoverController } from '../hover/hover';
+import type { PopoverHost } from '../popover/host';
+import type { FoundTerm, TermIndex } from '../terms/term-index';
+import { sortInDocumentOrder, termsFrom } from '../terms/term-order';
 import { startingTerm } from './explain-target';
 
 export const LAST_TERM_MESSAGE = 'This is the last marked term on the page.';

@@ -11,7 +11,7 @@
  * its highlights, and a document switched to design mode (a rich-text editor frame) ends the
  * session at its next batch (design mode has no event; an editor's typing makes the batch).
  */
-import { createSkipCheck, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from './collect-text';
+import { createSkipCheck, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from '../../../utils/readable-text';
 
 /** Above this many changed nodes in one batch, diffing costs more than rescanning. */
 export const RESCAN_THRESHOLD = 1_000;

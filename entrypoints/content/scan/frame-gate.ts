@@ -5,7 +5,7 @@
  * it is an editor; a frame waits, at the cost of one resize listener and one MutationObserver, until it is big enough
  * to read and has text.
  */
-import { readableTextNodes } from './collect-text';
+import { readableTextNodes } from '../../../utils/readable-text';
 
 /** Frames narrower or shorter than this (CSS px) hold no reading: ads, trackers, widgets. */
 export const MIN_FRAME_SIDE = 50;

@@ -4,9 +4,9 @@
  * definitions and passages of 44 entries would weigh on every page, most never hovered.
  */
 import { browser } from 'wxt/browser';
-import { entriesRequest, parseEntriesResponse } from '../../components/messages';
-import type { GlossaryEntry } from '../../glossary/types';
-import type { PopoverContent } from './popover-host';
+import { entriesRequest, parseEntriesResponse } from '../../../components/messages';
+import type { GlossaryEntry } from '../../../glossary/types';
+import type { PopoverContent } from './host';
 
 /** Where entries come from: the background in the extension; unit tests pass the glossary itself. */
 export type EntrySource = (ids: string[]) => Promise<GlossaryEntry[]>;

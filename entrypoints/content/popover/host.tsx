@@ -7,10 +7,10 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from './shadow-ui';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PersonalDisplayEntry } from '../../components/personal-glossary';
+import type { PersonalDisplayEntry } from '../../../components/personal-glossary';
 import { loadFor } from './entry-loader';
 import { Popover } from './Popover';
-import type { Box } from './popover-position';
+import type { Box } from './position';
 import { followFullscreen, type FullscreenFollower } from './fullscreen-host';
 
 export const UI_HOST_TAG = 'termlight-ui';

@@ -12,12 +12,12 @@
  *  - it is not in our glossary: it is highlighted in a quieter style with the page's words,
  *    marked as not checked by us.
  */
-import { extractAbbreviations } from '../../glossary/abbreviations';
-import { findDefinitions } from '../../glossary/definitions';
-import type { Matcher } from '../../glossary/matcher';
-import { matchEntry } from '../../glossary/match-data';
-import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../glossary/normalise';
-import { runInSlices } from './page-scan';
+import { extractAbbreviations } from '../../../glossary/abbreviations';
+import { findDefinitions } from '../../../glossary/definitions';
+import type { Matcher } from '../../../glossary/matcher';
+import { matchEntry } from '../../../glossary/match-data';
+import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';
+import { runInSlices } from '../scan/scan-in-slices';
 
 export interface PageDefinition {
   /** The glossary entry this defines, or null for a term only this page defines. */

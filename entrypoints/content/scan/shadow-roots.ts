@@ -4,7 +4,7 @@
  * remembers, per document, which ones it reads, so hit-testing can look inside them.
  * DOM code; no page changes.
  */
-import { createSkipCheck, isSkippedElement, UI_TAG_PREFIX } from './collect-text';
+import { createSkipCheck, isSkippedElement, UI_TAG_PREFIX } from '../../../utils/readable-text';
 
 /** Per document, in the order found; an array because hit-testing passes it on every pointer frame. */
 const known = new WeakMap<Document, ShadowRoot[]>();

@@ -2,8 +2,8 @@
  * Which found term is under the pointer. Highlights receive no events, so we ask the
  * browser for the caret position at the point and look the text node up in the index.
  */
-import { readShadowRoots } from './shadow-roots';
-import type { FoundTerm, TermIndex } from './term-index';
+import { readShadowRoots } from '../scan/shadow-roots';
+import type { FoundTerm, TermIndex } from '../terms/term-index';
 
 export interface CaretPoint {
   node: Node;

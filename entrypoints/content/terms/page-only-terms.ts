@@ -4,10 +4,10 @@
  * layer, so our entry is never shown for them). Runs after a scan, with a tiny matcher
  * built from the page's own short forms.
  */
-import { createMatcher, type Matcher } from '../../glossary/matcher';
-import { readableTextNodes } from './collect-text';
-import { orderedTextNodes, scanInSlices, tally } from './page-scan';
-import { readShadowRoots } from './shadow-roots';
+import { createMatcher, type Matcher } from '../../../glossary/matcher';
+import { readableTextNodes } from '../../../utils/readable-text';
+import { orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
+import { readShadowRoots } from '../scan/shadow-roots';
 import type { PageDefinitions } from './page-definitions';
 import type { TermIndex } from './term-index';
 

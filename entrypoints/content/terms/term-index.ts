@@ -3,7 +3,7 @@
  * counts per glossary entry. The single source of truth for highlights, hit-testing
  * and the popup's "on this page" list.
  */
-import type { TermMatch } from '../../glossary/types';
+import type { TermMatch } from '../../../glossary/types';
 
 export interface FoundTerm {
   node: Text;

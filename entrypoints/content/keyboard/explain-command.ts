@@ -2,13 +2,13 @@
  * The keyboard command in the page: find what to explain (explain-target.ts), then open the
  * popover for it with focus inside, or a notice that says why there is nothing to explain.
  */
-import type { Matcher } from '../../glossary/matcher';
+import type { Matcher } from '../../../glossary/matcher';
 import { explainNotice } from './explain-notice';
 import { findExplainTarget } from './explain-target';
-import { liveRange } from './hit-test';
-import type { HoverController } from './hover';
-import type { PopoverContent } from './popover-host';
-import type { TermIndex } from './term-index';
+import { liveRange } from '../hover/hit-test';
+import type { HoverController } from '../hover/hover';
+import type { PopoverContent } from '../popover/host';
+import type { TermIndex } from '../terms/term-index';
 import { allTermsInOrder, isInViewport, revealTerm } from './term-steps';
 
 /** Only a selection that is the term itself counts as a word to look up (give or take spaces and punctuation). */

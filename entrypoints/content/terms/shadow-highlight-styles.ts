@@ -5,7 +5,7 @@
  * It holds nothing but ::highlight() rules, which cannot change layout, and it is removed
  * again when Termlight stops.
  */
-import highlightCss from '../highlights.content/index.css?raw';
+import highlightCss from '../../highlights.content/index.css?raw';
 
 let sheet: CSSStyleSheet | null = null;
 

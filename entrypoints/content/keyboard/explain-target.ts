@@ -8,8 +8,8 @@
  * - otherwise: the first term on screen, else the nearest one below, else the last one above.
  * Text in fields and editable areas is never read (Termlight never reads what people type).
  */
-import { firstIndexWhere } from './term-order';
-import type { FoundTerm } from './term-index';
+import { firstIndexWhere } from '../terms/term-order';
+import type { FoundTerm } from '../terms/term-index';
 
 /** Longest selection looked up as a word (terms are short); longer ones are only searched for marked terms. */
 export const MAX_LOOKUP_CHARS = 80;

@@ -4,15 +4,15 @@
  * page's words. Rendered with Preact inside our shadow root; all text is rendered as text.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { OnThisPage, PageTermCard } from '../../components/PageWords';
-import { PersonalTermCard } from '../../components/PersonalTermCard';
-import { TermCard } from '../../components/TermCard';
-import { matchData, matchEntry } from '../../glossary/match-data';
+import { OnThisPage, PageTermCard } from '../../../components/PageWords';
+import { PersonalTermCard } from '../../../components/PersonalTermCard';
+import { TermCard } from '../../../components/TermCard';
+import { matchData, matchEntry } from '../../../glossary/match-data';
 import { cachedEntry, loadEntry } from './entry-loader';
-import { placePopover, type Box, type PopoverPlacement } from './popover-position';
+import { placePopover, type Box, type PopoverPlacement } from './position';
 import { PopoverActions, speechLang } from './PopoverActions';
-import { questionFor } from './popover-question';
-import type { PopoverContent } from './popover-host';
+import { questionFor } from './question';
+import type { PopoverContent } from './host';
 import './popover.css';
 
 export interface PopoverProps {

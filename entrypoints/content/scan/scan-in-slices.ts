@@ -2,7 +2,7 @@
  * Scans a page's text in small slices so no task blocks the page: each slice stops after
  * a few milliseconds and yields to the event loop. Text on screen is scanned first.
  */
-import { isInSkippedSubtree, readableTextNodes } from './collect-text';
+import { isInSkippedSubtree, readableTextNodes } from '../../../utils/readable-text';
 
 /** Work per slice. Far below the 50 ms "long task" line, so input stays responsive. */
 export const SLICE_BUDGET_MS = 8;
