@@ -17,7 +17,7 @@ import {
   personalToDisplayEntry,
   watchPersonalTerms,
   type PersonalTerm,
-} from '../../components/personal-glossary';
+} from '../../utils/storage/personal-glossary';
 import {
   getComfort,
   getSettings,
@@ -27,8 +27,8 @@ import {
   watchSettings,
   type Comfort,
   type Settings,
-} from '../../components/settings-store';
-import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../components/messages';
+} from '../../utils/storage/settings-store';
+import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../utils/messages';
 import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { startSession, type Session } from './session';
 

@@ -6,9 +6,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { matchEntry } from '../../glossary/match-data';
 import type { Matcher } from '../../glossary/matcher';
-import { MAX_PAGE_MEANING_LENGTH, MAX_PAGE_TERM_LENGTH, type PageDefinedTerm } from '../../components/messages';
-import type { PersonalDisplayEntry } from '../../components/personal-glossary';
-import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
+import { MAX_PAGE_MEANING_LENGTH, MAX_PAGE_TERM_LENGTH, type PageDefinedTerm } from '../../utils/messages';
+import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
+import { DEFAULT_COMFORT, type Comfort } from '../../utils/storage/settings-store';
 import { createDocumentScanner } from './terms/document-scanner';
 import { createExplainCommand } from './keyboard/explain-command';
 import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './terms/highlights';

@@ -9,7 +9,7 @@ import {
   parseComfort,
   setComfort,
   watchComfort,
-} from '../../components/settings-store';
+} from '../../utils/storage/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();

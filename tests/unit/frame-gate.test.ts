@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameSites, hasReadableText, isWorthReading, MIN_FRAME_SIDE } from '../../entrypoints/content/scan/frame-gate';
-import { siteKey } from '../../components/settings-store';
+import { siteKey } from '../../utils/storage/settings-store';
 
 afterEach(() => {
   document.body.innerHTML = '';

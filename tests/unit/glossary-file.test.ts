@@ -6,9 +6,9 @@ import {
   serializeGlossaryFile,
   type GlossaryFileError,
   type GlossaryFileParse,
-} from '../../components/glossary-file';
-import { parseCsv } from '../../components/csv';
-import { LIMITS, type PersonalTermInput } from '../../components/personal-term-rules';
+} from '../../utils/files/glossary-file';
+import { parseCsv } from '../../utils/files/csv';
+import { LIMITS, type PersonalTermInput } from '../../utils/storage/personal-term-rules';
 
 /** The errors of a parse that must fail, as `line field: message` strings are hard to read; keep objects. */
 function errorsOf(result: GlossaryFileParse): GlossaryFileError[] {

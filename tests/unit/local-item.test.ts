@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineLocalItem } from '../../components/local-item';
+import { defineLocalItem } from '../../utils/storage/local-item';
 
 beforeEach(() => fakeBrowser.reset());
 

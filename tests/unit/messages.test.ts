@@ -9,7 +9,7 @@ import {
   isPageTermsRequest,
   pageTermsRequest,
   parsePageTermsResponse,
-} from '../../components/messages';
+} from '../../utils/messages';
 
 describe('isPageTermsRequest', () => {
   it('accepts the request', () => {

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
-import { parseGlossaryFile } from '../../components/glossary-file';
+import { parseGlossaryFile } from '../../utils/files/glossary-file';
 
 let container: HTMLElement;
 

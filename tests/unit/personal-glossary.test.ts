@@ -17,9 +17,9 @@ import {
   updatePersonalTerm,
   watchPersonalTerms,
   type PersonalTerm,
-} from '../../components/personal-glossary';
-import { serializeGlossaryFile } from '../../components/glossary-file';
-import { LIMITS } from '../../components/personal-term-rules';
+} from '../../utils/storage/personal-glossary';
+import { serializeGlossaryFile } from '../../utils/files/glossary-file';
+import { LIMITS } from '../../utils/storage/personal-term-rules';
 
 // A built-in entry with at least two aliases, whatever the shipped glossary holds today.
 const BUILT_IN = glossary.entries.find((e) => e.aliases.length >= 2 && !/[A-Z]{2}/.test(e.aliases.join(' ')))!;

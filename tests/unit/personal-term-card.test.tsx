@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { PERSONAL_DISCLAIMER, PersonalTermCard } from '../../components/PersonalTermCard';
 import { DISCLAIMER } from '../../components/TermCard';
-import { personalToDisplayEntry } from '../../components/personal-glossary';
+import { personalToDisplayEntry } from '../../utils/storage/personal-glossary';
 
 let container: HTMLElement;
 

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopoverActions, speechLang } from '../../entrypoints/content/popover/PopoverActions';
 import { questionFor } from '../../entrypoints/content/popover/question';
-import type { PersonalDisplayEntry } from '../../components/personal-glossary';
-import type { QuestionInput } from '../../components/saved-questions';
+import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
+import type { QuestionInput } from '../../utils/storage/saved-questions';
 import type { GlossaryEntry } from '../../glossary/types';
 
 const PDL1: QuestionInput = { term: 'PD-L1', source: 'glossary', entryId: 'pd-l1', definition: 'A protein that some cancer cells make.' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, questionsFileName, questionsToText } from '../../components/questions-text';
-import type { SavedQuestion } from '../../components/saved-questions';
+import { longDate, questionsFileName, questionsToText } from '../../utils/files/questions-text';
+import type { SavedQuestion } from '../../utils/storage/saved-questions';
 
 const DATE = new Date(2026, 4, 14, 9, 30);
 

@@ -14,7 +14,7 @@ import {
   withQuestion,
   type QuestionInput,
   type SavedQuestion,
-} from '../../components/saved-questions';
+} from '../../utils/storage/saved-questions';
 
 const PDL1: QuestionInput = {
   term: 'PD-L1',

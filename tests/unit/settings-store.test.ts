@@ -13,7 +13,7 @@ import {
   setSiteEnabled,
   siteKey,
   watchSettings,
-} from '../../components/settings-store';
+} from '../../utils/storage/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();

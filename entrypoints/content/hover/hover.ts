@@ -8,7 +8,7 @@
  * pointer; a click elsewhere on the page does. A pinned popover ignores the pointer and
  * scrolling altogether; Escape and ✕ close every kind.
  */
-import type { HoverDelay } from '../../../components/settings-store';
+import type { HoverDelay } from '../../../utils/storage/settings-store';
 import type { Box } from '../popover/position';
 import type { PopoverContent, PopoverHost } from '../popover/host';
 import { createHitTester, liveRange, type Hit } from './hit-test';

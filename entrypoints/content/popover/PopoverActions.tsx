@@ -15,7 +15,7 @@ import {
   saveQuestion,
   type QuestionInput,
   type SavedQuestion,
-} from '../../../components/saved-questions';
+} from '../../../utils/storage/saved-questions';
 import { useSayIt } from './use-say-it';
 import './popover-actions.css';
 

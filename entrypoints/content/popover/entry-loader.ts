@@ -4,7 +4,7 @@
  * definitions and passages of 44 entries would weigh on every page, most never hovered.
  */
 import { browser } from 'wxt/browser';
-import { entriesRequest, parseEntriesResponse } from '../../../components/messages';
+import { entriesRequest, parseEntriesResponse } from '../../../utils/messages';
 import type { GlossaryEntry } from '../../../glossary/types';
 import type { PopoverContent } from './host';
 

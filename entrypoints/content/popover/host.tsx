@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from './shadow-ui';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PersonalDisplayEntry } from '../../../components/personal-glossary';
+import type { PersonalDisplayEntry } from '../../../utils/storage/personal-glossary';
 import { loadFor } from './entry-loader';
 import { Popover } from './Popover';
 import type { Box } from './position';

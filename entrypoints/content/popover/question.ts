@@ -1,5 +1,5 @@
 /** What "Save question" would save for what the popover shows. Pure. */
-import type { QuestionInput } from '../../../components/saved-questions';
+import type { QuestionInput } from '../../../utils/storage/saved-questions';
 import type { GlossaryEntry } from '../../../glossary/types';
 import type { PopoverContent } from './host';
 

@@ -5,7 +5,7 @@
  * the first of each term. The scan pipeline is untouched: this only chooses which layer is
  * registered, and keeps a second layer holding the first mentions.
  */
-import type { Comfort, HighlightStyle } from '../../../components/settings-store';
+import type { Comfort, HighlightStyle } from '../../../utils/storage/settings-store';
 import type { HighlightLayer } from './highlights';
 import type { FoundTerm, TermIndex, TermIndexListener } from './term-index';
 import { firstMentions } from './term-order';

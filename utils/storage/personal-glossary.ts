@@ -14,12 +14,12 @@
  * match their term and their other names, never a form a built-in entry (or an earlier
  * personal term) already has. `personalToDisplayEntry(term)` gives what PersonalTermCard shows.
  */
-import { isObject } from './guards';
+import { isObject } from '../guards';
 import { defineLocalItem } from './local-item';
-import { matchData } from '../glossary/match-data';
-import type { MatchableEntry } from '../glossary/matcher';
-import { aliasKey, foldCase } from '../glossary/normalise';
-import { parseGlossaryFile, type GlossaryFileError, type GlossaryFileFormat } from './glossary-file';
+import { matchData } from '../../glossary/match-data';
+import type { MatchableEntry } from '../../glossary/matcher';
+import { aliasKey, foldCase } from '../../glossary/normalise';
+import { parseGlossaryFile, type GlossaryFileError, type GlossaryFileFormat } from '../files/glossary-file';
 import {
   LIMITS,
   checkTermFields,

@@ -3,7 +3,7 @@
  * (a change in one place shows in the other), and written only when the reader changes one.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DEFAULT_COMFORT, getComfort, setComfort, watchComfort, type Comfort } from './settings-store';
+import { DEFAULT_COMFORT, getComfort, setComfort, watchComfort, type Comfort } from '../utils/storage/settings-store';
 
 export interface ComfortState {
   /** Null until storage has answered. */

@@ -13,7 +13,7 @@
  * (a character position in the line). The file is checked completely: all problems are
  * reported at once, so they can all be fixed in one go.
  */
-import { isObject } from './guards';
+import { isObject } from '../guards';
 import { parseCsv, csvRecord, type CsvField, type CsvRecord } from './csv';
 import { parseJsonWithLocations, lineColumn } from './json-locate';
 import {
@@ -25,7 +25,7 @@ import {
   splitAliases,
   type KeyIndex,
   type PersonalTermInput,
-} from './personal-term-rules';
+} from '../storage/personal-term-rules';
 
 export type GlossaryFileFormat = 'json' | 'csv';
 

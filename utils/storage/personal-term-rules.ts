@@ -8,8 +8,8 @@
  * is dropped. Everything else that is wrong is reported as { field, message } in plain
  * language, so the form can show it next to the field and a file import next to a line.
  */
-import { aliasKey } from '../glossary/normalise';
-import { CONTROL_RE } from './guards';
+import { aliasKey } from '../../glossary/normalise';
+import { CONTROL_RE } from '../guards';
 
 /** Sizes a personal glossary may have. Generous for real use, small enough to stay fast. */
 export const LIMITS = {

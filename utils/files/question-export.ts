@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { downloadText } from './download-text';
 import { questionsFileName, questionsToText } from './questions-text';
-import type { SavedQuestion } from './saved-questions';
+import type { SavedQuestion } from '../storage/saved-questions';
 
 const plural = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 

@@ -1,6 +1,6 @@
 /** The saved personal terms for the options page and the popup: read once, then kept in sync with storage. */
 import { useEffect, useState } from 'preact/hooks';
-import { loadPersonalTerms, watchPersonalTerms, type PersonalTermsState } from './personal-glossary';
+import { loadPersonalTerms, watchPersonalTerms, type PersonalTermsState } from '../utils/storage/personal-glossary';
 
 /** Null until storage has answered. */
 export function usePersonalTerms(): PersonalTermsState | null {

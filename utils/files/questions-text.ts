@@ -4,7 +4,7 @@
  * and prints from any computer. Pure, no I/O.
  */
 import { dayStamp } from './download-text';
-import type { QuestionSource, SavedQuestion } from './saved-questions';
+import type { QuestionSource, SavedQuestion } from '../storage/saved-questions';
 
 export const QUESTIONS_HEADING = 'Questions for my care team';
 export const QUESTIONS_DISCLAIMER = 'The explanations are general information from Termlight, not medical advice.';

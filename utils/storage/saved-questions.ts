@@ -12,9 +12,9 @@
  * until the reader chooses "start again" (`clearSavedQuestions`). Every change reads the whole
  * list, checks it, and writes the whole new list once.
  */
-import { CONTROL_RE, isObject } from './guards';
+import { CONTROL_RE, isObject } from '../guards';
 import { defineLocalItem } from './local-item';
-import { foldCase } from '../glossary/normalise';
+import { foldCase } from '../../glossary/normalise';
 
 export const QUESTION_LIMITS = {
   /** Far more than anyone takes to an appointment; small enough to list and print. */

@@ -1,6 +1,6 @@
 /** The saved questions for an extension page (popup, options, print page): read once, then kept in sync. */
 import { useEffect, useState } from 'preact/hooks';
-import { loadSavedQuestions, watchSavedQuestions, type SavedQuestionsState } from './saved-questions';
+import { loadSavedQuestions, watchSavedQuestions, type SavedQuestionsState } from '../utils/storage/saved-questions';
 
 /** Null until storage has answered. */
 export function useSavedQuestions(): SavedQuestionsState | null {

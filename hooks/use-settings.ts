@@ -1,6 +1,6 @@
 /** Settings state for the popup: read once, kept in sync with storage, written on every change. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { enabledItem, getSettings, setSiteEnabled, watchSettings, type Settings } from '../../components/settings-store';
+import { enabledItem, getSettings, setSiteEnabled, watchSettings, type Settings } from '../utils/storage/settings-store';
 
 export interface SettingsState {
   /** Null until storage has answered. */
