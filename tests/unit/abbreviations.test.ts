@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations, type AbbreviationDefinition } from '../../glossary/abbreviations';
+import { extractAbbreviations, type AbbreviationDefinition } from '../../glossary/abbreviations/abbreviations';
 
 /** The (short, long) pairs found, after checking every offset points at the exact substring. */
 function pairs(text: string): string[] {

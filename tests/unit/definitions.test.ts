@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinitions, type TermOccurrence } from '../../glossary/definitions';
+import { findDefinitions, type TermOccurrence } from '../../glossary/abbreviations/definitions';
 
 /** Term occurrences for every place `term` appears in the text (as the matcher would report them). */
 function occurrences(text: string, term: string, id: string): TermOccurrence[] {

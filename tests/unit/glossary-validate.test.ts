@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasKey } from '../../glossary/normalise';
 import { createMatcher } from '../../glossary/matcher';
-import { articleBody } from '../../glossary/passages';
-import { fleschKincaidGrade } from '../../glossary/readability';
-import { buildGeneratedGlossary, ENTRIES_FILE, GENERATED_FILE, MATCH_FILE } from '../../glossary/build-node';
-import { validateGlossary, type GlossaryError } from '../../glossary/validate';
+import { articleBody } from '../../glossary/build/passages';
+import { fleschKincaidGrade } from '../../glossary/build/readability';
+import { buildGeneratedGlossary, ENTRIES_FILE, GENERATED_FILE, MATCH_FILE } from '../../glossary/build/build-node';
+import { validateGlossary, type GlossaryError } from '../../glossary/build/validate';
 import type { Glossary, GlossaryEntrySource, MatchData } from '../../glossary/types';
 import { ARTICLE_FILE, ROOT } from '../support/paths';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleBody, findPassages, splitSentences } from '../../glossary/passages';
+import { articleBody, findPassages, splitSentences } from '../../glossary/build/passages';
 import type { GlossaryEntrySource } from '../../glossary/types';
 import { ARTICLE_FILE } from '../support/paths';
 

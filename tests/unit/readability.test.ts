@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSentences, countSyllables, countWords, fleschKincaidGrade } from '../../glossary/readability';
+import { countSentences, countSyllables, countWords, fleschKincaidGrade } from '../../glossary/build/readability';
 
 describe('countWords', () => {
   it('counts runs of letters and digits, keeping apostrophes inside words', () => {

@@ -1,8 +1,8 @@
 /**
  * The definitions a page gives for its own terms ("tumor-infiltrating lymphocytes (TILs)",
  * "PD-L1 is a protein that …"), read like a careful reader would: per block of text, once.
- * Abbreviations come from glossary/abbreviations, defining sentences for glossary terms from
- * glossary/definitions.
+ * Abbreviations come from glossary/abbreviations/abbreviations.ts, defining sentences for glossary terms from
+ * glossary/abbreviations/definitions.ts.
  *
  * Three outcomes per defined abbreviation:
  *  - it is a glossary term and the page means the same thing: the popover shows the page's
@@ -12,8 +12,8 @@
  *  - it is not in our glossary: it is highlighted in a quieter style with the page's words,
  *    marked as not checked by us.
  */
-import { extractAbbreviations } from '../../../glossary/abbreviations';
-import { findDefinitions } from '../../../glossary/definitions';
+import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
+import { findDefinitions } from '../../../glossary/abbreviations/definitions';
 import type { Matcher } from '../../../glossary/matcher';
 import { matchEntry } from '../../../glossary/match-data';
 import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';

@@ -4,10 +4,10 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Glossary, GlossaryEntrySource } from './types';
+import type { Glossary, GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE } from './build';
-import { createMatcher } from './matcher';
-import { aliasKey } from './normalise';
+import { createMatcher } from '../matcher';
+import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
 import { formatErrors, validateGlossary } from './validate';
 

@@ -7,7 +7,7 @@
  * "Leave a Reply", comment-form text – which must never be quoted. `articleBody` cuts
  * it off; every passage is then an exact substring of that body (and so of the file).
  */
-import type { GlossaryEntrySource } from './types';
+import type { GlossaryEntrySource } from '../types';
 
 /** Heading of the article's last section; the paragraph after it is the last article text. */
 export const FINAL_NOTE_HEADING = 'Final Note';

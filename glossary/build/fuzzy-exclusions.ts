@@ -7,8 +7,8 @@
  * is not a spelling of that glossary word, goes on the list. So no ordinary English word
  * is ever fuzzily matched, and the shipped list stays small.
  */
-import { createFuzzyCorrector, FUZZY_MIN_LENGTH } from './fuzzy';
-import { tokenKey } from './normalise';
+import { createFuzzyCorrector, FUZZY_MIN_LENGTH } from '../fuzzy';
+import { tokenKey } from '../normalise';
 
 export function computeFuzzyExclusions(vocabulary: readonly string[], englishWords: Iterable<string>): string[] {
   const corrector = createFuzzyCorrector(vocabulary.filter((k) => k.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(k)));

@@ -2,7 +2,7 @@
  * Builds the shipped glossary from the hand-written entries and the source article.
  * Pure: no I/O (see build-node.ts for the Node side).
  */
-import type { Glossary, GlossaryEntry, GlossaryEntrySource, MatchData } from './types';
+import type { Glossary, GlossaryEntry, GlossaryEntrySource, MatchData } from '../types';
 import { articleBody, findPassages, type FindFn } from './passages';
 
 export const SOURCE_TITLE = 'Immunotherapy for Stage 4 Cervical Cancer';

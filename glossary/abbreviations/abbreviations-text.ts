@@ -1,6 +1,6 @@
 /**
  * Character classes, word lists and bracket pairing for abbreviation extraction
- * (glossary/abbreviations.ts). Pure functions over UTF-16 strings, no DOM.
+ * (glossary/abbreviations/abbreviations.ts). Pure functions over UTF-16 strings, no DOM.
  */
 
 /** Greek letters as written in biomedical text: the symbol, or its name spelled out. */

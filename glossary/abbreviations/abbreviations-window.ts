@@ -1,5 +1,5 @@
 /**
- * Where to look for a long form (glossary/abbreviations.ts): the words before a bracket, within
+ * Where to look for a long form (glossary/abbreviations/abbreviations.ts): the words before a bracket, within
  * the same sentence and clause, or the word before a bracket as a short form.
  */
 import { isAlnum, isSpace, NON_FINAL_ABBREVIATIONS, STOPWORDS, type BracketPairs } from './abbreviations-text';

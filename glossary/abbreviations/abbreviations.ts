@@ -5,7 +5,7 @@
  * The design follows the published approach of Schwartz & Hearst (2003) and Ab3P (Sohn et al.
  * 2008): every bracket pair is a candidate; a short form in the brackets is looked for as letters
  * of the words just before them, else the word before the brackets is looked for in the
- * bracketed text. Letters are aligned by a scored search (glossary/abbreviations-align.ts) instead
+ * bracketed text. Letters are aligned by a scored search (glossary/abbreviations/abbreviations-align.ts) instead
  * of a greedy one, and a cost limit per short-form length stands in for Ab3P's ranked strategies.
  * Work is linear in the text: one bracket pass, then a bounded window per bracket pair.
  */
@@ -63,7 +63,7 @@ export function extractAbbreviations(text: string): AbbreviationDefinition[] {
 
 /**
  * A short form whose long form is its modifier plus the head the coordination shares (see
- * glossary/abbreviations-coordinated.ts); only for brackets no other pattern explains.
+ * glossary/abbreviations/abbreviations-coordinated.ts); only for brackets no other pattern explains.
  */
 function coordinatedDefinition(text: string, item: CoordinatedItem): AbbreviationDefinition | undefined {
   const shortText = text.slice(item.short.start, item.short.end);

@@ -1,5 +1,5 @@
 /**
- * A short form as the letters and digits to find in its long form (glossary/abbreviations.ts):
+ * A short form as the letters and digits to find in its long form (glossary/abbreviations/abbreviations.ts):
  * "TNF-α" → t, n, f, α (or "alpha"); "TILs" → t, i, l and an optional plural s.
  * Some short forms can be read in more than one order (see shortFormReadings).
  */

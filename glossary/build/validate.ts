@@ -3,7 +3,7 @@
  * Every problem is reported as { entry, field, message } so a glossary author can find it:
  * `entry` is the entry's id, or `#<index>` when the id is missing or not a string.
  */
-import { CATEGORIES } from './types';
+import { CATEGORIES } from '../types';
 import { countSentences, fleschKincaidGrade } from './readability';
 
 export interface GlossaryError {

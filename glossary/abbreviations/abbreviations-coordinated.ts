@@ -4,7 +4,7 @@
  * electron microscopy"; "dimethyl-[DMP], diethyl-[DEP] and di-n-octyl [DnOP] phthalate" defines
  * DMP as "dimethyl-phthalate". The long form is not one stretch of text: it is assembled from the
  * modifier before each bracket and the head after the last one. This module only finds the
- * pieces; glossary/abbreviations.ts aligns the letters, as for any other long form.
+ * pieces; glossary/abbreviations/abbreviations.ts aligns the letters, as for any other long form.
  */
 import { isAlnum, isSpace, type BracketPairs } from './abbreviations-text';
 import type { Span } from './abbreviations-window';
