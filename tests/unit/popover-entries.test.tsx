@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFor, setEntrySource, type EntrySource } from '../../entrypoints/content/popover/entry-loader';
 import { ENTRY_UNAVAILABLE, Popover } from '../../entrypoints/content/popover/Popover';
-import type { PopoverContent } from '../../entrypoints/content/popover/host';
+import type { PopoverContent } from '../../entrypoints/content/popover/types';
 import { getEntry } from '../../glossary/index';
 import type { GlossaryEntry } from '../../glossary/types';
 

@@ -10,7 +10,7 @@
  */
 import type { HoverDelay } from '../../../utils/storage/settings-store';
 import type { Box } from '../popover/position';
-import type { PopoverContent, PopoverHost } from '../popover/host';
+import type { PopoverContent, PopoverHost } from '../popover/types';
 import { createHitTester, liveRange, type Hit } from './hit-test';
 import type { FoundTerm, TermIndex } from '../terms/term-index';
 

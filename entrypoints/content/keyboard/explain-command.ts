@@ -7,7 +7,7 @@ import { explainNotice } from './explain-notice';
 import { findExplainTarget } from './explain-target';
 import { liveRange } from '../hover/hit-test';
 import type { HoverController } from '../hover/hover';
-import type { PopoverContent } from '../popover/host';
+import type { PopoverContent } from '../popover/types';
 import type { TermIndex } from '../terms/term-index';
 import { allTermsInOrder, isInViewport, revealTerm } from './term-steps';
 

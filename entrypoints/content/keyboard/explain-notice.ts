@@ -3,7 +3,7 @@
  * reader pressed a key and should learn why nothing opened. Plain words, like the cards.
  */
 import type { ExplainTarget } from './explain-target';
-import type { PopoverContent } from '../popover/host';
+import type { PopoverContent } from '../popover/types';
 
 /** Selected text is quoted back, shortened: it is page text, shown as text only. */
 export const MAX_QUOTED_CHARS = 60;

@@ -5,7 +5,7 @@
  */
 import { liveRange } from '../hover/hit-test';
 import type { HoverController } from '../hover/hover';
-import type { PopoverHost } from '../popover/host';
+import type { PopoverHost } from '../popover/types';
 import type { FoundTerm, TermIndex } from '../terms/term-index';
 import { sortInDocumentOrder, termsFrom } from '../terms/term-order';
 import { startingTerm } from './explain-target';

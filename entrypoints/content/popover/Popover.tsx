@@ -12,7 +12,7 @@ import { cachedEntry, loadEntry } from './entry-loader';
 import { placePopover, type Box, type PopoverPlacement } from './position';
 import { PopoverActions, speechLang } from './PopoverActions';
 import { questionFor } from './question';
-import type { PopoverContent } from './host';
+import type { PopoverContent } from './types';
 import './popover.css';
 
 export interface PopoverProps {

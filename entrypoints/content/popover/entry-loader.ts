@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { entriesRequest, parseEntriesResponse } from '../../../utils/messages';
 import type { GlossaryEntry } from '../../../glossary/types';
-import type { PopoverContent } from './host';
+import type { PopoverContent } from './types';
 
 /** Where entries come from: the background in the extension; unit tests pass the glossary itself. */
 export type EntrySource = (ids: string[]) => Promise<GlossaryEntry[]>;

@@ -1,7 +1,7 @@
 /** What "Save question" would save for what the popover shows. Pure. */
 import type { QuestionInput } from '../../../utils/storage/saved-questions';
 import type { GlossaryEntry } from '../../../glossary/types';
-import type { PopoverContent } from './host';
+import type { PopoverContent } from './types';
 
 /**
  * The shown card as a question: Termlight's entry (also one opened from "Related terms"),
