@@ -2,39 +2,8 @@
  * Which found term is under the pointer. Highlights receive no events, so we ask the
  * browser for the caret position at the point and look the text node up in the index.
  */
-import { readShadowRoots } from '../scan/shadow-roots';
+import { caretAt } from '../scan/caret';
 import type { FoundTerm, TermIndex } from '../terms/term-index';
-
-export interface CaretPoint {
-  node: Node;
-  offset: number;
-}
-
-type CaretDoc = Document & {
-  caretPositionFromPoint?: (
-    x: number,
-    y: number,
-    options?: { shadowRoots?: ShadowRoot[] },
-  ) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
-
-export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
-  const d = doc as CaretDoc;
-  if (typeof d.caretPositionFromPoint === 'function') {
-    // Without the roots we read, a caret inside a web component would stop at its host.
-    const shadowRoots = readShadowRoots(doc);
-    const p = shadowRoots.length
-      ? d.caretPositionFromPoint(x, y, { shadowRoots: shadowRoots as ShadowRoot[] })
-      : d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
-}
 
 /** A live Range for measuring a found term (StaticRanges cannot be measured). */
 export function liveRange(term: FoundTerm): Range {

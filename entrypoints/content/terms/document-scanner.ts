@@ -5,7 +5,7 @@
  */
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
-import { caretAt } from '../hover/hit-test';
+import { caretAt } from '../scan/caret';
 import { readableTextNodes } from '../../../utils/readable-text';
 import { orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
 import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
