@@ -14,7 +14,7 @@
  * match their term and their other names, never a form a built-in entry (or an earlier
  * personal term) already has. `personalToDisplayEntry(term)` gives what PersonalTermCard shows.
  */
-import { isObject } from '../guards';
+import { parseStoredList } from './stored-list';
 import { defineLocalItem } from './local-item';
 import { matchData } from '../../glossary/match-data';
 import type { MatchableEntry } from '../../glossary/matcher';
@@ -74,27 +74,17 @@ const STORAGE_FIELD = '(storage)';
 
 /** Validates a stored value. Missing means no terms yet. */
 export function parsePersonalTerms(raw: unknown): PersonalTermsState {
-  if (raw === undefined || raw === null) return { ok: true, terms: [] };
-  const damaged = (why: string): PersonalTermsState => ({
-    ok: false,
-    error: `Your saved terms could not be read (${why}). They have not been changed or deleted.`,
-  });
-  if (!Array.isArray(raw)) return damaged('they are not a list');
-  if (raw.length > LIMITS.terms) return damaged(`there are ${raw.length}, more than ${LIMITS.terms}`);
-  const terms: PersonalTerm[] = [];
   const ids = new Set<string>();
-  for (const [i, item] of raw.entries()) {
-    const which = `term ${i + 1}`;
-    if (!isObject(item)) return damaged(`${which} is not a term`);
-    if (typeof item.id !== 'string' || !ID_RE.test(item.id)) return damaged(`${which} has no valid id`);
-    if (ids.has(item.id)) return damaged(`${which} has the same id as another term`);
+  const read = parseStoredList<PersonalTerm>(raw, 'term', LIMITS.terms, (item, which) => {
+    if (typeof item.id !== 'string' || !ID_RE.test(item.id)) return `${which} has no valid id`;
+    if (ids.has(item.id)) return `${which} has the same id as another term`;
     ids.add(item.id);
-    if (typeof item.updatedAt !== 'number' || !Number.isFinite(item.updatedAt)) return damaged(`${which} has no valid date`);
+    if (typeof item.updatedAt !== 'number' || !Number.isFinite(item.updatedAt)) return `${which} has no valid date`;
     const { value, errors } = checkTermFields(item);
-    if (!value) return damaged(`${which}: ${errors[0]!.message}`);
-    terms.push({ id: item.id, ...value, updatedAt: item.updatedAt });
-  }
-  return { ok: true, terms };
+    if (!value) return `${which}: ${errors[0]!.message}`;
+    return { id: item.id, ...value, updatedAt: item.updatedAt };
+  });
+  return read.ok ? { ok: true, terms: read.items } : read;
 }
 
 export async function loadPersonalTerms(): Promise<PersonalTermsState> {

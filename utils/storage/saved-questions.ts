@@ -12,7 +12,8 @@
  * until the reader chooses "start again" (`clearSavedQuestions`). Every change reads the whole
  * list, checks it, and writes the whole new list once.
  */
-import { CONTROL_RE, isObject } from '../guards';
+import { CONTROL_RE } from '../guards';
+import { parseStoredList } from './stored-list';
 import { defineLocalItem } from './local-item';
 import { foldCase } from '../../glossary/normalise';
 
@@ -67,42 +68,32 @@ const oneLine = (s: string) => s.replace(CONTROL_ALL, '').replace(/\s+/g, ' ').t
 
 /** Validates a stored value. Missing means no questions yet. */
 export function parseSavedQuestions(raw: unknown): SavedQuestionsState {
-  if (raw === undefined || raw === null) return { ok: true, questions: [] };
-  const damaged = (why: string): SavedQuestionsState => ({
-    ok: false,
-    error: `Your saved questions could not be read (${why}). They have not been changed or deleted.`,
-  });
-  if (!Array.isArray(raw)) return damaged('they are not a list');
-  if (raw.length > QUESTION_LIMITS.questions) return damaged(`there are ${raw.length}, more than ${QUESTION_LIMITS.questions}`);
-  const questions: SavedQuestion[] = [];
   const keys = new Set<string>();
-  for (const [i, item] of raw.entries()) {
-    const which = `question ${i + 1}`;
-    if (!isObject(item)) return damaged(`${which} is not a question`);
+  const read = parseStoredList<SavedQuestion>(raw, 'question', QUESTION_LIMITS.questions, (item, which) => {
     const { term, source, entryId, definition, note, savedAt } = item;
     if (typeof term !== 'string' || oneLine(term) === '' || term.length > QUESTION_LIMITS.termLength) {
-      return damaged(`${which} has no valid term`);
+      return `${which} has no valid term`;
     }
     const key = questionKey(term);
-    if (keys.has(key)) return damaged(`${which} is about the same term as another question`);
+    if (keys.has(key)) return `${which} is about the same term as another question`;
     keys.add(key);
-    if (typeof source !== 'string' || !SOURCES.includes(source as QuestionSource)) return damaged(`${which} has no valid source`);
+    if (typeof source !== 'string' || !SOURCES.includes(source as QuestionSource)) return `${which} has no valid source`;
     if (entryId !== undefined && (typeof entryId !== 'string' || entryId === '' || entryId.length > 200)) {
-      return damaged(`${which} has an invalid entry id`);
+      return `${which} has an invalid entry id`;
     }
     if (typeof definition !== 'string' || definition.length > QUESTION_LIMITS.definitionLength) {
-      return damaged(`${which} has no valid explanation`);
+      return `${which} has no valid explanation`;
     }
     if (note !== undefined && (typeof note !== 'string' || note.length > QUESTION_LIMITS.noteLength)) {
-      return damaged(`${which} has a note that is not valid`);
+      return `${which} has a note that is not valid`;
     }
-    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return damaged(`${which} has no valid date`);
+    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return `${which} has no valid date`;
     const question: SavedQuestion = { term, source: source as QuestionSource, definition, savedAt };
     if (entryId !== undefined) question.entryId = entryId;
     if (note !== undefined && note !== '') question.note = note;
-    questions.push(question);
-  }
-  return { ok: true, questions };
+    return question;
+  });
+  return read.ok ? { ok: true, questions: read.items } : read;
 }
 
 /** Shortens `text` to at most `max` characters, ending with "…" when cut. */
