@@ -7,10 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, defaultMatcher } from '../../glossary/default-matcher';
-import { matchData } from '../../glossary/match-data';
-import { createMatcher } from '../../glossary/matcher';
-import exclusions from '../../glossary/generated/fuzzy-exclusions.json';
+import { allowsFuzzy, glossaryMatcher } from '../../glossary/default-matcher';
 import {
   loadPersonalTerms,
   personalMatchEntries,
@@ -63,14 +60,6 @@ async function run(ctx: ContentScriptContext) {
   let personalTerms: PersonalTerm[] = loaded.ok ? loaded.terms : [];
   const fuzzy = allowsFuzzy(document.documentElement.lang);
 
-  /** Built-ins first: a form both have stays the built-in's. */
-  const buildMatcher = () =>
-    personalTerms.length === 0
-      ? defaultMatcher({ fuzzy })
-      : createMatcher([...matchData.entries, ...personalMatchEntries(personalTerms)], {
-          fuzzy,
-          fuzzyExclusions: exclusions as string[],
-        });
 
   const apply = () => {
     const active =
@@ -80,7 +69,7 @@ async function run(ctx: ContentScriptContext) {
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
-      session = startSession(ctx, buildMatcher(), document, personal, comfort, apply);
+      session = startSession(ctx, glossaryMatcher(personalMatchEntries(personalTerms), { fuzzy }), document, personal, comfort, apply);
     }
     if (!active && session) {
       session.stop();
