@@ -69,7 +69,13 @@ async function run(ctx: ContentScriptContext) {
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
-      session = startSession(ctx, glossaryMatcher(personalMatchEntries(personalTerms), { fuzzy }), document, personal, comfort, apply);
+      session = startSession({
+        ctx,
+        matcher: glossaryMatcher(personalMatchEntries(personalTerms), { fuzzy }),
+        personal,
+        comfort,
+        onEditable: apply,
+      });
     }
     if (!active && session) {
       session.stop();
