@@ -2,8 +2,9 @@
  * Comfort settings for the popup and the options page: read once, kept in sync with storage
  * (a change in one place shows in the other), and written only when the reader changes one.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import { DEFAULT_COMFORT, getComfort, setComfort, watchComfort, type Comfort } from '../utils/storage/settings-store';
+import { useStoredState, type StoredSource } from './use-stored-state';
 
 export interface ComfortState {
   /** Null until storage has answered. */
@@ -11,21 +12,14 @@ export interface ComfortState {
   change: <K extends keyof Comfort>(key: K, value: Comfort[K]) => void;
 }
 
-export function useComfort(): ComfortState {
-  const [comfort, setState] = useState<Comfort | null>(null);
+const COMFORT: StoredSource<Comfort> = {
+  load: getComfort,
+  watch: watchComfort,
+  onError: () => ({ ...DEFAULT_COMFORT }),
+};
 
-  useEffect(() => {
-    let live = true;
-    const apply = (c: Comfort) => {
-      if (live) setState(c);
-    };
-    getComfort().then(apply, () => apply({ ...DEFAULT_COMFORT }));
-    const unwatch = watchComfort(apply);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
+export function useComfort(): ComfortState {
+  const [comfort, setState] = useStoredState(COMFORT);
 
   // Show the choice at once, then write; the storage watcher confirms the stored value.
   const change = useCallback(<K extends keyof Comfort>(key: K, value: Comfort[K]) => {

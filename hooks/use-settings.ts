@@ -1,6 +1,7 @@
 /** Settings state for the popup: read once, kept in sync with storage, written on every change. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import { enabledItem, getSettings, setSiteEnabled, watchSettings, type Settings } from '../utils/storage/settings-store';
+import { useStoredState, type StoredSource } from './use-stored-state';
 
 export interface SettingsState {
   /** Null until storage has answered. */
@@ -9,21 +10,14 @@ export interface SettingsState {
   setSiteOn: (host: string, on: boolean) => void;
 }
 
-export function useSettings(): SettingsState {
-  const [settings, setSettings] = useState<Settings | null>(null);
+const SETTINGS: StoredSource<Settings> = {
+  load: getSettings,
+  watch: watchSettings,
+  onError: () => ({ enabled: true, disabledSites: [] }),
+};
 
-  useEffect(() => {
-    let live = true;
-    const apply = (s: Settings) => {
-      if (live) setSettings(s);
-    };
-    getSettings().then(apply, () => apply({ enabled: true, disabledSites: [] }));
-    const unwatch = watchSettings(apply);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
+export function useSettings(): SettingsState {
+  const [settings, setSettings] = useStoredState(SETTINGS);
 
   // Update the switch at once, then write; the storage watcher confirms the stored value.
   const setEnabled = useCallback((on: boolean) => {
