@@ -1,21 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PERSONAL_DISCLAIMER, PersonalTermCard } from '../../../components/PersonalTermCard';
 import { DISCLAIMER } from '../../../components/TermCard';
 import { personalToDisplayEntry } from '../../../utils/storage/personal-glossary';
-
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+import { container, mountEachTest } from '../support/mount';
 
 const PORT = personalToDisplayEntry({
   id: 'personal-port-1',
@@ -25,6 +14,8 @@ const PORT = personalToDisplayEntry({
   note: 'Ask the nurse to flush it.',
   updatedAt: 1,
 });
+
+mountEachTest();
 
 it('shows the term labelled "Personal", the explanation, the note and who wrote it', () => {
   render(<PersonalTermCard entry={PORT} />, container);

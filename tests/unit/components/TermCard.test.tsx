@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../../glossary/types';
+import { container, mountEachTest } from '../support/mount';
 
 // A fixed glossary, so these tests do not depend on the shipped data.
-vi.mock('../../../glossary/index', async () => {
-  const { fixtureGlossary } = await import('../support/glossary-fixture');
-  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
-  return { glossary: fixtureGlossary, getEntry: (id: string) => byId.get(id) };
-});
-vi.mock('../../../glossary/match-data', async () => {
-  const { fixtureGlossary } = await import('../support/glossary-fixture');
-  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
-  return { matchData: fixtureGlossary, matchEntry: (id: string) => byId.get(id) };
-});
+vi.mock('../../../glossary/index', () => import('../support/glossary-mock').then((m) => m.glossaryIndexModule()));
+vi.mock('../../../glossary/match-data', () => import('../support/glossary-mock').then((m) => m.matchDataModule()));
 
 const { TermCard, DISCLAIMER } = await import('../../../components/TermCard');
 
@@ -30,17 +23,7 @@ const pdl1: GlossaryEntry = {
   passages: ['Checkpoint inhibitors, such as those targeting PD-1 and its ligand PD-L1, have emerged as promising agents.'],
 };
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+mountEachTest();
 
 describe('TermCard', () => {
   it('shows the term, expansion, definition, passage, source, category and disclaimer', () => {

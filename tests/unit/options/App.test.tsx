@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/App';
 import { parseGlossaryFile } from '../../../utils/files/glossary-file';
-
-let container: HTMLElement;
+import { freshBrowserEachTest } from '../support/fake-browser';
+import { container, mountEachTest } from '../support/mount';
 
 const stored = () => fakeBrowser.storage.local.get(null);
 const snapshot = async () => JSON.stringify(await stored());
@@ -49,17 +49,8 @@ function chooseFile(name: string, contents: string) {
 
 const termNames = () => [...container.querySelectorAll('.tl-term-name')].map((el) => el.textContent);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  vi.restoreAllMocks();
-});
+freshBrowserEachTest();
+mountEachTest();
 
 describe('my terms', () => {
   it('starts with an empty list and an add form', async () => {

@@ -1,26 +1,17 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComfortSettings } from '../../../entrypoints/options/ComfortSettings';
 import { ComfortPanel } from '../../../entrypoints/popup/ComfortPanel';
-
-let container: HTMLElement;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  vi.restoreAllMocks();
-});
+import { freshBrowserEachTest } from '../support/fake-browser';
+import { container, mountEachTest } from '../support/mount';
 
 const radio = (name: RegExp) =>
   [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => name.test(r.closest('label')?.textContent ?? ''))!;
+
+freshBrowserEachTest();
+mountEachTest();
 
 describe('options page: reading comfort', () => {
   it('shows the stored choices and writes nothing on load', async () => {

@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshBrowserEachTest } from '../support/fake-browser';
+import { container, mountEachTest } from '../support/mount';
 
 // A fixed glossary, so these tests do not depend on the shipped data.
-vi.mock('../../../glossary/index', async () => {
-  const { fixtureGlossary } = await import('../support/glossary-fixture');
-  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
-  return { glossary: fixtureGlossary, getEntry: (id: string) => byId.get(id) };
-});
-vi.mock('../../../glossary/match-data', async () => {
-  const { fixtureGlossary } = await import('../support/glossary-fixture');
-  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
-  return { matchData: fixtureGlossary, matchEntry: (id: string) => byId.get(id) };
-});
+vi.mock('../../../glossary/index', () => import('../support/glossary-mock').then((m) => m.glossaryIndexModule()));
+vi.mock('../../../glossary/match-data', () => import('../support/glossary-mock').then((m) => m.matchDataModule()));
 
 const { App } = await import('../../../entrypoints/popup/App');
 
@@ -26,7 +20,6 @@ const REPLY = {
   ],
 };
 
-let container: HTMLElement;
 let sendMessage: ReturnType<typeof mockReply>;
 
 function mockReply(reply: unknown) {
@@ -57,17 +50,11 @@ function listTerms(headingId: string) {
   return [...(section?.querySelectorAll('.tl-list-term') ?? [])].map((el) => el.textContent);
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  sendMessage = mockReply(REPLY);
-  container = document.createElement('div');
-  document.body.append(container);
-});
+freshBrowserEachTest();
+mountEachTest();
 
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  vi.restoreAllMocks();
+beforeEach(() => {
+  sendMessage = mockReply(REPLY);
 });
 
 describe('switches', () => {

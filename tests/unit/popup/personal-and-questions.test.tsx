@@ -2,18 +2,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshBrowserEachTest } from '../support/fake-browser';
+import { container, mountEachTest } from '../support/mount';
 
 // A fixed glossary, so these tests do not depend on the shipped data.
-vi.mock('../../../glossary/index', async () => {
-  const { fixtureGlossary } = await import('../support/glossary-fixture');
-  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
-  return { glossary: fixtureGlossary, getEntry: (id: string) => byId.get(id) };
-});
-vi.mock('../../../glossary/match-data', async () => {
-  const { fixtureGlossary } = await import('../support/glossary-fixture');
-  const byId = new Map(fixtureGlossary.entries.map((e) => [e.id, e]));
-  return { matchData: fixtureGlossary, matchEntry: (id: string) => byId.get(id) };
-});
+vi.mock('../../../glossary/index', () => import('../support/glossary-mock').then((m) => m.glossaryIndexModule()));
+vi.mock('../../../glossary/match-data', () => import('../support/glossary-mock').then((m) => m.matchDataModule()));
 
 const { App } = await import('../../../entrypoints/popup/App');
 
@@ -31,8 +25,6 @@ const QUESTIONS = [
   { term: 'Port', source: 'personal', entryId: 'personal-port-1', definition: 'A small device under the skin.', savedAt: 2 },
 ];
 
-let container: HTMLElement;
-
 const text = () => container.textContent ?? '';
 const buttonNamed = (name: string | RegExp, root: ParentNode = container) =>
   [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? '')));
@@ -45,8 +37,10 @@ function search(query: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+freshBrowserEachTest();
+mountEachTest();
+
 beforeEach(async () => {
-  fakeBrowser.reset();
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => ({
     host: 'example.org',
     terms: [
@@ -56,14 +50,9 @@ beforeEach(async () => {
     ],
   })) as never);
   await fakeBrowser.storage.local.set({ personalTerms: [PORT] });
-  container = document.createElement('div');
-  document.body.append(container);
 });
 
 afterEach(() => {
-  render(null, container);
-  container.remove();
-  vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
 

@@ -1,19 +1,19 @@
 // @vitest-environment happy-dom
 /** The popover with entries loaded on demand: drawn whole, and honest when they cannot be loaded. */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFor, setEntrySource, type EntrySource } from '../../../../entrypoints/content/popover/entry-loader';
 import { ENTRY_UNAVAILABLE, Popover } from '../../../../entrypoints/content/popover/Popover';
 import type { PopoverContent } from '../../../../entrypoints/content/popover/types';
 import { getEntry } from '../../../../glossary/index';
 import type { GlossaryEntry } from '../../../../glossary/types';
+import { freshBrowserEachTest } from '../../support/fake-browser';
+import { container, mountEachTest } from '../../support/mount';
 
 const ANCHOR = { left: 10, top: 10, width: 40, height: 16 };
 const PDL1: PopoverContent = { kind: 'glossary', entryId: 'pd-l1', onPage: null };
 const fromGlossary: EntrySource = async (ids) => ids.map((id) => getEntry(id)).filter((e): e is GlossaryEntry => e !== undefined);
 
-let container: HTMLElement;
 const heading = () => container.querySelector('.tl-card-term')?.textContent;
 const buttonNamed = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
@@ -22,15 +22,10 @@ async function show(content: PopoverContent) {
   render(<Popover content={content} anchor={ANCHOR} onClose={() => {}} />, container);
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-});
+freshBrowserEachTest();
+mountEachTest();
 
 afterEach(() => {
-  render(null, container);
-  container.remove();
   setEntrySource(null);
 });
 

@@ -7,10 +7,11 @@ import { questionFor } from '../../../../entrypoints/content/popover/question';
 import type { PersonalDisplayEntry } from '../../../../utils/storage/personal-glossary';
 import type { QuestionInput } from '../../../../utils/storage/saved-questions';
 import type { GlossaryEntry } from '../../../../glossary/types';
+import { freshBrowserEachTest } from '../../support/fake-browser';
+import { container, mountEachTest } from '../../support/mount';
 
 const PDL1: QuestionInput = { term: 'PD-L1', source: 'glossary', entryId: 'pd-l1', definition: 'A protein that some cancer cells make.' };
 
-let container: HTMLElement;
 let holds: boolean[];
 
 const stored = () => fakeBrowser.storage.local.get(null);
@@ -35,16 +36,14 @@ function typeNote(value: string) {
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+freshBrowserEachTest();
+mountEachTest();
+
 beforeEach(() => {
-  fakeBrowser.reset();
   holds = [];
-  container = document.createElement('div');
-  document.body.append(container);
 });
 
 afterEach(() => {
-  render(null, container);
-  container.remove();
   vi.unstubAllGlobals();
 });
 
