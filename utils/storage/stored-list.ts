@@ -34,3 +34,8 @@ export function parseStoredList<T>(
   }
   return { ok: true, items };
 }
+
+/** The state shown when storage could not be read at all (not damaged: the browser failed). */
+export function unreadableList(noun: string): (error: unknown) => { ok: false; error: string } {
+  return (error) => ({ ok: false, error: `Your saved ${noun}s could not be read (${String(error)}).` });
+}
