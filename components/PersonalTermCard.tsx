@@ -8,7 +8,7 @@
  * Every string is rendered as a text node, never as markup.
  */
 import type { ComponentChildren } from 'preact';
-import type { PersonalDisplayEntry } from './personal-glossary';
+import type { PersonalDisplayEntry } from '../utils/storage/personal-glossary';
 import { DISCLAIMER } from './TermCard';
 import './term-card.css';
 import './personal-term-card.css';

@@ -6,9 +6,9 @@
  * Every string is rendered as a text node (terms from pages and notes are the reader's, not markup).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { downloadText } from './download-text';
-import { copyQuestions, exportQuestions, openPrintPage } from './question-export';
-import { clearSavedQuestions, questionKey, removeQuestion, savedQuestionsItem, type SavedQuestionsState } from './saved-questions';
+import { downloadText } from '../utils/files/download-text';
+import { copyQuestions, exportQuestions, openPrintPage } from '../utils/files/question-export';
+import { clearSavedQuestions, questionKey, removeQuestion, savedQuestionsItem, type SavedQuestionsState } from '../utils/storage/saved-questions';
 import './questions-list.css';
 
 export interface QuestionsListProps {

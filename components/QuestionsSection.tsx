@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { QuestionsList } from './QuestionsList';
-import { useSavedQuestions } from './use-saved-questions';
+import { useSavedQuestions } from '../hooks/use-saved-questions';
 
 export function QuestionsSection({ intro }: { intro?: ComponentChildren }) {
   const state = useSavedQuestions();

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { EXPLAIN_COMMAND, explainSelectionRequest, isEntriesRequest, type EntriesResponse } from '../components/messages';
+import { EXPLAIN_COMMAND, explainSelectionRequest, isEntriesRequest, type EntriesResponse } from '../utils/messages';
 import { getEntry } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
 

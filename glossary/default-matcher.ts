@@ -1,5 +1,5 @@
 import { matchData } from './match-data';
-import { createMatcher, type Matcher } from './matcher';
+import { createMatcher, type MatchableEntry, type Matcher } from './matcher';
 import exclusions from './generated/fuzzy-exclusions.json';
 
 const shared = new Map<boolean, Matcher>();
@@ -16,6 +16,18 @@ export function defaultMatcher(options: { fuzzy?: boolean } = {}): Matcher {
     shared.set(fuzzy, matcher);
   }
   return matcher;
+}
+
+/**
+ * The shipped glossary plus the reader's own terms. Built-ins come first, so a form both
+ * have stays the built-in's. With no terms of the reader's, it is the shared default matcher.
+ */
+export function glossaryMatcher(extra: readonly MatchableEntry[], options: { fuzzy?: boolean } = {}): Matcher {
+  if (extra.length === 0) return defaultMatcher(options);
+  return createMatcher([...matchData.entries, ...extra], {
+    fuzzy: options.fuzzy ?? true,
+    fuzzyExclusions: exclusions as string[],
+  });
 }
 
 /** Whether a page's declared language allows spelling correction (no declaration: assume English). */

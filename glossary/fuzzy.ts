@@ -14,7 +14,7 @@
  * so the words that could be within reach are found directly: same first letter (typos
  * rarely change it), length within the edit limit, and letter counts that differ by at most
  * twice the limit (one edit changes at most two counts). Almost every word fails those
- * checks in a few dozen operations; the rest get an exact distance. tests/unit/fuzzy.test.ts
+ * checks in a few dozen operations; the rest get an exact distance. tests/unit/glossary/fuzzy.test.ts
  * checks that this finds every correction Fuse.js proposed.
  */
 

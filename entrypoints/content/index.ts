@@ -1,23 +1,20 @@
 /**
  * Termlight's content script: reads the settings, runs a session while Termlight is on
  * for this site, and answers the popup's "which terms are on this page?".
- * It runs in every frame; each frame that is worth reading (frame-gate.ts) has its own
+ * It runs in every frame; each frame that is worth reading (scan/frame-gate.ts) has its own
  * session and its own popover.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, defaultMatcher } from '../../glossary/default-matcher';
-import { matchData } from '../../glossary/match-data';
-import { createMatcher } from '../../glossary/matcher';
-import exclusions from '../../glossary/generated/fuzzy-exclusions.json';
+import { allowsFuzzy, glossaryMatcher } from '../../glossary/default-matcher';
 import {
   loadPersonalTerms,
   personalMatchEntries,
   personalToDisplayEntry,
   watchPersonalTerms,
   type PersonalTerm,
-} from '../../components/personal-glossary';
+} from '../../utils/storage/personal-glossary';
 import {
   getComfort,
   getSettings,
@@ -27,9 +24,9 @@ import {
   watchSettings,
   type Comfort,
   type Settings,
-} from '../../components/settings-store';
-import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../components/messages';
-import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './frame-gate';
+} from '../../utils/storage/settings-store';
+import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../utils/messages';
+import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { startSession, type Session } from './session';
 
 export default defineContentScript({
@@ -63,24 +60,22 @@ async function run(ctx: ContentScriptContext) {
   let personalTerms: PersonalTerm[] = loaded.ok ? loaded.terms : [];
   const fuzzy = allowsFuzzy(document.documentElement.lang);
 
-  /** Built-ins first: a form both have stays the built-in's. */
-  const buildMatcher = () =>
-    personalTerms.length === 0
-      ? defaultMatcher({ fuzzy })
-      : createMatcher([...matchData.entries, ...personalMatchEntries(personalTerms)], {
-          fuzzy,
-          fuzzyExclusions: exclusions as string[],
-        });
 
   const apply = () => {
     const active =
       sites.length > 0 &&
       sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites)) &&
-      // A page switched into design mode is being edited now: it stays alone (see watch-mutations.ts).
+      // A page switched into design mode is being edited now: it stays alone (see scan/watch-mutations.ts).
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
-      session = startSession(ctx, buildMatcher(), document, personal, comfort, apply);
+      session = startSession({
+        ctx,
+        matcher: glossaryMatcher(personalMatchEntries(personalTerms), { fuzzy }),
+        personal,
+        comfort,
+        onEditable: apply,
+      });
     }
     if (!active && session) {
       session.stop();

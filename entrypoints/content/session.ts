@@ -4,25 +4,25 @@
  * so stopping undoes all of it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { matchEntry } from '../../glossary/match-data';
 import type { Matcher } from '../../glossary/matcher';
-import { MAX_PAGE_MEANING_LENGTH, MAX_PAGE_TERM_LENGTH, type PageDefinedTerm } from '../../components/messages';
-import type { PersonalDisplayEntry } from '../../components/personal-glossary';
-import { DEFAULT_COMFORT, type Comfort } from '../../components/settings-store';
-import { createDocumentScanner } from './document-scanner';
-import { createExplainCommand } from './explain-command';
-import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './highlights';
-import { attachHover, HOVER_TIMINGS } from './hover';
-import { createMarks, fanOut, STYLE_NAMES } from './marks';
-import { definitionReader, PageDefinitions } from './page-definitions';
-import { isEditableDocument } from './frame-gate';
-import { forgetShadowRoots } from './shadow-roots';
-import { adoptHighlightStyles } from './shadow-styles';
-import { createPageTerms, PAGE_ID_PREFIX } from './page-terms';
-import { createPopoverHost, type PopoverContent } from './popover-host';
-import { TermIndex, type FoundTerm } from './term-index';
-import { createTermSteps } from './term-steps';
-import { watchMutations } from './watch-mutations';
+import type { PageDefinedTerm } from '../../utils/messages';
+import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
+import { DEFAULT_COMFORT, type Comfort } from '../../utils/storage/settings-store';
+import { createDocumentScanner } from './terms/document-scanner';
+import { createExplainCommand } from './keyboard/explain-command';
+import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './terms/highlights';
+import { attachHover, HOVER_TIMINGS } from './hover/hover';
+import { createMarks, fanOut, STYLE_NAMES } from './terms/mark-style';
+import { definitionReader, PageDefinitions } from './terms/page-definitions';
+import { isEditableDocument } from './scan/frame-gate';
+import { forgetShadowRoots } from './scan/shadow-roots';
+import { adoptHighlightStyles } from './terms/shadow-highlight-styles';
+import { createPageTerms } from './terms/page-only-terms';
+import { createTermDescriber, pageDefinedTerms } from './terms/term-content';
+import { createPopoverHost } from './popover/host';
+import { TermIndex } from './terms/term-index';
+import { createTermSteps } from './keyboard/term-steps';
+import { watchMutations } from './scan/watch-mutations';
 
 export interface Session {
   stop(): void;
@@ -37,15 +37,19 @@ export interface Session {
   readonly scanned: Promise<void>;
 }
 
-export function startSession(
-  ctx: ContentScriptContext,
-  matcher: Matcher,
-  doc: Document = document,
-  personal: ReadonlyMap<string, PersonalDisplayEntry> = new Map(),
-  initialComfort: Comfort = DEFAULT_COMFORT,
+export interface SessionOptions {
+  ctx: ContentScriptContext;
+  matcher: Matcher;
+  doc?: Document;
+  /** The reader's own terms, by id, as the popover shows them. */
+  personal?: ReadonlyMap<string, PersonalDisplayEntry>;
+  comfort?: Comfort;
   /** The document became an editor (design mode): the caller ends the session (default: it ends itself). */
-  onEditable?: () => void,
-): Session {
+  onEditable?: () => void;
+}
+
+export function startSession(options: SessionOptions): Session {
+  const { ctx, matcher, doc = document, personal = new Map(), comfort: initialComfort = DEFAULT_COMFORT, onEditable } = options;
   const controller = new AbortController();
   const { signal } = controller;
   const win = doc.defaultView!;
@@ -80,26 +84,7 @@ export function startSession(
       .then(() => defs.readQueued(signal))
       .then(() => pageTerms.refresh());
 
-  const describe = (term: FoundTerm): PopoverContent | null => {
-    // Hovered before the definitions pass reached this block: read it now (one block is cheap).
-    defs.readAround(term.node);
-    const surface = term.node.data.slice(term.match.start, term.match.end);
-    if (term.match.id.startsWith(PAGE_ID_PREFIX)) {
-      const def = defs.pageMeaning(surface, term.node);
-      return def ? { kind: 'page', words: { term: surface, text: def.text, conflict: def.conflict } } : null;
-    }
-    const mine = personal.get(term.match.id);
-    if (mine) return { kind: 'personal', entry: mine };
-    const def = defs.forEntry(term.match.id, term.node);
-    return { kind: 'glossary', entryId: term.match.id, onPage: def && { term: def.term, text: def.text, conflict: false } };
-  };
-
-  /** A glossary or personal entry by id (a word the reader selected that the scan did not mark). */
-  const describeId = (id: string): PopoverContent | null => {
-    const mine = personal.get(id);
-    if (mine) return { kind: 'personal', entry: mine };
-    return matchEntry(id) ? { kind: 'glossary', entryId: id, onPage: null } : null;
-  };
+  const { describe, describeId } = createTermDescriber(defs, personal);
 
   const session: Session = {
     scanned: scanAll(),
@@ -115,13 +100,7 @@ export function startSession(
       popover.destroy();
     },
     termCounts: () => index.termCounts(),
-    pageDefinedTerms: () =>
-      pageIndex.termCounts().flatMap(({ id, count }) => {
-        const term = id.slice(PAGE_ID_PREFIX.length);
-        const def = defs.pageMeaning(term, doc.documentElement);
-        const fits = def && term.length <= MAX_PAGE_TERM_LENGTH && def.text.length <= MAX_PAGE_MEANING_LENGTH;
-        return fits ? [{ term, meaning: def.text, count, conflict: def.conflict }] : [];
-      }),
+    pageDefinedTerms: () => pageDefinedTerms(pageIndex, defs, doc),
     setComfort(next) {
       comfort = next;
       marks.apply(next);

@@ -3,7 +3,7 @@
  * remove), glossary files (import, export) and the settings the popup can't show whole.
  */
 import { useRef, useState } from 'preact/hooks';
-import { removePersonalTerm, type PersonalTerm } from '../../components/personal-glossary';
+import { removePersonalTerm, type PersonalTerm } from '../../utils/storage/personal-glossary';
 import { ComfortSettings } from './ComfortSettings';
 import { DamagedNotice } from './DamagedNotice';
 import { FileSection } from './FileSection';
@@ -11,7 +11,7 @@ import { QuestionsSection } from '../../components/QuestionsSection';
 import { SiteSettings } from './SiteSettings';
 import { TermForm } from './TermForm';
 import { TermList } from './TermList';
-import { usePersonalTerms } from '../../components/use-personal-terms';
+import { usePersonalTerms } from '../../hooks/use-personal-terms';
 
 export function App() {
   const state = usePersonalTerms();

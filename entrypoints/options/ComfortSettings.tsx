@@ -6,9 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Switch } from '../../components/Switch';
-import { EXPLAIN_COMMAND } from '../../components/messages';
-import type { Comfort, HighlightStyle, HoverDelay, TextSize } from '../../components/settings-store';
-import { useComfort } from '../../components/use-comfort';
+import { EXPLAIN_COMMAND } from '../../utils/messages';
+import type { Comfort, HighlightStyle, HoverDelay, TextSize } from '../../utils/storage/settings-store';
+import { useComfort } from '../../hooks/use-comfort';
 
 interface Option<T> {
   value: T;

@@ -4,7 +4,7 @@
  * deletes it to start again.
  */
 import { useState } from 'preact/hooks';
-import { clearPersonalTerms, personalTermsItem } from '../../components/personal-glossary';
+import { clearPersonalTerms, personalTermsItem } from '../../utils/storage/personal-glossary';
 import { downloadText } from './download';
 
 export function DamagedNotice({ error }: { error: string }) {

@@ -10,9 +10,9 @@ import {
   serializeGlossaryFile,
   type GlossaryFileError,
   type GlossaryFileFormat,
-} from '../../components/glossary-file';
-import { importGlossaryFile, type ImportMode, type PersonalTerm } from '../../components/personal-glossary';
-import { LIMITS } from '../../components/personal-term-rules';
+} from '../../utils/files/glossary-file';
+import { importGlossaryFile, type ImportMode, type PersonalTerm } from '../../utils/storage/personal-glossary';
+import { LIMITS } from '../../utils/storage/personal-term-rules';
 import { downloadText, exportFileName } from './download';
 
 export interface FileSectionProps {

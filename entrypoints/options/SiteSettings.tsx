@@ -1,8 +1,8 @@
 /** The main switch and the sites Termlight is switched off on (which the popup can only show one at a time). */
 import { useId } from 'preact/hooks';
 import { Switch } from '../../components/Switch';
-import { FILE_SITE_KEY } from '../../components/settings-store';
-import { useSettings } from '../popup/use-settings';
+import { FILE_SITE_KEY } from '../../utils/storage/settings-store';
+import { useSettings } from '../../hooks/use-settings';
 
 const siteName = (host: string) => (host === FILE_SITE_KEY ? 'Files on this computer' : host);
 

@@ -8,8 +8,8 @@ import {
   addPersonalTerm,
   updatePersonalTerm,
   type PersonalTerm,
-} from '../../components/personal-glossary';
-import { LIMITS, splitAliases, type FieldError } from '../../components/personal-term-rules';
+} from '../../utils/storage/personal-glossary';
+import { LIMITS, splitAliases, type FieldError } from '../../utils/storage/personal-term-rules';
 
 export interface TermFormProps {
   /** The term being changed, or null to add a new one. */

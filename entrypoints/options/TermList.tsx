@@ -4,7 +4,7 @@
  * to type again.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PersonalTerm } from '../../components/personal-glossary';
+import type { PersonalTerm } from '../../utils/storage/personal-glossary';
 
 export interface TermListProps {
   terms: PersonalTerm[];

@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PersonalTermCard } from '../../components/PersonalTermCard';
 import { TermCard } from '../../components/TermCard';
-import { isActiveFor } from '../../components/settings-store';
+import { isActiveFor } from '../../utils/storage/settings-store';
 import { getEntry, glossary } from '../../glossary/index';
 import { ComfortPanel } from './ComfortPanel';
 import { GlossarySection } from './GlossarySection';
@@ -17,7 +17,7 @@ import { QuestionsSection } from '../../components/QuestionsSection';
 import { SettingsPanel } from './SettingsPanel';
 import { usePageTerms } from './use-page-terms';
 import { usePersonalEntries } from './use-personal-entries';
-import { useSettings } from './use-settings';
+import { useSettings } from '../../hooks/use-settings';
 
 /** After a switch changes, the content script re-scans; ask again once it has had a moment. */
 const RESCAN_DELAY_MS = 600;

@@ -3,8 +3,8 @@
  * text size of explanations (the popup's own text follows the browser's zoom). The rest are on the options page ("My terms and settings").
  */
 import { useId } from 'preact/hooks';
-import { HIGHLIGHT_STYLES, TEXT_SIZES, type HighlightStyle, type TextSize } from '../../components/settings-store';
-import { useComfort } from '../../components/use-comfort';
+import { HIGHLIGHT_STYLES, TEXT_SIZES, type HighlightStyle, type TextSize } from '../../utils/storage/settings-store';
+import { useComfort } from '../../hooks/use-comfort';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {
   underline: 'Dotted line',

@@ -3,7 +3,7 @@
  * (labelled "Personal"), results as a list of buttons.
  */
 import { useMemo } from 'preact/hooks';
-import type { PersonalDisplayEntry } from '../../components/personal-glossary';
+import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
 import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
 import { shownExpansion } from '../../components/TermCard';
 import { glossary } from '../../glossary/index';

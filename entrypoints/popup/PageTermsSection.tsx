@@ -3,7 +3,7 @@
  * own and the reader's (labelled "Personal", as on the page); then the abbreviations the page
  * defines for itself, with the page's own words, said to be unchecked (as in the popover).
  */
-import type { PageDefinedTerm } from '../../components/messages';
+import type { PageDefinedTerm } from '../../utils/messages';
 import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
 import { getEntry } from '../../glossary/index';
 import type { PageTermsState } from './use-page-terms';

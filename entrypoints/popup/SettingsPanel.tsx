@@ -1,6 +1,6 @@
 /** The two switches: Termlight everywhere (first, so it is the first thing reached), then this site. */
 import { Switch } from '../../components/Switch';
-import { FILE_SITE_KEY, type Settings } from '../../components/settings-store';
+import { FILE_SITE_KEY, type Settings } from '../../utils/storage/settings-store';
 import type { PageTermsState } from './use-page-terms';
 
 export interface SettingsPanelProps {

@@ -1,6 +1,6 @@
 /** Finding the tab the popup is about, and asking its content script which terms it found. */
 import { browser } from 'wxt/browser';
-import { pageTermsRequest, parsePageTermsResponse, type PageTermsResponse } from '../../components/messages';
+import { pageTermsRequest, parsePageTermsResponse, type PageTermsResponse } from '../../utils/messages';
 
 /** How long to wait for the content script before saying the page can't be read. */
 const REPLY_TIMEOUT_MS = 3000;

@@ -1,6 +1,6 @@
 /** What the current tab's content script reports: its site and the glossary terms on it. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PageTermsResponse } from '../../components/messages';
+import type { PageTermsResponse } from '../../utils/messages';
 import { requestPageTerms, resolveTargetTabId } from './page-terms';
 
 export type PageTermsState =

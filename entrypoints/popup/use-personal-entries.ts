@@ -4,8 +4,8 @@
  * page explains it and offers the way out); the popup never writes personal terms.
  */
 import { useMemo } from 'preact/hooks';
-import { personalToDisplayEntry, type PersonalDisplayEntry, type PersonalTermsState } from '../../components/personal-glossary';
-import { usePersonalTerms } from '../../components/use-personal-terms';
+import { personalToDisplayEntry, type PersonalDisplayEntry, type PersonalTermsState } from '../../utils/storage/personal-glossary';
+import { usePersonalTerms } from '../../hooks/use-personal-terms';
 
 export type PersonalEntries = ReadonlyMap<string, PersonalDisplayEntry>;
 

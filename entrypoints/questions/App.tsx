@@ -4,8 +4,8 @@
  * dialog opens as soon as the list is shown. Same words as the text export (questions-text.ts).
  */
 import { useEffect } from 'preact/hooks';
-import { MEANING_LABEL, NOTE_LABEL, QUESTIONS_DISCLAIMER, QUESTIONS_HEADING, longDate } from '../../components/questions-text';
-import { useSavedQuestions } from '../../components/use-saved-questions';
+import { MEANING_LABEL, NOTE_LABEL, QUESTIONS_DISCLAIMER, QUESTIONS_HEADING, longDate } from '../../utils/files/questions-text';
+import { useSavedQuestions } from '../../hooks/use-saved-questions';
 
 export interface AppProps {
   /** Open the print dialog once the questions are on the page. */

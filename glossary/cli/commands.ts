@@ -6,13 +6,13 @@ import { allowsFuzzy, defaultMatcher } from '../default-matcher';
 import { getEntry, glossary } from '../index';
 import { createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
-import { articleBody } from '../passages';
-import { fleschKincaidGrade } from '../readability';
-import { formatErrors, validateGlossary } from '../validate';
-import { buildGeneratedGlossary, GENERATED_FILE, MATCH_FILE, writeAtomically, writeGeneratedGlossary } from '../build-node';
-import { computeFuzzyExclusions } from '../fuzzy-exclusions';
-import { SOURCE_FILE } from '../build';
-import { extractAbbreviations } from '../abbreviations';
+import { articleBody } from '../build/passages';
+import { fleschKincaidGrade } from '../build/readability';
+import { formatErrors, validateGlossary } from '../build/validate';
+import { buildGeneratedGlossary, GENERATED_FILE, MATCH_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
+import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
+import { SOURCE_FILE } from '../build/build';
+import { extractAbbreviations } from '../abbreviations/abbreviations';
 
 export interface ScanResult {
   start: number;
@@ -170,7 +170,7 @@ function readOrEmpty(path: string): string {
   }
 }
 
-/** The fuzzy-exclusion list for a glossary (see glossary/fuzzy-exclusions.ts). */
+/** The fuzzy-exclusion list for a glossary (see glossary/build/fuzzy-exclusions.ts). */
 export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]): string {
   const vocabulary = createMatcher(entries, { fuzzy: false }).vocabulary;
   const words = readFileSync(wordListPath, 'utf8').split('\n');

@@ -1,11 +1,11 @@
 /**
  * The visible text of an HTML file as the content script sees it: the same walker and
- * skip rules (entrypoints/content/collect-text.ts), run in happy-dom. Text nodes are
+ * skip rules (utils/readable-text.ts), run in happy-dom. Text nodes are
  * joined with "\n" and reported as segments, because the extension matches each text
  * node on its own (a term never spans two nodes).
  */
 import { Window } from 'happy-dom';
-import { collectTextNodes } from '../../entrypoints/content/collect-text';
+import { collectTextNodes } from '../../utils/readable-text';
 
 export interface TextSegment {
   /** Where this node's text starts in the joined text. */

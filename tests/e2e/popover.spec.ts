@@ -24,7 +24,7 @@ function activeHighlightSize(page: Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.get('termlight-active')?.size ?? 0);
 }
 
-/** The product's close grace period (entrypoints/content/hover.ts CLOSE_GRACE_MS). */
+/** The product's close grace period (entrypoints/content/hover/hover.ts CLOSE_GRACE_MS). */
 const CLOSE_GRACE_MS = 350;
 
 

@@ -1,5 +1,5 @@
 /**
- * Scores glossary/abbreviations.ts on the Ab3P MED1250 gold standard (Sohn et al. 2008),
+ * Scores glossary/abbreviations/abbreviations.ts on the Ab3P MED1250 gold standard (Sohn et al. 2008),
  * next to Ab3P's own shipped output, so the published anchor is reproduced by the same scorer.
  *
  *   npm run eval:abbreviations -- DIR                 P/R/F on even PMIDs (tuning) and odd (report)
@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { extractAbbreviations } from '../../glossary/abbreviations';
+import { extractAbbreviations } from '../../glossary/abbreviations/abbreviations';
 
 const FILES = { labeled: 'MED1250_labeled', unlabeled: 'MED1250_unlabeled', ab3p: 'identify_abbr-out' } as const;
 

@@ -558,7 +558,7 @@ const METHOD = [
   '- **floor**: `TreeWalker(SHOW_TEXT)` over `body`, reading `.data` of every text node whose parent is not script/style/noscript/template/textarea/title.',
   '- **termlight**: `createDocumentScanner({ doc, matcher: defaultMatcher(), index: new TermIndex(createHighlightLayer()), signal, yieldToPage, afterNode: definitionReader(new PageDefinitions(matcher)) })`',
   '  (the page\'s own definitions are read during the pass, as in the extension),',
-  '  then `await scanAll()`. `yieldToPage` is page-scan\'s own MessageChannel yield, wrapped to time the slices. Wall = start to resolved promise;',
+  '  then `await scanAll()`. `yieldToPage` is scan-in-slices.ts\'s own MessageChannel yield, wrapped to time the slices. Wall = start to resolved promise;',
   '  busy = sum of slice times. Matcher construction is timed separately and is not in the pass.',
   '- **regex**: one `gi` RegExp, `\\b(?:alias|…)\\b` of all 127 aliases and expansions (escaped, longest first), over the floor\'s text nodes;',
   '  each match a `StaticRange` added to a registered `Highlight`. Building the RegExp is not in the time.',

@@ -14,13 +14,13 @@
  */
 import Fuse from 'fuse.js';
 import Mark from 'mark.js';
-import { createDocumentScanner, firstVisibleText } from '../../../entrypoints/content/document-scanner';
-import { orderedTextNodes } from '../../../entrypoints/content/page-scan';
+import { createDocumentScanner, firstVisibleText } from '../../../entrypoints/content/terms/document-scanner';
+import { orderedTextNodes } from '../../../entrypoints/content/scan/scan-in-slices';
 import { tokenKey, TOKEN_RE } from '../../../glossary/normalise';
 import { FUZZY_MIN_LENGTH } from '../../../glossary/fuzzy';
-import { createHighlightLayer, HIGHLIGHT_NAME } from '../../../entrypoints/content/highlights';
-import { definitionReader, PageDefinitions } from '../../../entrypoints/content/page-definitions';
-import { TermIndex, type FoundTerm } from '../../../entrypoints/content/term-index';
+import { createHighlightLayer, HIGHLIGHT_NAME } from '../../../entrypoints/content/terms/highlights';
+import { definitionReader, PageDefinitions } from '../../../entrypoints/content/terms/page-definitions';
+import { TermIndex, type FoundTerm } from '../../../entrypoints/content/terms/term-index';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { glossary } from '../../../glossary/index';
 import { createMatcher, type Matcher } from '../../../glossary/matcher';
@@ -110,7 +110,7 @@ export async function termlight(options: TermlightOptions = {}) {
   }
   const constructMs = now() - t0;
 
-  // The same yield as page-scan's default (a MessageChannel message), wrapped to time the busy slices.
+  // The same yield as scan-in-slices.ts's default (a MessageChannel message), wrapped to time the busy slices.
   let busyMs = 0;
   let slices = 0;
   let maxSliceMs = 0;

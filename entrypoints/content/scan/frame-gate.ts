@@ -1,0 +1,94 @@
+/**
+ * Which frames are worth reading. Termlight runs in every frame of a page (same-origin and
+ * cross-origin iframes, about:blank and srcdoc frames), but many frames are ads, 1×1
+ * trackers, editors or empty shells that a script fills later. The top page is read unless
+ * it is an editor; a frame waits, at the cost of one resize listener and one MutationObserver, until it is big enough
+ * to read and has text.
+ */
+import { readableTextNodes } from '../../../utils/readable-text';
+
+/** Frames narrower or shorter than this (CSS px) hold no reading: ads, trackers, widgets. */
+export const MIN_FRAME_SIDE = 50;
+/** A frame being filled by a script is checked again at most this often. */
+const RECHECK_DELAY_MS = 250;
+
+/** True when `doc` has at least one readable text node with something other than spaces. */
+export function hasReadableText(doc: Document): boolean {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return false;
+  for (const text of readableTextNodes(root)) if (/\S/.test(text.data)) return true;
+  return false;
+}
+
+export function isTopFrame(win: Window): boolean {
+  try {
+    return win === win.top;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A document that is itself an editor: design mode, or a contenteditable <body> (how rich-text
+ * editors in iframes work). The scan starts at <body>, so its own editability must be checked here.
+ */
+export function isEditableDocument(doc: Document): boolean {
+  return doc.designMode === 'on' || doc.body?.isContentEditable === true;
+}
+
+/** True when the frame showing `doc` in `win` should be read now. */
+export function isWorthReading(win: Window, doc: Document): boolean {
+  if (isEditableDocument(doc)) return false;
+  if (isTopFrame(win)) return true;
+  if (win.innerWidth < MIN_FRAME_SIDE || win.innerHeight < MIN_FRAME_SIDE) return false;
+  return hasReadableText(doc);
+}
+
+/**
+ * Resolves true once the frame is worth reading (at once for the top page and most frames),
+ * or false if `signal` aborts first (the extension was reloaded or the frame went away).
+ */
+export function whenWorthReading(win: Window, doc: Document, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  if (isWorthReading(win, doc)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let timer = 0;
+    const observer = new MutationObserver(() => schedule());
+    const finish = (worth: boolean) => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      win.removeEventListener('resize', schedule);
+      signal.removeEventListener('abort', onAbort);
+      resolve(worth);
+    };
+    const onAbort = () => finish(false);
+    function schedule() {
+      if (timer) return;
+      timer = win.setTimeout(() => {
+        timer = 0;
+        if (isWorthReading(win, doc)) finish(true);
+      }, RECHECK_DELAY_MS);
+    }
+    // The document node itself, so a script that replaces <body> or calls document.write is seen; and
+    // contenteditable, for an editor that becomes a page to read.
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    win.addEventListener('resize', schedule, { passive: true });
+    signal.addEventListener('abort', onAbort);
+  });
+}
+
+/**
+ * The sites whose switches decide whether Termlight runs in this frame: the frame's own site
+ * (about:blank and about:srcdoc frames have their creator's origin) and, when the browser tells
+ * (Chromium's `location.ancestorOrigins`), the top page's site, so "off for this site" in the
+ * popup also switches off the frames on that page. Empty when the frame has no site at all.
+ */
+export function frameSites(win: Window, siteKey: (url: string) => string | null): string[] {
+  const loc = win.location;
+  // `win.origin` is the document's origin; `location.origin` of about:srcdoc is "null".
+  const own = siteKey(loc.href) ?? (loc.protocol === 'about:' ? siteKey(win.origin) : null);
+  if (own === null) return [];
+  const ancestors = loc.ancestorOrigins;
+  const top = ancestors && ancestors.length > 0 ? siteKey(ancestors[ancestors.length - 1]!) : null;
+  return top === null || top === own ? [own] : [own, top];
+}

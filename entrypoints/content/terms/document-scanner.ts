@@ -1,0 +1,118 @@
+/**
+ * The full pass over a document: walk the readable text (visible part first), match it,
+ * and record the terms in the index (which builds the ranges and feeds the highlights).
+ * Used by the content script's session and, unchanged, by the benchmark.
+ */
+import type { Matcher } from '../../../glossary/matcher';
+import type { TermMatch } from '../../../glossary/types';
+import { caretAt } from '../scan/caret';
+import { readableTextNodes } from '../../../utils/readable-text';
+import { orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
+import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
+import type { TermIndex } from './term-index';
+
+export interface DocumentScanner {
+  /** Scans the whole document, starting with the text on screen. */
+  scanAll(): Promise<void>;
+  /** Rescans the given text nodes (changed or added by the page). */
+  scan(nodes: Iterable<Text>): Promise<void>;
+  /** Reads the open shadow roots at or under an element the page added. */
+  scanShadowRootsIn(root: Element): Promise<void>;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Matches at a text node's edge where the word goes on in the neighbouring text node are
+ * dropped: a page (or its framework) that splits "immunotherapy" into "immunotherap" + "y"
+ * shows one word, and "immunotherap" alone must not be explained as a misspelling.
+ */
+export function dropCutWords(node: Text, matches: TermMatch[]): TermMatch[] {
+  if (matches.length === 0) return matches;
+  const text = node.data;
+  const next = node.nextSibling;
+  const prev = node.previousSibling;
+  const cutAtEnd =
+    next?.nodeType === 3 && WORD_CHAR.test(text.slice(-1)) && WORD_CHAR.test((next as Text).data.charAt(0));
+  const cutAtStart =
+    prev?.nodeType === 3 && WORD_CHAR.test(text.charAt(0)) && WORD_CHAR.test((prev as Text).data.slice(-1));
+  if (!cutAtEnd && !cutAtStart) return matches;
+  return matches.filter((m) => !(cutAtEnd && m.end === text.length) && !(cutAtStart && m.start === 0));
+}
+
+/** The text node at the top of the viewport, so the scan starts with what the reader sees. */
+export function firstVisibleText(doc: Document): Text | null {
+  const w = doc.documentElement.clientWidth;
+  for (const y of [8, 48, 120]) {
+    for (const x of [w * 0.3, w * 0.5, 24]) {
+      const caret = caretAt(doc, x, y);
+      if (caret && caret.node.nodeType === 3) return caret.node as Text;
+    }
+  }
+  return null;
+}
+
+export function createDocumentScanner(options: {
+  doc: Document;
+  matcher: Matcher;
+  index: TermIndex;
+  signal: AbortSignal;
+  yieldToPage?: () => Promise<void>;
+  /** Called after each text node is matched (e.g. to read the page's own definitions). */
+  afterNode?: (node: Text, matches: readonly TermMatch[]) => void;
+  /** Called the first time an open shadow root is read (e.g. to watch it for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}): DocumentScanner {
+  const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot } = options;
+
+  /** The text of the open shadow roots under `root`, found as the scan reaches them. */
+  function* shadowText(root: Document | Element | ShadowRoot): Generator<Text> {
+    for (const shadow of openShadowRoots(root)) {
+      if (rememberShadowRoot(shadow)) onShadowRoot?.(shadow);
+      yield* readableTextNodes(shadow);
+    }
+  }
+
+  const scan = (nodes: Iterable<Text>): Promise<void> => {
+    // A long node is matched in windows; its matches are committed together after the last.
+    let pending: TermMatch[] = [];
+    const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
+      const found = matcher.find(text);
+      if (offset === 0) pending = found;
+      else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
+      if (isLast) {
+        pending = dropCutWords(node, pending);
+        if (pending.length || index.has(node)) index.set(node, pending);
+        afterNode?.(node, pending);
+        pending = [];
+      }
+    };
+    return scanInSlices({ nodes, onText, signal, yieldToPage }).then(() => {
+      if (!signal.aborted) index.flush();
+    });
+  };
+
+  return {
+    scan,
+    // The light DOM first (on-screen text leading), then the text inside web components.
+    // A full scan also stands in for changes too many to diff (scan/watch-mutations.ts): what it did
+    // not read is forgotten, or a node split down to one character would keep its old highlights.
+    scanAll: () => {
+      const root = doc.body ?? doc.documentElement;
+      const read = new Set<Text>();
+      const mark = index.mark();
+      return scan(
+        tally(
+          (function* () {
+            yield* orderedTextNodes(root, firstVisibleText(doc));
+            yield* shadowText(root);
+          })(),
+          read,
+        ),
+      ).then(() => {
+        if (!signal.aborted) index.sweep(read, mark);
+      });
+    },
+    scanShadowRootsIn: (root) => scan(shadowText(root)),
+  };
+}

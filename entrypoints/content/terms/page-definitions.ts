@@ -1,0 +1,221 @@
+/**
+ * The definitions a page gives for its own terms ("tumor-infiltrating lymphocytes (TILs)",
+ * "PD-L1 is a protein that …"), read like a careful reader would: per block of text, once.
+ * Abbreviations come from glossary/abbreviations/abbreviations.ts, defining sentences for glossary terms from
+ * glossary/abbreviations/definitions.ts.
+ *
+ * Three outcomes per defined abbreviation:
+ *  - it is a glossary term and the page means the same thing: the popover shows the page's
+ *    words next to ours ("On this page:");
+ *  - it is a glossary abbreviation but the page means something else ("ACT (Affordable Care
+ *    Act)"): we follow the page and do not show our entry for it;
+ *  - it is not in our glossary: it is highlighted in a quieter style with the page's words,
+ *    marked as not checked by us.
+ */
+import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
+import { findDefinitions } from '../../../glossary/abbreviations/definitions';
+import type { Matcher } from '../../../glossary/matcher';
+import { matchEntry } from '../../../glossary/match-data';
+import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';
+import { runInSlices } from '../scan/scan-in-slices';
+
+export interface PageDefinition {
+  /** The glossary entry this defines, or null for a term only this page defines. */
+  entryId: string | null;
+  /** The defined word as the page writes it ("TILs"); for sentences, the term. */
+  term: string;
+  /** The page's explanation: the long form, or the defining sentence. */
+  text: string;
+  /** Where on the page the definition is, for "the nearest definition before". */
+  anchor: Node;
+  /** True when the page gives a glossary abbreviation a different meaning. */
+  conflict: boolean;
+}
+
+/** Block-level containers whose text is read as one piece (a definition may span inline tags). */
+const BLOCK_SELECTOR =
+  'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, summary, label, article, section, div, body';
+/** Blocks longer than this are read node by node instead (one giant <div> page). */
+const MAX_BLOCK_CHARS = 8_000;
+
+/** The abbreviation key of a short form: plural and case folded the way the matcher folds them. */
+export function shortKey(short: string): string {
+  return aliasKey(short);
+}
+
+export class PageDefinitions {
+  private readonly read = new WeakSet<Node>();
+  /** Blocks too long to read as one piece: their text nodes are read one by one. */
+  private readonly tooLong = new WeakSet<Node>();
+  private readonly byEntry = new Map<string, PageDefinition[]>();
+  private readonly pageOnly = new Map<string, PageDefinition[]>();
+  /** Short-form keys the page uses with another meaning than our glossary's. */
+  private readonly conflicts = new Map<string, PageDefinition>();
+
+  constructor(private readonly matcher: Matcher) {}
+
+  /** Text nodes whose blocks are still to be read (see readQueued). */
+  private queue: Text[] = [];
+
+  /** Notes that the block around `node` should be read; cheap, so the scan can call it per node. */
+  enqueue(node: Text): void {
+    this.queue.push(node);
+  }
+
+  /**
+   * Reads the queued blocks in small slices. Kept out of the highlight scan: extraction costs
+   * about as much as matching (0.2–0.5 µs per character), and terms should be marked first.
+   */
+  async readQueued(signal: AbortSignal, yieldToPage?: () => Promise<void>): Promise<void> {
+    while (this.queue.length && !signal.aborted) {
+      const batch = this.queue;
+      this.queue = [];
+      await runInSlices(batch, (node) => this.readAround(node), { signal, yieldToPage });
+    }
+  }
+
+  /**
+   * Reads the definitions in the block around `node`, once per block. Returns true if any were new.
+   * Called directly when a term is hovered before the queue got to its block.
+   */
+  readAround(node: Text): boolean {
+    if (!node.isConnected) return false;
+    let block: Node = node.parentElement?.closest(BLOCK_SELECTOR) ?? node;
+    // Decided once per block: textContent of a wrapper <div> can be the whole page, and asking
+    // for it again for each of its text nodes made a long page quadratic (0.5 s on the lung PDQ).
+    if (this.tooLong.has(block)) block = node;
+    if (this.read.has(block)) return false;
+    let text = block.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS) {
+      this.tooLong.add(block);
+      block = node;
+      text = node.data;
+      if (this.read.has(block)) return false;
+    }
+    this.read.add(block);
+    let added = false;
+    if (text.includes('(') || text.includes('[')) {
+      for (const def of extractAbbreviations(text)) {
+        this.addAbbreviation(def.short, def.long, block);
+        added = true;
+      }
+    }
+    // Sentences that define a glossary term in the page's own words ("TILs are immune cells that …").
+    const terms = this.matcher.find(text);
+    if (terms.length) {
+      for (const def of findDefinitions(text, terms)) {
+        const term = text.slice(def.termStart, def.termEnd);
+        if (this.isConflict(term)) continue;
+        push(this.byEntry, def.id, { entryId: def.id, term, text: def.text, anchor: block, conflict: false });
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  private addAbbreviation(short: string, long: string, anchor: Node): void {
+    const shortMatch = this.matcher.find(short).find((m) => m.start === 0 && m.end === short.length);
+    const entryId = shortMatch?.id ?? null;
+    if (entryId === null) {
+      const key = shortKey(short);
+      push(this.pageOnly, key, { entryId: null, term: short, text: long, anchor, conflict: false });
+      return;
+    }
+    const agrees = this.matcher.find(long).some((m) => m.id === entryId) || resembles(long, entryId);
+    const def: PageDefinition = { entryId, term: short, text: long, anchor, conflict: !agrees };
+    if (agrees) push(this.byEntry, entryId, def);
+    else this.conflicts.set(shortKey(short), def);
+  }
+
+  /** The page's definition of a glossary entry for an occurrence at `at`: nearest before, else first. */
+  forEntry(entryId: string, at: Node): PageDefinition | null {
+    return nearest(this.byEntry.get(entryId), at);
+  }
+
+  /** The page's own meaning of an abbreviation ("TMB" → …) when it differs from ours or we lack it. */
+  pageMeaning(surface: string, at: Node): PageDefinition | null {
+    const key = shortKey(surface);
+    const conflict = this.conflicts.get(key);
+    if (conflict) return conflict;
+    return nearest(this.pageOnly.get(key), at);
+  }
+
+  /** True when the page gives this surface form another meaning than our entry's. */
+  isConflict(surface: string): boolean {
+    return this.conflicts.has(shortKey(surface));
+  }
+
+  /** Short forms only this page defines (to highlight in the quieter style). */
+  pageOnlyTerms(): string[] {
+    // Only acronym-like short forms are marked (matched case-sensitively, like ours): a page's
+    // "A" or "Ad" would otherwise light up every "a" and "ad" on it.
+    return [...this.pageOnly.values()].map((defs) => defs[0]!.term).filter((t) => isAcronymToken(t.replace(/[^\p{L}\p{N}]+/gu, '')));
+  }
+
+  /** Abbreviations the page redefines (conflicts), as written on the page. */
+  conflictTerms(): string[] {
+    return [...this.conflicts.values()].map((d) => d.term);
+  }
+
+  get size(): number {
+    return this.byEntry.size + this.pageOnly.size + this.conflicts.size;
+  }
+}
+
+/**
+ * The scan's per-node hook: definitions sit next to terms or in brackets, so only blocks with
+ * a glossary match or a bracket are queued (and read after the scan, by readQueued).
+ * Shared by the content script and the benchmark.
+ */
+export function definitionReader(defs: PageDefinitions): (node: Text, matches: readonly unknown[]) => void {
+  return (node, matches) => {
+    if (matches.length || node.data.includes('(')) defs.enqueue(node);
+  };
+}
+
+/** Words of a phrase, folded like the matcher folds them. */
+function words(phrase: string): Set<string> {
+  return new Set((phrase.match(TOKEN_RE) ?? []).map(tokenKey));
+}
+
+/**
+ * Whether a page's long form means our entry although it is worded differently
+ * ("programmed cell death ligand 1" for "programmed death-ligand 1"): at least half of
+ * the words shared with the expansion or an alias. "total metabolic burden" shares one
+ * word in three with "tumor mutational burden": another meaning.
+ */
+export function resembles(long: string, entryId: string): boolean {
+  const entry = matchEntry(entryId);
+  if (!entry) return false;
+  const page = words(long);
+  return [entry.expansion, ...entry.aliases].some((form) => {
+    if (!form) return false;
+    const ours = words(form);
+    let shared = 0;
+    for (const w of ours) if (page.has(w)) shared++;
+    return shared / (page.size + ours.size - shared) >= 0.5;
+  });
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last definition before `at` in document order; if none precedes it, the first one. */
+function nearest(defs: PageDefinition[] | undefined, at: Node): PageDefinition | null {
+  if (!defs || defs.length === 0) return null;
+  let best: PageDefinition | null = null;
+  let first: PageDefinition = defs[0]!;
+  for (const def of defs) {
+    if (def.anchor !== first.anchor && first.anchor.compareDocumentPosition(def.anchor) & Node.DOCUMENT_POSITION_PRECEDING) {
+      first = def;
+    }
+    const rel = def.anchor.compareDocumentPosition(at);
+    const before = def.anchor === at || def.anchor.contains(at) || (rel & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (!before) continue;
+    if (!best || best.anchor.compareDocumentPosition(def.anchor) & Node.DOCUMENT_POSITION_FOLLOWING) best = def;
+  }
+  return best ?? first;
+}

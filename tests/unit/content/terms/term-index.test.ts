@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { TermIndex, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
+
+class FakeStaticRange {
+  constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}
+}
+(globalThis as { StaticRange?: unknown }).StaticRange ??= FakeStaticRange;
+
+function setup() {
+  const added: FoundTerm[] = [];
+  const removed: FoundTerm[] = [];
+  const index = new TermIndex({ added: (t) => added.push(...t), removed: (t) => removed.push(...t) });
+  document.body.innerHTML = '<p>PD-L1 and immunotherapy and PD-L1</p><p>TIL</p>';
+  const [a, b] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+  return { index, added, removed, a: a!, b: b! };
+}
+
+const m = (start: number, end: number, id: string) => ({ start, end, id, fuzzy: false });
+
+describe('TermIndex', () => {
+  it('counts terms per entry and reports added and removed ranges', () => {
+    const { index, added, removed, a, b } = setup();
+    index.set(a, [m(0, 5, 'pd-l1'), m(10, 23, 'immunotherapy'), m(28, 33, 'pd-l1')]);
+    index.set(b, [m(0, 3, 'til')]);
+    expect(index.termCounts()).toEqual([
+      { id: 'pd-l1', count: 2 },
+      { id: 'immunotherapy', count: 1 },
+      { id: 'til', count: 1 },
+    ]);
+    expect(added).toHaveLength(4);
+    index.set(a, [m(10, 23, 'immunotherapy')]);
+    expect(removed).toHaveLength(3);
+    expect(index.termCounts()).toEqual([
+      { id: 'immunotherapy', count: 1 },
+      { id: 'til', count: 1 },
+    ]);
+  });
+
+  it('after a full scan, forgets the nodes it did not read, unless they were set since it started', () => {
+    const { index, a, b } = setup();
+    const c = document.createTextNode('chemotherapy');
+    document.body.append(c);
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    index.set(b, [m(0, 3, 'til')]);
+    const mark = index.mark();
+    // A batch of changes scanned alongside the full scan sets c: it is current.
+    index.set(c, [m(0, 12, 'chemotherapy')]);
+    // The full scan read a only (b was split down to one character, say).
+    index.sweep(new Set([a]), mark);
+    expect(index.termCounts().map((t) => t.id).sort()).toEqual(['chemotherapy', 'pd-l1']);
+  });
+
+  it('forgets the terms inside one element only', () => {
+    const { index, removed, a, b } = setup();
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    index.set(b, [m(0, 3, 'til')]);
+    index.forgetInside(b.parentElement!);
+    expect(removed.map((f) => f.match.id)).toEqual(['til']);
+    expect(index.termCounts()).toEqual([{ id: 'pd-l1', count: 1 }]);
+  });
+
+  it('finds the term at a caret offset, end inclusive', () => {
+    const { index, a } = setup();
+    index.set(a, [m(0, 5, 'pd-l1'), m(10, 23, 'immunotherapy')]);
+    expect(index.at(a, 0).map((f) => f.match.id)).toEqual(['pd-l1']);
+    expect(index.at(a, 5).map((f) => f.match.id)).toEqual(['pd-l1']);
+    expect(index.at(a, 7)).toEqual([]);
+    expect(index.at(document.body, 0)).toEqual([]);
+  });
+
+  it('prunes nodes the page removed, and clears everything', () => {
+    const { index, removed, a, b } = setup();
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    index.set(b, [m(0, 3, 'til')]);
+    b.parentElement!.remove();
+    index.prune();
+    expect(index.termCounts()).toEqual([{ id: 'pd-l1', count: 1 }]);
+    expect(removed.map((f) => f.match.id)).toEqual(['til']);
+    index.clear();
+    expect(index.termCounts()).toEqual([]);
+    expect(index.all()).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Security checks on the BUILT extension (.output/chrome-mv3, made by `npm run build`; `npm test` builds
+ * first): the manifest asks for no more than the README's "Permissions" section explains, the extension
+ * pages' CSP allows no remote or eval'd code, and the bundles contain no eval, no `new Function` and no
+ * URL other than a few known-harmless strings.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXTENSION_DIR } from '../../support/paths';
+
+function built(file: string): string {
+  const path = join(EXTENSION_DIR, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" first (npm test does)`);
+  return readFileSync(path, 'utf8');
+}
+
+function builtFiles(ext: RegExp): string[] {
+  built('manifest.json');
+  return (readdirSync(EXTENSION_DIR, { recursive: true }) as string[]).filter((f) => ext.test(f)).map((f) => join(EXTENSION_DIR, f));
+}
+
+interface Manifest {
+  [key: string]: unknown;
+  permissions?: string[];
+  content_security_policy?: { extension_pages?: string; sandbox?: string };
+  content_scripts?: Array<Record<string, unknown>>;
+  web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; use_dynamic_url?: boolean }>;
+}
+
+const manifest = () => JSON.parse(built('manifest.json')) as Manifest;
+
+/** Every top-level manifest key Termlight may have, each explained in README.md ("Permissions"). */
+const ALLOWED_KEYS = new Set([
+  'manifest_version', 'name', 'description', 'version', 'icons', 'action', 'background', 'options_ui',
+  'permissions', 'content_scripts', 'content_security_policy', 'web_accessible_resources',
+  'commands', // keyboard shortcuts, if added: they need no permission
+]);
+
+describe('the built manifest', () => {
+  test('asks only for storage: no host permissions, no optional or extra permissions', () => {
+    const m = manifest();
+    expect(m.permissions).toEqual(['storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_capabilities']) {
+      expect(m, key).not.toHaveProperty(key);
+    }
+    expect(Object.keys(m).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
+  });
+
+  test('one content script, on every page and frame, reading only', () => {
+    const scripts = manifest().content_scripts ?? [];
+    expect(scripts).toEqual([
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+        css: ['content-scripts/highlights.css'],
+        js: ['content-scripts/content.js'],
+      },
+    ]);
+  });
+
+  test('the extension pages may run only their own packaged scripts', () => {
+    const csp = manifest().content_security_policy?.extension_pages ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'self'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+    expect(manifest().content_security_policy).not.toHaveProperty('sandbox');
+  });
+
+  test('web-accessible: only the popover stylesheet, behind a per-session URL', () => {
+    // WXT reads the popover's CSS into its shadow root from the extension's files; use_dynamic_url means a
+    // page cannot probe a fixed chrome-extension:// URL to learn that Termlight is installed.
+    expect(manifest().web_accessible_resources).toEqual([
+      { resources: ['content-scripts/content.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
+    ]);
+  });
+});
+
+/** URLs that are in the bundles as plain strings and never fetched, each with the reason. */
+const HARMLESS_URLS = new Map([
+  ['http://www.w3.org/1999/xhtml', 'XML namespace (Preact creates elements in it)'],
+  ['http://www.w3.org/2000/svg', 'XML namespace'],
+  ['http://www.w3.org/1998/Math/MathML', 'XML namespace'],
+  ['https://wxt.dev/guide/go-further/testing.html', "text of a WXT developer error message"],
+  ['https://github.com/wxt-dev/wxt/issues/371', 'text of a WXT developer error message'],
+  [
+    'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to',
+    'text of a WXT developer error message',
+  ],
+]);
+
+describe('the built code', () => {
+  test('has no eval and no new Function', () => {
+    const offenders: string[] = [];
+    for (const file of builtFiles(/\.js$/)) {
+      const code = readFileSync(file, 'utf8');
+      for (const pattern of [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/, /\bimportScripts\s*\(/]) {
+        if (pattern.test(code)) offenders.push(`${relative(EXTENSION_DIR, file)}: ${pattern}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test('names no URL but known-harmless strings, and loads no remote script or style', () => {
+    const found = new Map<string, string>();
+    for (const file of builtFiles(/\.(js|html|css|json)$/)) {
+      for (const url of readFileSync(file, 'utf8').match(/(?:https?|wss?):\/\/[^\s"'`)<>\\]+/g) ?? []) {
+        if (!HARMLESS_URLS.has(url)) found.set(url, relative(EXTENSION_DIR, file));
+      }
+    }
+    expect(Object.fromEntries(found)).toEqual({});
+  });
+});

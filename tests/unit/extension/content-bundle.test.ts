@@ -1,0 +1,54 @@
+/**
+ * The content script runs on every page the reader opens, so what it bundles matters:
+ * the glossary's definitions and passages stay out of it (the background hands them
+ * over when a popover shows an entry; see entrypoints/content/popover/entry-loader.ts).
+ */
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../../../glossary/index';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** WXT's `?raw` imports as text; plain CSS imports (injected by WXT itself) as nothing. */
+const cssLikeWxt: Plugin = {
+  name: 'css-like-wxt',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?raw$/, '')) }));
+    b.onResolve({ filter: /\.css$/ }, (a) => ({ path: a.path, namespace: 'no-css' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-css' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
+
+async function bundleContentScript() {
+  const result = await build({
+    entryPoints: [resolve(ROOT, 'entrypoints/content/index.ts')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    metafile: true,
+    loader: { '.css': 'text', '.json': 'json' },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'import.meta.env.FIREFOX': 'false', 'import.meta.env.BROWSER': '"chrome"' },
+    logLevel: 'silent',
+    plugins: [cssLikeWxt],
+  });
+  return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+describe('the content script bundle', () => {
+  it('leaves the full glossary out (matching data only) and says how big it is', async () => {
+    const { code, inputs } = await bundleContentScript();
+    expect(inputs).toContain('glossary/generated/match.json');
+    expect(inputs).not.toContain('glossary/generated/glossary.json');
+    expect(inputs).not.toContain('glossary/index.ts');
+    // Nor any definition as text (copied in some other way): terms are, definitions are not.
+    expect(code).toContain(glossary.entries[0]!.term);
+    expect(glossary.entries.filter((e) => code.includes(e.definition)).map((e) => e.id)).toEqual([]);
+    console.log(`content script (esbuild, minified): ${code.length} B, ${gzipSync(code, { level: 9 }).length} B gzipped`);
+  }, 60_000);
+});

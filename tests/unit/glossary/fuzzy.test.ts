@@ -1,0 +1,106 @@
+import Fuse from 'fuse.js';
+import { describe, expect, it } from 'vitest';
+import { createFuzzyCorrector, editDistance, FUZZY_MIN_LENGTH, maxEdits } from '../../../glossary/fuzzy';
+import { defaultMatcher } from '../../../glossary/default-matcher';
+
+const vocabulary = defaultMatcher().vocabulary.filter((k) => k.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(k));
+const corrector = createFuzzyCorrector(vocabulary);
+const known = new Set(vocabulary);
+
+/**
+ * The corrector the extension used before: Fuse.js proposes up to five candidates from the
+ * words sharing the first letter, edit distance confirms. Kept here as the reference the
+ * direct search must not fall behind.
+ */
+function fuseReference(words: string[]) {
+  const byFirst = new Map<string, Fuse<string>>();
+  for (const w of words) {
+    const group = words.filter((x) => x[0] === w[0]);
+    byFirst.set(w[0]!, new Fuse(group, { threshold: 0.34, ignoreLocation: true }));
+  }
+  const known = new Set(words);
+  return (key: string): string | null => {
+    if (key.length < FUZZY_MIN_LENGTH || known.has(key)) return null;
+    const limit = maxEdits(key.length);
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    for (const { item } of byFirst.get(key[0]!)?.search(key, { limit: 5 }) ?? []) {
+      const d = editDistance(key, item, limit);
+      if (d < bestDistance) [best, bestDistance] = [item, d];
+    }
+    return best;
+  };
+}
+
+/** Deterministic misspellings of `word`: every deletion and swap, and substitutions/insertions of a few letters. */
+function misspellings(word: string): string[] {
+  const letters = 'eioy';
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of letters) {
+      out.add(word.slice(0, i) + c + word.slice(i + 1));
+      out.add(word.slice(0, i) + c + word.slice(i));
+    }
+  }
+  // Two edits for long words: a swap plus a dropped letter further on.
+  if (word.length >= 11) {
+    for (let i = 1; i + 4 < word.length; i += 2) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      out.add(swapped.slice(0, i + 3) + swapped.slice(i + 4));
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+describe('spelling correction', () => {
+  it('finds every correction the Fuse.js corrector found, at least as close', { timeout: 30_000 }, () => {
+    const reference = fuseReference(vocabulary);
+    let checked = 0;
+    let fuseFound = 0;
+    for (const word of vocabulary) {
+      for (const typo of misspellings(word)) {
+        const want = reference(typo);
+        const got = corrector.correct(typo);
+        checked++;
+        if (want === null) continue;
+        fuseFound++;
+        expect(got, `${typo} (Fuse.js: ${want})`).not.toBeNull();
+        expect(editDistance(typo, got!)).toBeLessThanOrEqual(editDistance(typo, want));
+      }
+    }
+    // The comparison means something only if it covered many corrections.
+    expect(checked).toBeGreaterThan(5_000);
+    expect(fuseFound).toBeGreaterThan(checked / 2);
+  });
+
+  it('only ever proposes a glossary word within the edit limit', () => {
+    for (const word of vocabulary) {
+      for (const typo of misspellings(word)) {
+        const got = corrector.correct(typo);
+        if (got !== null) {
+          expect(known.has(got), got).toBe(true);
+          expect(editDistance(typo, got)).toBeLessThanOrEqual(maxEdits(typo.length));
+        }
+      }
+    }
+  });
+
+  it('leaves words alone that are known, excluded, short, or change the first letter', () => {
+    const withExclusions = createFuzzyCorrector(vocabulary, ['immunotheraphy']);
+    expect(corrector.correct('immunotheraphy')).toBe('immunotherapy');
+    expect(withExclusions.correct('immunotheraphy')).toBeNull();
+    expect(corrector.correct('immunotherapy')).toBeNull();
+    expect(corrector.correct('antign')).toBeNull();
+    expect(corrector.correct('ammunotherapy')).toBeNull();
+    expect(corrector.correct('immunothérapie')).toBeNull(); // not normalised: never guessed at
+  });
+
+  it('picks the closest of several candidates', () => {
+    const c = createFuzzyCorrector(['lymphocyte', 'lymphocytes']);
+    expect(c.correct('lymphocite')).toBe('lymphocyte');
+    expect(c.correct('lymphocites')).toBe('lymphocytes');
+  });
+});

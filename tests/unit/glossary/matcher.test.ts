@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../glossary/matcher';
+import { defaultMatcher } from '../../../glossary/default-matcher';
+
+/** "text→id" for every match, so failures read like the page. */
+function found(text: string, matcher = defaultMatcher()): string[] {
+  return matcher.find(text).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+}
+const ids = (text: string) => defaultMatcher().find(text).map((m) => m.id);
+
+const small = createMatcher(
+  [
+    { id: 'pd-l1', aliases: ['PD-L1'], expansion: 'programmed death-ligand 1' },
+    { id: 'pd-1', aliases: ['PD-1'] },
+    { id: 'checkpoint', aliases: ['checkpoint inhibitor', 'immune checkpoint inhibitor'] },
+    { id: 'immune-system', aliases: ['immune system'] },
+    { id: 'immune', aliases: ['immune'] },
+    { id: 'til', aliases: ['TIL'], expansion: 'tumor-infiltrating lymphocytes' },
+  ],
+  { fuzzy: false },
+);
+
+describe('exact matching', () => {
+  it('finds every hyphen, dash, space and no-space form with offsets into the text', () => {
+    const text = 'PD-L1, PD L1, PDL1, PD‐L1, PD‑L1, PD–L1, PD—L1, PD−L1 and PD L1.';
+    const matches = small.find(text);
+    expect(matches).toHaveLength(9);
+    for (const m of matches) expect(text.slice(m.start, m.end).replace(/[^A-Z0-9]/g, '')).toBe('PDL1');
+  });
+
+  it('prefers the longest match', () => {
+    expect(found('an immune checkpoint inhibitor', small)).toEqual(['immune checkpoint inhibitor→checkpoint']);
+    expect(found('the immune system and immune cells', small)).toEqual(['immune system→immune-system', 'immune→immune']);
+  });
+
+  it('matches whole words only', () => {
+    expect(found('PD-10 and PD-1a and XPD-1 and immunex', small)).toEqual([]);
+  });
+
+  it('matches plurals, British spellings and expansions', () => {
+    expect(found('Tumour-infiltrating lymphocytes (TILs)', small)).toEqual([
+      'Tumour-infiltrating lymphocytes→til',
+      'TILs→til',
+    ]);
+  });
+
+  it('does not join words across punctuation', () => {
+    expect(found('checkpoint. Inhibitor', small)).toEqual([]);
+  });
+
+  it('reports UTF-16 offsets after astral characters', () => {
+    const text = '😀😀 PD-L1 🎗️ TIL';
+    expect(found(text, small)).toEqual(['PD-L1→pd-l1', 'TIL→til']);
+  });
+});
+
+describe('traps from real pages (shipped glossary)', () => {
+  it('never matches short acronyms in the wrong case', () => {
+    expect(ids('Wait till Tuesday. Till then, rest.')).toEqual([]);
+    expect(ids('Parking for the car is free.')).toEqual([]);
+    expect(ids('Your eGFR shows how well your kidneys work.')).toEqual([]);
+    expect(ids('PD (Parkinson’s disease) is not cancer.')).toEqual([]);
+  });
+
+  it('does not take other vaccines or other resistance for cancer terms', () => {
+    expect(ids('Get the HPV vaccine at age 11.')).toEqual([]);
+    expect(ids('Resistance training builds muscle.')).toEqual([]);
+  });
+
+  it('finds the acronyms in their own case', () => {
+    expect(ids('TIL therapy')).toHaveLength(1);
+    expect(ids('CAR-T and CAR T-cell therapy')).toHaveLength(2);
+    expect(ids('EGFR')).toHaveLength(1);
+    expect(ids('irAEs')).toHaveLength(1);
+  });
+
+  it('finds the terms of the source article', () => {
+    const text =
+      'immune checkpoint inhibitors, adoptive cell therapies, therapeutic vaccines, and monoclonal antibodies';
+    expect(ids(text)).toHaveLength(4);
+  });
+});
+
+describe('text in other scripts', () => {
+  it('finds English terms written straight against Chinese, Japanese or Korean characters', () => {
+    expect(found('开始immunotherapy之前，检测PD-L1的表达')).toEqual(['immunotherapy→immunotherapy', 'PD-L1→pd-l1']);
+    expect(found('免疫療法とchemotherapyを比べる')).toEqual(['chemotherapy→chemotherapy']);
+    expect(found('면역요법immunotherapy')).toEqual(['immunotherapy→immunotherapy']);
+  });
+
+  it('still treats accented Latin, Greek and Cyrillic letters as part of a word', () => {
+    // One word, not "Immunoth" + "rapie" (the spelling correction, off on French pages, then reads it whole).
+    expect(found('Immunothérapie')).toEqual(['Immunothérapie→immunotherapy']);
+    expect(found('chemotherapyα')).toEqual([]);
+  });
+});
+
+describe('fuzzy matching', () => {
+  it.each(['immunotheraphy', 'checkpoint inhibiters', 'lymphocites', 'chemotherapie', 'monoclonol antibody'])(
+    'catches the misspelling %s',
+    (text) => {
+      const matches = defaultMatcher().find(text);
+      expect(matches).toHaveLength(1);
+      expect(matches[0]!.start).toBe(0);
+      expect(matches[0]!.end).toBe(text.length);
+    },
+  );
+
+  it('marks corrected matches as fuzzy and exact ones as not', () => {
+    expect(defaultMatcher().find('immunotheraphy')[0]!.fuzzy).toBe(true);
+    expect(defaultMatcher().find('immunotherapy')[0]!.fuzzy).toBe(false);
+  });
+
+  it('never corrects short words', () => {
+    expect(ids('tumer')).toEqual([]);
+    expect(ids('antign')).toEqual([]); // 6 letters: too short to correct
+    expect(ids('antigan')).toEqual(['antigen']); // 7 letters, one edit
+  });
+
+  it('glues split words back only when the result is exact', () => {
+    expect(found('immuno-therapy and chemo therapy')).toEqual(['immuno-therapy→immunotherapy', 'chemo therapy→chemotherapy']);
+    expect(found('the immune response to treatment')).toEqual(['immune response→immune-system']);
+  });
+
+  it('never corrects ordinary English words', () => {
+    const text = 'The therapist said the remittance, the oncologist and the inhibition of a programmer were immaterial.';
+    expect(found(text)).toEqual([]);
+  });
+});

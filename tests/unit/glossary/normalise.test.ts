@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { aliasKey, foldCase, isAcronymToken, isJoiningGap, singular, tokenKey, tokenize } from '../../../glossary/normalise';
+
+describe('tokenKey', () => {
+  it.each([
+    ['Immunotherapy', 'immunotherapy'],
+    ['IMMUNOTHERAPY', 'immunotherapy'],
+    ['therapies', 'therapy'],
+    ['cells', 'cell'],
+    ['lymphocytes', 'lymphocyte'],
+    ['irAEs', 'irae'],
+    ['mAbs', 'mab'],
+    ['TILs', 'til'],
+    ['tumour', 'tumor'],
+    ['Tumours', 'tumor'],
+    ['haematology', 'hematology'],
+    ['gynaecological', 'gynecological'],
+    ['personalised', 'personalized'],
+    ['metastases', 'metastasis'],
+    ['inhibiters', 'inhibitor'],
+    ['naïve', 'naive'],
+    ['immuno\u00ADtherapy', 'immunotherapy'],
+  ])('%s → %s', (raw, key) => {
+    expect(tokenKey(raw)).toBe(key);
+  });
+
+  it('leaves words that only look plural alone', () => {
+    for (const w of ['metastasis', 'status', 'virus', 'process', 'gas', 'its']) expect(singular(w)).toBe(w);
+  });
+
+  it('folds diacritics and case but keeps letters from other scripts', () => {
+    expect(foldCase('Ménière')).toBe('meniere');
+    expect(foldCase('Ωμέγα')).toBe('ωμεγα');
+  });
+});
+
+describe('tokenize', () => {
+  it('gives UTF-16 offsets that slice back to the token', () => {
+    const text = 'PD‑L1 in 😀 TILs, naïve T-cells';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    expect(tokenize(text).map((t) => t.raw)).toEqual(['PD', 'L1', 'in', 'TILs', 'naïve', 'T', 'cells']);
+  });
+});
+
+describe('isJoiningGap', () => {
+  it.each([' ', '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\u00A0', ' - ', '\n'])('joins across %j', (gap) => {
+    expect(isJoiningGap(gap)).toBe(true);
+  });
+  it.each(['', '. ', ', ', '/', ' -- ', '    '])('does not join across %j', (gap) => {
+    expect(isJoiningGap(gap)).toBe(false);
+  });
+});
+
+describe('acronyms', () => {
+  it('treats capitals after the first letter, or capitals with digits, as acronyms', () => {
+    for (const w of ['TIL', 'PD', 'L1', 'irAE', 'mAb', 'EGFR', 'MSI', 'CAR']) expect(isAcronymToken(w)).toBe(true);
+    for (const w of ['T', 'Therapy', 'therapy', '1', 'Immunotherapy']) expect(isAcronymToken(w)).toBe(false);
+  });
+
+  it('gives hyphen, space and no-space forms one alias key, keeping acronym case', () => {
+    expect(aliasKey('PD-L1')).toBe(aliasKey('PDL1'));
+    expect(aliasKey('PD‒L1')).toBe(aliasKey('PD L1'));
+    expect(aliasKey('CAR-T')).toBe(aliasKey('CAR T'));
+    expect(aliasKey('tumour-infiltrating lymphocytes')).toBe(aliasKey('tumor infiltrating lymphocyte'));
+    expect(aliasKey('EGFR')).not.toBe(aliasKey('eGFR'));
+  });
+});

@@ -1,0 +1,45 @@
+/** A small, fixed glossary for popup and term card tests (the shipped one changes). */
+import type { Glossary } from '../../../glossary/types';
+
+export const fixtureGlossary: Glossary = {
+  source: { title: 'Immunotherapy for Stage 4 Cervical Cancer', file: 'glossary/sources/immunotherapy-stage-4-cervical-cancer.txt' },
+  entries: [
+    {
+      id: 'immunotherapy',
+      term: 'Immunotherapy',
+      aliases: ['immunotherapy', 'immuno-oncology'],
+      category: 'treatment',
+      definition: 'A treatment that helps your own immune system find and fight cancer.',
+      related: ['pd-l1', 'checkpoint-inhibitor'],
+      passages: ['Immunotherapy offers a paradigm shift in the management of stage 4 cervical cancer.'],
+    },
+    {
+      id: 'pd-l1',
+      term: 'PD-L1',
+      expansion: 'programmed death-ligand 1',
+      aliases: ['PD-L1', 'programmed death-ligand 1'],
+      category: 'biomarker',
+      definition: 'A protein on some cells that tells immune cells to stand down. Some cancers use it to hide.',
+      related: ['immunotherapy'],
+      passages: ['Checkpoint inhibitors, such as those targeting PD-1 and its ligand PD-L1, have emerged as promising agents.'],
+    },
+    {
+      id: 'checkpoint-inhibitor',
+      term: 'Checkpoint inhibitor',
+      aliases: ['checkpoint inhibitor'],
+      category: 'treatment',
+      definition: 'A medicine that takes the brakes off immune cells so they can attack cancer.',
+      related: ['pd-l1'],
+      passages: [],
+    },
+    {
+      id: 'fatigue',
+      term: 'Fatigue',
+      aliases: ['fatigue'],
+      category: 'side effect',
+      definition: 'Feeling very tired, in a way that rest does not fix.',
+      related: [],
+      passages: [],
+    },
+  ],
+};
