@@ -8,7 +8,7 @@ import { container, mountEachTest } from '../support/mount';
 vi.mock('../../../glossary/index', () => import('../support/glossary-mock').then((m) => m.glossaryIndexModule()));
 vi.mock('../../../glossary/match-data', () => import('../support/glossary-mock').then((m) => m.matchDataModule()));
 
-const { TermCard, DISCLAIMER } = await import('../../../components/TermCard');
+const { TermCard, DISCLAIMER, monthYear, sourceNames } = await import('../../../components/TermCard');
 
 const SOURCE = 'Immunotherapy for Stage 4 Cervical Cancer';
 
@@ -17,10 +17,12 @@ const pdl1: GlossaryEntry = {
   term: 'PD-L1',
   expansion: 'programmed death-ligand 1',
   aliases: ['PD-L1'],
-  category: 'biomarker',
+  category: 'biomarkers',
   definition: 'A protein on some cells that tells immune cells to stand down.',
   related: ['immunotherapy', 'no-such-entry'],
   passages: ['Checkpoint inhibitors, such as those targeting PD-1 and its ligand PD-L1, have emerged as promising agents.'],
+  checkedAgainst: ['NCI Dictionary of Cancer Terms: PD-L1', 'FDA label: KEYTRUDA'],
+  reviewed: '2026-12-05',
 };
 
 mountEachTest();
@@ -35,11 +37,59 @@ describe('TermCard', () => {
     const quote = container.querySelector('blockquote');
     expect(quote?.textContent).toBe(pdl1.passages[0]);
     expect(container.querySelector('cite')?.textContent).toBe(SOURCE);
-    expect(container.querySelector('.tl-chip')?.textContent).toBe('Biomarker');
-    expect(container.querySelector('footer')?.textContent).toBe(DISCLAIMER);
+    expect(container.querySelector('.tl-chip')?.textContent).toBe('Biomarkers and genes');
+    expect(container.querySelector('.tl-card-category')?.textContent).toBe('Category: Biomarkers and genes');
+    expect(container.querySelector('.tl-card-checked')?.textContent).toBe(
+      'Checked against NCI Dictionary of Cancer Terms, FDA label (December 2026).',
+    );
+    expect(container.querySelector('footer')?.textContent).toBe(
+      'Checked against NCI Dictionary of Cancer Terms, FDA label (December 2026).' + DISCLAIMER,
+    );
     expect(DISCLAIMER).toBe('General information, not medical advice. Ask your care team about your own care.');
     const subheadings = [...container.querySelectorAll('h3')].map((h) => h.textContent);
     expect(subheadings).toEqual(['From the article', 'Related terms']);
+  });
+
+  it('shows the pronunciation under the term, only when the entry has one', () => {
+    render(<TermCard entry={{ ...pdl1, pronunciation: 'pem-broh-LIZ-oo-mab' }} sourceTitle={SOURCE} />, container);
+    const said = container.querySelector('.tl-card-pronunciation');
+    expect(said?.textContent).toBe('Say it like this: pem-broh-LIZ-oo-mab');
+    expect(said?.closest('header')).not.toBeNull();
+    render(<TermCard entry={pdl1} sourceTitle={SOURCE} />, container);
+    expect(container.querySelector('.tl-card-pronunciation')).toBeNull();
+  });
+
+  it('shows a dated update under an out-of-date quote', () => {
+    const noted: GlossaryEntry = { ...pdl1, articleNote: { text: 'PD-L1 testing is now standard.', asOf: '2026-12' } };
+    render(<TermCard entry={noted} sourceTitle={SOURCE} />, container);
+    const note = container.querySelector('.tl-quote-note');
+    expect(note?.textContent).toBe('Update, December 2026: PD-L1 testing is now standard.');
+    const quote = container.querySelector('blockquote');
+    expect(quote && note && quote.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    render(<TermCard entry={pdl1} sourceTitle={SOURCE} />, container);
+    expect(container.querySelector('.tl-quote-note')).toBeNull();
+  });
+
+  it('leaves the checked-against line out when no source is named', () => {
+    render(<TermCard entry={{ ...pdl1, checkedAgainst: [] }} sourceTitle={SOURCE} />, container);
+    expect(container.querySelector('.tl-card-checked')).toBeNull();
+    expect(container.querySelector('footer')?.textContent).toBe(DISCLAIMER);
+  });
+
+  it('names sources briefly, once each, at most three', () => {
+    expect(sourceNames(['NCI Dictionary of Cancer Terms: brachytherapy', 'NCI Dictionary of Cancer Terms: PD-L1', 'FDA label: KEYTRUDA'])).toEqual([
+      'NCI Dictionary of Cancer Terms',
+      'FDA label',
+    ]);
+    expect(sourceNames(['AACR News (2024)', 'A', 'B', 'C'])).toEqual(['AACR News', 'A', 'B']);
+    expect(sourceNames(['Mayo Clinic'], 1)).toEqual(['Mayo Clinic']);
+  });
+
+  it('writes a date as month and year', () => {
+    expect(monthYear('2026-12')).toBe('December 2026');
+    expect(monthYear('2026-01-05')).toBe('January 2026');
+    expect(monthYear('2026-13')).toBe('2026-13');
+    expect(monthYear('soon')).toBe('soon');
   });
 
   it('uses only tl- prefixed classes', () => {
@@ -56,10 +106,13 @@ describe('TermCard', () => {
       expansion: '<i>x</i>',
       definition: 'Before <img src=x onerror=alert(1)> after',
       passages: ['<script>alert(1)</script><img src=y>'],
+      pronunciation: '<u>x</u>',
+      articleNote: { text: '<a href=x>y</a>', asOf: '2026-12' },
+      checkedAgainst: ['<img src=w>'],
       category: '<svg onload=alert(1)>' as GlossaryEntry['category'],
     };
     render(<TermCard entry={evil} sourceTitle={'<img src=z>'} />, container);
-    for (const tag of ['img', 'script', 'b', 'i', 'svg']) {
+    for (const tag of ['img', 'script', 'b', 'i', 'svg', 'u', 'a']) {
       expect(container.querySelector(tag), tag).toBeNull();
     }
     expect(container.querySelector('.tl-card-definition')?.textContent).toBe('Before <img src=x onerror=alert(1)> after');

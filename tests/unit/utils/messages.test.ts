@@ -120,18 +120,23 @@ describe('parseEntriesResponse', () => {
     term: 'PD-L1',
     expansion: 'programmed death-ligand 1',
     aliases: ['PD-L1'],
-    category: 'biomarker',
+    pronunciation: 'P D L one',
+    category: 'biomarkers',
     definition: 'A protein on some cells.',
     related: ['pd-1'],
     passages: ['A passage.'],
+    articleNote: { text: 'Now a standard test.', asOf: '2026-12' },
+    checkedAgainst: ['NCI Dictionary of Cancer Terms: PD-L1'],
+    reviewed: '2026-12-05',
   };
 
-  it('accepts entries, with or without an expansion, copying only known fields', () => {
-    const { expansion: _, ...noExpansion } = entry;
-    const parsed = parseEntriesResponse({ entries: [{ ...entry, extra: '<b>' }, noExpansion], extra: 1 });
-    expect(parsed).toEqual({ entries: [entry, noExpansion] });
+  it('accepts entries, with or without the optional fields, copying only known fields', () => {
+    const { expansion: _e, pronunciation: _p, articleNote: _n, ...bare } = entry;
+    const parsed = parseEntriesResponse({ entries: [{ ...entry, extra: '<b>', articleNote: { ...entry.articleNote, extra: 1 } }, bare], extra: 1 });
+    expect(parsed).toEqual({ entries: [entry, bare] });
     expect(parsed?.entries[0]).not.toHaveProperty('extra');
-    expect(parsed?.entries[1]).not.toHaveProperty('expansion');
+    expect(parsed?.entries[0]?.articleNote).not.toHaveProperty('extra');
+    for (const key of ['expansion', 'pronunciation', 'articleNote']) expect(parsed?.entries[1]).not.toHaveProperty(key);
   });
 
   it.each([
@@ -143,6 +148,13 @@ describe('parseEntriesResponse', () => {
     ['a numeric term', { entries: [{ ...entry, term: 1 }] }],
     ['an empty term', { entries: [{ ...entry, term: '' }] }],
     ['an unknown category', { entries: [{ ...entry, category: 'gossip' }] }],
+    ['a category of the old data model', { entries: [{ ...entry, category: 'biomarker' }] }],
+    ['a numeric pronunciation', { entries: [{ ...entry, pronunciation: 1 }] }],
+    ['no checkedAgainst', { entries: [{ ...entry, checkedAgainst: undefined }] }],
+    ['checkedAgainst not strings', { entries: [{ ...entry, checkedAgainst: [{ name: 'NCI' }] }] }],
+    ['no reviewed date', { entries: [{ ...entry, reviewed: undefined }] }],
+    ['an article note without asOf', { entries: [{ ...entry, articleNote: { text: 'x' } }] }],
+    ['an article note that is text', { entries: [{ ...entry, articleNote: 'x' }] }],
     ['a numeric expansion', { entries: [{ ...entry, expansion: 1 }] }],
     ['passages not strings', { entries: [{ ...entry, passages: [1] }] }],
     ['related not an array', { entries: [{ ...entry, related: 'pd-1' }] }],
