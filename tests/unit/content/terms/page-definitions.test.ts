@@ -15,7 +15,7 @@ function setup(html: string) {
 describe('PageDefinitions', () => {
   it('reads a definition spread over inline tags, as one block', () => {
     const { defs, text } = setup('<p id="a">We grow <em>tumor-infiltrating lymphocytes</em> (TILs) in a lab.</p><p id="b">TILs again</p>');
-    expect(defs.forEntry('til-therapy', text('b'))).toMatchObject({ term: 'TILs', text: 'tumor-infiltrating lymphocytes', conflict: false });
+    expect(defs.forEntry('tumor-infiltrating-lymphocytes', text('b'))).toMatchObject({ term: 'TILs', text: 'tumor-infiltrating lymphocytes', conflict: false });
   });
 
   it('picks the nearest definition before the occurrence, else the first on the page', () => {
@@ -76,7 +76,7 @@ describe('PageDefinitions', () => {
     const { defs, text } = setup(
       '<p id="a">Tumor-infiltrating lymphocytes (TILs) are immune cells that have moved into a tumor.</p><p id="b">TILs</p>',
     );
-    expect(defs.forEntry('til-therapy', text('b'))?.text).toBe('Tumor-infiltrating lymphocytes');
+    expect(defs.forEntry('tumor-infiltrating-lymphocytes', text('b'))?.text).toBe('Tumor-infiltrating lymphocytes');
   });
 
   it('reads queued blocks after the scan, and nothing once stopped', async () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../glossary/cli/main';
+import { glossary } from '../../../../glossary/index';
+import { CATEGORIES } from '../../../../glossary/types';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -36,7 +38,12 @@ describe('glossary scan', () => {
     const text = '# Side effects\n\n**irAEs** are *immune-related adverse events*.';
     const { out } = await run('scan', file('b.md', text));
     const matches = out.map((l) => JSON.parse(l));
-    expect(matches.map((m) => m.id)).toEqual([matches[0].id, matches[0].id]);
+    // The * and ** marks neither hide a term nor shift the offsets.
+    expect(matches.map((m) => [m.text, m.id])).toEqual([
+      ['Side effects', 'side-effect'],
+      ['irAEs', 'immune-related-adverse-events'],
+      ['immune-related adverse events', 'immune-related-adverse-events'],
+    ]);
     for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
@@ -72,11 +79,40 @@ describe('glossary scan', () => {
 });
 
 describe('glossary check', () => {
-  it('validates the shipped glossary and prints every reading grade', async () => {
+  it('validates the shipped glossary and prints entries and grades per category', async () => {
     const r = await run('check');
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out.some((l) => /^\s*\d+\.\d\s+pd-l1$/.test(l))).toBe(true);
+    expect(r.out[0]).toMatch(/^category\s+entries\s+median grade\s+max grade$/);
+    const rows = new Map(
+      r.out.flatMap((l) => {
+        const m = /^([a-z-]+)\s+(\d+)\s+(\d+\.\d)\s+(\d+\.\d)\b/.exec(l);
+        return m ? [[m[1]!, { entries: Number(m[2]), median: Number(m[3]), max: Number(m[4]) }] as const] : [];
+      }),
+    );
+    expect([...rows.keys()]).toEqual([...CATEGORIES, 'all']);
+    const all = rows.get('all')!;
+    expect(all.entries).toBe(glossary.entries.length);
+    expect(CATEGORIES.reduce((n, c) => n + rows.get(c)!.entries, 0)).toBe(all.entries);
+    for (const [, row] of rows) {
+      expect(row.entries).toBeGreaterThan(0);
+      expect(row.median).toBeLessThanOrEqual(row.max);
+      expect(row.max).toBeLessThanOrEqual(8);
+    }
+    expect(all.median).toBeLessThanOrEqual(6);
+    expect(r.out).toContainEqual(expect.stringMatching(/^hardest definitions: [a-z0-9-]+ \d+\.\d(, [a-z0-9-]+ \d+\.\d){7}$/));
+    expect(r.out).toContainEqual(expect.stringMatching(/^sources: \d+ \(\d+\.\d per entry\); reviewed \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}; pronunciations: \d+$/));
+    expect(r.out).toContainEqual(expect.stringMatching(/^article quotes: \d+ as they are, \d+ with a dated note, \d+ left out on purpose$/));
+    // Every grade only with --all.
+    expect(r.out.some((l) => /^\s*\d+\.\d\s+biomarkers\/pd-l1$/.test(l))).toBe(false);
+  });
+
+  it('prints every definition\'s grade with --all, as category/id', async () => {
+    const r = await run('check', '--all');
+    expect(r.code).toBe(0);
+    const graded = r.out.filter((l) => /^\s*\d+\.\d\s+[a-z-]+\/[a-z0-9-]+$/.test(l));
+    expect(graded).toHaveLength(glossary.entries.length);
+    expect(graded).toContainEqual(expect.stringMatching(/^\s*\d+\.\d\s+biomarkers\/pd-l1$/));
   });
 });
 
