@@ -1,20 +1,87 @@
 /**
- * Node side of the glossary build: reads entries.json and the article, builds, validates
- * and writes glossary/generated/glossary.json and match.json atomically (temp file + rename).
+ * Node side of the glossary build: reads the category files in glossary/data/ and the article,
+ * builds, validates and writes glossary/generated/glossary.json and match.json atomically
+ * (temp file + rename), so a broken data file never leaves a half-written glossary behind.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Glossary, GlossaryEntrySource } from '../types';
-import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE } from './build';
+import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
+import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
 import { createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
-import { formatErrors, validateGlossary } from './validate';
+import { formatErrors, validateGlossary, type GlossaryError } from './validate';
 
-export const ENTRIES_FILE = 'glossary/data/entries.json';
+export const DATA_DIR = 'glossary/data';
 export const GENERATED_FILE = 'glossary/generated/glossary.json';
 /** The part the content script bundles (see MatchData); the rest reaches it through the background. */
 export const MATCH_FILE = 'glossary/generated/match.json';
+
+export interface GlossaryData {
+  /** Every entry, in category order, with its category. */
+  entries: CategorisedEntry[];
+  /** The data file of each entry (same order), for error messages. */
+  files: string[];
+}
+
+/**
+ * Reads every category file. Problems with the files themselves (not JSON, not an array, a file
+ * that is no category, a category without a file) are returned as errors naming the file.
+ */
+export function readGlossaryData(rootDir: string): { data: GlossaryData; errors: GlossaryError[] } {
+  const dir = join(rootDir, DATA_DIR);
+  const errors: GlossaryError[] = [];
+  const fileError = (file: string, message: string) => errors.push({ file, entry: '(file)', field: '(file)', message });
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+  const known = new Set<string>(CATEGORIES);
+  for (const f of names) {
+    if (!known.has(f.slice(0, -5))) fileError(`${DATA_DIR}/${f}`, `not a category: name the file after one of ${CATEGORIES.join(', ')}`);
+  }
+  const data: GlossaryData = { entries: [], files: [] };
+  for (const category of CATEGORIES) {
+    const file = `${DATA_DIR}/${category}.json`;
+    if (!names.includes(`${category}.json`)) {
+      fileError(file, `missing: every category has a data file`);
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(join(rootDir, file), 'utf8'));
+    } catch (e) {
+      fileError(file, `is not valid JSON: ${(e as Error).message}`);
+      continue;
+    }
+    if (!Array.isArray(parsed)) {
+      fileError(file, 'must hold a JSON array of entries');
+      continue;
+    }
+    for (const entry of parsed) {
+      data.entries.push({ ...(entry as GlossaryEntrySource), category: category as Category });
+      data.files.push(file);
+    }
+  }
+  return { data, errors };
+}
+
+/** Today as YYYY-MM-DD (UTC): review dates are checked against it. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** Validates the source data; [] when it is fine. Needs the article to know which entries it mentions. */
+export function validateGlossaryData(data: GlossaryData, articleText: string, today = todayUtc()): GlossaryError[] {
+  const body = articleBody(articleText);
+  // Without the category the file gives, an entry is exactly what its author wrote.
+  const raw = data.entries.map(({ category: _category, ...e }) => e);
+  const exact = createMatcher(raw.filter((e) => Array.isArray(e.aliases)), { fuzzy: false });
+  const mentioned = new Set(exact.find(body).map((m) => m.id));
+  return validateGlossary(raw, {
+    aliasKey,
+    articleBody: body,
+    mentionedInArticle: mentioned,
+    termsIn: (text) => exact.find(text).map((m) => m.id),
+    today,
+    fileOf: (i) => data.files[i],
+  });
+}
 
 export interface GeneratedGlossary {
   glossary: Glossary;
@@ -25,23 +92,15 @@ export interface GeneratedGlossary {
 }
 
 /** Builds and validates the glossary from the files under `rootDir`; throws on any error. */
-export function buildGeneratedGlossary(rootDir: string): GeneratedGlossary {
-  const entries: unknown = JSON.parse(readFileSync(join(rootDir, ENTRIES_FILE), 'utf8'));
-  const sourceErrors = validateGlossary(entries, { aliasKey });
-  if (sourceErrors.length > 0) {
-    throw new Error(`${ENTRIES_FILE} has ${sourceErrors.length} error(s):\n${formatErrors(sourceErrors)}`);
-  }
-  const sourceEntries = entries as GlossaryEntrySource[];
+export function buildGeneratedGlossary(rootDir: string, today = todayUtc()): GeneratedGlossary {
+  const { data, errors: fileErrors } = readGlossaryData(rootDir);
   const articleText = readFileSync(join(rootDir, SOURCE_FILE), 'utf8');
-  // Exact matching only: a passage should mention the term as written, not a near-spelling.
-  const matcher = createMatcher(sourceEntries, { fuzzy: false });
-  const glossary = buildGlossary({
-    entries: sourceEntries,
-    articleText,
-    find: (text) => matcher.find(text),
-    source: { title: SOURCE_TITLE, file: SOURCE_FILE },
-  });
-  const builtErrors = validateGlossary(glossary, { aliasKey, articleBody: articleBody(articleText) });
+  const sourceErrors = [...fileErrors, ...validateGlossaryData(data, articleText, today)];
+  if (sourceErrors.length > 0) {
+    throw new Error(`${DATA_DIR} has ${sourceErrors.length} error(s):\n${formatErrors(sourceErrors)}`);
+  }
+  const glossary = buildGlossary({ entries: data.entries, articleText, source: { title: SOURCE_TITLE, file: SOURCE_FILE } });
+  const builtErrors = validateGlossary(glossary, { aliasKey, articleBody: articleBody(articleText), today });
   if (builtErrors.length > 0) {
     throw new Error(`Built glossary has ${builtErrors.length} error(s):\n${formatErrors(builtErrors)}`);
   }

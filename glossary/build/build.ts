@@ -1,42 +1,50 @@
 /**
- * Builds the shipped glossary from the hand-written entries and the source article.
+ * Builds the shipped glossary from the hand-written category files and the source article.
  * Pure: no I/O (see build-node.ts for the Node side).
  */
-import type { Glossary, GlossaryEntry, GlossaryEntrySource, MatchData } from '../types';
-import { articleBody, findPassages, type FindFn } from './passages';
+import type { Category, Glossary, GlossaryEntry, GlossaryEntrySource, MatchData } from '../types';
+import { articleBody, quotedPassages } from './passages';
 
 export const SOURCE_TITLE = 'Immunotherapy for Stage 4 Cervical Cancer';
 /** Repository-relative path of the source article. */
 export const SOURCE_FILE = 'glossary/sources/immunotherapy-stage-4-cervical-cancer.txt';
 
+/** A source entry with the category its file gives it. */
+export type CategorisedEntry = GlossaryEntrySource & { category: Category };
+
 export interface BuildInput {
-  entries: GlossaryEntrySource[];
+  entries: CategorisedEntry[];
   /** Full text of the source article file (site chrome is cut off here). */
   articleText: string;
-  /** Finds glossary terms in text, e.g. `createMatcher(entries).find`. */
-  find: FindFn;
   /** Defaults to the stage 4 cervical cancer article. */
   source?: { title: string; file: string };
 }
 
 /**
- * Entries in source order, each with its article passages. Keys are written in a fixed
- * order so the JSON output is stable; `passageHints` is dropped.
+ * Entries in the given order, each with the article passages its quote choice picks (none unless
+ * the choice is "as-is" or "with-note"). Keys are written in a fixed order so the JSON output is
+ * stable; reviewers' fields (`notes`, the reasons for a quote choice, source URLs) stay behind.
  */
-export function buildGlossary({ entries, articleText, find, source }: BuildInput): Glossary {
+export function buildGlossary({ entries, articleText, source }: BuildInput): Glossary {
   const body = articleBody(articleText);
   const built = entries.map((e): GlossaryEntry => {
-    const out: GlossaryEntry = {
+    const article = e.article;
+    const hints = article && article.quote !== 'none' ? article.hints : [];
+    const passages = quotedPassages(e.id, hints, body);
+    return {
       id: e.id,
       term: e.term,
       ...(e.expansion !== undefined ? { expansion: e.expansion } : {}),
       aliases: [...e.aliases],
+      ...(e.pronunciation !== undefined ? { pronunciation: e.pronunciation } : {}),
       category: e.category,
       definition: e.definition,
       related: [...e.related],
-      passages: findPassages(e, body, find),
+      passages,
+      ...(article?.quote === 'with-note' ? { articleNote: { text: article.note, asOf: article.asOf } } : {}),
+      checkedAgainst: e.sources.map((s) => s.name),
+      reviewed: e.reviewed,
     };
-    return out;
   });
   return {
     source: { title: source?.title ?? SOURCE_TITLE, file: source?.file ?? SOURCE_FILE },

@@ -7,7 +7,6 @@
  * "Leave a Reply", comment-form text – which must never be quoted. `articleBody` cuts
  * it off; every passage is then an exact substring of that body (and so of the file).
  */
-import type { GlossaryEntrySource } from '../types';
 
 /** Heading of the article's last section; the paragraph after it is the last article text. */
 export const FINAL_NOTE_HEADING = 'Final Note';
@@ -152,28 +151,6 @@ export function splitSentences(body: string): Sentence[] {
   return out;
 }
 
-export type FindFn = (text: string) => { start: number; end: number; id: string }[];
-
-/** Words that introduce what a term is or does, right after the term. */
-const DEFINING_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:is|are|represents?|refers?\s+to|means?|involves?|describes?|includes?|including|such\s+as|offers?|harness(?:es)?)\b/iu;
-
-/** How much a sentence looks like it says what the term is (higher is better). */
-function definitionalScore(sentence: string, matches: { start: number; end: number }[]): number {
-  let best = 0;
-  for (const m of matches) {
-    let score = 0;
-    if (DEFINING_AFTER.test(sentence.slice(m.end))) score += 2;
-    // The term is the subject: at most two short words before it ("However, …", "These …").
-    const before = sentence.slice(0, m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (before.length <= 2) score += 1;
-    // The term is introduced with its abbreviation: "tumor mutational burden (TMB)".
-    if (/^\s*\([^)]{1,12}\)/u.test(sentence.slice(m.end))) score += 1;
-    best = Math.max(best, score);
-  }
-  return best;
-}
-
 /** The sentences of the body that contain `hint` (throws unless exactly one does). */
 function sentenceForHint(entryId: string, hint: string, body: string, sentences: Sentence[]): Sentence {
   if (hint.trim() === '') throw new Error(`Entry "${entryId}": empty passage hint`);
@@ -193,33 +170,20 @@ function sentenceForHint(entryId: string, hint: string, body: string, sentences:
 }
 
 /**
- * 1–2 verbatim sentences of `articleBody` about `entry`.
- * With passageHints: the sentence containing each hint (in hint order, duplicates merged);
- * a hint that is missing or ambiguous throws an Error naming the entry and the hint.
- * Without: the sentence where `find` reports this entry that best looks like a definition,
- * else the first such sentence; [] if the article never mentions the entry.
+ * The verbatim sentences of `articleBody` an entry's quote choice picks: the sentence containing
+ * each hint, in hint order, duplicates merged. A hint that is missing or ambiguous throws an Error
+ * naming the entry and the hint. No hints, no passages: the article is quoted only by choice.
  */
-export function findPassages(entry: GlossaryEntrySource, articleBody: string, find: FindFn): string[] {
-  const sentences = splitSentences(articleBody);
-  const hints = entry.passageHints ?? [];
+export function quotedPassages(entryId: string, hints: readonly string[], articleBody: string): string[] {
   if (hints.length > MAX_PASSAGES) {
-    throw new Error(`Entry "${entry.id}": at most ${MAX_PASSAGES} passage hints, got ${hints.length}`);
+    throw new Error(`Entry "${entryId}": at most ${MAX_PASSAGES} passage hints, got ${hints.length}`);
   }
-  if (hints.length > 0) {
-    const out: string[] = [];
-    for (const hint of hints) {
-      const s = sentenceForHint(entry.id, hint, articleBody, sentences);
-      if (!out.includes(s.text)) out.push(s.text);
-    }
-    return out;
+  if (hints.length === 0) return [];
+  const sentences = splitSentences(articleBody);
+  const out: string[] = [];
+  for (const hint of hints) {
+    const s = sentenceForHint(entryId, hint, articleBody, sentences);
+    if (!out.includes(s.text)) out.push(s.text);
   }
-
-  let best: { text: string; score: number } | null = null;
-  for (const s of sentences) {
-    const mine = find(s.text).filter((m) => m.id === entry.id);
-    if (mine.length === 0) continue;
-    const score = definitionalScore(s.text, mine);
-    if (best === null || score > best.score) best = { text: s.text, score };
-  }
-  return best === null ? [] : [best.text];
+  return out;
 }

@@ -8,8 +8,18 @@ import { createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from '../build/passages';
 import { fleschKincaidGrade } from '../build/readability';
-import { formatErrors, validateGlossary } from '../build/validate';
-import { buildGeneratedGlossary, GENERATED_FILE, MATCH_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
+import { DEFAULT_GRADE_LIMIT, DEFAULT_MEDIAN_GRADE_LIMIT, formatErrors, median, validateGlossary } from '../build/validate';
+import {
+  buildGeneratedGlossary,
+  GENERATED_FILE,
+  MATCH_FILE,
+  readGlossaryData,
+  todayUtc,
+  validateGlossaryData,
+  writeAtomically,
+  writeGeneratedGlossary,
+} from '../build/build-node';
+import { CATEGORIES } from '../types';
 import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
 import { SOURCE_FILE } from '../build/build';
 import { extractAbbreviations } from '../abbreviations/abbreviations';
@@ -133,18 +143,42 @@ function jsonlProblem(record: unknown): string | undefined {
   return undefined;
 }
 
-/** Validates the source entries and the shipped glossary; prints grades. True when all is well. */
-export function checkGlossary(root: string, out: (line: string) => void, err: (line: string) => void): boolean {
-  const entries: unknown = JSON.parse(readFileSync(join(root, 'glossary/data/entries.json'), 'utf8'));
+/**
+ * Validates the category files and the shipped glossary, and prints what a reviewer wants to see:
+ * entries per category with their reading grades, the hardest definitions, sources and quote
+ * choices. With `all`, every definition's grade too. True when all is well.
+ */
+export function checkGlossary(root: string, out: (line: string) => void, err: (line: string) => void, all = false): boolean {
+  const { data, errors: fileErrors } = readGlossaryData(root);
+  const articleText = readFileSync(join(root, SOURCE_FILE), 'utf8');
   const errors = [
-    ...validateGlossary(entries, { aliasKey }),
-    ...validateGlossary(glossary, { aliasKey, articleBody: articleBody(readFileSync(join(root, SOURCE_FILE), 'utf8')) }),
+    ...fileErrors,
+    ...validateGlossaryData(data, articleText),
+    ...validateGlossary(glossary, { aliasKey, articleBody: articleBody(articleText), today: todayUtc() }),
   ];
-  for (const entry of glossary.entries) {
-    out(`${fleschKincaidGrade(entry.definition).toFixed(1).padStart(5)}  ${entry.id}`);
+  const rows = data.entries.map((e, i) => ({ e, file: data.files[i]!, grade: typeof e.definition === 'string' ? fleschKincaidGrade(e.definition) : NaN }));
+  const fmt = (x: number) => x.toFixed(1).padStart(5);
+  out(`${'category'.padEnd(26)} entries  median grade  max grade`);
+  for (const category of CATEGORIES) {
+    const mine = rows.filter((r) => r.e.category === category);
+    const grades = mine.map((r) => r.grade);
+    out(`${category.padEnd(26)} ${String(mine.length).padStart(7)}  ${fmt(median(grades)).padStart(12)}  ${fmt(Math.max(...grades)).padStart(9)}`);
   }
-  const grades = glossary.entries.map((e) => fleschKincaidGrade(e.definition));
-  out(`${glossary.entries.length} entries; reading grade mean ${(grades.reduce((a, b) => a + b, 0) / grades.length).toFixed(1)}, max ${Math.max(...grades).toFixed(1)} (limit 8).`);
+  const grades = rows.map((r) => r.grade);
+  out(`${'all'.padEnd(26)} ${String(rows.length).padStart(7)}  ${fmt(median(grades)).padStart(12)}  ${fmt(Math.max(...grades)).padStart(9)}   (limits: median ${DEFAULT_MEDIAN_GRADE_LIMIT}, each ${DEFAULT_GRADE_LIMIT})`);
+  const hardest = [...rows].sort((a, b) => b.grade - a.grade);
+  out('');
+  out(`hardest definitions: ${hardest.slice(0, 8).map((r) => `${r.e.id} ${r.grade.toFixed(1)}`).join(', ')}`);
+  const quotes = { none: 0, 'as-is': 0, 'with-note': 0 };
+  for (const { e } of rows) if (e.article) quotes[e.article.quote]++;
+  const sources = rows.reduce((n, { e }) => n + (Array.isArray(e.sources) ? e.sources.length : 0), 0);
+  const reviewed = rows.map(({ e }) => e.reviewed).filter((d) => typeof d === 'string').sort();
+  out(`sources: ${sources} (${(sources / rows.length).toFixed(1)} per entry); reviewed ${reviewed[0]} to ${reviewed.at(-1)}; pronunciations: ${rows.filter(({ e }) => e.pronunciation).length}`);
+  out(`article quotes: ${quotes['as-is']} as they are, ${quotes['with-note']} with a dated note, ${quotes.none} left out on purpose`);
+  if (all) {
+    out('');
+    for (const r of rows) out(`${fmt(r.grade)}  ${r.e.category}/${r.e.id}`);
+  }
   let fresh = true;
   try {
     const built = buildGeneratedGlossary(root);
