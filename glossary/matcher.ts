@@ -72,6 +72,33 @@ function caseAccepts(forms: string[] | null, raw: string): boolean {
   return s.length > 1 && s.endsWith('s') && forms.includes(s.slice(0, -1));
 }
 
+/** Characters that join the pieces of an address, a file name or a handle: "ClinicalTrials.gov", "@cancer_care". */
+const NAME_JOINERS = new Set(['.', '/', '@', '_', '#']);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * True when a match is part of a name rather than a word in a sentence: a web address, an e-mail,
+ * a file name or a hashtag ("ClinicalTrials.gov" is a website, not a clinical trial).
+ */
+export function isInsideName(text: string, start: number, end: number): boolean {
+  const after = text[end];
+  if (after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1])) return true;
+  const before = text[start - 1];
+  if (before === '#') return true;
+  return before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]);
+}
+
+/**
+ * True when token j is a short abbreviation alone in brackets between two words of a phrase:
+ * "receptor (CAR) T", with one space (or none) outside each bracket.
+ */
+function isBracketedAbbreviation(text: string, raw: string, prevEnd: number, start: number, end: number, nextStart: number): boolean {
+  if (raw.length > 8 || !isAcronymToken(raw)) return false;
+  const before = text.slice(prevEnd, start);
+  const after = text.slice(end, nextStart);
+  return (before === ' (' || before === '(') && (after === ') ' || after === ')');
+}
+
 /** Every way of gluing neighbouring tokens: ["PD","L1"] → [["PD","L1"], ["PDL1"]]. */
 function joinVariants(tokens: string[]): string[][] {
   if (tokens.length <= 1) return [tokens];
@@ -192,10 +219,15 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
     let bestFuzzy = false;
 
     // Depth-first over the trie; at each token either take it alone or glue it to the next.
-    const walk = (node: TrieNode, j: number, fuzzyUsed: boolean) => {
+    const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false) => {
       if (j >= n || node.edges === null) return;
+      // A term's abbreviation in brackets inside the term ("chimeric antigen receptor (CAR) T-cell
+      // therapy", "tumor-infiltrating lymphocyte (TIL) therapy"): read on past it.
+      if (node !== root && j > 0 && j + 1 < n && isBracketedAbbreviation(text, raws[j]!, ends[j - 1]!, starts[j]!, ends[j]!, starts[j + 1]!)) {
+        walk(node, j + 1, fuzzyUsed, true);
+      }
       const r = res[j]!;
-      if (j > 0 && node !== root && !isJoiningGap(text.slice(ends[j - 1]!, starts[j]!))) return;
+      if (!gapChecked && j > 0 && node !== root && !isJoiningGap(text.slice(ends[j - 1]!, starts[j]!))) return;
       const id = idOf(r);
       if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
       if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
@@ -231,7 +263,7 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
       bestEnd = -1;
       bestId = null;
       walk(root, i, false);
-      if (bestId !== null) {
+      if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
       }
