@@ -8,7 +8,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { matchEntry } from '../glossary/match-data';
-import type { GlossaryEntry, MatchEntry } from '../glossary/types';
+import { CATEGORY_LABELS, type GlossaryEntry, type MatchEntry } from '../glossary/types';
 import './term-card.css';
 
 export interface TermCardProps {
@@ -28,6 +28,24 @@ export interface TermCardProps {
 }
 
 export const DISCLAIMER = 'General information, not medical advice. Ask your care team about your own care.';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-12" or "2026-12-05" as "December 2026"; anything else as it is. */
+export function monthYear(date: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(date);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${month} ${m[1]}` : date;
+}
+
+/**
+ * The sources an entry was checked against, named briefly: "NCI Dictionary of Cancer Terms:
+ * brachytherapy" and "FDA label: KEYTRUDA" become "NCI Dictionary of Cancer Terms" and "FDA label".
+ */
+export function sourceNames(names: readonly string[], limit = 3): string[] {
+  const short = names.map((n) => n.split(/:\s| \(/)[0]!.trim()).filter((n) => n.length > 0);
+  return [...new Set(short)].slice(0, limit);
+}
 
 /**
  * The expansion worth showing under the term: none when the term already says
@@ -49,15 +67,22 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
     .map((id) => matchEntry(id))
     .filter((e): e is MatchEntry => e !== undefined && e.id !== entry.id);
   const passages = entry.passages.filter((p) => p.trim().length > 0).slice(0, passageLimit);
+  const checked = sourceNames(entry.checkedAgainst ?? []);
 
   return (
     <article class="tl-card" lang="en" aria-label={entry.term}>
       <header class="tl-card-header">
         <Heading class="tl-card-term">{entry.term}</Heading>
         {expansion && <p class="tl-card-expansion">{expansion}</p>}
+        {entry.pronunciation && (
+          <p class="tl-card-pronunciation">
+            <span class="tl-visually-hidden">Say it like this: </span>
+            {entry.pronunciation}
+          </p>
+        )}
         <p class="tl-card-category">
           <span class="tl-visually-hidden">Category: </span>
-          <span class="tl-chip">{entry.category.charAt(0).toUpperCase() + entry.category.slice(1)}</span>
+          <span class="tl-chip">{CATEGORY_LABELS[entry.category] ?? entry.category}</span>
         </p>
       </header>
 
@@ -79,6 +104,11 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
               Source: <cite>{sourceTitle}</cite>
             </figcaption>
           </figure>
+          {entry.articleNote && (
+            <p class="tl-quote-note">
+              <strong>Update, {monthYear(entry.articleNote.asOf)}:</strong> {entry.articleNote.text}
+            </p>
+          )}
         </section>
       )}
 
@@ -102,6 +132,11 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
       )}
 
       <footer class="tl-card-footer">
+        {checked.length > 0 && (
+          <p class="tl-card-checked">
+            Checked against {checked.join(', ')} ({monthYear(entry.reviewed)}).
+          </p>
+        )}
         <p>{DISCLAIMER}</p>
       </footer>
     </article>

@@ -156,20 +156,31 @@ export function isEntriesRequest(x: unknown): x is EntriesRequest {
 
 function parseEntry(x: unknown): GlossaryEntry | null {
   if (!isObject(x)) return null;
-  const { id, term, expansion, aliases, category, definition, related, passages } = x;
+  const { id, term, expansion, aliases, pronunciation, category, definition, related, passages, articleNote, checkedAgainst, reviewed } = x;
   if (!isId(id) || typeof term !== 'string' || term.length === 0 || typeof definition !== 'string') return null;
   if (expansion !== undefined && typeof expansion !== 'string') return null;
+  if (pronunciation !== undefined && typeof pronunciation !== 'string') return null;
   if (!CATEGORIES.includes(category as Category)) return null;
-  if (!isStrings(aliases) || !isStrings(related) || !isStrings(passages)) return null;
+  if (!isStrings(aliases) || !isStrings(related) || !isStrings(passages) || !isStrings(checkedAgainst)) return null;
+  if (typeof reviewed !== 'string') return null;
+  let note: GlossaryEntry['articleNote'];
+  if (articleNote !== undefined) {
+    if (!isObject(articleNote) || typeof articleNote.text !== 'string' || typeof articleNote.asOf !== 'string') return null;
+    note = { text: articleNote.text, asOf: articleNote.asOf };
+  }
   return {
     id,
     term,
     ...(expansion !== undefined ? { expansion } : {}),
     aliases: [...aliases],
+    ...(pronunciation !== undefined ? { pronunciation } : {}),
     category: category as Category,
     definition,
     related: [...related],
     passages: [...passages],
+    ...(note !== undefined ? { articleNote: note } : {}),
+    checkedAgainst: [...checkedAgainst],
+    reviewed,
   };
 }
 
