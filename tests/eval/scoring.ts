@@ -29,7 +29,7 @@ export interface Predicted extends Span {
   id: string;
 }
 
-export interface FileScore {
+export interface FileScore extends Totals {
   gold: number;
   predicted: number;
   /** Predictions whose span and id equal a gold label. */
@@ -151,27 +151,67 @@ export interface Totals {
   exact: number;
   lenientGold: number;
   lenientPredicted: number;
+  /** Predictions that are no gold label but that a judge found right (see judgeFalseHits). */
+  judgedRight?: number;
+  /** Gold labels missed exactly but covered by a prediction a judge found right. */
+  superseded?: number;
 }
 
 export function addTotals(scores: readonly Totals[]): Totals {
-  const t: Totals = { gold: 0, predicted: 0, exact: 0, lenientGold: 0, lenientPredicted: 0 };
+  const t: Totals = { gold: 0, predicted: 0, exact: 0, lenientGold: 0, lenientPredicted: 0, judgedRight: 0, superseded: 0 };
   for (const s of scores) {
     t.gold += s.gold;
     t.predicted += s.predicted;
     t.exact += s.exact;
     t.lenientGold += s.lenientGold;
     t.lenientPredicted += s.lenientPredicted;
+    t.judgedRight! += s.judgedRight ?? 0;
+    t.superseded! += s.superseded ?? 0;
   }
   return t;
 }
 
-/** Precision and recall; an empty denominator counts as perfect (nothing to get wrong). */
+/**
+ * Precision and recall; an empty denominator counts as perfect (nothing to get wrong). A
+ * prediction a judge found right counts as correct, and a gold label it covers as found.
+ */
 export function precisionRecall(t: Totals): { exact: { p: number; r: number }; lenient: { p: number; r: number } } {
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const right = t.judgedRight ?? 0;
+  const superseded = t.superseded ?? 0;
   return {
-    exact: { p: ratio(t.exact, t.predicted), r: ratio(t.exact, t.gold) },
-    lenient: { p: ratio(t.lenientPredicted, t.predicted), r: ratio(t.lenientGold, t.gold) },
+    exact: { p: ratio(t.exact + right, t.predicted), r: ratio(t.exact + superseded, t.gold) },
+    lenient: { p: ratio(t.lenientPredicted + right, t.predicted), r: ratio(t.lenientGold + superseded, t.gold) },
   };
+}
+
+export interface Judged {
+  /** False hits a judge found right: the highlight explains this text with the right entry. */
+  right: Predicted[];
+  /** False hits a judge found wrong. */
+  wrong: Predicted[];
+  /** False hits no one has judged yet. */
+  unjudged: Predicted[];
+  /** Misses covered by a prediction judged right (a more precise entry explains the text now). */
+  superseded: GoldLabel[];
+}
+
+/**
+ * The hand labels were made for a smaller glossary; entries added since find text no label names.
+ * Each such prediction is judged instead (right entry for this text, or not), and a gold label that
+ * a right, more precise prediction covers ("platinum-based chemotherapy" over "chemotherapy")
+ * counts as found: the reader gets a right explanation for it.
+ */
+export function judgeFalseHits(score: FileScore, verdictOf: (p: Predicted) => Verdict | undefined): Judged {
+  const right: Predicted[] = [];
+  const wrong: Predicted[] = [];
+  const unjudged: Predicted[] = [];
+  for (const p of score.falseHits) {
+    const v = verdictOf(p);
+    (v === 'ok' ? right : v === 'false' ? wrong : unjudged).push(p);
+  }
+  const superseded = score.misses.filter((g) => right.some((p) => overlaps(p, g)));
+  return { right, wrong, unjudged, superseded };
 }
 
 /** Why a prediction is wrong, from the gold labels it overlaps. */

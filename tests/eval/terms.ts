@@ -18,6 +18,7 @@ import { readCorpusText, resolveMedicalDir } from './corpus';
 import {
   addTotals,
   checkLabels,
+  judgeFalseHits,
   context,
   falseHitCause,
   missCause,
@@ -29,14 +30,29 @@ import {
   type Predicted,
   type Span,
   type Totals,
+  type Judged,
+  type Verdict,
 } from './scoring';
 
 export const TARGETS = { precision: 0.98, recall: 0.95 } as const;
 
-const USAGE = `Usage: npm run eval -- DIR [--strict] [--annotations FILE]
+const USAGE = `Usage: npm run eval -- DIR [--strict] [--annotations FILE] [--judgements FILE] [--unjudged]
   DIR  the corpora folder that holds medical/ (e.g. /work/shared/corpora), or the medical folder itself`;
 
 const DEFAULT_ANNOTATIONS = fileURLToPath(new URL('./annotations/medical-terms.json', import.meta.url));
+const DEFAULT_JUDGEMENTS = fileURLToPath(new URL('./annotations/medical-judgements.json', import.meta.url));
+
+/**
+ * Verdicts on highlights the hand labels do not name (entries added after labelling). Keys:
+ * "<file>|<start>|<text>|<id>" for one occurrence, or "<text in lower case>|<id>" for every one.
+ */
+interface Judgements {
+  judgements: Record<string, Verdict>;
+}
+
+function verdictOf(j: Judgements, file: string, p: Predicted): Verdict | undefined {
+  return j.judgements[`${basename(file)}|${p.start}|${p.text}|${p.id}`] ?? j.judgements[`${p.text.toLowerCase()}|${p.id}`];
+}
 
 export interface AnnotatedFile {
   /** Path relative to the corpora folder, e.g. "medical/nci__types-cervical-stages.md". */
@@ -70,9 +86,14 @@ function row(name: string, t: Totals): string {
 
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const strict = argv.includes('--strict');
+  const listUnjudged = argv.includes('--unjudged');
+  const judgementsIndex = argv.indexOf('--judgements');
+  const judgementsPath = judgementsIndex >= 0 ? argv[judgementsIndex + 1]! : DEFAULT_JUDGEMENTS;
   const annIndex = argv.indexOf('--annotations');
   const annotationsPath = annIndex >= 0 ? argv[annIndex + 1] : DEFAULT_ANNOTATIONS;
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(annIndex >= 0 && i === annIndex + 1));
+  const positional = argv.filter(
+    (a, i) => !a.startsWith('--') && !(annIndex >= 0 && i === annIndex + 1) && !(judgementsIndex >= 0 && i === judgementsIndex + 1),
+  );
   const resolved = resolveMedicalDir(positional[0], USAGE);
   if ('error' in resolved) {
     err(resolved.error);
@@ -83,9 +104,12 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     return 2;
   }
   const annotations = JSON.parse(readFileSync(annotationsPath, 'utf8')) as Annotations;
+  const judgements: Judgements = existsSync(judgementsPath)
+    ? (JSON.parse(readFileSync(judgementsPath, 'utf8')) as Judgements)
+    : { judgements: {} };
 
   const problems: string[] = [];
-  const scores: { file: AnnotatedFile; text: string; score: FileScore; predicted: Predicted[] }[] = [];
+  const scores: { file: AnnotatedFile; text: string; score: FileScore; predicted: Predicted[]; judged: Judged }[] = [];
   for (const file of annotations.files) {
     const path = locate(resolved.dir, file.file);
     if (!existsSync(path)) {
@@ -97,7 +121,11 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     const regions = scoredRegions(file.regions, ignored);
     for (const p of checkLabels(text, file.labels, regions)) problems.push(`${file.file}: ${p}`);
     const predicted = (await scanFile(path, (p) => readFileSync(p, 'utf8'))).map(({ start, end, text: t, id }) => ({ start, end, text: t, id }));
-    scores.push({ file, text, score: scoreFile(file.labels, predicted, regions), predicted });
+    const score = scoreFile(file.labels, predicted, regions);
+    const judged = judgeFalseHits(score, (p) => verdictOf(judgements, file.file, p));
+    score.judgedRight = judged.right.length;
+    score.superseded = judged.superseded.length;
+    scores.push({ file, text, score, predicted, judged });
   }
   if (problems.length) {
     err(`The annotations do not fit the corpus in ${resolved.dir}:\n  ${problems.join('\n  ')}`);
@@ -117,7 +145,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   }
 
   // Recall split: term forms (what a term matcher can find) and context-dependent words.
-  const missed = new Set(scores.flatMap((s) => s.score.misses));
+  const superseded = new Set(scores.flatMap((s) => s.judged.superseded));
+  const missed = new Set(scores.flatMap((s) => s.score.misses).filter((m) => !superseded.has(m)));
   const recallOf = (labels: GoldLabel[]) => ({ gold: labels.length, found: labels.filter((g) => !missed.has(g)).length });
   const labelsOf = (split: 'all' | 'tuning' | 'held-out', generic: boolean) =>
     scores
@@ -133,23 +162,34 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   out(`exact recall on term forms ${ratio(terms)}: tuning files ${ratio(recallOf(labelsOf('tuning', false)))}, held-out files ${ratio(recallOf(labelsOf('held-out', false)))}`);
   out(`exact recall on context-dependent words ${ratio(recallOf(labelsOf('all', true)))}`);
   const byWord = new Map<string, number>();
-  for (const m of scores.flatMap((s) => s.score.misses).filter((m) => m.generic)) {
+  for (const m of [...missed].filter((m) => m.generic)) {
     const k = `"${m.text.toLowerCase()}"→${m.id}`;
     byWord.set(k, (byWord.get(k) ?? 0) + 1);
   }
   if (byWord.size) out(`  missed context-dependent words: ${[...byWord].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   out('');
-  out('MISSES (gold label not found exactly)');
+  out('MISSES (gold label not found exactly, nor covered by a highlight judged right)');
   for (const s of scores) {
-    for (const m of s.score.misses) {
+    for (const m of s.score.misses.filter((m) => missed.has(m))) {
       out(`  ${basename(s.file.file)} ${m.start}-${m.end} "${m.text}" → ${m.id}${m.generic ? ' [context]' : ''} | ${missCause(m, s.predicted)}`);
       out(`      ${context(s.text, m)}`);
     }
   }
   out('');
-  out('FALSE HITS (prediction that is not exactly a gold label)');
+  const unjudged = scores.reduce((n, s) => n + s.judged.unjudged.length, 0);
+  const judgedRight = scores.reduce((n, s) => n + s.judged.right.length, 0);
+  out(`highlights no label names: ${judgedRight} judged right (${judgementsPath}), ${scores.reduce((n, s) => n + s.judged.wrong.length, 0)} judged wrong, ${unjudged} not judged yet`);
+  if (listUnjudged) {
+    for (const s of scores) {
+      for (const h of s.judged.unjudged) {
+        out(JSON.stringify({ key: `${h.text.toLowerCase()}|${h.id}`, occurrence: `${basename(s.file.file)}|${h.start}|${h.text}|${h.id}`, context: context(s.text, h), cause: falseHitCause(h, s.file.labels) }));
+      }
+    }
+  }
+  out('');
+  out('FALSE HITS (prediction that is not a gold label and not judged right)');
   for (const s of scores) {
-    for (const h of s.score.falseHits) {
+    for (const h of [...s.judged.wrong, ...s.judged.unjudged]) {
       out(`  ${basename(s.file.file)} ${h.start}-${h.end} "${h.text}" → ${h.id} | ${falseHitCause(h, s.file.labels)}`);
       out(`      ${context(s.text, h)}`);
     }
@@ -160,6 +200,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   const failures: string[] = [];
   if (pr.exact.p < TARGETS.precision) failures.push(`exact precision ${pr.exact.p.toFixed(3)} < ${TARGETS.precision}`);
   if (recallChecked < TARGETS.recall) failures.push(`${recallName} ${recallChecked.toFixed(3)} < ${TARGETS.recall}`);
+  if (unjudged > 0) failures.push(`${unjudged} highlight(s) no label names are not judged yet (--unjudged lists them)`);
   out('');
   if (failures.length) {
     out(`BELOW TARGET: ${failures.join('; ')}`);
