@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../glossary/matcher';
+import { createMatcher, isInsideName } from '../../../glossary/matcher';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 
 /** "text→id" for every match, so failures read like the page. */
@@ -63,7 +63,8 @@ describe('traps from real pages (shipped glossary)', () => {
   });
 
   it('does not take other vaccines or other resistance for cancer terms', () => {
-    expect(ids('Get the HPV vaccine at age 11.')).toEqual([]);
+    // The HPV vaccine has its own entry now: it prevents cancer, it is not a therapeutic (treatment) vaccine.
+    expect(ids('Get the HPV vaccine at age 11.')).toEqual(['hpv-vaccine']);
     expect(ids('Resistance training builds muscle.')).toEqual([]);
   });
 
@@ -119,11 +120,88 @@ describe('fuzzy matching', () => {
 
   it('glues split words back only when the result is exact', () => {
     expect(found('immuno-therapy and chemo therapy')).toEqual(['immuno-therapy→immunotherapy', 'chemo therapy→chemotherapy']);
-    expect(found('the immune response to treatment')).toEqual(['immune response→immune-system']);
+    expect(found('the immune response to treatment')).toEqual(['immune response→immune-response']);
+    expect(found('the immuneresponse')).toEqual(['immuneresponse→immune-response']);
   });
 
   it('never corrects ordinary English words', () => {
-    const text = 'The therapist said the remittance, the oncologist and the inhibition of a programmer were immaterial.';
+    // "ontologist" is one letter from "oncologist" (a glossary word now, so no longer in this list).
+    const text = 'The therapist said the remittance, the ontologist and the inhibition of a programmer were immaterial.';
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('names are not words (isInsideName)', () => {
+  const at = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return isInsideName(text, start, start + word.length);
+  };
+
+  it('knows a match inside a web address, a domain, a hashtag or a handle', () => {
+    expect(at('Search ClinicalTrials.gov today.', 'ClinicalTrials')).toBe(true);
+    expect(at('See www.cancer.gov/types/cervical for more.', 'cancer')).toBe(true);
+    expect(at('See www.cancer.gov/types/cervical for more.', 'types')).toBe(true);
+    expect(at('Follow #chemo on the app.', 'chemo')).toBe(true);
+    expect(at('Ask @x_y or @chemo_care.', 'chemo')).toBe(true);
+    expect(at('Ask @x_y or @chemo_care.', 'care')).toBe(true);
+    expect(at('Mail nurse@clinic.org.', 'clinic')).toBe(true);
+  });
+
+  it('keeps words in sentences, before punctuation and at the ends of the text', () => {
+    expect(at('Ask about chemo.', 'chemo')).toBe(false);
+    expect(at('chemo', 'chemo')).toBe(false);
+    expect(at('Chemo. Then rest.', 'Chemo')).toBe(false);
+    expect(at('Is it chemo? Yes.', 'chemo')).toBe(false);
+    expect(at('(chemo) and [radiation]', 'radiation')).toBe(false);
+    expect(at('The trial ended in 2024. Chemo is next.', 'Chemo')).toBe(false);
+    expect(at('Chemo #2 starts Monday.', 'Chemo')).toBe(false);
+  });
+
+  it('drops such matches in the shipped glossary, and keeps the same words in a sentence', () => {
+    expect(ids('Search ClinicalTrials.gov for a clinical trial.')).toEqual(['clinical-trial']);
+    expect(ids('See www.cancer.gov/about-cancer/treatment for more.')).toEqual([]);
+    expect(ids('Follow #chemo and @immunotherapy_news.')).toEqual([]);
+    expect(ids('Ask about chemo and immunotherapy.')).toEqual(['chemotherapy', 'immunotherapy']);
+  });
+});
+
+describe('a bracketed abbreviation inside a phrase', () => {
+  const phrases = createMatcher(
+    [
+      { id: 'car-t', aliases: ['CAR T-cell therapy', 'chimeric antigen receptor T-cell therapy'] },
+      { id: 'til-therapy', aliases: ['TIL therapy', 'tumor-infiltrating lymphocyte therapy'] },
+      { id: 'antigen', aliases: ['antigen'] },
+      { id: 'car', aliases: ['CAR'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('is read past, so the whole phrase is one term', () => {
+    expect(found('Ask about chimeric antigen receptor (CAR) T-cell therapy.', phrases)).toEqual([
+      'chimeric antigen receptor (CAR) T-cell therapy→car-t',
+    ]);
+    expect(found('chimeric antigen receptor (CAR) T cell therapy', phrases)).toEqual(['chimeric antigen receptor (CAR) T cell therapy→car-t']);
+    expect(found('tumor-infiltrating lymphocyte (TIL) therapy', phrases)).toEqual(['tumor-infiltrating lymphocyte (TIL) therapy→til-therapy']);
+    // The phrase without the brackets still matches, of course.
+    expect(found('chimeric antigen receptor T-cell therapy', phrases)).toEqual(['chimeric antigen receptor T-cell therapy→car-t']);
+  });
+
+  it('is read past only inside a phrase: not when the phrase stops at it', () => {
+    expect(found('the chimeric antigen receptor (CAR) is made in a lab', phrases)).toEqual(['antigen→antigen', 'CAR→car']);
+    expect(found('the receptor (CAR) is', phrases)).toEqual(['CAR→car']);
+    expect(found('tumor-infiltrating lymphocyte (TIL) cells', phrases)).toEqual([]);
+  });
+
+  it('is only a short abbreviation alone in brackets, hugged by them', () => {
+    // Not an abbreviation: a word in lower case, a long code, two words, or spaces inside the brackets.
+    expect(found('chimeric antigen receptor (modified) T-cell therapy', phrases)).toEqual(['antigen→antigen']);
+    expect(found('chimeric antigen receptor (CARTCELLS) T-cell therapy', phrases)).toEqual(['antigen→antigen']);
+    expect(found('chimeric antigen receptor (CAR T) T-cell therapy', phrases)).toEqual(['antigen→antigen', 'CAR→car']);
+    expect(found('chimeric antigen receptor ( CAR ) T-cell therapy', phrases)).toEqual(['antigen→antigen', 'CAR→car']);
+  });
+
+  it('works in the shipped glossary', () => {
+    expect(ids('She asked about chimeric antigen receptor (CAR) T cell therapy.')).toEqual(['car-t-cell-therapy']);
+    expect(ids('Tumor-infiltrating lymphocyte (TIL) therapy is given once.')).toEqual(['til-therapy']);
   });
 });
