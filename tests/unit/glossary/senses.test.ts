@@ -1,0 +1,66 @@
+/**
+ * Word senses the shipped glossary once got wrong, and must keep getting right: each case is a
+ * sentence a patient could read, and what Termlight explains in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../../glossary/default-matcher';
+import { scanText } from '../../../glossary/cli/commands';
+
+/** "text→id" for every match, so failures read like the page. */
+function found(text: string): string[] {
+  return defaultMatcher()
+    .find(text)
+    .map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+}
+const ids = (text: string) => scanText(text).map((m) => m.id);
+
+describe('word senses (shipped glossary)', () => {
+  it('does not explain B lymphocytes as T cells', () => {
+    for (const text of ['B lymphocytes make antibodies.', 'Her B-lymphocytes were low.', 'Her B cells were low.']) {
+      expect(ids(text), text).not.toContain('t-cells');
+    }
+    expect(found('B lymphocytes make antibodies.')[0]).toBe('B lymphocytes→b-cells');
+    // T cells are still T cells.
+    expect(ids('T lymphocytes attack the tumor.')).toContain('t-cells');
+  });
+
+  it('explains palliative chemotherapy as palliative treatment, not palliative care', () => {
+    const text = 'She was offered palliative chemotherapy to slow the cancer.';
+    expect(ids(text)).toContain('palliative-treatment');
+    expect(ids(text)).not.toContain('palliative-care');
+    expect(found('She gets palliative care at home.')).toContain('palliative care→palliative-care');
+  });
+
+  it('does not highlight the ClinicalTrials.gov website', () => {
+    const text = 'You can search ClinicalTrials.gov for studies.';
+    expect(found(text).filter((f) => f.startsWith('ClinicalTrials'))).toEqual([]);
+    expect(scanText(text).some((m) => m.start < text.indexOf('.gov') && m.end > text.indexOf('Clinical'))).toBe(false);
+  });
+
+  it.each([
+    ['Her cancer is stage IV.', 'stage IV'],
+    ['The doctor said it was stage 4B, so it had spread.', 'stage 4B'],
+    ['At stage IVB the cancer has spread to distant organs.', 'stage IVB'],
+    ['Stage IIIC1 means the cancer is in the pelvic lymph nodes.', 'Stage IIIC1'],
+  ])('catches the stage in "%s"', (text, stage) => {
+    const start = text.indexOf(stage);
+    const hit = scanText(text).find((m) => m.start === start);
+    expect(hit, `${stage} in ${text}`).toBeDefined();
+    expect(hit!.text.startsWith(stage)).toBe(true);
+    expect(hit!.id).toMatch(/^stage-/);
+  });
+
+  it('reads "grade III/IV" as a grade, not as IV (infusion)', () => {
+    const text = 'She had grade III/IV neutropenia after the second cycle.';
+    expect(ids(text)).not.toContain('infusion');
+    expect(ids(text)).toContain('neutropenia');
+    // An IV on its own is still a drip.
+    expect(ids('The drug is given by IV every three weeks.')).toContain('infusion');
+  });
+
+  it('explains a phase IV trial as a phase 4 trial', () => {
+    expect(found('This was a phase IV trial of the drug.')).toEqual(['phase IV trial→phase-4-trial']);
+    expect(ids('This was a phase IV trial of the drug.')).not.toContain('infusion');
+    expect(found('It is in a phase 4 trial.')).toEqual(['phase 4 trial→phase-4-trial']);
+  });
+});
