@@ -1,28 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleBody, findPassages, splitSentences } from '../../../../glossary/build/passages';
-import type { GlossaryEntrySource } from '../../../../glossary/types';
+import { articleBody, quotedPassages, splitSentences } from '../../../../glossary/build/passages';
 import { ARTICLE_FILE } from '../../../support/paths';
-
-const entry = (over: Partial<GlossaryEntrySource> = {}): GlossaryEntrySource => ({
-  id: 'thing',
-  term: 'Thing',
-  aliases: ['thing'],
-  category: 'treatment',
-  definition: 'A thing.',
-  related: [],
-  ...over,
-});
-
-/** A stand-in for the matcher: reports every case-insensitive occurrence of `word` as `id`. */
-const findWord =
-  (word: string, id: string) =>
-  (text: string) => {
-    const out: { start: number; end: number; id: string }[] = [];
-    const re = new RegExp(`\\b${word}\\b`, 'gi');
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, id });
-    return out;
-  };
 
 const BODY = [
   'A Title Line',
@@ -93,47 +72,38 @@ describe('articleBody', () => {
   });
 });
 
-describe('findPassages', () => {
+describe('quotedPassages', () => {
   it('returns the sentence containing each hint, in hint order, without duplicates', () => {
-    const e = entry({ passageHints: ['cost 2.5 units', 'small part'] });
-    expect(findPassages(e, BODY, () => [])).toEqual([
+    expect(quotedPassages('thing', ['cost 2.5 units', 'small part'], BODY)).toEqual([
       'Dr. Smith said widgets cost 2.5 units.',
       'A widget is a small part that does one job!',
     ]);
-    const same = entry({ passageHints: ['small part', 'one job'] });
-    expect(findPassages(same, BODY, () => [])).toEqual(['A widget is a small part that does one job!']);
+    expect(quotedPassages('thing', ['small part', 'one job'], BODY)).toEqual(['A widget is a small part that does one job!']);
+  });
+
+  it('quotes nothing without hints, even when the article mentions the entry: quoting is a choice', () => {
+    // "widget" is in three sentences, one of them a definition; none is picked automatically.
+    expect(quotedPassages('widget', [], BODY)).toEqual([]);
   });
 
   it('throws naming the entry and the hint when a hint is not in the body', () => {
-    const e = entry({ id: 'gadget', passageHints: ['not in the text'] });
-    expect(() => findPassages(e, BODY, () => [])).toThrow(/"gadget".*"not in the text"/);
+    expect(() => quotedPassages('gadget', ['not in the text'], BODY)).toThrow(/"gadget".*"not in the text"/);
   });
 
-  it('throws when a hint is only in a heading or is ambiguous', () => {
-    expect(() => findPassages(entry({ passageHints: ['Section Heading'] }), BODY, () => [])).toThrow(/heading/);
-    expect(() => findPassages(entry({ passageHints: ['widget'] }), BODY, () => [])).toThrow(/in 3 sentences/);
+  it('throws when a hint is empty, only in a heading or ambiguous', () => {
+    expect(() => quotedPassages('thing', ['  '], BODY)).toThrow(/"thing": empty passage hint/);
+    expect(() => quotedPassages('thing', ['Section Heading'], BODY)).toThrow(/heading/);
+    expect(() => quotedPassages('thing', ['widget'], BODY)).toThrow(/in 3 sentences/);
   });
 
   it('throws when more than two hints are given', () => {
-    expect(() => findPassages(entry({ passageHints: ['a', 'b', 'c'] }), BODY, () => [])).toThrow(/at most 2/);
+    expect(() => quotedPassages('thing', ['a', 'b', 'c'], BODY)).toThrow(/"thing": at most 2/);
   });
 
-  it('without hints, prefers a sentence that defines the term over the first mention', () => {
-    expect(findPassages(entry({ id: 'widget' }), BODY, findWord('widget', 'widget'))).toEqual([
-      'A widget is a small part that does one job!',
-    ]);
-  });
-
-  it('without hints, falls back to the first sentence that mentions the entry', () => {
-    const body = 'Title\n\nWe all saw the gizmo today. Then we saw that the gizmo broke.\n';
-    expect(findPassages(entry({ id: 'gizmo' }), body, findWord('gizmo', 'gizmo'))).toEqual(['We all saw the gizmo today.']);
-  });
-
-  it('ignores matches for other entries and returns [] when the entry is never mentioned', () => {
-    expect(findPassages(entry({ id: 'gizmo' }), BODY, findWord('widget', 'widget'))).toEqual([]);
-  });
-
-  it('never quotes a heading', () => {
-    expect(findPassages(entry({ id: 'sec' }), BODY, findWord('section', 'sec'))).toEqual([]);
+  it('quotes exact sentences of the real article body', () => {
+    const body = articleBody(readFileSync(ARTICLE_FILE, 'utf8'));
+    const [p] = quotedPassages('pd-l1', ['PD-L1 expression'], body);
+    expect(p).toMatch(/^Biomarkers such as PD-L1 expression.*\.$/);
+    expect(body).toContain(p);
   });
 });
