@@ -84,6 +84,11 @@ export interface GlossaryEntrySource {
   aliases: string[];
   /** Respelled pronunciation for hard words, stress in capitals: "pem-broh-LIZ-oo-mab". */
   pronunciation?: string;
+  /**
+   * A word most readers know ("surgery", "cervical cancer"): definitions may use it without
+   * linking it, and pages do not mark it (pointing at it still explains it).
+   */
+  everyday?: true;
   /** Plain-language definition written by us: 1–5 short sentences, FK grade <= 8. */
   definition: string;
   /** Ids of related entries (every glossary term the definition uses must be among them). */
@@ -111,6 +116,7 @@ export interface GlossaryEntry {
   expansion?: string;
   aliases: string[];
   pronunciation?: string;
+  everyday?: true;
   category: Category;
   definition: string;
   related: string[];
@@ -132,7 +138,10 @@ export interface Glossary {
  * What the content script needs of an entry to find it in text and name it: the rest
  * (definition, passages, related ids, category) is asked for when a popover shows it.
  */
-export type MatchEntry = Pick<GlossaryEntry, 'id' | 'term' | 'expansion' | 'aliases'>;
+export type MatchEntry = Pick<GlossaryEntry, 'id' | 'term' | 'expansion' | 'aliases'> & {
+  /** A word most readers know: explained on hover, but not marked on the page. */
+  everyday?: true;
+};
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */
 export interface MatchData {

@@ -10,7 +10,9 @@ import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary
 import { DEFAULT_COMFORT, type Comfort } from '../../utils/storage/settings-store';
 import { createDocumentScanner } from './terms/document-scanner';
 import { createExplainCommand } from './keyboard/explain-command';
-import { createHighlightLayer, PAGE_HIGHLIGHT_NAME } from './terms/highlights';
+import { createHighlightLayer, HIGHLIGHT_NAME, PAGE_HIGHLIGHT_NAME } from './terms/highlights';
+import type { FoundTerm } from './terms/term-index';
+import { matchEntry } from '../../glossary/match-data';
 import { attachHover, HOVER_TIMINGS } from './hover/hover';
 import { createMarks, fanOut, STYLE_NAMES } from './terms/mark-style';
 import { definitionReader, PageDefinitions } from './terms/page-definitions';
@@ -54,12 +56,15 @@ export function startSession(options: SessionOptions): Session {
   const { signal } = controller;
   const win = doc.defaultView!;
   let comfort = initialComfort;
-  const layer = createHighlightLayer();
+  // Words most readers know ("surgery", "cervical cancer") are explained on hover but not marked:
+  // marking them on every line would bury the words that need explaining.
+  const marked = (t: FoundTerm) => matchEntry(t.match.id)?.everyday !== true;
+  const layer = createHighlightLayer(HIGHLIGHT_NAME, marked);
   const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
   // The marks (style, first mentions) follow every change of the indexes.
   const index = new TermIndex(fanOut(layer, { added: () => marks.changed(), removed: () => marks.changed() }));
   const pageIndex = new TermIndex(fanOut(pageLayer, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
-  const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].terms });
+  const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null, marked), nameFor: (s) => STYLE_NAMES[s].terms });
   const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
   const defs = new PageDefinitions(matcher);
   const popover = createPopoverHost(ctx);

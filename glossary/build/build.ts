@@ -37,6 +37,7 @@ export function buildGlossary({ entries, articleText, source }: BuildInput): Glo
       ...(e.expansion !== undefined ? { expansion: e.expansion } : {}),
       aliases: [...e.aliases],
       ...(e.pronunciation !== undefined ? { pronunciation: e.pronunciation } : {}),
+      ...(e.everyday === true ? { everyday: true as const } : {}),
       category: e.category,
       definition: e.definition,
       related: [...e.related],
@@ -66,6 +67,7 @@ export function matchData(glossary: Glossary): MatchData {
       term: e.term,
       ...(e.expansion !== undefined ? { expansion: e.expansion } : {}),
       aliases: [...e.aliases],
+      ...(e.everyday === true ? { everyday: true as const } : {}),
     })),
   };
 }

@@ -45,7 +45,7 @@ export const MAX_REVIEW_AGE_DAYS = 365;
 const KEBAB_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COMMON_FIELDS = ['id', 'term', 'expansion', 'aliases', 'pronunciation', 'definition', 'related', 'reviewed'];
 const SOURCE_FIELDS = [...COMMON_FIELDS, 'everyday', 'sources', 'notes', 'article'];
-const BUILT_FIELDS = [...COMMON_FIELDS, 'category', 'passages', 'articleNote', 'checkedAgainst'];
+const BUILT_FIELDS = [...COMMON_FIELDS, 'everyday', 'category', 'passages', 'articleNote', 'checkedAgainst'];
 /** Wording that reads as telling a patient what to do with their treatment. */
 const ADVICE_RE = /\byou\s+(?:should|must|need\s+to|ought\s+to)\b/i;
 /** An amount of medicine: doses are the care team's business, never the glossary's. */

@@ -39,7 +39,11 @@ const SETTLE_MS = 250;
  * as what is already painted, so the first terms (the scan starts on screen) show at once and
  * the total repainting stays about twice the final count.
  */
-export function createHighlightLayer(initialName: string | null = HIGHLIGHT_NAME): HighlightLayer {
+export function createHighlightLayer(
+  initialName: string | null = HIGHLIGHT_NAME,
+  /** Which found terms are painted (all by default); the others still work on hover. */
+  paints: (term: FoundTerm) => boolean = () => true,
+): HighlightLayer {
   if (!highlightApiAvailable()) {
     // Without the API (old browsers) terms still work on hover and in the popup; they are
     // just not painted. Wrapping text in <mark> would change the page's DOM, which we never do.
@@ -65,7 +69,7 @@ export function createHighlightLayer(initialName: string | null = HIGHLIGHT_NAME
 
   return {
     added(terms: FoundTerm[]) {
-      for (const t of terms) pending.add(t.range);
+      for (const t of terms) if (paints(t)) pending.add(t.range);
       if (pending.size >= highlight.size) flush();
       else {
         clearTimeout(timer);
