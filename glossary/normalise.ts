@@ -45,6 +45,9 @@ const WORD_VARIANTS: Record<string, string> = {
   criteria: 'criterion',
 };
 
+/** British spellings in -our whose American form ends in -or (tumour, behaviour, haemorrhage aside). */
+const BRITISH_OUR_RE = /(?:tum|col|behavi|fav|hon|lab|flav|hum|od|rum|vap|vig|harb|neighb|sav|ard|arm|clam|endeav|glam|splend|parl)our$/;
+
 /** Irregular plurals that the suffix rules would get wrong. */
 const KEEP_FINAL_S = /(?:ss|us|is|ys|ous|ics|sis)$/;
 
@@ -66,7 +69,9 @@ function americanise(s: string): string {
   if (s.length > 5) {
     // tumour → tumor, haematology → hematology, gynaecologic → gynecologic,
     // personalised → personalized, centre → center, analogue → analog
-    if (s.endsWith('our')) s = s.slice(0, -3) + 'or';
+    // Only the British -our words: a joined "stagefour" must not become "stagefor", or the
+    // text "stage for" (as in "set the stage for") would read as "stage four".
+    if (BRITISH_OUR_RE.test(s)) s = s.slice(0, -3) + 'or';
     if (s.includes('ae') && !s.startsWith('ae')) s = s.replace(/ae/g, 'e');
     s = s.replace(/is(e|ed|ing|ation)$/, 'iz$1');
     s = s.replace(/([^aeiou])tre$/, '$1ter');
