@@ -15,13 +15,21 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanFile } from '../../glossary/cli/commands';
+import { matchEntry } from '../../glossary/match-data';
 import { readCorpusText } from './corpus';
 import { context, countWords, judgementKey, summariseFalsePositives, type PageHighlight, type Verdict } from './scoring';
 
 /** At most this many false highlights per 100,000 words of visible text. */
 export const TARGET_FALSE_PER_100K = 1;
 
-const USAGE = `Usage: npm run eval:fp -- DIR [--list] [--judgements FILE]
+/**
+ * Everyday words ("bleeding", "fatigue") are not marked on pages: pointing at one still explains
+ * it, but a page shows no highlight. They are judged like the rest and reported apart; the rate
+ * counts the highlights a reader sees.
+ */
+const isMarked = (h: { id: string }) => matchEntry(h.id)?.everyday !== true;
+
+const USAGE = `Usage: npm run eval:fp -- DIR [--list] [--judgements FILE] [--max RATE]
   DIR  the corpora folder that holds real-pages/ (e.g. /work/shared/corpora), or real-pages itself`;
 
 const DEFAULT_JUDGEMENTS = fileURLToPath(new URL('./annotations/real-pages-judgements.json', import.meta.url));
@@ -44,7 +52,9 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   const list = argv.includes('--list');
   const jIndex = argv.indexOf('--judgements');
   const judgementsPath = jIndex >= 0 ? argv[jIndex + 1] : DEFAULT_JUDGEMENTS;
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(jIndex >= 0 && i === jIndex + 1));
+  const positional = argv.filter(
+    (a, i) => !a.startsWith('--') && !(jIndex >= 0 && i === jIndex + 1) && !(i > 0 && argv[i - 1] === '--max'),
+  );
   const resolved = resolvePagesDir(positional[0]);
   if ('error' in resolved) {
     err(resolved.error);
@@ -110,7 +120,10 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   out(`(${perPage.filter((p) => p.highlights === 0).length} pages without highlights)`);
   out('');
   out(`words of visible text: ${words}; highlights: ${summary.highlights} (ok ${summary.ok.length}, false ${summary.falseHits.length}, un-judged ${summary.unjudged.length})`);
-  out(`false highlights per 100,000 words: ${summary.falsePer100k.toFixed(2)} (target <= ${TARGET_FALSE_PER_100K})`);
+  const markedFalse = summary.falseHits.filter(isMarked);
+  const falsePer100k = words === 0 ? 0 : (markedFalse.length / words) * 100_000;
+  out(`everyday words (explained on hover, not marked): ${summary.highlights - highlights.filter(isMarked).length} matches, ${summary.falseHits.length - markedFalse.length} of them judged false`);
+  out(`false highlights per 100,000 words: ${falsePer100k.toFixed(2)} (target <= ${TARGET_FALSE_PER_100K}); counting unmarked everyday words too: ${summary.falsePer100k.toFixed(2)}`);
   if (summary.falseHits.length) {
     out('');
     out('FALSE HIGHLIGHTS');
@@ -141,7 +154,9 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   }
 
   const failures: string[] = [];
-  if (summary.falsePer100k > TARGET_FALSE_PER_100K) failures.push(`${summary.falsePer100k.toFixed(2)} false highlights per 100,000 words > ${TARGET_FALSE_PER_100K}`);
+  const maxIndex = argv.indexOf('--max');
+  const limit = maxIndex >= 0 ? Number(argv[maxIndex + 1]) : TARGET_FALSE_PER_100K;
+  if (falsePer100k > limit) failures.push(`${falsePer100k.toFixed(2)} false highlights per 100,000 words > ${limit}`);
   if (summary.unjudged.length) failures.push(`${summary.unjudged.length} highlight(s) not yet judged`);
   if (pageErrors.some((e) => e.endsWith('(page skipped)'))) failures.push('some pages could not be read');
   out('');
@@ -149,7 +164,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     out(`BELOW TARGET: ${failures.join('; ')}`);
     return 1;
   }
-  out(`TARGET MET: ${summary.falsePer100k.toFixed(2)} false highlights per 100,000 words <= ${TARGET_FALSE_PER_100K}, all ${summary.highlights} highlights judged`);
+  out(`${limit === TARGET_FALSE_PER_100K ? 'TARGET MET' : `WITHIN ${limit} (target ${TARGET_FALSE_PER_100K} ${falsePer100k <= TARGET_FALSE_PER_100K ? 'met' : 'NOT met'})`}: ${falsePer100k.toFixed(2)} false highlights per 100,000 words, all ${summary.highlights} highlights judged`);
   return 0;
 }
 
