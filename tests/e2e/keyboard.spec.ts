@@ -99,7 +99,7 @@ test('the command with part of a term selected, or from the active tab, explains
   await selectText(page, '#again', 'chemo'); // part of "chemotherapy"
   // No tab given: the background asks which tab is active.
   expect(await runCommand(serviceWorker)).toBe(true);
-  await expect(popoverHeading(page)).toHaveText('Chemotherapy');
+  await expect(popoverHeading(page)).toHaveText('Chemotherapy (chemo)');
 });
 
 test('a selection that is not a known term: a small popover says so, and Escape closes it', async ({ tabs, server, serviceWorker }) => {
@@ -136,7 +136,7 @@ test('with nothing selected the command starts at the first term on screen; ] an
   await expect(heading).toHaveText('Immunotherapy');
 
   // The hidden "surgery" is skipped; the input's text is never read.
-  const order = ['Tumor', 'PD-L1', 'Immunotherapy', 'Chemotherapy', 'Clinical trial'];
+  const order = ['Tumor', 'PD-L1', 'Immunotherapy', 'Chemotherapy (chemo)', 'Clinical trial'];
   for (const term of order) {
     await page.keyboard.press(']');
     await expect(heading).toHaveText(term);
@@ -157,11 +157,11 @@ test('with nothing selected the command starts at the first term on screen; ] an
   await expect(heading).toHaveText('Clinical trial');
 
   await page.keyboard.press('[');
-  await expect(heading).toHaveText('Chemotherapy');
+  await expect(heading).toHaveText('Chemotherapy (chemo)');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(heading).toHaveText('Immunotherapy');
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(heading).toHaveText('Chemotherapy');
+  await expect(heading).toHaveText('Chemotherapy (chemo)');
   // The buttons do the same.
   await popover(page).getByRole('button', { name: 'Previous term' }).click();
   await expect(heading).toHaveText('Immunotherapy');

@@ -25,15 +25,16 @@ test('the popup opens "My terms and settings" in a tab', async ({ context, exten
 
 test('a term added on the options page is stored locally; a bad file changes nothing', async ({ page, extensionId, serviceWorker }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByLabel('Term', { exact: true }).fill('Keytruda');
-  await page.getByLabel('Other names or spellings').fill('pembrolizumab');
-  await page.getByLabel('Explanation').fill('A checkpoint inhibitor medicine.');
+  // Lyrica is in no built-in entry (Keytruda is: it would be refused as a duplicate).
+  await page.getByLabel('Term', { exact: true }).fill('Lyrica');
+  await page.getByLabel('Other names or spellings').fill('pregabalin');
+  await page.getByLabel('Explanation').fill('A medicine for nerve pain.');
   await page.getByRole('button', { name: 'Add term' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added “Keytruda”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Lyrica”' })).toBeVisible();
   const afterAdd = await storedLocal(serviceWorker);
   expect(afterAdd).toEqual({
     personalTerms: [
-      { id: 'personal-keytruda-1', term: 'Keytruda', aliases: ['pembrolizumab'], definition: 'A checkpoint inhibitor medicine.', updatedAt: expect.any(Number) },
+      { id: 'personal-lyrica-1', term: 'Lyrica', aliases: ['pregabalin'], definition: 'A medicine for nerve pain.', updatedAt: expect.any(Number) },
     ],
   });
 

@@ -44,16 +44,27 @@ test.beforeEach(async ({ page, server }) => {
 });
 
 test('a glossary term the page defines shows our explanation, the article quote and the page words, labelled', async ({ page }) => {
-  await hoverWord(page, 'til-use', 'TILs');
+  await hoverWord(page, 'irae-use', 'irAEs');
   const dialog = popover(page);
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('heading', { name: 'TIL therapy' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Immune-related adverse events (irAEs)' })).toBeVisible();
   await expect(dialog).toContainText('In plain words (Termlight)');
   await expect(dialog).toContainText('From the article');
   const onPage = dialog.getByRole('region', { name: 'What this page says' });
   await expect(onPage).toContainText('On this page:');
-  await expect(onPage).toContainText('TILs: tumor-infiltrating lymphocytes');
+  await expect(onPage).toContainText('irAEs: Immune-related adverse events');
   await expect(onPage).toContainText('the page’s own words');
+});
+
+test('a page-defined term whose entry quotes nothing shows our explanation and the page words, without an article section', async ({ page }) => {
+  await hoverWord(page, 'til-use', 'TILs');
+  const dialog = popover(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Tumor-infiltrating lymphocytes (TILs)' })).toBeVisible();
+  await expect(dialog).toContainText('In plain words (Termlight)');
+  await expect(dialog).not.toContainText('From the article');
+  const onPage = dialog.getByRole('region', { name: 'What this page says' });
+  await expect(onPage).toContainText('TILs: tumor-infiltrating lymphocytes');
 });
 
 test("a sentence where the page defines a glossary term is shown as the page's words", async ({ page }) => {
