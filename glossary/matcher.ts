@@ -130,13 +130,28 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
     return id;
   };
 
+  // Aliases share most of their words and glued forms: normalise each spelling once.
+  const keyCache = new Map<string, number>();
+  const wordKeys = new Set<number>();
+  const keyId = (raw: string): number => {
+    let id = keyCache.get(raw);
+    if (id === undefined) {
+      id = vocabId(tokenKey(raw));
+      keyCache.set(raw, id);
+    }
+    return id;
+  };
+
   const addAlias = (alias: string, entryId: string) => {
     const rawTokens = alias.match(TOKEN_RE)?.map(stripSoftHyphens) ?? [];
     if (rawTokens.length === 0) return;
-    for (const variant of joinVariants(rawTokens)) {
+    const variants = joinVariants(rawTokens);
+    // The words as written (the first variant glues nothing) are what text may split.
+    for (const raw of variants[0]!) wordKeys.add(keyId(raw));
+    for (const variant of variants) {
       let node = root;
       for (const raw of variant) {
-        const id = vocabId(tokenKey(raw));
+        const id = keyId(raw);
         const caseForms = isAcronymToken(raw) ? [raw] : null;
         node.edges ??= new Map();
         const edges = node.edges.get(id) ?? [];
@@ -158,8 +173,11 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
     if (entry.expansion) addAlias(entry.expansion, entry.id);
   }
 
-  // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back.
-  for (const key of vocabList) {
+  // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
+  // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
+  // split in text, and their prefixes made the matcher slow to build.
+  for (const wordId of wordKeys) {
+    const key = vocabList[wordId]!;
     if (key.length < 2 * MIN_FRAGMENT || !/^[a-z]+$/.test(key)) continue;
     for (let i = MIN_FRAGMENT; i <= key.length - MIN_FRAGMENT; i++) fragments.add(key.slice(0, i));
   }
