@@ -72,7 +72,7 @@ test('a 1×1 frame is not scanned, even though it holds a glossary term', async 
   // By the time every visible frame is highlighted, the tiny one would have been too.
   for (const { id, term } of FRAMES) await waitForFrameHighlight(await frameById(page, id), term);
   const tiny = await frameById(page, 'tiny');
-  expect(await tiny.evaluate(() => document.body.textContent)).toContain('Chemotherapy');
+  expect(await tiny.evaluate(() => document.body.textContent)).toContain('Chemoradiation');
   expect(await frameHighlights(tiny)).toBeNull();
 
   // Grown to a readable size, it is read.
@@ -80,7 +80,7 @@ test('a 1×1 frame is not scanned, even though it holds a glossary term', async 
     el.style.width = '400px';
     el.style.height = '100px';
   });
-  await waitForFrameHighlight(tiny, 'Chemotherapy');
+  await waitForFrameHighlight(tiny, 'Chemoradiation');
 });
 
 test('only the top page answers the popup: frames never replace its terms with their own', async ({ tabs, server, serviceWorker }) => {

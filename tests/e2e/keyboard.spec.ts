@@ -211,7 +211,7 @@ test('a pinned popover stays open when the pointer leaves and when its term scro
   await expect(dialog).toBeVisible();
   await expect(popoverHeading(page)).toHaveText('PD-L1');
   // Pointing at another term does not replace it.
-  await hoverTerm(page, 'chemotherapy');
+  await hoverTerm(page, 'immunotherapy');
   await page.waitForTimeout(700);
   await expect(popoverHeading(page)).toHaveText('PD-L1');
 

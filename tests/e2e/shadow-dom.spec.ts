@@ -13,7 +13,7 @@ test('terms inside open shadow roots (nested too) are highlighted; closed roots 
   await waitForHighlights(page, 4);
   await waitForStableHighlights(page);
   const found = await counts(page);
-  expect(found).toMatchObject({ chemotherapy: 1, radiotherapy: 1, immunotherapy: 1, 'immune system': 1, 'clinical trial': 1, 'monoclonal antibody': 1 });
+  expect(found).toMatchObject({ chemoradiation: 1, brachytherapy: 1, immunotherapy: 1, 'immune system': 1, 'clinical trial': 1, 'monoclonal antibody': 1 });
   expect(found).not.toHaveProperty('metastasis'); // in a closed shadow root
   expect(found).not.toHaveProperty('biomarker'); // in an editor inside a shadow root
 });
