@@ -654,12 +654,20 @@ describe('the shipped glossary', () => {
     expect(generated.entries.map((e) => e.category)).toEqual(data.entries.map((e) => e.category));
   });
 
-  it('match.json holds exactly what matching needs of each entry, and nothing to display', () => {
+  it('match.json holds exactly what matching and marking need of each entry, and nothing to display', () => {
     const match = JSON.parse(readFileSync(resolve(ROOT, MATCH_FILE), 'utf8')) as MatchData;
     expect(match.source).toEqual({ title: generated.source.title });
     expect(match.entries).toEqual(
-      generated.entries.map(({ id, term, expansion, aliases }) => ({ id, term, ...(expansion !== undefined ? { expansion } : {}), aliases })),
+      generated.entries.map(({ id, term, expansion, aliases, everyday }) => ({
+        id,
+        term,
+        ...(expansion !== undefined ? { expansion } : {}),
+        aliases,
+        // Everyday words are matched (explained on hover) but not marked.
+        ...(everyday === true ? { everyday } : {}),
+      })),
     );
+    expect(match.entries.some((e) => e.everyday === true)).toBe(true);
   });
 
   it('has the core concepts', () => {
