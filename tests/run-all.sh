@@ -42,13 +42,22 @@ npx tsx tests/support/firefox-lint.ts || ff_exit=$?
 
 # The accuracy evals are fast and need the shared corpora, which CI has beside the clone.
 CORPORA=../shared/corpora
+# Regression limits for the evals whose targets are not met yet (see README "Accuracy"):
+FP_MAX_PER_100K=4
+COVERAGE_FLOOR=0.55
 checks=(--check "typecheck=$tsc_exit" --check "firefox-lint=$ff_exit")
 if [ -d "$CORPORA" ]; then
   echo
   echo "== accuracy evals (shared corpora) =="
-  for name in eval eval:fp; do
+  # eval: precision and recall against hand labels (targets met). eval:fp and eval:coverage miss
+  # their targets today (reported in their last lines); here they guard against regressions: every
+  # highlight judged, and no worse than the figures in the README.
+  for run in "eval" "eval:fp --max $FP_MAX_PER_100K" "eval:coverage --floor $COVERAGE_FLOOR"; do
+    name=${run%% *}
+    extra=${run#"$name"}
     code=0
-    npm run --silent "$name" -- "$CORPORA" > "$REPORTS/$name.log" 2>&1 || code=$?
+    # shellcheck disable=SC2086 # $extra holds the options, split on purpose
+    npm run --silent "$name" -- "$CORPORA" $extra > "$REPORTS/$name.log" 2>&1 || code=$?
     tail -n 1 "$REPORTS/$name.log"
     checks+=(--check "$name=$code")
   done
