@@ -115,10 +115,22 @@ describe('totals and ratios', () => {
       { gold: 10, predicted: 8, exact: 7, lenientGold: 8, lenientPredicted: 8 },
       { gold: 10, predicted: 12, exact: 9, lenientGold: 9, lenientPredicted: 9 },
     ]);
-    expect(t).toEqual({ gold: 20, predicted: 20, exact: 16, lenientGold: 17, lenientPredicted: 17 });
+    // Files without judged highlights or superseded labels add none.
+    expect(t).toEqual({ gold: 20, predicted: 20, exact: 16, lenientGold: 17, lenientPredicted: 17, judgedRight: 0, superseded: 0 });
     const pr = precisionRecall(t);
     expect(pr.exact).toEqual({ p: 0.8, r: 0.8 });
     expect(pr.lenient).toEqual({ p: 0.85, r: 0.85 });
+  });
+
+  it('counts highlights judged right towards precision and superseded labels towards recall', () => {
+    const t = addTotals([
+      { gold: 10, predicted: 10, exact: 6, lenientGold: 7, lenientPredicted: 7, judgedRight: 2, superseded: 1 },
+      { gold: 10, predicted: 10, exact: 8, lenientGold: 8, lenientPredicted: 8, judgedRight: 2 },
+    ]);
+    expect(t).toMatchObject({ judgedRight: 4, superseded: 1 });
+    const pr = precisionRecall(t);
+    expect(pr.exact).toEqual({ p: 0.9, r: 0.75 });
+    expect(pr.lenient).toEqual({ p: 0.95, r: 0.8 });
   });
 
   it('treats an empty denominator as perfect', () => {
