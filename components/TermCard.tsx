@@ -43,8 +43,10 @@ export function monthYear(date: string): string {
  * brachytherapy" and "FDA label: KEYTRUDA" become "NCI Dictionary of Cancer Terms" and "FDA label".
  */
 export function sourceNames(names: readonly string[], limit = 3): string[] {
-  const short = names.map((n) => n.split(/:\s| \(/)[0]!.trim()).filter((n) => n.length > 0);
-  return [...new Set(short)].slice(0, limit);
+  const short = [...new Set(names.map((n) => n.split(/:\s| \(/)[0]!.trim()).filter((n) => n.length > 0))];
+  // "NCI" says less than "NCI Dictionary of Cancer Terms" beside it: keep the fuller name only.
+  const kept = short.filter((n) => !short.some((other) => other !== n && other.startsWith(`${n} `)));
+  return kept.slice(0, limit);
 }
 
 /**

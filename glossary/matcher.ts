@@ -82,10 +82,25 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
  */
 export function isInsideName(text: string, start: number, end: number): boolean {
   const after = text[end];
-  if (after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1])) return true;
   const before = text[start - 1];
   if (before === '#') return true;
-  return before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]);
+  const joinedAfter = after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1]);
+  const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]);
+  if (!joinedAfter && !joinedBefore) return false;
+  if ((joinedAfter && after !== '/') || (joinedBefore && before !== '/')) return true;
+  // A slash also joins words in prose ("PD-1/PD-L1 inhibitors", "carboplatin/paclitaxel"): it
+  // makes a name only inside an address, a run of text with a dot or "://" in it.
+  return looksLikeAddress(text, start, end);
+}
+
+/** True when the run of non-space text around [start, end) reads as a web address or a file path. */
+function looksLikeAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  return run.includes('://') || /^www\./i.test(run) || /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u.test(run);
 }
 
 /**

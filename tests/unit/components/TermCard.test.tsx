@@ -83,6 +83,8 @@ describe('TermCard', () => {
     ]);
     expect(sourceNames(['AACR News (2024)', 'A', 'B', 'C'])).toEqual(['AACR News', 'A', 'B']);
     expect(sourceNames(['Mayo Clinic'], 1)).toEqual(['Mayo Clinic']);
+    // A bare "NCI" beside "NCI Dictionary of Cancer Terms" says nothing more.
+    expect(sourceNames(['NCI: Prognosis', 'NCI Dictionary of Cancer Terms: prognosis'])).toEqual(['NCI Dictionary of Cancer Terms']);
   });
 
   it('writes a date as month and year', () => {

@@ -147,6 +147,15 @@ describe('names are not words (isInsideName)', () => {
     expect(at('Mail nurse@clinic.org.', 'clinic')).toBe(true);
   });
 
+  it('reads a slash between words as prose, and as a name only inside an address', () => {
+    expect(at('PD-1/PD-L1 inhibitors', 'PD-L1')).toBe(false);
+    expect(at('given carboplatin/paclitaxel', 'carboplatin')).toBe(false);
+    expect(at('given carboplatin/paclitaxel', 'paclitaxel')).toBe(false);
+    expect(at('See cancer.gov/immunotherapy now', 'immunotherapy')).toBe(true);
+    expect(at('See https://example.org/chemotherapy/x', 'chemotherapy')).toBe(true);
+    expect(found('PD-1/PD-L1 inhibitors and carboplatin/paclitaxel')).toContain('carboplatin→carboplatin');
+  });
+
   it('keeps words in sentences, before punctuation and at the ends of the text', () => {
     expect(at('Ask about chemo.', 'chemo')).toBe(false);
     expect(at('chemo', 'chemo')).toBe(false);
