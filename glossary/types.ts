@@ -109,24 +109,18 @@ export interface ArticleNote {
   asOf: string;
 }
 
-/** An entry as shipped: the source entry with its category, article passages and check record. */
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  expansion?: string;
-  aliases: string[];
-  pronunciation?: string;
-  everyday?: true;
+/**
+ * An entry as shipped: the source entry with its category, article passages and check record; the
+ * reviewers' fields (notes, the reasons for a quote choice, source addresses) stay behind.
+ */
+export interface GlossaryEntry extends Omit<GlossaryEntrySource, 'sources' | 'notes' | 'article'> {
   category: Category;
-  definition: string;
-  related: string[];
   /** Verbatim passages of the source article about this entry (substrings of it); may be empty. */
   passages: string[];
   /** Shown under the passages when the article is out of date. */
   articleNote?: ArticleNote;
   /** Names of the reference sources the facts were checked against (shown on the card). */
   checkedAgainst: string[];
-  reviewed: string;
 }
 
 export interface Glossary {
