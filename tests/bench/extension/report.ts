@@ -4,18 +4,16 @@
  * written by `npm run bench`, is left as it is).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { KINDS, type Kind } from './analyse';
+import { geomean, median as medianOf } from '../lib/report';
+import { KINDS, type Kind, type LoadAnalysis } from './analyse';
+
+
+/** The main-thread costs a trace gives for a page load or for the storm (see analyse.ts). */
+type TraceCosts = Pick<LoadAnalysis, 'busyMs' | 'byKind' | 'extTasks' | 'extTaskMs' | 'extLongestTaskMs' | 'extJsMs' | 'extByKind'>;
 
 export type Variant = 'none' | 'termlight' | 'reference';
 
-export interface LoadRecord {
-  busyMs: number;
-  byKind: Record<Kind, number>;
-  extTasks: number;
-  extTaskMs: number;
-  extLongestTaskMs: number;
-  extJsMs: number;
-  extByKind: Record<Kind, number>;
+export interface LoadRecord extends TraceCosts {
   firstViewportHlMs: number | null;
   loafs: number;
   extLoafs: number;
@@ -69,18 +67,11 @@ export interface ExtBenchResults {
   durationSec: number;
 }
 
+/** The median of the finite values (a load that measured nothing is left out). */
 export function median(xs: number[]): number {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return medianOf(xs.filter((x) => Number.isFinite(x)));
 }
 
-export function geomean(xs: number[]): number {
-  const ok = xs.filter((x) => Number.isFinite(x) && x > 0);
-  if (ok.length === 0) return NaN;
-  return Math.exp(ok.reduce((s, x) => s + Math.log(x), 0) / ok.length);
-}
 
 /** Added times under 1 ms are noise: geometric means and ratios use at least 1 ms. */
 const FLOOR_MS = 1;
