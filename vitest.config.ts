@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The fake browser gets an i18n that reads the real English messages.
+    setupFiles: ['tests/unit/support/i18n.ts'],
   },
 });

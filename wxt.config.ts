@@ -30,17 +30,19 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Termlight',
-    description: 'Explains cancer-care words in plain language, right where you read them. Private: nothing leaves your browser.',
+    // Manifest text comes from public/_locales/en/messages.json like every user-facing string.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'Termlight' },
+    action: { default_title: '__MSG_extName__' },
     // The keyboard shortcut (people can change it at chrome://extensions/shortcuts, or in Firefox's
     // add-on settings). Commands need no permission. Alt+Shift+E is not one of Chrome's or Firefox's
     // own shortcuts; on a Mac, Option+Shift+E types a character, so Control+Shift+E is suggested there.
     commands: {
       'explain-selection': {
         suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' },
-        description: 'Explain the selected word (or the first marked word on screen)',
+        description: '__MSG_commandExplainSelection__',
       },
     },
     content_security_policy:

@@ -35,6 +35,7 @@ const ALLOWED_KEYS = new Set([
   'manifest_version', 'name', 'description', 'version', 'icons', 'action', 'background', 'options_ui',
   'permissions', 'content_scripts', 'content_security_policy', 'web_accessible_resources',
   'commands', // keyboard shortcuts, if added: they need no permission
+  'default_locale', // the English messages every user-facing string comes from (i18n)
 ]);
 
 describe('the built manifest', () => {
