@@ -9,7 +9,7 @@ import { policyBlocks } from './policy-blocks';
 
 export function App() {
   return (
-    <div class="tl-policy">
+    <div class="tl-sheet tl-policy">
       <main>
         {policyBlocks(policy).map((block, i) => {
           switch (block.kind) {
