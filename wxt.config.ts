@@ -1,5 +1,16 @@
 import { defineConfig } from 'wxt';
 
+// The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
+// version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
+// chrome111); the API that needs most is the CSS Custom Highlight API (105). Firefox: the CSS Custom
+// Highlight API and data_collection_permissions (both 140).
+export const MINIMUM_CHROME_VERSION = '111';
+export const FIREFOX_STRICT_MIN_VERSION = '140.0';
+/** Firefox for Android took data_collection_permissions in 142. */
+export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
+/** Termlight's add-on id on addons.mozilla.org: a UUID, which needs no domain. Never change it. */
+export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
+
 // Termlight runs entirely in the browser: no host permissions beyond what the
 // content script's `matches` needs, no remote code, and only `storage`.
 export default defineConfig({
@@ -49,13 +60,16 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'termlight@termlight.example',
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: FIREFOX_STRICT_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_STRICT_MIN_VERSION },
           },
         }
       : {}),

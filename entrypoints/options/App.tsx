@@ -12,6 +12,7 @@ import { SiteSettings } from './SiteSettings';
 import { TermForm } from './TermForm';
 import { TermList } from './TermList';
 import { usePersonalTerms } from '../../hooks/use-personal-terms';
+import { t } from '../../utils/i18n';
 
 export function App() {
   const state = usePersonalTerms();
@@ -108,6 +109,9 @@ export function App() {
         <p>
           Your terms and settings are kept only in this browser, on this computer. Termlight never sends them anywhere. To use
           them on another computer, save them as a file and add them from the file there.
+        </p>
+        <p>
+          <a href="privacy-policy.html">{t('policyLinkText')}</a>
         </p>
       </footer>
     </div>

@@ -36,6 +36,7 @@ const ALLOWED_KEYS = new Set([
   'permissions', 'content_scripts', 'content_security_policy', 'web_accessible_resources',
   'commands', // keyboard shortcuts, if added: they need no permission
   'default_locale', // the English messages every user-facing string comes from (i18n)
+  'minimum_chrome_version', // the oldest Chrome the code works in (store/browser-support.md)
 ]);
 
 describe('the built manifest', () => {
