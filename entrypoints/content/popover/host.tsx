@@ -12,6 +12,7 @@ import { Popover } from './Popover';
 import type { Box } from './position';
 import type { PopoverContent, PopoverHost } from './types';
 import { followFullscreen, type FullscreenFollower } from './fullscreen-host';
+import { markOwnUi } from '../../../utils/readable-text';
 
 /**
  * A `div` with no id, class or attribute: a named custom element (`termlight-ui`) told every
@@ -59,6 +60,8 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
       isolateEvents: true,
       onMount: (container) => container,
     }).then((created) => {
+      // Never read by our own scan (with the tests' open root it could be).
+      markOwnUi(created.shadowHost);
       if (testMode()) created.shadowHost.setAttribute('data-test-ui', '');
       created.mount();
       ui = created;
