@@ -12,6 +12,9 @@ import { test, expect } from './fixtures';
 
 const NAMED = /termlight|glossary|cancer/i;
 
+// As on any real page: the card's shadow root stays closed.
+test.use({ openCardRoots: false });
+
 /** Everything a page script can see, as strings. */
 function probe(page: Page): Promise<{ names: string[]; seen: string[] }> {
   return page.evaluate(() => {

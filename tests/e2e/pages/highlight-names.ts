@@ -75,6 +75,11 @@ async function reportWorlds(worker: Worker): Promise<WorldReport[]> {
   });
 }
 
+/** Tells the content script in every frame of every tab to open its card's shadow root (for locators). */
+export async function openCardRootsForTests(worker: Worker): Promise<void> {
+  await reportWorlds(worker);
+}
+
 const known = new WeakMap<Frame, { key: string; names: HighlightNames }>();
 
 /** The names the content script of `target` (a page's main frame, or a frame) chose; waits for it to run. */
