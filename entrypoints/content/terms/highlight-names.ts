@@ -53,9 +53,12 @@ let requested: Promise<unknown> | null = null;
  * (highlight pseudo-elements cannot be styled from our shadow root), and must name this load's
  * random names, so a manifest CSS file cannot hold them. A `<style>` element or
  * `document.adoptedStyleSheets` would be in the page's sight (`document.styleSheets`, the DOM);
- * a sheet injected by the browser is not. Highlights registered before it arrives are painted
- * as soon as it does (about a message round trip, measured in the fingerprint E2E test's notes).
- * If it fails, terms still work on hover and in the popup; they are just not marked.
+ * a sheet injected by the browser is not (nor is a manifest CSS file, but that could only hold
+ * fixed names). Highlights registered before it arrives are painted as soon as it does: measured
+ * in Chromium 156 on a loaded 2-core machine, 1–35 ms (median 2) after the first marks with the
+ * service worker awake, 0.4–2 s when it had to be woken first. Sent when a session starts, not
+ * at load, so frames Termlight skips or is off in never wake the worker. If it fails, terms still
+ * work on hover and in the popup; they are just not marked.
  */
 export function requestHighlightStyles(): Promise<unknown> {
   requested ??= browser.runtime.sendMessage(highlightStylesRequest(highlightNames)).catch(() => false);
