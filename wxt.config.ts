@@ -12,7 +12,7 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
 export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
 
 // Termlight runs entirely in the browser: no host permissions beyond what the
-// content script's `matches` needs, no remote code, and only `storage`.
+// content script's `matches` needs, no remote code, and only `storage` and `scripting`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -28,24 +28,18 @@ export default defineConfig({
       '**/*.tmp.*',
     ],
   },
-  hooks: {
-    // ::highlight() styles only work from a page-level stylesheet, so the highlight CSS
-    // (built from entrypoints/highlights.content/index.css) is added to the content script's
-    // manifest entry; the popover's own CSS stays inside its shadow root.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.some((js) => js.endsWith('content.js'))) {
-          script.css = [...(script.css ?? []), 'content-scripts/highlights.css'];
-        }
-      }
-    },
-  },
   manifest: ({ browser }) => ({
     // Manifest text comes from public/_locales/en/messages.json like every user-facing string.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting`: the background injects the page-level ::highlight() rules for the random names
+    // each page load picks (utils/page-styles/). It shows no install warning of its own.
+    permissions: ['storage', 'scripting'],
+    // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
+    // match does not grant it (Chrome 156: "Extension manifest must request permission to access
+    // the respective host"). The same hosts as the content script, so the same install warning.
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     // The keyboard shortcut (people can change it at chrome://extensions/shortcuts, or in Firefox's
     // add-on settings). Commands need no permission. Alt+Shift+E is not one of Chrome's or Firefox's

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { EXPLAIN_COMMAND, explainSelectionRequest, isEntriesRequest, type EntriesResponse } from '../utils/messages';
 import { getEntry } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
+import { answerHighlightStyles } from '../utils/page-styles/page-highlight-styles';
 
 /**
  * The keyboard command (manifest `commands`): asks the active tab's content script to explain
@@ -37,6 +38,7 @@ export function answerMessage(message: unknown): Promise<EntriesResponse> | unde
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.runtime.onMessage.addListener(answerMessage);
+  browser.runtime.onMessage.addListener(answerHighlightStyles);
   // Headless browsers cannot press a command's shortcut, so the end-to-end tests call this
   // through the service worker. Only this extension's own pages can reach its worker's globals.
   (globalThis as { termlightRunCommand?: typeof runCommand }).termlightRunCommand = runCommand;

@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { startServer } from '../support/server';
+import { openCardRootsForTests } from './pages/highlight-names';
 import {
   BASE_ARGS,
   EXTENSION_DIR,
@@ -86,6 +87,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Open the card's shadow root for locators (default); the fingerprint probe turns it off. */
+  openCardRoots: boolean;
   requests: RequestLog;
   tabs: Tabs;
 }
@@ -251,9 +254,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   // One browser launch per worker, not per test: tests share the extension context and each gets a new tab.
-  context: async ({ extensionContext }, use) => {
+  // Cards have closed shadow roots, which locators cannot enter: after each page load the content
+  // script's world is told to open them (pages/highlight-names.ts). Off for the fingerprint probe.
+  context: async ({ extensionContext, serviceWorker, openCardRoots }, use) => {
+    const onLoad = () => void openCardRootsForTests(serviceWorker).catch(() => {});
+    const watch = (p: Page) => p.on('domcontentloaded', onLoad);
+    if (openCardRoots) {
+      extensionContext.on('page', watch);
+      for (const p of extensionContext.pages()) watch(p);
+    }
     await use(extensionContext);
+    extensionContext.off('page', watch);
+    for (const p of extensionContext.pages()) p.off('domcontentloaded', onLoad);
   },
+
+  openCardRoots: [true, { option: true }],
 
   page: async ({ context }, use) => {
     const page = await context.newPage();

@@ -10,7 +10,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { entry } from './pages/glossary-data';
-import { hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { UI_TAG, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
 
 const EXPLAIN_COMMAND = 'explain-selection';
 
@@ -51,10 +51,10 @@ async function selectText(page: Page, selector: string, text: string): Promise<v
 
 /** The role (or tag) of the focused element inside Termlight's UI, or null when focus is not in it. */
 function focusInPopover(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector('termlight-ui')?.shadowRoot?.activeElement;
+  return page.evaluate((tag) => {
+    const el = document.querySelector(tag)?.shadowRoot?.activeElement;
     return el ? (el.getAttribute('role') ?? el.tagName.toLowerCase()) : null;
-  });
+  }, UI_TAG);
 }
 
 /** id of the page's focused element ('' for none, i.e. <body>). */

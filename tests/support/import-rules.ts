@@ -36,11 +36,7 @@ export const RULES = {
 export const PRODUCT_FOLDERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];
 
 /** The one allowed crossing between entrypoints, and why. */
-const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [
-  // Firefox needs the page-level ::highlight() rules adopted into each shadow root, as text:
-  // one stylesheet, owned by the CSS-only entrypoint that injects it into pages.
-  { from: 'entrypoints/content/terms/shadow-highlight-styles.ts', to: 'entrypoints/highlights.content/index.css' },
-];
+const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [];
 
 const LAYERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];
 const CONTENT_STAGES = ['scan', 'terms', 'hover', 'keyboard'];
