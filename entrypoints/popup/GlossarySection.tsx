@@ -4,11 +4,11 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
-import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
 import { shownExpansion } from '../../components/TermCard';
 import { glossary } from '../../glossary/index';
 import type { GlossaryEntry } from '../../glossary/types';
 import { createGlossarySearch } from './search';
+import { t } from '../../utils/i18n';
 import type { PersonalEntries } from './use-personal-entries';
 
 export interface GlossarySectionProps {
@@ -62,7 +62,7 @@ export function GlossarySection({ query, onQueryChange, personal, onSelect }: Gl
               <li key={entry.id}>
                 <button type="button" class="tl-list-item" data-entry-id={entry.id} onClick={() => onSelect(entry.id)}>
                   <span class="tl-list-term">{entry.term}</span>
-                  {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}
+                  {own && <span class="tl-tag">{t('commonPersonal')}</span>}
                   {expansion && <span class="tl-list-expansion">{expansion}</span>}
                 </button>
               </li>

@@ -4,7 +4,7 @@
  * defines for itself, with the page's own words, said to be unchecked (as in the popover).
  */
 import type { PageDefinedTerm } from '../../utils/messages';
-import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
+import { t } from '../../utils/i18n';
 import { getEntry } from '../../glossary/index';
 import type { PageTermsState } from './use-page-terms';
 import type { PersonalEntries } from './use-personal-entries';
@@ -80,11 +80,11 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
                 data-entry-id={id}
                 // Read as one phrase ("PD-L1, found once"), not two loose pieces of text. The visible
                 // text says the same words, so people who speak to their computer can say what they see.
-                aria-label={`${term}${own ? ` (${PERSONAL_LABEL})` : ''}, found ${timesText(count)}`}
+                aria-label={`${term}${own ? ` (${t('commonPersonal')})` : ''}, found ${timesText(count)}`}
                 onClick={() => onSelect(id)}
               >
                 <span class="tl-list-term">{term}</span>{' '}
-                {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}{' '}
+                {own && <span class="tl-tag">{t('commonPersonal')}</span>}{' '}
                 <span class="tl-count">found {timesText(count)}</span>
               </button>
             </li>
