@@ -168,7 +168,7 @@ export function Popover({
             <span aria-hidden="true">←</span> {t('commonBack')}
           </button>
         ) : (
-          <span class="tl-popover-brand">{t('cardBrand')}</span>
+          <span class="tl-popover-brand">{t('extName')}</span>
         )}
         <span class="tl-popover-actions">
           {onStep && (
