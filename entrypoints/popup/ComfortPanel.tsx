@@ -14,16 +14,16 @@ const STYLE_LABELS: Record<HighlightStyle, MessageId> = {
 };
 
 const SIZE_LABELS: Record<TextSize, MessageId> = {
-  100: 'popupSizeNormal',
-  125: 'popupSizeLarger',
-  150: 'popupSizeLargest',
+  100: 'commonSizeNormal',
+  125: 'commonSizeLarger',
+  150: 'commonSizeLargest',
 };
 
 export function ComfortPanel() {
   const { comfort, change } = useComfort();
   const id = useId();
   return (
-    <section class="tl-panel tl-comfort" aria-label={t('popupReadingComfort')}>
+    <section class="tl-panel tl-comfort" aria-label={t('commonReadingComfort')}>
       <div class="tl-field-row">
         <label for={`${id}-style`}>{t('popupMarkWordsWith')}</label>
         <select
@@ -51,7 +51,7 @@ export function ComfortPanel() {
         >
           {TEXT_SIZES.map((s) => (
             <option key={s} value={String(s)}>
-              {t('popupSizeChoice', [t(SIZE_LABELS[s]), formatNumber(s)])}
+              {t('commonSizeChoice', [t(SIZE_LABELS[s]), formatNumber(s)])}
             </option>
           ))}
         </select>
