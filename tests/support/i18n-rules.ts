@@ -67,6 +67,11 @@ export const UI_UTILS: string[] = [
   'utils/files/questions-text.ts',
   'utils/storage/saved-questions.ts',
   'utils/storage/stored-list.ts',
+  'utils/storage/personal-glossary.ts',
+  'utils/storage/personal-term-rules.ts',
+  'utils/files/glossary-file.ts',
+  'utils/files/json-locate.ts',
+  'utils/files/csv.ts',
 ];
 
 /**
