@@ -15,7 +15,7 @@ import { EXTENSION_DIR, ROOT } from '../../support/paths';
 import { checkI18n, describeFindings, isUiFile, loadProductFiles, RULES, type SourceFile } from '../../support/i18n-rules';
 
 describe('the product code and messages.json', () => {
-  it('shows no hard-coded text, and every message is there, used, described and well formed', () => {
+  it('shows no hard-coded text, and every message is there, used, described and well formed', { timeout: 60_000 }, () => {
     const input = loadProductFiles(ROOT);
     expect(input.files.filter((f) => isUiFile(f.path)).length).toBeGreaterThan(40);
     expect(describeFindings(checkI18n(input))).toBe('');
