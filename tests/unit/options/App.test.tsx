@@ -178,7 +178,7 @@ describe('files', () => {
     await loaded();
     chooseFile('my-terms.csv', 'term,aliases,definition,note\nSynthroid,levothyroxine,A medicine.,\nPort,,A device.,Ask the nurse.\n');
     await vi.waitFor(() => expect(container.querySelector('.tl-message--ok')?.textContent).toBe('Added 2 terms from “my-terms.csv”.'));
-    expect(termNames()).toEqual(['Port', 'Synthroid'] // listed A–Z);
+    expect(termNames()).toEqual(['Port', 'Synthroid']); // listed A–Z
     expect(await stored()).toHaveProperty('personalTerms.length', 2);
   });
 
