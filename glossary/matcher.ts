@@ -40,7 +40,7 @@ export interface Matcher {
 interface Edge {
   /** The node it leads to; null until first needed when the trie was loaded (see loadTrie). */
   next: TrieNode | null;
-  /** Where `next` is in a loaded trie, and its reader (shared: no closure per edge). */
+  /** Which node `next` is in a loaded trie, and its reader (shared: no closure per edge). */
   at?: number;
   from?: TrieReader;
   /** Accepted spellings for an acronym token ("PD", "PDL1"); null = any case. */
@@ -155,11 +155,15 @@ export interface CompiledTrie {
   /** Accepted spellings of acronym tokens, as written. */
   caseForms: string[];
   /**
-   * The trie, breadth first, the root at 0. A node is [its entry's index in `ids` + 1 (0: none),
-   * its edge count], followed by its edges: [vocabulary id, case form index + 1 (0: any case),
-   * where the node it leads to starts]. Nodes are read when a scan first reaches them.
+   * The trie, breadth first (root first). Numbered that way, edge e leads to node e + 1, so no
+   * edge needs to say where its node is; per node its edge count and the entry it ends on
+   * (index in `ids` + 1, 0: none); per edge its vocabulary id; the few acronym edges as
+   * [edge, case form index] pairs. Nodes are read when a scan first reaches them.
    */
-  trie: number[];
+  edgeCounts: number[];
+  nodeIds: number[];
+  edgeTokens: number[];
+  edgeForms: number[];
 }
 
 /** Counts what a trie is built from, for CompiledTrie's staleness check. */
@@ -253,44 +257,46 @@ export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
     }
     return i;
   };
-  // Breadth first: every node's place is known before its parent is written.
+  // Breadth first: the e-th edge written leads to the (e + 1)-th node written.
   const order: TrieNode[] = [state.root];
-  const at = new Map<TrieNode, number>([[state.root, 0]]);
-  let size = 0;
-  const edgesOf = (node: TrieNode) => [...(node.edges ?? [])].flatMap(([token, list]) => list.map((edge) => [token, edge] as const));
+  const edgeCounts: number[] = [];
+  const nodeIds: number[] = [];
+  const edgeTokens: number[] = [];
+  const edgeForms: number[] = [];
   for (let i = 0; i < order.length; i++) {
     const node = order[i]!;
-    at.set(node, size);
-    const edges = edgesOf(node);
-    size += 2 + 3 * edges.length;
-    for (const [, edge] of edges) order.push(child(edge));
-  }
-  const trie: number[] = [];
-  for (const node of order) {
-    const edges = edgesOf(node);
-    trie.push(node.id === null ? 0 : indexOf(idIndex, ids, node.id) + 1, edges.length);
-    // An edge's case forms hold one spelling (see addAlias).
+    const edges = [...(node.edges ?? [])].flatMap(([token, list]) => list.map((edge) => [token, edge] as const));
+    edgeCounts.push(edges.length);
+    nodeIds.push(node.id === null ? 0 : indexOf(idIndex, ids, node.id) + 1);
     for (const [token, edge] of edges) {
-      trie.push(token, edge.caseForms === null ? 0 : indexOf(formIndex, caseForms, edge.caseForms[0]!) + 1, at.get(child(edge))!);
+      // An edge's case forms hold one spelling (see addAlias).
+      if (edge.caseForms !== null) edgeForms.push(edgeTokens.length, indexOf(formIndex, caseForms, edge.caseForms[0]!));
+      edgeTokens.push(token);
+      order.push(child(edge));
     }
   }
-  return { ...trieSourceSize(entries), vocabulary: state.vocabList, words: [...state.wordKeys], ids, caseForms, trie };
+  return { ...trieSourceSize(entries), vocabulary: state.vocabList, words: [...state.wordKeys], ids, caseForms, edgeCounts, nodeIds, edgeTokens, edgeForms };
 }
 
 /** The trie state a CompiledTrie describes (no normalisation, no variants: a walk over numbers). */
 function loadTrie(compiled: CompiledTrie): TrieState {
-  const { trie, ids, caseForms, vocabulary } = compiled;
+  const { edgeCounts, nodeIds, edgeTokens, edgeForms, ids, caseForms, vocabulary } = compiled;
   const vocab = new Map<string, number>();
   for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
+  // Where each node's edges start.
+  const firstEdge = new Int32Array(edgeCounts.length);
+  for (let n = 1; n < edgeCounts.length; n++) firstEdge[n] = firstEdge[n - 1]! + edgeCounts[n - 1]!;
+  const forms = new Map<number, string>();
+  for (let i = 0; i < edgeForms.length; i += 2) forms.set(edgeForms[i]!, caseForms[edgeForms[i + 1]!]!);
   const reader: TrieReader = {
-    read(at: number): TrieNode {
-      const id = trie[at]!;
-      const count = trie[at + 1]!;
+    read(n: number): TrieNode {
+      const id = nodeIds[n]!;
+      const count = edgeCounts[n]!;
       const node: TrieNode = { edges: count === 0 ? null : new Map(), id: id === 0 ? null : ids[id - 1]! };
-      for (let e = 0, p = at + 2; e < count; e++, p += 3) {
-        const token = trie[p]!;
-        const form = trie[p + 1]!;
-        const edge: Edge = { caseForms: form === 0 ? null : [caseForms[form - 1]!], next: null, at: trie[p + 2]!, from: reader };
+      for (let e = firstEdge[n]!, end = e + count; e < end; e++) {
+        const token = edgeTokens[e]!;
+        const form = forms.get(e);
+        const edge: Edge = { caseForms: form === undefined ? null : [form], next: null, at: e + 1, from: reader };
         const list = node.edges!.get(token);
         if (list) list.push(edge);
         else node.edges!.set(token, [edge]);
