@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, glossaryMatcher } from '../../glossary/default-matcher';
+import { allowsFuzzy, defaultMatcher, glossaryMatcher } from '../../glossary/default-matcher';
 import {
   personalMatchEntries,
   personalToDisplayEntry,
@@ -51,13 +51,16 @@ async function run(ctx: ContentScriptContext) {
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
-  // One storage read for everything start-up needs.
-  const start = await readStartState();
+  // One storage read for everything start-up needs; the shipped matcher is loaded while the
+  // browser answers it (most readers have no terms of their own, so it is the one the session uses).
+  const reading = readStartState();
+  const fuzzy = allowsFuzzy(document.documentElement.lang);
+  defaultMatcher({ fuzzy });
+  const start = await reading;
   let settings: Settings = start.settings;
   let comfort: Comfort = start.comfort;
   // Damaged personal storage: explain built-in terms only, and never write to it from here.
   let personalTerms: PersonalTerm[] = start.personal.ok ? start.personal.terms : [];
-  const fuzzy = allowsFuzzy(document.documentElement.lang);
 
   const apply = () => {
     const active =
