@@ -66,7 +66,8 @@ export function startSession(options: SessionOptions): Session {
   // Off-screen terms are painted as the reader scrolls near them (see near-viewport.ts).
   const nearViewport = paintNearViewport(win, layer);
   const index = new TermIndex(fanOut(nearViewport, { added: () => marks.changed(), removed: () => marks.changed() }));
-  const pageIndex = new TermIndex(fanOut(pageLayer, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
+  const pageNearViewport = paintNearViewport(win, pageLayer);
+  const pageIndex = new TermIndex(fanOut(pageNearViewport, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
   const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null, marked), nameFor: (s) => STYLE_NAMES[s].terms });
   const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
   const defs = new PageDefinitions(matcher);
@@ -102,6 +103,7 @@ export function startSession(options: SessionOptions): Session {
       index.clear();
       pageIndex.clear();
       nearViewport.dispose();
+      pageNearViewport.dispose();
       layer.dispose();
       pageLayer.dispose();
       marks.dispose();

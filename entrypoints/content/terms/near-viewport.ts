@@ -19,6 +19,8 @@ export const PAINT_FREELY = 500;
 export const MARGIN_VIEWPORTS = 1.5;
 /** After a resize or a change of the page's size, positions are measured again this much later. */
 const REMEASURE_MS = 300;
+/** Measuring per animation frame stops after this long and goes on in the next frame. */
+const MEASURE_BUDGET_MS = 6;
 
 export interface NearViewport extends TermIndexListener {
   dispose(): void;
@@ -35,6 +37,14 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
   /** Scrolling boxes inside the page whose terms are no longer held back (see onScroll). */
   const releasedBoxes = new WeakSet<Node>();
   let resizeObserver: ResizeObserver | null = null;
+  /**
+   * Terms past the first PAINT_FREELY, waiting to be measured. Measuring reads layout, so it is
+   * done in animation frames, where the browser lays the page out anyway: measured during the
+   * scan, each read after the page changed forced a layout of the whole page (a long task on
+   * the 5 MB page). A tab in the background has no frames, and measures nothing until shown.
+   */
+  const unmeasured = new Set<FoundTerm>();
+  let measureFrame = 0;
 
   const show = (terms: FoundTerm[]) => {
     if (terms.length === 0) return;
@@ -43,7 +53,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
   };
 
   /** Holds back the terms far from the viewport; returns the others. */
-  const place = (terms: readonly FoundTerm[], always: number): FoundTerm[] => {
+  const place = (terms: readonly FoundTerm[]): FoundTerm[] => {
     const now: FoundTerm[] = [];
     // One measurement per element per call: the terms of a paragraph share it.
     const rects = new Map<Element, DOMRect>();
@@ -51,8 +61,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     const [bandTop, bandBottom] = bandAround(scrollY, win.innerHeight, MARGIN_VIEWPORTS);
     for (const t of terms) {
       const el = t.node.parentElement;
-      if (always > 0 || !el) {
-        always--;
+      if (!el) {
         now.push(t);
         continue;
       }
@@ -65,6 +74,24 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     }
     if (held.size > 0) listen();
     return now;
+  };
+
+  const measure = () => {
+    measureFrame = 0;
+    const deadline = performance.now() + MEASURE_BUDGET_MS;
+    const batch: FoundTerm[] = [];
+    for (const t of unmeasured) {
+      batch.push(t);
+      unmeasured.delete(t);
+      // Checked every 64 terms: reading the clock costs about as much as measuring a term.
+      if ((batch.length & 63) === 0 && performance.now() >= deadline) break;
+    }
+    const now = place(batch);
+    if (now.length) {
+      show(now);
+      layer.flush?.();
+    }
+    if (unmeasured.size) measureFrame = win.requestAnimationFrame(measure);
   };
 
   const check = () => {
@@ -97,8 +124,9 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     if (remeasureTimer) return;
     remeasureTimer = win.setTimeout(() => {
       remeasureTimer = 0;
-      show(place(held.takeAll(), 0));
-      layer.flush?.();
+      // Measured again frame by frame, like new terms.
+      for (const t of held.takeAll()) unmeasured.add(t);
+      if (unmeasured.size) measureFrame ||= win.requestAnimationFrame(measure);
     }, REMEASURE_MS);
   };
 
@@ -121,11 +149,17 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
 
   return {
     added(terms) {
-      const now = place(terms, PAINT_FREELY - shown);
+      let free = PAINT_FREELY - shown - unmeasured.size;
+      const now: FoundTerm[] = [];
+      for (const t of terms) {
+        if (free-- > 0) now.push(t);
+        else unmeasured.add(t);
+      }
       show(now);
+      if (unmeasured.size) measureFrame ||= win.requestAnimationFrame(measure);
     },
     removed(terms) {
-      const gone = terms.filter((t) => !held.drop(t));
+      const gone = terms.filter((t) => !unmeasured.delete(t) && !held.drop(t));
       shown -= gone.length;
       if (gone.length) layer.removed(gone);
     },
@@ -135,6 +169,8 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       win.removeEventListener('resize', remeasureSoon);
       resizeObserver?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
+      if (measureFrame) win.cancelAnimationFrame(measureFrame);
+      unmeasured.clear();
       win.clearTimeout(remeasureTimer);
       held.takeAll();
       listening = false;
