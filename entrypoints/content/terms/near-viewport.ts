@@ -105,10 +105,11 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
   };
 
   const onScroll = (event: Event) => {
-    const box = event.target;
+    // An element (nodeType 1), not the document: checked without DOM globals, so tests need none.
+    const box = event.target as Element | null;
     // A scrolling box inside the page moves its text without moving the page: positions measured
     // against the page no longer hold, so its terms are painted from now on (once per box).
-    if (box instanceof Element && !releasedBoxes.has(box)) {
+    if (box !== null && box.nodeType === 1 && !releasedBoxes.has(box)) {
       releasedBoxes.add(box);
       const inside = held.takeIf((t) => box.contains(t.node));
       if (inside.length) {
