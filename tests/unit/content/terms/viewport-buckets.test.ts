@@ -45,3 +45,15 @@ describe('ViewportBuckets', () => {
     expect(b.take(-1e9, 1e9)).toEqual([]);
   });
 });
+
+describe('ViewportBuckets above the page top', () => {
+  it('holds and drops items with negative positions (content above the document start)', () => {
+    const b = new ViewportBuckets<string>();
+    expect(b.hold('above', -2_500, -2_400)).toBe(true);
+    expect(b.hold('across', -300, 1_200)).toBe(true);
+    expect(b.take(-3_000, -2_000)).toEqual(['above']);
+    expect(b.drop('across')).toBe(true);
+    expect(b.take(-1e6, 1e6)).toEqual([]);
+    expect(b.size).toBe(0);
+  });
+});
