@@ -16,6 +16,9 @@ export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
+  // several times faster than the same data as a JavaScript literal, on every page the content script runs on.
+  vite: () => ({ json: { stringify: true, namedExports: false } }),
   zip: {
     // The sources archive (made for Firefox: addons.mozilla.org rebuilds from it) holds what the
     // build needs, not local test output or scratch files (the same things .gitignore leaves out).

@@ -63,11 +63,11 @@ function letterCounts(word: string): Uint8Array {
   return counts;
 }
 
-/** Sum of differences in letter counts, stopping once it passes `limit`. */
-function countsDiffer(a: Uint8Array, b: Uint8Array, limit: number): boolean {
+/** Sum of differences in letter counts (`b` from `at` in a shared pool), stopping once it passes `limit`. */
+function countsDiffer(a: Uint8Array, b: Uint8Array, at: number, limit: number): boolean {
   let diff = 0;
   for (let i = 0; i < LETTERS; i++) {
-    diff += Math.abs(a[i]! - b[i]!);
+    diff += Math.abs(a[i]! - b[at + i]!);
     if (diff > limit) return true;
   }
   return false;
@@ -75,25 +75,39 @@ function countsDiffer(a: Uint8Array, b: Uint8Array, limit: number): boolean {
 
 interface Candidate {
   word: string;
-  counts: Uint8Array;
+  /** Where its letter counts start in the corrector's pool. */
+  at: number;
 }
 
 const LOWER_ASCII_RE = /^[a-z]+$/;
 
-export function createFuzzyCorrector(vocabulary: string[], exclusions?: Iterable<string>): FuzzyCorrector {
-  const excluded = new Set(exclusions ?? []);
-  const known = new Set(vocabulary);
+export function createFuzzyCorrector(vocabulary: readonly string[], exclusions?: Iterable<string>): FuzzyCorrector {
+  // Built on the first long word, not up front: a page (or frame) with none never pays for it.
+  let excluded: Set<string> | null = null;
+  let known: Set<string> | null = null;
   const byFirst = new Map<string, Candidate[]>();
-  for (const word of known) {
-    if (word.length < FUZZY_MIN_LENGTH || !LOWER_ASCII_RE.test(word)) continue;
-    const group = byFirst.get(word[0]!) ?? [];
-    group.push({ word, counts: letterCounts(word) });
-    byFirst.set(word[0]!, group);
-  }
+  // Every candidate's letter counts in one array: a typed array per word cost more to allocate
+  // than all the rest of the set-up.
+  let pool = new Uint8Array(0);
+  const prepare = () => {
+    excluded = new Set(exclusions ?? []);
+    known = new Set(vocabulary);
+    const words = [...known].filter((word) => word.length >= FUZZY_MIN_LENGTH && LOWER_ASCII_RE.test(word));
+    pool = new Uint8Array(words.length * LETTERS);
+    words.forEach((word, n) => {
+      const at = n * LETTERS;
+      for (let i = 0; i < word.length; i++) pool[at + word.charCodeAt(i) - 97]!++;
+      const group = byFirst.get(word[0]!) ?? [];
+      group.push({ word, at });
+      byFirst.set(word[0]!, group);
+    });
+  };
 
   return {
     correct(key: string): string | null {
-      if (key.length < FUZZY_MIN_LENGTH || known.has(key) || excluded.has(key)) return null;
+      if (key.length < FUZZY_MIN_LENGTH) return null;
+      if (known === null) prepare();
+      if (known!.has(key) || excluded!.has(key)) return null;
       const group = byFirst.get(key[0]!);
       if (!group || !LOWER_ASCII_RE.test(key)) return null;
       const limit = maxEdits(key.length);
@@ -103,7 +117,7 @@ export function createFuzzyCorrector(vocabulary: string[], exclusions?: Iterable
       for (const candidate of group) {
         if (Math.abs(candidate.word.length - key.length) > limit) continue;
         counts ??= letterCounts(key);
-        if (countsDiffer(counts, candidate.counts, 2 * limit)) continue;
+        if (countsDiffer(counts, pool, candidate.at, 2 * limit)) continue;
         const d = editDistance(key, candidate.word, limit);
         if (d < bestDistance) {
           best = candidate.word;

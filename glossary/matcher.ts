@@ -14,7 +14,7 @@ import {
   isJoiningGap,
   tokenKey,
 } from './normalise';
-import { createFuzzyCorrector, FUZZY_MIN_LENGTH, type FuzzyCorrector } from './fuzzy';
+import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
 
 export interface MatchableEntry {
   id: string;
@@ -38,10 +38,18 @@ export interface Matcher {
 }
 
 interface Edge {
-  next: TrieNode;
+  /** The node it leads to; null until first needed when the trie was loaded (see loadTrie). */
+  next: TrieNode | null;
+  /** Which node `next` is in a loaded trie, and its reader (shared: no closure per edge). */
+  at?: number;
+  from?: TrieReader;
   /** Accepted spellings for an acronym token ("PD", "PDL1"); null = any case. */
   caseForms: string[] | null;
 }
+interface TrieReader {
+  read(at: number): TrieNode;
+}
+const child = (edge: Edge): TrieNode => (edge.next ??= edge.from!.read(edge.at!));
 interface TrieNode {
   edges: Map<number, Edge[]> | null;
   id: string | null;
@@ -129,12 +137,52 @@ function joinVariants(tokens: string[]): string[][] {
   });
 }
 
-export function createMatcher(entries: MatchableEntry[], options: MatcherOptions = {}): Matcher {
-  const vocab = new Map<string, number>();
-  const vocabList: string[] = [];
-  const fragments = new Set<string>();
-  const root: TrieNode = { edges: null, id: null };
+/**
+ * A matcher's trie as plain data, built at glossary build time (glossary/generated/match-trie.json)
+ * so that pages load it instead of building it: building costs tens of milliseconds on every
+ * page and frame (every alias's spelling variants normalised and glued), loading a few.
+ */
+export interface CompiledTrie {
+  /** How many entries and aliases (expansions included) it was built from: a cheap staleness check. */
+  entries: number;
+  aliases: number;
+  /** Normalised token keys; the trie's edges name them by index. */
+  vocabulary: string[];
+  /** Vocabulary ids of the words as aliases write them (their pieces may be glued back, see fragments). */
+  words: number[];
+  /** Entry ids the trie's nodes end on. */
+  ids: string[];
+  /** Accepted spellings of acronym tokens, as written. */
+  caseForms: string[];
+  /**
+   * The trie, breadth first (root first). Numbered that way, edge e leads to node e + 1, so no
+   * edge needs to say where its node is; per node its edge count and the entry it ends on
+   * (index in `ids` + 1, 0: none); per edge its vocabulary id; the few acronym edges as
+   * [edge, case form index] pairs. Nodes are read when a scan first reaches them.
+   */
+  edgeCounts: number[];
+  nodeIds: number[];
+  edgeTokens: number[];
+  edgeForms: number[];
+}
 
+/** Counts what a trie is built from, for CompiledTrie's staleness check. */
+export function trieSourceSize(entries: readonly MatchableEntry[]): { entries: number; aliases: number } {
+  let aliases = 0;
+  for (const e of entries) aliases += e.aliases.length + (e.expansion ? 1 : 0);
+  return { entries: entries.length, aliases };
+}
+
+interface TrieState {
+  vocab: Map<string, number>;
+  vocabList: string[];
+  wordKeys: Set<number>;
+  root: TrieNode;
+}
+
+/** Adds aliases to a trie (a new one, or one loaded from a CompiledTrie). */
+function trieBuilder(state: TrieState) {
+  const { vocab, vocabList, wordKeys, root } = state;
   const vocabId = (key: string): number => {
     let id = vocab.get(key);
     if (id === undefined) {
@@ -147,7 +195,6 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
 
   // Aliases share most of their words and glued forms: normalise each spelling once.
   const keyCache = new Map<string, number>();
-  const wordKeys = new Set<number>();
   const keyId = (raw: string): number => {
     let id = keyCache.get(raw);
     if (id === undefined) {
@@ -176,34 +223,128 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
           edges.push(edge);
           node.edges.set(id, edges);
         }
-        node = edge.next;
+        node = child(edge);
       }
       // First entry to claim a form keeps it; validation reports conflicts.
       node.id ??= entryId;
     }
   };
 
-  for (const entry of entries) {
-    for (const alias of entry.aliases) addAlias(alias, entry.id);
-    if (entry.expansion) addAlias(entry.expansion, entry.id);
-  }
+  return (entries: readonly MatchableEntry[]) => {
+    for (const entry of entries) {
+      for (const alias of entry.aliases) addAlias(alias, entry.id);
+      if (entry.expansion) addAlias(entry.expansion, entry.id);
+    }
+  };
+}
 
+const emptyState = (): TrieState => ({ vocab: new Map(), vocabList: [], wordKeys: new Set(), root: { edges: null, id: null } });
+
+/** Builds the trie of `entries` as plain data (at glossary build time; see CompiledTrie). */
+export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
+  const state = emptyState();
+  trieBuilder(state)(entries);
+  const ids: string[] = [];
+  const idIndex = new Map<string, number>();
+  const caseForms: string[] = [];
+  const formIndex = new Map<string, number>();
+  const indexOf = (map: Map<string, number>, list: string[], value: string) => {
+    let i = map.get(value);
+    if (i === undefined) {
+      i = list.length;
+      list.push(value);
+      map.set(value, i);
+    }
+    return i;
+  };
+  // Breadth first: the e-th edge written leads to the (e + 1)-th node written.
+  const order: TrieNode[] = [state.root];
+  const edgeCounts: number[] = [];
+  const nodeIds: number[] = [];
+  const edgeTokens: number[] = [];
+  const edgeForms: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    const edges = [...(node.edges ?? [])].flatMap(([token, list]) => list.map((edge) => [token, edge] as const));
+    edgeCounts.push(edges.length);
+    nodeIds.push(node.id === null ? 0 : indexOf(idIndex, ids, node.id) + 1);
+    for (const [token, edge] of edges) {
+      // An edge's case forms hold one spelling (see addAlias).
+      if (edge.caseForms !== null) edgeForms.push(edgeTokens.length, indexOf(formIndex, caseForms, edge.caseForms[0]!));
+      edgeTokens.push(token);
+      order.push(child(edge));
+    }
+  }
+  return { ...trieSourceSize(entries), vocabulary: state.vocabList, words: [...state.wordKeys], ids, caseForms, edgeCounts, nodeIds, edgeTokens, edgeForms };
+}
+
+/** The trie state a CompiledTrie describes (no normalisation, no variants: a walk over numbers). */
+function loadTrie(compiled: CompiledTrie): TrieState {
+  const { edgeCounts, nodeIds, edgeTokens, edgeForms, ids, caseForms, vocabulary } = compiled;
+  const vocab = new Map<string, number>();
+  for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
+  // Where each node's edges start.
+  const firstEdge = new Int32Array(edgeCounts.length);
+  for (let n = 1; n < edgeCounts.length; n++) firstEdge[n] = firstEdge[n - 1]! + edgeCounts[n - 1]!;
+  const forms = new Map<number, string>();
+  for (let i = 0; i < edgeForms.length; i += 2) forms.set(edgeForms[i]!, caseForms[edgeForms[i + 1]!]!);
+  const reader: TrieReader = {
+    read(n: number): TrieNode {
+      const id = nodeIds[n]!;
+      const count = edgeCounts[n]!;
+      const node: TrieNode = { edges: count === 0 ? null : new Map(), id: id === 0 ? null : ids[id - 1]! };
+      for (let e = firstEdge[n]!, end = e + count; e < end; e++) {
+        const token = edgeTokens[e]!;
+        const form = forms.get(e);
+        const edge: Edge = { caseForms: form === undefined ? null : [form], next: null, at: e + 1, from: reader };
+        const list = node.edges!.get(token);
+        if (list) list.push(edge);
+        else node.edges!.set(token, [edge]);
+      }
+      return node;
+    },
+  };
+  const root = reader.read(0);
+  return { vocab, vocabList: [...vocabulary], wordKeys: new Set(compiled.words), root };
+}
+
+/**
+ * A matcher for `entries`. With `base` (a CompiledTrie of other entries), the matcher holds the
+ * base's entries first, then `entries`: the same as building both, without redoing the base.
+ */
+export function createMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}, base?: CompiledTrie): Matcher {
+  const state = base ? loadTrie(base) : emptyState();
+  trieBuilder(state)(entries);
+  const { vocab, vocabList, wordKeys, root } = state;
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
-  // split in text, and their prefixes made the matcher slow to build.
-  for (const wordId of wordKeys) {
-    const key = vocabList[wordId]!;
-    if (key.length < 2 * MIN_FRAGMENT || !/^[a-z]+$/.test(key)) continue;
-    for (let i = MIN_FRAGMENT; i <= key.length - MIN_FRAGMENT; i++) fragments.add(key.slice(0, i));
-  }
+  // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
+  // (a piece is looked up by binary search) rather than every prefix: a Set of those cost more
+  // to build on every page than the lookups it saved.
+  const fragmentWords = [...wordKeys]
+    .map((id) => vocabList[id]!)
+    .filter((key) => key.length >= 2 * MIN_FRAGMENT && /^[a-z]+$/.test(key))
+    .sort();
+  const isFragmentPiece = (piece: string) => {
+    if (piece.length < MIN_FRAGMENT) return false;
+    let lo = 0;
+    let hi = fragmentWords.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fragmentWords[mid]! < piece) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < fragmentWords.length && fragmentWords[i]!.startsWith(piece); i++) {
+      if (fragmentWords[i]!.length - MIN_FRAGMENT >= piece.length) return true;
+    }
+    return false;
+  };
 
   const fuzzy: FuzzyCorrector | null =
     options.fuzzy === false
       ? null
-      : createFuzzyCorrector(
-          vocabList.filter((k) => k.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(k)),
-          options.fuzzyExclusions,
-        );
+      : // The corrector keeps only long lower-case words as candidates (and does so lazily).
+        createFuzzyCorrector(vocabList, options.fuzzyExclusions);
 
   let cache = new Map<string, number>();
   /** Glued word pairs ("check"+"point") already looked up: -1 when not a glossary word. */
@@ -221,7 +362,7 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
     const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
-    const isFragment = raw.length >= MIN_FRAGMENT && fragments.has(foldCase(raw));
+    const isFragment = raw.length >= MIN_FRAGMENT && isFragmentPiece(foldCase(raw));
     const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0));
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(raw, r);
@@ -281,7 +422,7 @@ export function createMatcher(entries: MatchableEntry[], options: MatcherOptions
       if (!edges) return;
       for (const edge of edges) {
         if (!caseAccepts(edge.caseForms, raw)) continue;
-        const next = edge.next;
+        const next = child(edge);
         if (next.id !== null && ends[last]! > bestEnd) {
           bestEnd = ends[last]!;
           bestId = next.id;

@@ -7,17 +7,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, glossaryMatcher } from '../../glossary/default-matcher';
+import { allowsFuzzy, defaultMatcher, glossaryMatcher } from '../../glossary/default-matcher';
 import {
-  loadPersonalTerms,
   personalMatchEntries,
   personalToDisplayEntry,
   watchPersonalTerms,
   type PersonalTerm,
 } from '../../utils/storage/personal-glossary';
+import { readStartState } from '../../utils/storage/start-state';
 import {
-  getComfort,
-  getSettings,
   isActiveFor,
   siteKey,
   watchComfort,
@@ -53,13 +51,16 @@ async function run(ctx: ContentScriptContext) {
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
-  let settings: Settings = await getSettings();
-  let comfort: Comfort = await getComfort();
-  const loaded = await loadPersonalTerms();
-  // Damaged personal storage: explain built-in terms only, and never write to it from here.
-  let personalTerms: PersonalTerm[] = loaded.ok ? loaded.terms : [];
+  // One storage read for everything start-up needs; the shipped matcher is loaded while the
+  // browser answers it (most readers have no terms of their own, so it is the one the session uses).
+  const reading = readStartState();
   const fuzzy = allowsFuzzy(document.documentElement.lang);
-
+  defaultMatcher({ fuzzy });
+  const start = await reading;
+  let settings: Settings = start.settings;
+  let comfort: Comfort = start.comfort;
+  // Damaged personal storage: explain built-in terms only, and never write to it from here.
+  let personalTerms: PersonalTerm[] = start.personal.ok ? start.personal.terms : [];
 
   const apply = () => {
     const active =

@@ -11,6 +11,7 @@ import { DEFAULT_COMFORT, type Comfort } from '../../utils/storage/settings-stor
 import { createDocumentScanner } from './terms/document-scanner';
 import { createExplainCommand } from './keyboard/explain-command';
 import { createHighlightLayer, HIGHLIGHT_NAME, PAGE_HIGHLIGHT_NAME } from './terms/highlights';
+import { paintNearViewport } from './terms/near-viewport';
 import type { FoundTerm } from './terms/term-index';
 import { matchEntry } from '../../glossary/match-data';
 import { attachHover, HOVER_TIMINGS } from './hover/hover';
@@ -65,8 +66,11 @@ export function startSession(options: SessionOptions): Session {
   const layer = createHighlightLayer(HIGHLIGHT_NAME, marked);
   const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
   // The marks (style, first mentions) follow every change of the indexes.
-  const index = new TermIndex(fanOut(layer, { added: () => marks.changed(), removed: () => marks.changed() }));
-  const pageIndex = new TermIndex(fanOut(pageLayer, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
+  // Off-screen terms are painted as the reader scrolls near them (see near-viewport.ts).
+  const nearViewport = paintNearViewport(win, layer);
+  const index = new TermIndex(fanOut(nearViewport, { added: () => marks.changed(), removed: () => marks.changed() }));
+  const pageNearViewport = paintNearViewport(win, pageLayer);
+  const pageIndex = new TermIndex(fanOut(pageNearViewport, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
   const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null, marked), nameFor: (s) => STYLE_NAMES[s].terms });
   const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
   const defs = new PageDefinitions(matcher);
@@ -101,6 +105,8 @@ export function startSession(options: SessionOptions): Session {
       forgetShadowRoots(doc);
       index.clear();
       pageIndex.clear();
+      nearViewport.dispose();
+      pageNearViewport.dispose();
       layer.dispose();
       pageLayer.dispose();
       marks.dispose();

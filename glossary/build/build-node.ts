@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
-import { createMatcher } from '../matcher';
+import { compileTrie, createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
 import { formatErrors, validateGlossary, type GlossaryError } from './validate';
@@ -16,6 +16,8 @@ export const DATA_DIR = 'glossary/data';
 export const GENERATED_FILE = 'glossary/generated/glossary.json';
 /** The part the content script bundles (see MatchData); the rest reaches it through the background. */
 export const MATCH_FILE = 'glossary/generated/match.json';
+/** match.json's trie, pre-built so pages load it instead of building it (see glossary/default-matcher.ts). */
+export const TRIE_FILE = 'glossary/generated/match-trie.json';
 
 export interface GlossaryData {
   /** Every entry, in category order, with its category. */
@@ -89,6 +91,13 @@ export interface GeneratedGlossary {
   json: string;
   /** Exactly the bytes that writeGeneratedGlossary writes to MATCH_FILE. */
   matchJson: string;
+  /** Exactly the bytes that writeGeneratedGlossary writes to TRIE_FILE. */
+  trieJson: string;
+}
+
+/** TRIE_FILE's bytes for the entries of match.json. */
+export function trieJson(entries: Parameters<typeof compileTrie>[0]): string {
+  return JSON.stringify(compileTrie(entries)) + '\n';
 }
 
 /** Builds and validates the glossary from the files under `rootDir`; throws on any error. */
@@ -104,14 +113,16 @@ export function buildGeneratedGlossary(rootDir: string, today = todayUtc()): Gen
   if (builtErrors.length > 0) {
     throw new Error(`Built glossary has ${builtErrors.length} error(s):\n${formatErrors(builtErrors)}`);
   }
-  return { glossary, json: serializeGlossary(glossary), matchJson: serializeGlossary(matchData(glossary)) };
+  const match = matchData(glossary);
+  return { glossary, json: serializeGlossary(glossary), matchJson: serializeGlossary(match), trieJson: trieJson(match.entries) };
 }
 
 /** Builds, validates and writes glossary/generated/glossary.json and match.json. Returns the glossary. */
 export function writeGeneratedGlossary(rootDir: string): Glossary {
-  const { glossary, json, matchJson } = buildGeneratedGlossary(rootDir);
+  const { glossary, json, matchJson, trieJson } = buildGeneratedGlossary(rootDir);
   writeAtomically(join(rootDir, GENERATED_FILE), json);
   writeAtomically(join(rootDir, MATCH_FILE), matchJson);
+  writeAtomically(join(rootDir, TRIE_FILE), trieJson);
   return glossary;
 }
 

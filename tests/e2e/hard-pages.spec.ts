@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { highlightName, type HighlightRole } from './pages/highlight-names';
-import { UI_TAG, popover, waitForStableHighlights } from './pages/termlight-page';
+import { UI_TAG, highlightCount, popover, waitForStableHighlights } from './pages/termlight-page';
 
 /** Text of every range in highlight `name`, sorted (scan order is visible-first, not document order). */
 async function rangeTexts(page: Page, role: HighlightRole = 'terms'): Promise<string[]> {
@@ -29,6 +29,16 @@ async function highlightedInside(page: Page, id: string): Promise<boolean> {
     const el = document.getElementById(id);
     return !!el && [...(CSS.highlights.get(name) ?? [])].some((r) => el.contains(r.startContainer));
   }, { id, name: await highlightName(page, 'terms') });
+}
+
+/**
+ * Like highlightedInside, with the element scrolled into view first: on pages with many terms,
+ * terms far from the screen are painted as the reader scrolls near them (terms/near-viewport.ts).
+ */
+function highlightedInView(page: Page, id: string): Promise<boolean> {
+  return page
+    .evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center', behavior: 'instant' }), id)
+    .then(() => highlightedInside(page, id));
 }
 
 /** Collects uncaught errors of the page (and of Termlight's content script, which Chromium reports there too). */
@@ -183,18 +193,31 @@ test.describe('big pages', () => {
           )
           .toBe(true);
       } else {
-        await expect.poll(() => highlightedInside(page, id), { timeout: 60_000, message: `a highlight in #${id}` }).toBe(true);
+        await expect.poll(() => highlightedInView(page, id), { timeout: 60_000, message: `a highlight in #${id}` }).toBe(true);
       }
       expect(errors).toEqual([]);
     });
   }
+
+  test('thousands of terms: those far below are painted once the reader scrolls near them', async ({ page, server }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/generated/text-nodes.html?count=20000`);
+    // The scan reads the screen first, then on down to the end; the last term is found, not painted.
+    await expect.poll(() => highlightCount(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await waitForStableHighlights(page, 1000, 60_000);
+    expect(await highlightedInside(page, 'last')).toBe(false);
+    const painted = await highlightCount(page);
+    await expect.poll(() => highlightedInView(page, 'last'), { timeout: 10_000, message: 'a highlight in #last after scrolling to it' }).toBe(true);
+    expect(await highlightCount(page)).toBeGreaterThan(painted);
+    expect(errors).toEqual([]);
+  });
 
   test('a short mutation storm (10,000 changes a second for 2 s): Termlight keeps up and throws nothing', async ({ page, server }) => {
     const errors = watchErrors(page);
     await open(page, `${server.url}/generated/mutation-storm.html?seconds=2&rate=10000`);
     const result = await page.evaluate(() => (window as unknown as { storm: { run(): Promise<{ mutations: number }> } }).storm.run());
     expect(result.mutations).toBe(20_000);
-    await expect.poll(() => highlightedInside(page, 'final'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => highlightedInView(page, 'final'), { timeout: 20_000 }).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -204,7 +227,7 @@ test.describe('big pages', () => {
   test('after a mutation storm no stale highlight is left', async ({ page, server }) => {
     await open(page, `${server.url}/generated/mutation-storm.html?seconds=2&rate=10000`);
     await page.evaluate(() => (window as unknown as { storm: { run(): Promise<unknown> } }).storm.run());
-    await expect.poll(() => highlightedInside(page, 'final'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => highlightedInView(page, 'final'), { timeout: 20_000 }).toBe(true);
     await waitForStableHighlights(page, 1000, 20_000);
     const texts = await page.evaluate((name) =>
       [...(CSS.highlights.get(name) ?? [])].map((r) => {

@@ -24,11 +24,13 @@ function scannedTo(id: string) {
     const reached = () =>
       inPage(page, (id: string) => {
         const el = document.getElementById(id);
-        return !!el && [...(CSS.highlights.get('termlight') ?? [])].some((r) => el.contains(r.startContainer));
+        // In view: Termlight paints far-off terms as the reader scrolls near them (terms/near-viewport.ts).
+        el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        return !!el && [...CSS.highlights.values()].flatMap((h) => [...h]).some((r) => el.contains(r.startContainer));
       }, id);
     const begin = Date.now();
     // Plain loads have no highlights: only the Termlight load waits.
-    if (!(await inPage(page, () => CSS.highlights.has('termlight'), null))) return;
+    if (!(await inPage(page, () => CSS.highlights.size > 0, null))) return;
     while (!(await reached())) {
       if (Date.now() - begin > SCAN_BUDGET_MS) throw new Error(`the scan did not reach #${id} within ${SCAN_BUDGET_MS / 1000} s`);
       await page.waitForTimeout(1000);
@@ -85,7 +87,11 @@ export async function runStorm(browsers: Browsers, origin: string, seconds: numb
     const { result: withTermlight, tasks } = await traceTasks(browsers.termlight, termlightPage, run);
     const blamed = tasks.blamed;
     const caughtUp = await termlightPage
-      .waitForFunction(() => [...(CSS.highlights.get('termlight') ?? [])].some((r) => document.getElementById('final')?.contains(r.startContainer)), null, { timeout: 30_000 })
+      .waitForFunction(() => {
+        const final = document.getElementById('final');
+        final?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        return [...CSS.highlights.values()].flatMap((h) => [...h]).some((r) => final?.contains(r.startContainer));
+      }, null, { timeout: 30_000 })
       .then(() => true, () => false);
     const lines = [
       `mutation storm (10,000 changes/s for ${seconds} s):`,

@@ -1,6 +1,6 @@
 /**
  * Waiting for a page to be done: its own loading (fonts, idle main thread), and with Termlight, the
- * scan (the 'termlight' highlight is registered when a session starts and stops growing when the scan
+ * scan (Termlight's highlights (random names: every registered highlight counts) are registered when a session starts and stops growing when the scan
  * ends). Both modes wait for the same idle signal, so their snapshots are taken at comparable moments.
  */
 import type { Page } from '@playwright/test';
@@ -27,7 +27,7 @@ export function waitForIdle(page: Page, maxMs = 3000): Promise<void> {
 }
 
 function highlightSize(page: Page): Promise<number> {
-  return inPage(page, () => (CSS.highlights.has('termlight') ? CSS.highlights.get('termlight')!.size : -1), null);
+  return inPage(page, () => (CSS.highlights.size > 0 ? [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) : -1), null);
 }
 
 /**

@@ -36,7 +36,7 @@ export interface VisitResult {
   foreign: string[];
   /** With Termlight: requests made by Termlight's own code (to any URL but the extension's own files). */
   termlightRequests: string[];
-  /** With Termlight: ranges in the 'termlight' highlight, or null when Termlight never started. */
+  /** With Termlight: ranges in all registered highlights (their names are random per page), or null when Termlight never started. */
   highlights: number | null;
   /** With Termlight: what hovering a term did (null: no term could be hovered). */
   hover: { opened: boolean; after: PageSnapshot } | null;
@@ -100,7 +100,7 @@ async function hoverFirstTerm(page: Page): Promise<VisitResult['hover']> {
   const point = await inPage(
     page,
     () => {
-      for (const r of CSS.highlights.get('termlight') ?? []) {
+      for (const r of [...CSS.highlights.values()].flatMap((h) => [...h])) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);

@@ -238,6 +238,9 @@ export async function importGlossaryFile(
  * someone had saved), and a term with no forms left is left out.
  */
 export function personalMatchEntries(terms: readonly PersonalTerm[]): MatchableEntry[] {
+  // Most readers have none: then the built-in forms (every alias normalised) are not worked out
+  // at all, on every page and frame the content script starts in.
+  if (terms.length === 0) return [];
   const claimed = new Set(builtInKeys().keys());
   const out: MatchableEntry[] = [];
   for (const t of terms) {

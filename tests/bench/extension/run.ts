@@ -230,6 +230,9 @@ async function runStorm(runners: Runner[], url: string): Promise<StormRecord[]> 
     });
     const loafs = (await r.page.evaluate('window.__tlbench.loafs')) as LoafEntry[];
     const a = analyseLoad(events, loafs);
+    // Scrolled into view first (after the trace): Termlight paints far-off terms as the reader nears them.
+    await r.page.evaluate(`document.getElementById('final')?.scrollIntoView({ block: 'center', behavior: 'instant' })`);
+    await r.page.waitForTimeout(200);
     const caughtUp = (await r.page.evaluate(
       `(() => { const f = document.getElementById('final'); if (!f) return false; for (const h of CSS.highlights.values()) for (const x of h) if (f.contains(x.startContainer)) return true; return false; })()`,
     )) as boolean;
