@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // Termlight runs entirely in the browser: no host permissions beyond what the
-// content script's `matches` needs, no remote code, and only `storage`.
+// content script's `matches` needs, no remote code, and only `storage` and `contextMenus`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -34,7 +34,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: the right-click "Explain" and "Add to my terms" (installs without a warning).
+    // Firefox knows it too, as another name for its `menus`.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // The keyboard shortcut (people can change it at chrome://extensions/shortcuts, or in Firefox's
     // add-on settings). Commands need no permission. Alt+Shift+E is not one of Chrome's or Firefox's

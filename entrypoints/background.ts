@@ -1,8 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { EXPLAIN_COMMAND, explainSelectionRequest, isEntriesRequest, type EntriesResponse } from '../utils/messages';
+import { EXPLAIN_COMMAND, isEntriesRequest, type EntriesResponse } from '../utils/messages';
 import { getEntry } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
+import { createMenus, onMenuClick } from './background/context-menu';
+import { explainInTab } from './background/explain-in-tab';
 
 /**
  * The keyboard command (manifest `commands`): asks the active tab's content script to explain
@@ -14,12 +16,12 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (command !== EXPLAIN_COMMAND) return false;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   if (tabId === undefined) return false;
-  try {
-    await browser.tabs.sendMessage(tabId, explainSelectionRequest);
-    return true;
-  } catch {
-    return false;
-  }
+  return explainInTab(tabId);
+}
+
+/** Installed or updated: the right-click menu. */
+export async function onInstalled(): Promise<void> {
+  await createMenus();
 }
 
 /**
@@ -33,11 +35,14 @@ export function answerMessage(message: unknown): Promise<EntriesResponse> | unde
 }
 
 // Settings live in storage and the content script reacts to them directly; the background
-// turns the keyboard command into a message and hands out glossary entries.
+// turns the keyboard command and the right-click menu into messages and hands out glossary entries.
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.runtime.onMessage.addListener(answerMessage);
-  // Headless browsers cannot press a command's shortcut, so the end-to-end tests call this
-  // through the service worker. Only this extension's own pages can reach its worker's globals.
-  (globalThis as { termlightRunCommand?: typeof runCommand }).termlightRunCommand = runCommand;
+  browser.runtime.onInstalled.addListener(() => void onInstalled());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // Headless browsers cannot press a command's shortcut or open a context menu, so the end-to-end
+  // tests call these through the service worker. Only this extension's own pages can reach its
+  // worker's globals.
+  Object.assign(globalThis, { termlightRunCommand: runCommand, termlightMenuClick: onMenuClick });
 });

@@ -114,6 +114,11 @@ export const EXPLAIN_SELECTION_REQUEST_TYPE = 'termlight:explain-selection' as c
 
 export interface ExplainSelectionRequest {
   type: typeof EXPLAIN_SELECTION_REQUEST_TYPE;
+  /**
+   * Sent to one frame only (the right-click menu knows which frame the selection is in): that frame
+   * acts without asking whether it has focus. The keyboard command sends to every frame and leaves it out.
+   */
+  toFrame?: true;
 }
 
 export interface ExplainSelectionResponse {
@@ -123,8 +128,11 @@ export interface ExplainSelectionResponse {
 
 export const explainSelectionRequest: ExplainSelectionRequest = Object.freeze({ type: EXPLAIN_SELECTION_REQUEST_TYPE });
 
+/** The same request for the one frame the right-click menu was opened in. */
+export const explainInFrameRequest: ExplainSelectionRequest = Object.freeze({ type: EXPLAIN_SELECTION_REQUEST_TYPE, toFrame: true });
+
 export function isExplainSelectionRequest(x: unknown): x is ExplainSelectionRequest {
-  return isObject(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE;
+  return isObject(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE && (x.toFrame === undefined || x.toFrame === true);
 }
 
 export const ENTRIES_REQUEST_TYPE = 'termlight:entries' as const;

@@ -25,7 +25,12 @@ import {
   type Comfort,
   type Settings,
 } from '../../utils/storage/settings-store';
-import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../utils/messages';
+import {
+  isExplainSelectionRequest,
+  isPageTermsRequest,
+  type ExplainSelectionResponse,
+  type PageTermsResponse,
+} from '../../utils/messages';
 import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { startSession, type Session } from './session';
 
@@ -120,7 +125,8 @@ async function run(ctx: ContentScriptContext) {
       // Switched off here: the reader chose that, so the shortcut does nothing on this site.
       // Only the frame the reader is in acts: a frame when it has focus, the top page otherwise.
       const inFrame = document.activeElement instanceof HTMLIFrameElement || document.activeElement instanceof HTMLFrameElement;
-      if (isTopFrame(window) ? inFrame : !document.hasFocus()) return undefined;
+      // The right-click menu names the frame it was opened in (toFrame): that one acts.
+      if (!message.toFrame && (isTopFrame(window) ? inFrame : !document.hasFocus())) return undefined;
       session?.explainSelection();
       return Promise.resolve({ handled: session !== null });
     }

@@ -39,9 +39,10 @@ const ALLOWED_KEYS = new Set([
 ]);
 
 describe('the built manifest', () => {
-  test('asks only for storage: no host permissions, no optional or extra permissions', () => {
+  test('asks only for storage and contextMenus (no install warning): no host permissions, no optional or extra permissions', () => {
     const m = manifest();
-    expect(m.permissions).toEqual(['storage']);
+    // contextMenus: the right-click "Explain" and "Add to my terms"; browsers show no warning for it.
+    expect(m.permissions).toEqual(['storage', 'contextMenus']);
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_capabilities']) {
       expect(m, key).not.toHaveProperty(key);
     }

@@ -9,6 +9,8 @@ import {
   isPageTermsRequest,
   pageTermsRequest,
   parsePageTermsResponse,
+  explainInFrameRequest,
+  isExplainSelectionRequest,
 } from '../../../utils/messages';
 
 describe('isPageTermsRequest', () => {
@@ -162,4 +164,13 @@ describe('parseEntriesResponse', () => {
   ])('rejects %s', (_label, x) => {
     expect(parseEntriesResponse(x)).toBeNull();
   });
+});
+
+describe('the right-click explain request', () => {
+  it('accepts the request for one frame, and no other value of its flag', () => {
+    expect(isExplainSelectionRequest(structuredClone(explainInFrameRequest))).toBe(true);
+    expect(isExplainSelectionRequest({ type: 'termlight:explain-selection', toFrame: false })).toBe(false);
+    expect(isExplainSelectionRequest({ type: 'termlight:explain-selection', toFrame: 'yes' })).toBe(false);
+  });
+
 });
