@@ -3,8 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { EXPLAIN_COMMAND, isEntriesRequest, type EntriesResponse } from '../utils/messages';
 import { getEntry } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
+import { enabledItem, parseEnabled, getEnabled } from '../utils/storage/settings-store';
 import { createMenus, onMenuClick } from './background/context-menu';
 import { explainInTab } from './background/explain-in-tab';
+import { answerSiteState, showEnabled } from './background/toolbar-state';
 
 /**
  * The keyboard command (manifest `commands`): asks the active tab's content script to explain
@@ -35,12 +37,17 @@ export function answerMessage(message: unknown): Promise<EntriesResponse> | unde
 }
 
 // Settings live in storage and the content script reacts to them directly; the background
-// turns the keyboard command and the right-click menu into messages and hands out glossary entries.
+// turns the keyboard command and the right-click menu into messages, hands out glossary entries,
+// and shows on the toolbar icon when Termlight is off.
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.runtime.onMessage.addListener(answerMessage);
+  browser.runtime.onMessage.addListener(answerSiteState);
   browser.runtime.onInstalled.addListener(() => void onInstalled());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // The icon's default follows the global switch, from the moment the worker starts.
+  void getEnabled().then(showEnabled);
+  enabledItem.watch((value) => void showEnabled(parseEnabled(value)));
   // Headless browsers cannot press a command's shortcut or open a context menu, so the end-to-end
   // tests call these through the service worker. Only this extension's own pages can reach its
   // worker's globals.

@@ -135,6 +135,26 @@ export function isExplainSelectionRequest(x: unknown): x is ExplainSelectionRequ
   return isObject(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE && (x.toFrame === undefined || x.toFrame === true);
 }
 
+export const SITE_STATE_TYPE = 'termlight:site-state' as const;
+
+/**
+ * The top frame's content script tells the background whether the reader switched Termlight off for
+ * this tab's site, so the toolbar icon can say so. The background learns the tab from the sender, and
+ * needs no `tabs` permission to read the tab's address.
+ */
+export interface SiteStateReport {
+  type: typeof SITE_STATE_TYPE;
+  siteOff: boolean;
+}
+
+export function siteStateReport(siteOff: boolean): SiteStateReport {
+  return { type: SITE_STATE_TYPE, siteOff };
+}
+
+export function isSiteStateReport(x: unknown): x is SiteStateReport {
+  return isObject(x) && x.type === SITE_STATE_TYPE && typeof x.siteOff === 'boolean';
+}
+
 export const ENTRIES_REQUEST_TYPE = 'termlight:entries' as const;
 
 /** Most ids in one request: a popover asks for one entry and its related ones. */

@@ -28,6 +28,7 @@ import {
 import {
   isExplainSelectionRequest,
   isPageTermsRequest,
+  siteStateReport,
   type ExplainSelectionResponse,
   type PageTermsResponse,
 } from '../../utils/messages';
@@ -88,10 +89,29 @@ async function run(ctx: ContentScriptContext) {
     }
   };
 
+  // The toolbar icon shows "off" on a site switched off. The top frame speaks for the tab; a new page
+  // starts with the icon's global state, so it says nothing until its site is off, then every change.
+  let reportedSite = false;
+  const reportSiteState = () => {
+    const siteOff = host !== null && settings.disabledSites.includes(host);
+    if (!isTopFrame(window) || (!siteOff && !reportedSite)) return;
+    reportedSite = true;
+    browser.runtime.sendMessage(siteStateReport(siteOff)).catch(() => {});
+  };
+  // A page restored from the back-forward cache is a new page to the toolbar icon.
+  const onPageShow = (e: PageTransitionEvent) => {
+    if (!e.persisted || !reportedSite) return;
+    reportedSite = false;
+    reportSiteState();
+  };
+  window.addEventListener('pageshow', onPageShow, { signal: ctx.signal });
+  reportSiteState();
+
   // Applied to open tabs at once: no reload needed.
   const unwatch = watchSettings((next) => {
     settings = next;
     apply();
+    reportSiteState();
   });
   // Comfort settings (marks, hover delay, text size) too, without rescanning the page.
   const unwatchComfort = watchComfort((next) => {

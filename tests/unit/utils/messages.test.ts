@@ -11,6 +11,8 @@ import {
   parsePageTermsResponse,
   explainInFrameRequest,
   isExplainSelectionRequest,
+  isSiteStateReport,
+  siteStateReport,
 } from '../../../utils/messages';
 
 describe('isPageTermsRequest', () => {
@@ -166,11 +168,18 @@ describe('parseEntriesResponse', () => {
   });
 });
 
-describe('the right-click explain request', () => {
+describe('the right-click explain request and the site-state report', () => {
   it('accepts the request for one frame, and no other value of its flag', () => {
     expect(isExplainSelectionRequest(structuredClone(explainInFrameRequest))).toBe(true);
     expect(isExplainSelectionRequest({ type: 'termlight:explain-selection', toFrame: false })).toBe(false);
     expect(isExplainSelectionRequest({ type: 'termlight:explain-selection', toFrame: 'yes' })).toBe(false);
   });
 
+  it('accepts a site-state report with a boolean, and nothing else', () => {
+    expect(isSiteStateReport(structuredClone(siteStateReport(true)))).toBe(true);
+    expect(isSiteStateReport(siteStateReport(false))).toBe(true);
+    for (const bad of [null, {}, { type: 'termlight:site-state' }, { type: 'termlight:site-state', siteOff: 1 }, { type: 'x', siteOff: true }]) {
+      expect(isSiteStateReport(bad)).toBe(false);
+    }
+  });
 });
