@@ -7,6 +7,7 @@ import { enabledItem, parseEnabled, getEnabled } from '../utils/storage/settings
 import { createMenus, onMenuClick } from './background/context-menu';
 import { explainInTab } from './background/explain-in-tab';
 import { answerSiteState, showEnabled } from './background/toolbar-state';
+import { openWelcomeOnInstall } from './background/welcome-tab';
 
 /**
  * The keyboard command (manifest `commands`): asks the active tab's content script to explain
@@ -21,9 +22,9 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   return explainInTab(tabId);
 }
 
-/** Installed or updated: the right-click menu. */
-export async function onInstalled(): Promise<void> {
-  await createMenus();
+/** Installed or updated: the right-click menu, and on a first install the welcome page. */
+export async function onInstalled(details: { reason: string }): Promise<void> {
+  await Promise.all([createMenus(), openWelcomeOnInstall(details)]);
 }
 
 /**
@@ -38,18 +39,19 @@ export function answerMessage(message: unknown): Promise<EntriesResponse> | unde
 
 // Settings live in storage and the content script reacts to them directly; the background
 // turns the keyboard command and the right-click menu into messages, hands out glossary entries,
-// and shows on the toolbar icon when Termlight is off.
+// shows on the toolbar icon when Termlight is off, and opens the welcome page on install.
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.runtime.onMessage.addListener(answerMessage);
   browser.runtime.onMessage.addListener(answerSiteState);
-  browser.runtime.onInstalled.addListener(() => void onInstalled());
+  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   // The icon's default follows the global switch, from the moment the worker starts.
   void getEnabled().then(showEnabled);
   enabledItem.watch((value) => void showEnabled(parseEnabled(value)));
-  // Headless browsers cannot press a command's shortcut or open a context menu, so the end-to-end
-  // tests call these through the service worker. Only this extension's own pages can reach its
+  // Headless browsers cannot press a command's shortcut or open a context menu (nor update an
+  // extension loaded from the command line, which they install afresh), so the end-to-end tests
+  // call these through the service worker. Only this extension's own pages can reach its
   // worker's globals.
-  Object.assign(globalThis, { termlightRunCommand: runCommand, termlightMenuClick: onMenuClick });
+  Object.assign(globalThis, { termlightRunCommand: runCommand, termlightMenuClick: onMenuClick, termlightOnInstalled: onInstalled });
 });

@@ -167,6 +167,20 @@ export function tabIds(serviceWorker: Worker): Promise<number[]> {
   });
 }
 
+/** The page Termlight opens once when it is installed (tests/e2e/install.spec.ts checks when). */
+export function isWelcomePage(page: Page): boolean {
+  return /^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/.test(page.url());
+}
+
+/**
+ * A fresh profile installs Termlight, which opens its welcome page: wait for it and close it, so every
+ * test starts with only the tabs it opens itself.
+ */
+export async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  await expect.poll(() => context.pages().some(isWelcomePage), { message: 'the welcome page opened on install', timeout: 15_000 }).toBe(true);
+  for (const page of context.pages().filter(isWelcomePage)) await page.close();
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // The per-test `requests` check only sees each test's own window; this one sees everything the
   // extension's browser does from launch to close, so no request can slip between two tests.
@@ -208,6 +222,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         args: extensionLaunchArgs(extensionDir),
       });
       try {
+        await closeWelcomePage(context);
         await use(context);
       } finally {
         await context.close().catch(() => {});
