@@ -10,7 +10,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { entry } from './pages/glossary-data';
-import { hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { focusInPopover, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
 import { selectText } from './pages/selection';
 
 const EXPLAIN_COMMAND = 'explain-selection';
@@ -25,14 +25,6 @@ function runCommand(serviceWorker: Worker, tabId?: number): Promise<boolean> {
     },
     { command: EXPLAIN_COMMAND, tabId },
   );
-}
-
-/** The role (or tag) of the focused element inside Termlight's UI, or null when focus is not in it. */
-function focusInPopover(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector('termlight-ui')?.shadowRoot?.activeElement;
-    return el ? (el.getAttribute('role') ?? el.tagName.toLowerCase()) : null;
-  });
 }
 
 /** id of the page's focused element ('' for none, i.e. <body>). */
