@@ -4,10 +4,23 @@
  * promise and the one thing to know about tabs that were already open. One heading per part, in
  * reading order, so a screen reader's heading list is a table of contents.
  */
+import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { useShortcut } from '../../hooks/use-shortcut';
 import { t } from '../../utils/i18n';
 import { EXAMPLE_ATTRIBUTE } from './demo-session';
+
+/** One part of the page: a panel named by its heading (a region in the screen reader's landmarks). */
+function Part({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
+  return (
+    <section class="tl-panel" aria-labelledby={id}>
+      <h2 id={id} class="tl-section-heading">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 export function App({ onExplainFirst }: { onExplainFirst: () => void }) {
   const shortcut = useShortcut();
@@ -21,10 +34,7 @@ export function App({ onExplainFirst }: { onExplainFirst: () => void }) {
       </header>
 
       <main class="tl-page-main">
-        <section class="tl-panel" aria-labelledby="tl-try-heading">
-          <h2 id="tl-try-heading" class="tl-section-heading">
-            {t('welcomeTryHeading')}
-          </h2>
+        <Part id="tl-try-heading" heading={t('welcomeTryHeading')}>
           <p>{t('welcomeTryPointer')}</p>
           <figure class="tl-example" aria-labelledby="tl-example-label">
             <figcaption id="tl-example-label" class="tl-example-label">
@@ -40,12 +50,9 @@ export function App({ onExplainFirst }: { onExplainFirst: () => void }) {
               {t('welcomeTryButton')}
             </button>
           </div>
-        </section>
+        </Part>
 
-        <section class="tl-panel" aria-labelledby="tl-shortcut-heading">
-          <h2 id="tl-shortcut-heading" class="tl-section-heading">
-            {t('welcomeShortcutHeading')}
-          </h2>
+        <Part id="tl-shortcut-heading" heading={t('welcomeShortcutHeading')}>
           {shortcut ? (
             <p>
               {t('welcomeShortcutIs')} <kbd class="tl-shortcut">{shortcut}</kbd>
@@ -55,12 +62,9 @@ export function App({ onExplainFirst }: { onExplainFirst: () => void }) {
           ) : null}
           <p class="tl-note">{t('welcomeShortcutChange')}</p>
           <p>{t('welcomeRightClick')}</p>
-        </section>
+        </Part>
 
-        <section class="tl-panel" aria-labelledby="tl-switch-heading">
-          <h2 id="tl-switch-heading" class="tl-section-heading">
-            {t('welcomeSwitchHeading')}
-          </h2>
+        <Part id="tl-switch-heading" heading={t('welcomeSwitchHeading')}>
           <p>{t('welcomeSwitchText')}</p>
           <p>
             {t('welcomeSettingsText')}{' '}
@@ -68,21 +72,15 @@ export function App({ onExplainFirst }: { onExplainFirst: () => void }) {
               {t('welcomeSettingsLink')}
             </a>
           </p>
-        </section>
+        </Part>
 
-        <section class="tl-panel" aria-labelledby="tl-reload-heading">
-          <h2 id="tl-reload-heading" class="tl-section-heading">
-            {t('welcomeReloadHeading')}
-          </h2>
+        <Part id="tl-reload-heading" heading={t('welcomeReloadHeading')}>
           <p>{t('welcomeReloadText')}</p>
-        </section>
+        </Part>
 
-        <section class="tl-panel" aria-labelledby="tl-privacy-heading">
-          <h2 id="tl-privacy-heading" class="tl-section-heading">
-            {t('welcomePrivacyHeading')}
-          </h2>
+        <Part id="tl-privacy-heading" heading={t('welcomePrivacyHeading')}>
           <p>{t('welcomePrivacyText')}</p>
-        </section>
+        </Part>
       </main>
 
       <footer class="tl-page-footer">

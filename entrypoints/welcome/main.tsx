@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { App } from './App';
 import { startDemo, type Demo } from './demo-session';
 import '../../components/page-base.css';
+import '../../components/page-layout.css';
 import './style.css';
 
 document.title = t('welcomePageTitle');

@@ -6,7 +6,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { test, expect, type BrowserContext } from './fixtures';
-import { popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { focusInPopover, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
 import { selectText } from './pages/selection';
 
 const EXPLAIN = 'termlight-explain';
@@ -58,9 +58,7 @@ test('"Explain" opens the card for the selected term, with the focus in it, like
   expect(await menuClick(serviceWorker, { menuItemId: EXPLAIN, selectionText: 'PD-L1', frameId: 0 }, tabId)).toBe(true);
   await expect(popover(page)).toBeVisible();
   await expect(popoverHeading(page)).toHaveText('PD-L1');
-  await expect
-    .poll(() => page.evaluate(() => document.querySelector('termlight-ui')?.shadowRoot?.activeElement?.getAttribute('role') ?? null))
-    .toBe('dialog');
+  await expect.poll(() => focusInPopover(page)).toBe('dialog');
   await page.keyboard.press('Escape');
   await expect(popover(page)).toBeHidden();
 });

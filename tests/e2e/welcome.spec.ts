@@ -3,8 +3,9 @@
  * Termlight, started on the page: marked words, the card on hover, and the keyboard path.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { highlightedTexts, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { test, expect, tabIds } from './fixtures';
+import { selectText } from './pages/selection';
+import { focusInPopover, highlightedTexts, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
 
 async function openWelcome(page: Page, extensionId: string) {
   await page.setViewportSize({ width: 1000, height: 900 });
@@ -67,9 +68,7 @@ test('from the keyboard: the button opens the first word\'s card with the focus 
   await expect(popover(page)).toBeVisible();
   // The example's first glossary word ("oncologist" is explained, though too common to be marked).
   await expect(popoverHeading(page)).toHaveText('Oncologist (cancer doctor)');
-  await expect
-    .poll(() => page.evaluate(() => document.querySelector('termlight-ui')?.shadowRoot?.activeElement?.getAttribute('role') ?? null))
-    .toBe('dialog');
+  await expect.poll(() => focusInPopover(page)).toBe('dialog');
   await page.keyboard.press(']');
   await expect(popoverHeading(page)).toHaveText('Metastasis (metastatic spread)');
   await page.keyboard.press('Escape');
@@ -78,22 +77,14 @@ test('from the keyboard: the button opens the first word\'s card with the focus 
 });
 
 test('the keyboard shortcut works on the welcome page too', async ({ context, extensionId, serviceWorker }) => {
-  const before = new Set(
-    await serviceWorker.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number }>).map((t) => t.id)),
-  );
+  const before = new Set(await tabIds(serviceWorker));
   const page = await context.newPage();
+  const [tabId] = (await tabIds(serviceWorker)).filter((id) => !before.has(id));
   await openWelcome(page, extensionId);
-  const tabId = (
-    await serviceWorker.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number }>).map((t) => t.id))
-  ).find((id) => !before.has(id))!;
-  await page.evaluate(() => {
-    const text = document.querySelector('[data-example]')!.firstChild as Text;
-    const at = text.data.indexOf('PD-L1');
-    getSelection()!.setBaseAndExtent(text, at, text, at + 5);
-  });
+  await selectText(page, '[data-example]', 'PD-L1');
   const got = await serviceWorker.evaluate(
     (id) => (globalThis as unknown as { termlightRunCommand: (c: string, t: { id: number }) => Promise<boolean> }).termlightRunCommand('explain-selection', { id }),
-    tabId,
+    tabId!,
   );
   expect(got).toBe(true);
   await expect(popoverHeading(page)).toHaveText('PD-L1');
