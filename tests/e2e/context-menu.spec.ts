@@ -6,7 +6,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { test, expect, type BrowserContext } from './fixtures';
-import { focusInPopover, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { focusInPopover, popover, popoverHeading, termlightUi, waitForFullScan } from './pages/termlight-page';
 import { selectText } from './pages/selection';
 
 const EXPLAIN = 'termlight-explain';
@@ -84,7 +84,7 @@ test('"Explain" does nothing on a site Termlight is switched off for', async ({ 
   await selectText(page, '#first', 'PD-L1');
   // The content script got the request (true) and, switched off here, showed nothing.
   expect(await menuClick(serviceWorker, { menuItemId: EXPLAIN, selectionText: 'PD-L1', frameId: 0 }, tabId)).toBe(true);
-  expect(await page.locator('termlight-ui').count()).toBe(0);
+  expect(await termlightUi(page).count()).toBe(0);
 });
 
 test('"Add to my terms" opens the form with the selection as the term, and saving keeps it', async ({ context, tabs, server, serviceWorker }) => {
