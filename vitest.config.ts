@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     // The fake browser gets an i18n that reads the real English messages.
     setupFiles: ['tests/unit/support/i18n.ts'],
+    // Vitest empties CSS imports by default; the ::highlight() template is read as text (?raw)
+    // and its tests check what the browser is given.
+    css: { include: [/utils\/page-styles\/highlights\.css/] },
   },
 });

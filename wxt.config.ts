@@ -1,7 +1,18 @@
 import { defineConfig } from 'wxt';
 
+// The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
+// version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
+// chrome111); the API that needs most is the CSS Custom Highlight API (105). Firefox: the CSS Custom
+// Highlight API and data_collection_permissions (both 140).
+export const MINIMUM_CHROME_VERSION = '111';
+export const FIREFOX_STRICT_MIN_VERSION = '140.0';
+/** Firefox for Android took data_collection_permissions in 142. */
+export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
+/** Termlight's add-on id on addons.mozilla.org: a UUID, which needs no domain. Never change it. */
+export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
+
 // Termlight runs entirely in the browser: no host permissions beyond what the
-// content script's `matches` needs, no remote code, and only `storage` and `contextMenus`.
+// content script's `matches` needs, no remote code, and only `storage`, `scripting` and `contextMenus`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -17,18 +28,6 @@ export default defineConfig({
       '**/*.tmp.*',
     ],
   },
-  hooks: {
-    // ::highlight() styles only work from a page-level stylesheet, so the highlight CSS
-    // (built from entrypoints/highlights.content/index.css) is added to the content script's
-    // manifest entry; the popover's own CSS stays inside its shadow root.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.some((js) => js.endsWith('content.js'))) {
-          script.css = [...(script.css ?? []), 'content-scripts/highlights.css'];
-        }
-      }
-    },
-  },
   manifest: ({ browser }) => ({
     // Manifest text comes from public/_locales/en/messages.json like every user-facing string.
     name: '__MSG_extName__',
@@ -36,7 +35,13 @@ export default defineConfig({
     default_locale: 'en',
     // contextMenus: the right-click "Explain" and "Add to my terms" (installs without a warning).
     // Firefox knows it too, as another name for its `menus`.
-    permissions: ['storage', 'contextMenus'],
+    // `scripting`: the background injects the page-level ::highlight() rules for the random names
+    // each page load picks (utils/page-styles/). It shows no install warning of its own.
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
+    // match does not grant it (Chrome 156: "Extension manifest must request permission to access
+    // the respective host"). The same hosts as the content script, so the same install warning.
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     // The keyboard shortcut (people can change it at chrome://extensions/shortcuts, or in Firefox's
     // add-on settings). Commands need no permission. Alt+Shift+E is not one of Chrome's or Firefox's
@@ -51,13 +56,16 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'termlight@termlight.example',
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: FIREFOX_STRICT_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_STRICT_MIN_VERSION },
           },
         }
       : {}),

@@ -2,7 +2,7 @@
  * What the page itself says about a term. Page text is untrusted: it is only ever
  * rendered as text, and always labelled as the page's words, not ours.
  */
-import { DISCLAIMER } from './TermCard';
+import { t } from '../utils/i18n';
 import './term-card.css';
 
 export interface PageWordsProps {
@@ -20,12 +20,12 @@ function phrase({ term, text }: PageWordsProps): string {
 /** The "On this page:" section shown inside a glossary term card. */
 export function OnThisPage(props: PageWordsProps) {
   return (
-    <section class="tl-card-section tl-on-page" aria-label="What this page says">
-      <h3 class="tl-card-subheading">On this page:</h3>
+    <section class="tl-card-section tl-on-page" aria-label={t('cardOnThisPageName')}>
+      <h3 class="tl-card-subheading">{t('cardOnThisPage')}</h3>
       <blockquote class="tl-quote-text tl-page-quote">
         <p>{phrase(props)}</p>
       </blockquote>
-      <p class="tl-card-note">These are the page’s own words. Termlight’s explanation is at the top.</p>
+      <p class="tl-card-note">{t('cardPageWordsNote')}</p>
     </section>
   );
 }
@@ -42,22 +42,20 @@ export function PageTermCard({ term, text, conflict }: PageTermCardProps) {
       <header class="tl-card-header">
         <h2 class="tl-card-term">{term}</h2>
         <p class="tl-card-category">
-          <span class="tl-chip tl-chip-page">Defined on this page</span>
+          <span class="tl-chip tl-chip-page">{t('cardDefinedOnPage')}</span>
         </p>
       </header>
-      <section class="tl-card-section tl-on-page" aria-label="What this page says">
-        <h3 class="tl-card-subheading">On this page:</h3>
+      <section class="tl-card-section tl-on-page" aria-label={t('cardOnThisPageName')}>
+        <h3 class="tl-card-subheading">{t('cardOnThisPage')}</h3>
         <blockquote class="tl-quote-text tl-page-quote">
           <p>{phrase({ term, text })}</p>
         </blockquote>
       </section>
       <p class="tl-card-note">
-        {conflict
-          ? `This page uses “${term}” with its own meaning, so Termlight follows the page here. Its explanation has not been checked by Termlight.`
-          : 'Termlight has not checked this explanation: it comes from the page you are reading.'}
+        {conflict ? t('cardPageConflict', term) : t('cardPageUnchecked')}
       </p>
       <footer class="tl-card-footer">
-        <p>{DISCLAIMER}</p>
+        <p>{t('cardDisclaimer')}</p>
       </footer>
     </article>
   );

@@ -9,7 +9,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PersonalDisplayEntry } from '../utils/storage/personal-glossary';
-import { DISCLAIMER } from './TermCard';
+import { formatList, t } from '../utils/i18n';
 import './term-card.css';
 import './personal-term-card.css';
 
@@ -21,9 +21,6 @@ export interface PersonalTermCardProps {
   children?: ComponentChildren;
 }
 
-export const PERSONAL_LABEL = 'Personal';
-export const PERSONAL_DISCLAIMER = 'You or your care team wrote this explanation. Termlight has not checked it.';
-
 export function PersonalTermCard({ entry, headingLevel = 2, children }: PersonalTermCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
@@ -31,10 +28,14 @@ export function PersonalTermCard({ entry, headingLevel = 2, children }: Personal
     <article class="tl-card tl-card--personal" lang="en" aria-label={entry.term}>
       <header class="tl-card-header">
         <Heading class="tl-card-term">{entry.term}</Heading>
-        {entry.aliases.length > 0 && <p class="tl-card-expansion">Also: {entry.aliases.join(', ')}</p>}
+        {entry.aliases.length > 0 && (
+          <p class="tl-card-expansion">
+            {t('commonAlso')} {formatList(entry.aliases)}
+          </p>
+        )}
         <p class="tl-card-category">
-          <span class="tl-visually-hidden">Category: </span>
-          <span class="tl-chip tl-chip-personal">{PERSONAL_LABEL}</span>
+          <span class="tl-visually-hidden">{t('cardCategory')} </span>
+          <span class="tl-chip tl-chip-personal">{t('commonPersonal')}</span>
         </p>
       </header>
 
@@ -42,7 +43,7 @@ export function PersonalTermCard({ entry, headingLevel = 2, children }: Personal
 
       {entry.note && (
         <section class="tl-card-section">
-          <Sub class="tl-card-subheading">Your note</Sub>
+          <Sub class="tl-card-subheading">{t('cardYourNote')}</Sub>
           <p class="tl-personal-note tl-personal-text">{entry.note}</p>
         </section>
       )}
@@ -51,7 +52,7 @@ export function PersonalTermCard({ entry, headingLevel = 2, children }: Personal
 
       <footer class="tl-card-footer">
         <p>
-          {PERSONAL_DISCLAIMER} {DISCLAIMER}
+          {t('cardPersonalDisclaimer')} {t('cardDisclaimer')}
         </p>
       </footer>
     </article>

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadText } from '../utils/files/download-text';
 import { copyQuestions, exportQuestions, openPrintPage } from '../utils/files/question-export';
+import { t } from '../utils/i18n';
 import { clearSavedQuestions, questionKey, removeQuestion, savedQuestionsItem, type SavedQuestionsState } from '../utils/storage/saved-questions';
 import './questions-list.css';
 
@@ -15,9 +16,6 @@ export interface QuestionsListProps {
   /** Null while storage answers. */
   state: SavedQuestionsState | null;
 }
-
-const NO_QUESTIONS_TEXT =
-  'None yet. Point at an underlined word on a page and choose “Save question”. You can add what you want to ask.';
 
 export function QuestionsList({ state }: QuestionsListProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -29,14 +27,14 @@ export function QuestionsList({ state }: QuestionsListProps) {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  if (state === null) return <p class="tl-note">Loading your questions…</p>;
+  if (state === null) return <p class="tl-note">{t('commonLoadingQuestions')}</p>;
   if (!state.ok) return <DamagedQuestions error={state.error} />;
   const { questions } = state;
 
   const remove = async (term: string, index: number) => {
     setConfirming(null);
     const result = await removeQuestion(term);
-    setStatus(result.ok ? `Removed “${term}”.` : result.error);
+    setStatus(result.ok ? t('commonRemoved', term) : result.error);
     // Keep the keyboard where it was: on the next question, else the one before, else the list.
     setTimeout(() => {
       const buttons = root.current?.querySelectorAll<HTMLElement>('.tlq-remove') ?? [];
@@ -48,14 +46,14 @@ export function QuestionsList({ state }: QuestionsListProps) {
     try {
       setStatus(await action());
     } catch {
-      setStatus('That did not work. Please try again.');
+      setStatus(t('questionsFailed'));
     }
   };
 
   return (
     <div class="tlq" ref={root} tabIndex={-1}>
       {questions.length === 0 ? (
-        <p class="tl-note">{NO_QUESTIONS_TEXT}</p>
+        <p class="tl-note">{t('questionsNoneYet')}</p>
       ) : (
         <ol class="tlq-list">
           {questions.map((q, i) => {
@@ -65,15 +63,15 @@ export function QuestionsList({ state }: QuestionsListProps) {
                 <div class="tlq-head">
                   <p class="tlq-term">{q.term}</p>
                   {confirming !== key && (
-                    <button type="button" class="tlq-button tlq-remove" aria-label={`Remove “${q.term}”`} onClick={() => setConfirming(key)}>
-                      Remove
+                    <button type="button" class="tlq-button tlq-remove" aria-label={t('commonRemoveNamed', q.term)} onClick={() => setConfirming(key)}>
+                      {t('commonRemove')}
                     </button>
                   )}
                 </div>
                 {q.note && <p class="tlq-note">{q.note}</p>}
                 {confirming === key && (
-                  <div class="tlq-confirm" role="group" aria-label={`Remove “${q.term}”?`}>
-                    <p class="tlq-confirm-text">Remove “{q.term}”{q.note ? ' and your note' : ''}?</p>
+                  <div class="tlq-confirm" role="group" aria-label={t('commonRemoveNamedAsk', q.term)}>
+                    <p class="tlq-confirm-text">{q.note ? t('questionsRemoveWithNoteAsk', q.term) : t('questionsRemoveAsk', q.term)}</p>
                     <div class="tlq-row">
                       <button
                         type="button"
@@ -81,10 +79,10 @@ export function QuestionsList({ state }: QuestionsListProps) {
                         ref={confirmButton}
                         onClick={() => void remove(q.term, i)}
                       >
-                        Yes, remove
+                        {t('questionsYesRemove')}
                       </button>
                       <button type="button" class="tlq-button" onClick={() => setConfirming(null)}>
-                        Keep it
+                        {t('commonKeepIt')}
                       </button>
                     </div>
                   </div>
@@ -97,17 +95,17 @@ export function QuestionsList({ state }: QuestionsListProps) {
       {questions.length > 0 && (
         <div class="tlq-row tlq-actions">
           <button type="button" class="tlq-button" onClick={() => void run(async () => (await copyQuestions(questions)).message)}>
-            Copy all
+            {t('questionsCopyAll')}
           </button>
           <button
             type="button"
             class="tlq-button"
-            onClick={() => void run(async () => (await openPrintPage(), 'Opened your questions in a new tab, ready to print.'))}
+            onClick={() => void run(async () => (await openPrintPage(), t('questionsPrintOpened')))}
           >
-            Print
+            {t('commonPrint')}
           </button>
           <button type="button" class="tlq-button" onClick={() => void run(() => exportQuestions(questions))}>
-            Export as text
+            {t('questionsExport')}
           </button>
         </div>
       )}
@@ -131,23 +129,23 @@ function DamagedQuestions({ error }: { error: string }) {
   return (
     <div class="tlq-damaged" role="alert">
       <p class="tlq-damaged-title">{error}</p>
-      <p>Until then, questions can't be saved or removed.</p>
+      <p>{t('questionsDamagedHelp')}</p>
       <div class="tlq-row">
         <button type="button" class="tlq-button" onClick={() => void saveCopy()}>
-          Save a copy
+          {t('questionsSaveCopy')}
         </button>
         {confirming ? (
           <>
             <button type="button" class="tlq-button tlq-button--danger" onClick={() => void clearSavedQuestions()}>
-              Yes, delete and start again
+              {t('questionsYesDelete')}
             </button>
             <button type="button" class="tlq-button" onClick={() => setConfirming(false)}>
-              Keep it for now
+              {t('commonKeepForNow')}
             </button>
           </>
         ) : (
           <button type="button" class="tlq-button" onClick={() => setConfirming(true)}>
-            Start again with an empty list…
+            {t('commonStartAgain')}
           </button>
         )}
       </div>

@@ -6,13 +6,14 @@
 import type { ComponentChildren } from 'preact';
 import { QuestionsList } from './QuestionsList';
 import { useSavedQuestions } from '../hooks/use-saved-questions';
+import { t } from '../utils/i18n';
 
 export function QuestionsSection({ intro }: { intro?: ComponentChildren }) {
   const state = useSavedQuestions();
   return (
     <section class="tl-panel" aria-labelledby="tl-questions-heading">
       <h2 id="tl-questions-heading" class="tl-section-heading">
-        Questions for my care team
+        {t('commonQuestionsHeading')}
       </h2>
       {intro && <p class="tl-note">{intro}</p>}
       <QuestionsList state={state} />

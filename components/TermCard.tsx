@@ -8,7 +8,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { matchEntry } from '../glossary/match-data';
-import { CATEGORY_LABELS, type GlossaryEntry, type MatchEntry } from '../glossary/types';
+import type { GlossaryEntry, MatchEntry } from '../glossary/types';
+import { categoryLabel } from '../utils/category-label';
+import { formatDate, formatList, t } from '../utils/i18n';
+import { rich } from './RichText';
 import './term-card.css';
 
 export interface TermCardProps {
@@ -27,15 +30,13 @@ export interface TermCardProps {
   definitionLabel?: string;
 }
 
-export const DISCLAIMER = 'General information, not medical advice. Ask your care team about your own care.';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-12" or "2026-12-05" as "December 2026"; anything else as it is. */
+/** "2026-12" or "2026-12-05" as "December 2026" (in the reader's language); anything else as it is. */
 export function monthYear(date: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(date);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${month} ${m[1]}` : date;
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return date;
+  // UTC on both sides: the month must not slip back a day in time zones west of Greenwich.
+  return formatDate(new Date(Date.UTC(Number(m[1]), month - 1, 1)), { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**
@@ -78,13 +79,13 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
         {expansion && <p class="tl-card-expansion">{expansion}</p>}
         {entry.pronunciation && (
           <p class="tl-card-pronunciation">
-            <span class="tl-visually-hidden">Say it like this: </span>
+            <span class="tl-visually-hidden">{t('cardSayItLikeThis')} </span>
             {entry.pronunciation}
           </p>
         )}
         <p class="tl-card-category">
-          <span class="tl-visually-hidden">Category: </span>
-          <span class="tl-chip">{CATEGORY_LABELS[entry.category] ?? entry.category}</span>
+          <span class="tl-visually-hidden">{t('cardCategory')} </span>
+          <span class="tl-chip">{categoryLabel(entry.category)}</span>
         </p>
       </header>
 
@@ -95,7 +96,7 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
 
       {passages.length > 0 && (
         <section class="tl-card-section">
-          <Sub class="tl-card-subheading">From the article</Sub>
+          <Sub class="tl-card-subheading">{t('cardFromArticle')}</Sub>
           <figure class="tl-quote">
             {passages.map((passage, i) => (
               <blockquote class="tl-quote-text" key={i}>
@@ -103,12 +104,12 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
               </blockquote>
             ))}
             <figcaption class="tl-quote-source">
-              Source: <cite>{sourceTitle}</cite>
+              {rich('cardSource', [<cite>{sourceTitle}</cite>])}
             </figcaption>
           </figure>
           {entry.articleNote && (
             <p class="tl-quote-note">
-              <strong>Update, {monthYear(entry.articleNote.asOf)}:</strong> {entry.articleNote.text}
+              <strong>{t('cardUpdate', monthYear(entry.articleNote.asOf))}</strong> {entry.articleNote.text}
             </p>
           )}
         </section>
@@ -116,7 +117,7 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
 
       {related.length > 0 && (
         <section class="tl-card-section">
-          <Sub class="tl-card-subheading">Related terms</Sub>
+          <Sub class="tl-card-subheading">{t('cardRelated')}</Sub>
           <ul class="tl-related" role="list">
             {related.map((r) => (
               <li key={r.id}>
@@ -136,10 +137,10 @@ export function TermCard({ entry, onRelated, headingLevel = 2, sourceTitle, chil
       <footer class="tl-card-footer">
         {checked.length > 0 && (
           <p class="tl-card-checked">
-            Checked against {checked.join(', ')} ({monthYear(entry.reviewed)}).
+            {t('cardCheckedAgainst', [formatList(checked), monthYear(entry.reviewed)])}
           </p>
         )}
-        <p>{DISCLAIMER}</p>
+        <p>{t('cardDisclaimer')}</p>
       </footer>
     </article>
   );

@@ -8,6 +8,7 @@ import { createMenus, onMenuClick } from './background/context-menu';
 import { explainInTab } from './background/explain-in-tab';
 import { answerSiteState, showEnabled } from './background/toolbar-state';
 import { openWelcomeOnInstall } from './background/welcome-tab';
+import { answerHighlightStyles } from '../utils/page-styles/page-highlight-styles';
 
 /**
  * The keyboard command (manifest `commands`): asks the active tab's content script to explain
@@ -43,6 +44,7 @@ export function answerMessage(message: unknown): Promise<EntriesResponse> | unde
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.runtime.onMessage.addListener(answerMessage);
+  browser.runtime.onMessage.addListener(answerHighlightStyles);
   browser.runtime.onMessage.addListener(answerSiteState);
   browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));

@@ -24,26 +24,6 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** How a category is named on a card. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'disease-and-staging': 'Disease and stage',
-  'outcomes-and-statistics': 'Outlook and statistics',
-  body: 'The body',
-  'tests-and-scans': 'Tests and scans',
-  biomarkers: 'Biomarkers and genes',
-  'surgery-and-procedures': 'Surgery and procedures',
-  radiation: 'Radiation therapy',
-  'cancer-drugs': 'Cancer medicine',
-  'immune-system': 'Immune system and immunotherapy',
-  'treatment-approaches': 'Treatment',
-  'supportive-medicines': 'Supportive medicine',
-  'side-effects': 'Side effect',
-  'immune-side-effects': 'Immunotherapy side effect',
-  'long-term-effects': 'Long-term effect',
-  research: 'Research and trials',
-  'care-team-and-settings': 'Care team and care settings',
-};
-
 /** A public reference page an entry's facts were checked against. */
 export interface SourceRef {
   name: string;

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `npm test`: build the extension, run the unit tests (Vitest) and the end-to-end tests (Playwright + Chromium),
-# then print one summary line: `N passed, N failed, N skipped` (tests/support/summarize.ts).
+# `npm test`: make sure there is a Chromium (find one, else install one where it can, else stop at once with one
+# line saying what to install: tests/support/chromium/ensure.ts), build the extension, run the unit tests (Vitest)
+# and the end-to-end tests (Playwright + Chromium), then print one summary line: `N passed, N failed, N skipped`
+# (tests/support/summarize.ts).
 # Every step runs even if an earlier one fails (except e2e, which needs a build); the exit code is non-zero
 # if anything failed.
 set -uo pipefail
@@ -11,6 +13,11 @@ mkdir -p "$REPORTS"
 # Stale reports must never stand in for a run that crashed.
 rm -f "$REPORTS/unit.json" "$REPORTS/e2e.json"
 
+echo "== browser (Chromium for the end-to-end tests) =="
+# No browser and no way to get one: every end-to-end test would fail, so stop here, the one line last.
+npx tsx tests/support/chromium/ensure.ts || exit 1
+
+echo
 echo "== build (wxt build) =="
 build_exit=0
 npx wxt build || build_exit=$?

@@ -8,6 +8,7 @@
  */
 import { isObject } from './guards';
 import { CATEGORIES, type Category, type GlossaryEntry } from '../glossary/types';
+import { isHighlightNames, type HighlightNames } from './page-styles/highlight-css';
 
 export const PAGE_TERMS_REQUEST_TYPE = 'termlight:page-terms' as const;
 
@@ -222,4 +223,20 @@ export function parseEntriesResponse(x: unknown): EntriesResponse | null {
     entries.push(entry);
   }
   return { entries };
+}
+
+export const HIGHLIGHT_STYLES_REQUEST_TYPE = 'termlight:highlight-styles' as const;
+
+/** A content script's "inject the ::highlight() rules for these names into my frame" (utils/page-styles/). */
+export interface HighlightStylesRequest {
+  type: typeof HIGHLIGHT_STYLES_REQUEST_TYPE;
+  names: HighlightNames;
+}
+
+export function highlightStylesRequest(names: HighlightNames): HighlightStylesRequest {
+  return { type: HIGHLIGHT_STYLES_REQUEST_TYPE, names: { ...names } };
+}
+
+export function isHighlightStylesRequest(x: unknown): x is HighlightStylesRequest {
+  return isObject(x) && x.type === HIGHLIGHT_STYLES_REQUEST_TYPE && isHighlightNames(x.names);
 }

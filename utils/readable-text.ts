@@ -10,13 +10,27 @@ const SKIPPED_TAGS = new Set([
   'HEAD', 'TITLE',
 ]);
 
-/** Our own UI hosts are custom elements named termlight-*. */
-export const UI_TAG_PREFIX = 'TERMLIGHT-';
+/**
+ * Our own UI hosts (the card's plain `div`), never read. Known by identity, not by a tag or an
+ * attribute, which would name Termlight to the page's scripts; this set lives in the content
+ * script's own world, out of the page's sight.
+ */
+const ownUiHosts = new WeakSet<Element>();
+
+export function markOwnUi(host: Element): void {
+  ownUiHosts.add(host);
+}
+
+/** True for our UI host and anything inside it (in the light DOM). */
+export function isOwnUi(el: Element | null): boolean {
+  for (; el !== null; el = el.parentElement) if (ownUiHosts.has(el)) return true;
+  return false;
+}
 
 /** True when an element's subtree must not be scanned (and must never be touched). */
 export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag.startsWith(UI_TAG_PREFIX)) return true;
+  if (SKIPPED_TAGS.has(tag) || ownUiHosts.has(el)) return true;
   if (el.hasAttribute('hidden')) return true;
   // Editors: contenteditable="" / "true" / "plaintext-only" (but not "false") and ARIA textboxes.
   const editable = el.getAttribute('contenteditable');

@@ -19,6 +19,7 @@ import { definitionReader, PageDefinitions } from './terms/page-definitions';
 import { isEditableDocument } from './scan/frame-gate';
 import { forgetShadowRoots } from './scan/shadow-roots';
 import { adoptHighlightStyles } from './terms/shadow-highlight-styles';
+import { requestHighlightStyles } from './terms/highlight-names';
 import { createPageTerms } from './terms/page-only-terms';
 import { createTermDescriber, pageDefinedTerms } from './terms/term-content';
 import { createPopoverHost } from './popover/host';
@@ -59,6 +60,8 @@ export function startSession(options: SessionOptions): Session {
   // Words most readers know ("surgery", "cervical cancer") are explained on hover but not marked:
   // marking them on every line would bury the words that need explaining.
   const marked = (t: FoundTerm) => matchEntry(t.match.id)?.everyday !== true;
+  // First, so the rules are likely in before the first terms are found (once per page load).
+  void requestHighlightStyles();
   const layer = createHighlightLayer(HIGHLIGHT_NAME, marked);
   const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
   // The marks (style, first mentions) follow every change of the indexes.

@@ -33,10 +33,10 @@ export function App() {
     setTimeout(() => listRef.current?.querySelector<HTMLElement>(`[data-term-id="${id}"] button`)?.focus(), 0);
   };
 
-  const remove = async (t: PersonalTerm) => {
-    const result = await removePersonalTerm(t.id);
-    setStatus(result.ok ? `Removed “${t.term}”.` : result.errors.map((e) => e.message).join(' '));
-    if (editingId === t.id) setEditingId(null);
+  const remove = async (term: PersonalTerm) => {
+    const result = await removePersonalTerm(term.id);
+    setStatus(result.ok ? t('commonRemoved', term.term) : result.errors.map((e) => e.message).join(' '));
+    if (editingId === term.id) setEditingId(null);
     headingRef.current?.focus();
   };
 
@@ -44,33 +44,30 @@ export function App() {
     <div class="tl-page">
       <header class="tl-page-header">
         <h1 class="tl-title">
-          <span class="tl-title-text">Termlight</span>
-          <span class="tl-title-sub">My terms and settings</span>
+          <span class="tl-title-text">{t('extName')}</span>
+          <span class="tl-title-sub">{t('optionsTitle')}</span>
         </h1>
       </header>
 
       <main class="tl-page-main">
         <section class="tl-panel" aria-labelledby="tl-my-terms-heading">
           <h2 id="tl-my-terms-heading" class="tl-section-heading" ref={headingRef} tabIndex={-1}>
-            My terms
+            {t('optionsMyTerms')}
           </h2>
-          <p class="tl-note">
-            Add words you meet often, such as the names of your medicines or tests. Termlight underlines them on pages and
-            explains them in your words, labelled “Personal”.
-          </p>
+          <p class="tl-note">{t('optionsMyTermsIntro')}</p>
 
           <div ref={listRef}>
             {state === null ? (
-              <p class="tl-note">Loading your terms…</p>
+              <p class="tl-note">{t('optionsLoadingTerms')}</p>
             ) : state.ok ? (
               <TermList
                 terms={state.terms}
                 editingId={editingId}
-                onEdit={(t) => {
+                onEdit={(term) => {
                   setStatus('');
-                  setEditingId(t.id);
+                  setEditingId(term.id);
                 }}
-                onRemove={(t) => void remove(t)}
+                onRemove={(term) => void remove(term)}
               />
             ) : (
               <DamagedNotice error={state.error} />
@@ -86,11 +83,11 @@ export function App() {
             prefill={prefill}
             enabled={state?.ok === true}
             onSubmit={() => setStatus('')}
-            onSaved={(t, changed) => {
-              setStatus(changed ? `Saved your changes to “${t.term}”.` : `Added “${t.term}”. Termlight will explain it on pages.`);
+            onSaved={(term, changed) => {
+              setStatus(changed ? t('optionsSavedChanges', term.term) : t('optionsAdded', term.term));
               if (changed) {
                 setEditingId(null);
-                focusTerm(t.id);
+                focusTerm(term.id);
               }
             }}
             onCancel={() => {
@@ -103,16 +100,14 @@ export function App() {
 
         <FileSection terms={terms} />
         <ComfortSettings />
-        <QuestionsSection
-          intro="Terms you saved from Termlight’s explanations, with your notes, to ask about at your next appointment. Only the words are kept, never which page you were reading."
-        />
+        <QuestionsSection intro={t('optionsQuestionsIntro')} />
         <SiteSettings />
       </main>
 
       <footer class="tl-page-footer">
+        <p>{t('optionsPrivacy')}</p>
         <p>
-          Your terms and settings are kept only in this browser, on this computer. Termlight never sends them anywhere. To use
-          them on another computer, save them as a file and add them from the file there.
+          <a href="privacy-policy.html">{t('policyLinkText')}</a>
         </p>
       </footer>
     </div>

@@ -8,30 +8,38 @@ import { Switch } from '../../components/Switch';
 import type { Comfort, HighlightStyle, HoverDelay, TextSize } from '../../utils/storage/settings-store';
 import { useComfort } from '../../hooks/use-comfort';
 import { useShortcut } from '../../hooks/use-shortcut';
+import { rich } from '../../components/RichText';
+import { formatNumber, t, type MessageId } from '../../utils/i18n';
 
 interface Option<T> {
   value: T;
-  label: string;
-  hint?: string;
+  label: () => string;
+  hint?: MessageId;
 }
 
 const STYLE_OPTIONS: ReadonlyArray<Option<HighlightStyle>> = [
-  { value: 'underline', label: 'Dotted line under the word' },
-  { value: 'soft', label: 'Soft colour behind the word' },
-  { value: 'off', label: 'No marks', hint: 'Point at a word to see if Termlight explains it.' },
+  { value: 'underline', label: () => t('optionsStyleUnderline') },
+  { value: 'soft', label: () => t('optionsStyleSoft') },
+  { value: 'off', label: () => t('optionsStyleOff'), hint: 'optionsStyleOffHint' },
 ];
 
 const DELAY_OPTIONS: ReadonlyArray<Option<HoverDelay>> = [
-  { value: 'short', label: 'Short' },
-  { value: 'normal', label: 'Normal' },
-  { value: 'long', label: 'Long', hint: 'Good for unsteady hands: rest on a word a little longer.' },
+  { value: 'short', label: () => t('optionsDelayShort') },
+  { value: 'normal', label: () => t('optionsDelayNormal') },
+  { value: 'long', label: () => t('optionsDelayLong'), hint: 'optionsDelayLongHint' },
 ];
 
+/** "Larger (125%)", as in the popup. */
+const sizeLabel = (id: MessageId, percent: TextSize) => () => t('commonSizeChoice', [t(id), formatNumber(percent)]);
+
 const SIZE_OPTIONS: ReadonlyArray<Option<TextSize>> = [
-  { value: 100, label: 'Normal (100%)' },
-  { value: 125, label: 'Larger (125%)' },
-  { value: 150, label: 'Largest (150%)' },
+  { value: 100, label: sizeLabel('commonSizeNormal', 100) },
+  { value: 125, label: sizeLabel('commonSizeLarger', 125) },
+  { value: 150, label: sizeLabel('commonSizeLargest', 150) },
 ];
+
+/** Where Chrome and Edge let people change extension shortcuts (a browser address: never translated). */
+const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 
 function Choices<T extends string | number>({
   legend,
@@ -55,9 +63,9 @@ function Choices<T extends string | number>({
         <label class="tl-radio" key={String(o.value)}>
           <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} />
           <span class="tl-radio-text">
-            <span>{o.label}</span>
+            <span>{o.label()}</span>
             {sample && <span class="tl-sample-wrap" aria-hidden="true">{sample(o.value)}</span>}
-            {o.hint && <span class="tl-hint tl-radio-hint">{o.hint}</span>}
+            {o.hint && <span class="tl-hint tl-radio-hint">{t(o.hint)}</span>}
           </span>
         </label>
       ))}
@@ -77,58 +85,48 @@ export function ComfortSettings() {
   return (
     <section class="tl-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} class="tl-section-heading">
-        Reading comfort
+        {t('commonReadingComfort')}
       </h2>
-      <p class="tl-note">Changes show at once in the pages you have open.</p>
+      <p class="tl-note">{t('optionsComfortNote')}</p>
 
       <Choices
-        legend="How words are marked"
+        legend={t('optionsHowMarked')}
         options={STYLE_OPTIONS}
         value={comfort?.highlightStyle}
         onChange={set('highlightStyle')}
-        sample={(style) => <span class={`tl-sample tl-sample--${style}`}>immunotherapy</span>}
+        sample={(style) => <span class={`tl-sample tl-sample--${style}`}>{t('optionsMarkSample')}</span>}
       />
       <Switch
-        label="Mark a word only the first time"
+        label={t('optionsFirstOnly')}
         checked={comfort?.firstMentionOnly ?? false}
         disabled={comfort === null}
         onChange={set('firstMentionOnly')}
-        description="Later times are not marked, but still explained when you point at them."
+        description={t('optionsFirstOnlyHelp')}
       />
-      <Choices legend="Wait before explaining" options={DELAY_OPTIONS} value={comfort?.hoverDelay} onChange={set('hoverDelay')} />
+      <Choices legend={t('optionsWait')} options={DELAY_OPTIONS} value={comfort?.hoverDelay} onChange={set('hoverDelay')} />
       <Choices
-        legend="Text size of explanations"
+        legend={t('optionsTextSize')}
         options={SIZE_OPTIONS}
         value={comfort?.textSize}
         onChange={set('textSize')}
         sample={(size) => (
           <span class="tl-sample tl-sample--size" style={{ fontSize: `${(16 * size) / 100}px` }}>
-            Aa
+            {t('optionsSizeSample')}
           </span>
         )}
       />
 
-      <h3 class="tl-subheading">Keyboard</h3>
+      <h3 class="tl-subheading">{t('optionsKeyboard')}</h3>
       <ul class="tl-keys">
         <li>
-          {shortcut ? (
-            <>
-              <kbd>{shortcut}</kbd> explains the word you selected. With nothing selected, it starts at the first marked
-              word on the screen.
-            </>
-          ) : shortcut === '' ? (
-            <>No keyboard shortcut is set for “Explain the selected word”. You can choose one in your browser’s shortcut settings.</>
-          ) : (
-            <>Your browser’s keyboard shortcut for Termlight explains the word you selected.</>
-          )}
+          {shortcut
+            ? rich('optionsShortcutSet', [<kbd>{shortcut}</kbd>])
+            : shortcut === ''
+              ? t('optionsShortcutNone')
+              : t('optionsShortcutUnknown')}
         </li>
-        <li>
-          In the explanation: <kbd>]</kbd> goes to the next word, <kbd>[</kbd> to the one before, and <kbd>Esc</kbd> closes it.
-        </li>
-        <li>
-          To change the shortcut: in Chrome or Edge, open <code>chrome://extensions/shortcuts</code>. In Firefox, open Add-ons
-          and Themes, then the gear button, then Manage Extension Shortcuts.
-        </li>
+        <li>{rich('optionsKeysInCard', [<kbd>]</kbd>, <kbd>[</kbd>, <kbd>{t('optionsKeyEsc')}</kbd>])}</li>
+        <li>{rich('optionsChangeShortcut', [<code>{CHROME_SHORTCUTS_PAGE}</code>])}</li>
       </ul>
     </section>
   );

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { clearPersonalTerms, personalTermsItem } from '../../utils/storage/personal-glossary';
 import { downloadText } from './download';
+import { t } from '../../utils/i18n';
 
 export function DamagedNotice({ error }: { error: string }) {
   const [confirming, setConfirming] = useState(false);
@@ -18,26 +19,23 @@ export function DamagedNotice({ error }: { error: string }) {
   return (
     <div class="tl-message tl-message--error" role="alert">
       <p class="tl-message-title">{error}</p>
-      <p>
-        You can save a copy of what is stored (to fix it, or to show someone who can help), then start again with an empty
-        list. Until then, terms can't be added, changed or imported.
-      </p>
+      <p>{t('optionsDamagedHelp')}</p>
       <div class="tl-actions">
         <button type="button" class="tl-button" onClick={() => void saveCopy()}>
-          Save a copy of the stored data
+          {t('optionsSaveStoredCopy')}
         </button>
         {confirming ? (
           <>
             <button type="button" class="tl-button tl-button--danger" onClick={() => void clearPersonalTerms()}>
-              Yes, delete it and start again
+              {t('optionsYesDelete')}
             </button>
             <button type="button" class="tl-button" onClick={() => setConfirming(false)}>
-              Keep it for now
+              {t('commonKeepForNow')}
             </button>
           </>
         ) : (
           <button type="button" class="tl-button" onClick={() => setConfirming(true)}>
-            Start again with an empty list…
+            {t('commonStartAgain')}
           </button>
         )}
       </div>

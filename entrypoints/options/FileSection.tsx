@@ -14,6 +14,7 @@ import {
 import { importGlossaryFile, type ImportMode, type PersonalTerm } from '../../utils/storage/personal-glossary';
 import { LIMITS } from '../../utils/storage/personal-term-rules';
 import { downloadText, exportFileName } from './download';
+import { formatNumber, t, tn } from '../../utils/i18n';
 
 export interface FileSectionProps {
   /** Saved terms, or null while they can't be read (import and export are off then). */
@@ -26,8 +27,6 @@ const SHOWN_ERRORS = 50;
 type Outcome =
   | { ok: true; message: string }
   | { ok: false; fileName: string; errors: GlossaryFileError[]; stoppedAtLine?: number };
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const MIME: Record<GlossaryFileFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8' };
 
@@ -65,28 +64,25 @@ export function FileSection({ terms }: FileSectionProps) {
   return (
     <section class="tl-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} class="tl-section-heading">
-        Share or move your terms
+        {t('optionsFilesHeading')}
       </h2>
-      <p class="tl-note">
-        A glossary file lets you keep a copy, use your terms on another computer, or add terms your care team wrote down.
-        Termlight reads JSON files and CSV files (from a spreadsheet, with the columns term, aliases, definition and note).
-      </p>
+      <p class="tl-note">{t('optionsFilesIntro')}</p>
 
-      <h3 class="tl-subheading">Add terms from a file</h3>
+      <h3 class="tl-subheading">{t('optionsImportHeading')}</h3>
       <fieldset class="tl-choice" disabled={!enabled || busy}>
-        <legend class="tl-label">When the file is read</legend>
+        <legend class="tl-label">{t('optionsImportWhen')}</legend>
         <label class="tl-radio">
           <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          Add its terms to mine
+          {t('optionsImportMerge')}
         </label>
         <label class="tl-radio">
           <input type="radio" name={`${id}-mode`} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          Replace all my terms with the file's terms
+          {t('optionsImportReplace')}
         </label>
       </fieldset>
       <div class="tl-field">
         <label class="tl-label" for={`${id}-file`}>
-          Choose a file (.json or .csv)
+          {t('optionsChooseFile')}
         </label>
         <input
           id={`${id}-file`}
@@ -107,33 +103,29 @@ export function FileSection({ terms }: FileSectionProps) {
         {outcome?.ok === false && (
           <div class="tl-message tl-message--error" role="alert">
             <p class="tl-message-title">
-              Nothing was changed. {outcome.fileName ? `“${outcome.fileName}”` : 'The file'} has{' '}
-              {count(outcome.errors.length, 'problem')}. Fix {outcome.errors.length === 1 ? 'it' : 'them'} and try again:
+              {outcome.fileName
+                ? tn('optionsImportFailedNamed', outcome.errors.length, [outcome.fileName])
+                : tn('optionsImportFailed', outcome.errors.length)}
             </p>
             <ul class="tl-error-list">
               {outcome.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
                 <li key={i}>{describeFileError(e)}</li>
               ))}
             </ul>
-            {outcome.errors.length > SHOWN_ERRORS && <p>…and {count(outcome.errors.length - SHOWN_ERRORS, 'more problem')}.</p>}
-            {outcome.stoppedAtLine !== undefined && (
-              <p>
-                Termlight could not read the file after line {outcome.stoppedAtLine}. There may be more problems after it:
-                they will show once this one is fixed.
-              </p>
-            )}
+            {outcome.errors.length > SHOWN_ERRORS && <p>{tn('optionsMoreProblems', outcome.errors.length - SHOWN_ERRORS)}</p>}
+            {outcome.stoppedAtLine !== undefined && <p>{t('optionsStoppedAt', formatNumber(outcome.stoppedAtLine))}</p>}
           </div>
         )}
       </div>
 
-      <h3 class="tl-subheading">Save my terms as a file</h3>
-      {terms !== null && terms.length === 0 && <p class="tl-note">Add a term first: there is nothing to save yet.</p>}
+      <h3 class="tl-subheading">{t('optionsExportHeading')}</h3>
+      {terms !== null && terms.length === 0 && <p class="tl-note">{t('optionsNothingToSave')}</p>}
       <div class="tl-actions">
         <button type="button" class="tl-button" disabled={!terms || terms.length === 0} onClick={() => download('json')}>
-          Download as JSON
+          {t('optionsDownloadJson')}
         </button>
         <button type="button" class="tl-button" disabled={!terms || terms.length === 0} onClick={() => download('csv')}>
-          Download as CSV (for spreadsheets)
+          {t('optionsDownloadCsv')}
         </button>
       </div>
     </section>
@@ -143,25 +135,21 @@ export function FileSection({ terms }: FileSectionProps) {
 async function readAndImport(file: File, mode: ImportMode): Promise<Outcome> {
   const fail = (message: string): Outcome => ({ ok: false, fileName: file.name, errors: [{ line: 0, field: '(file)', message }] });
   if (file.size > LIMITS.fileBytes) {
-    return fail(`The file is too big (${Math.round(file.size / 1000)} kB). The most is ${LIMITS.fileBytes / 1_000_000} MB.`);
+    return fail(t('optionsFileTooBig', [formatNumber(Math.round(file.size / 1000)), formatNumber(LIMITS.fileBytes / 1_000_000)]));
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return fail('The file could not be read.');
+    return fail(t('optionsFileUnreadable'));
   }
   const format = formatOfFile(file.name, text);
-  if (!format) return fail('Termlight reads .json and .csv files only.');
+  if (!format) return fail(t('optionsFileType'));
   const result = await importGlossaryFile(text, { format, mode });
   if (!result.ok) return { ...result, fileName: file.name };
-  const added = count(result.added, 'term');
-  return {
-    ok: true,
-    message:
-      mode === 'merge'
-        ? `Added ${added} from “${file.name}”.`
-        : `Your terms are now the ${added} from “${file.name}”` +
-          (result.removed > 0 ? ` (${count(result.removed, 'earlier term')} removed).` : '.'),
-  };
+  let message: string;
+  if (mode === 'merge') message = tn('optionsImportAdded', result.added, [file.name]);
+  else if (result.removed === 0) message = tn('optionsImportReplaced', result.added, [file.name]);
+  else message = tn('optionsImportReplacedRemoved', result.added, [file.name, tn('optionsEarlierRemoved', result.removed)]);
+  return { ok: true, message };
 }

@@ -10,6 +10,7 @@ import {
   type PersonalTerm,
 } from '../../utils/storage/personal-glossary';
 import { checkTermFields, LIMITS, splitAliases, type FieldError } from '../../utils/storage/personal-term-rules';
+import { formatNumber, t } from '../../utils/i18n';
 
 export interface TermFormProps {
   /** The term being changed, or null to add a new one. */
@@ -127,7 +128,7 @@ export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel, prefil
       <div class={`tl-field${own.length > 0 ? ' tl-field--invalid' : ''}`}>
         <label class="tl-label" for={id}>
           {label}
-          {!required && <span class="tl-optional"> (optional)</span>}
+          {!required && <span class="tl-optional"> {t('commonOptional')}</span>}
         </label>
         <p class="tl-hint" id={`${id}-hint`}>
           {hint}
@@ -137,7 +138,7 @@ export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel, prefil
           <div class="tl-field-error" id={`${id}-error`}>
             {own.map((m, i) => (
               <p key={i}>
-                <span class="tl-visually-hidden">Problem: </span>
+                <span class="tl-visually-hidden">{t('optionsProblem')} </span>
                 {m}
               </p>
             ))}
@@ -150,7 +151,7 @@ export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel, prefil
   return (
     <form class="tl-term-form" ref={formRef} onSubmit={submit} aria-labelledby={headingId} noValidate>
       <h3 id={headingId} class="tl-subheading">
-        {editing ? `Change “${editing.term}”` : 'Add a term'}
+        {editing ? t('optionsChangeNamed', editing.term) : t('optionsAddTerm')}
       </h3>
       {otherErrors.length > 0 && (
         <div class="tl-form-error tl-message tl-message--error" role="alert" tabIndex={-1}>
@@ -159,23 +160,17 @@ export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel, prefil
           ))}
         </div>
       )}
-      {field('term', 'Term', 'The word or phrase as it is written on pages, for example “Keytruda”.', false, true)}
-      {field(
-        'aliases',
-        'Other names or spellings',
-        'Separate them with a semicolon (;), for example “pembrolizumab; MK-3475”. Capitals, plurals and British or American spelling are matched already.',
-        false,
-        false,
-      )}
-      {field('definition', 'Explanation', `What it means, in everyday words. One to three short sentences are easiest to read (at most ${LIMITS.definitionLength.toLocaleString('en')} characters).`, true, true)}
-      {field('note', 'Your note', 'Anything else to remember, for example who told you about it or what to ask.', true, false)}
+      {field('term', t('optionsFieldTerm'), t('optionsFieldTermHint'), false, true)}
+      {field('aliases', t('optionsFieldAliases'), t('optionsFieldAliasesHint'), false, false)}
+      {field('definition', t('optionsFieldDefinition'), t('optionsFieldDefinitionHint', formatNumber(LIMITS.definitionLength)), true, true)}
+      {field('note', t('optionsFieldNote'), t('optionsFieldNoteHint'), true, false)}
       <div class="tl-actions">
         <button type="submit" class="tl-button tl-button--primary" disabled={!enabled || saving}>
-          {editing ? 'Save changes' : 'Add term'}
+          {editing ? t('optionsSaveChanges') : t('optionsAddTermButton')}
         </button>
         {editing && (
           <button type="button" class="tl-button" onClick={onCancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         )}
       </div>

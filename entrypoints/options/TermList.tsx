@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PersonalTerm } from '../../utils/storage/personal-glossary';
+import { compareText, formatList, t } from '../../utils/i18n';
 
 export interface TermListProps {
   terms: PersonalTerm[];
@@ -14,7 +15,7 @@ export interface TermListProps {
   onRemove: (term: PersonalTerm) => void;
 }
 
-const byTerm = (a: PersonalTerm, b: PersonalTerm) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base', numeric: true });
+const byTerm = (a: PersonalTerm, b: PersonalTerm) => compareText(a.term, b.term, { sensitivity: 'base', numeric: true });
 
 export function TermList({ terms, editingId, onEdit, onRemove }: TermListProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -25,52 +26,52 @@ export function TermList({ terms, editingId, onEdit, onRemove }: TermListProps) 
   }, [confirming]);
 
   if (terms.length === 0) {
-    return <p class="tl-note">You have not added any terms yet.</p>;
+    return <p class="tl-note">{t('optionsNoTerms')}</p>;
   }
 
   return (
     <ul class="tl-terms" role="list">
-      {[...terms].sort(byTerm).map((t) => (
-        <li key={t.id} class={`tl-term${t.id === editingId ? ' tl-term--editing' : ''}`} data-term-id={t.id}>
-          <p class="tl-term-name">{t.term}</p>
-          {t.aliases.length > 0 && (
+      {[...terms].sort(byTerm).map((term) => (
+        <li key={term.id} class={`tl-term${term.id === editingId ? ' tl-term--editing' : ''}`} data-term-id={term.id}>
+          <p class="tl-term-name">{term.term}</p>
+          {term.aliases.length > 0 && (
             <p class="tl-term-aliases">
-              <span class="tl-term-label">Also: </span>
-              {t.aliases.join(', ')}
+              <span class="tl-term-label">{t('commonAlso')} </span>
+              {formatList(term.aliases)}
             </p>
           )}
-          <p class="tl-term-definition">{t.definition}</p>
-          {t.note && (
+          <p class="tl-term-definition">{term.definition}</p>
+          {term.note && (
             <p class="tl-term-note">
-              <span class="tl-term-label">Note: </span>
-              {t.note}
+              <span class="tl-term-label">{t('optionsNoteLabel')} </span>
+              {term.note}
             </p>
           )}
-          {confirming === t.id ? (
-            <div class="tl-actions" role="group" aria-label={`Remove “${t.term}”?`}>
-              <p class="tl-confirm-text">Remove “{t.term}”?</p>
+          {confirming === term.id ? (
+            <div class="tl-actions" role="group" aria-label={t('commonRemoveNamedAsk', term.term)}>
+              <p class="tl-confirm-text">{t('commonRemoveNamedAsk', term.term)}</p>
               <button
                 type="button"
                 class="tl-button tl-button--danger"
                 ref={confirmRef}
                 onClick={() => {
                   setConfirming(null);
-                  onRemove(t);
+                  onRemove(term);
                 }}
               >
-                Yes, remove it
+                {t('optionsYesRemove')}
               </button>
               <button type="button" class="tl-button" onClick={() => setConfirming(null)}>
-                Keep it
+                {t('commonKeepIt')}
               </button>
             </div>
           ) : (
             <div class="tl-actions">
-              <button type="button" class="tl-button" onClick={() => onEdit(t)} aria-label={`Change “${t.term}”`}>
-                Change
+              <button type="button" class="tl-button" onClick={() => onEdit(term)} aria-label={t('optionsChangeNamed', term.term)}>
+                {t('optionsChange')}
               </button>
-              <button type="button" class="tl-button" onClick={() => setConfirming(t.id)} aria-label={`Remove “${t.term}”`}>
-                Remove
+              <button type="button" class="tl-button" onClick={() => setConfirming(term.id)} aria-label={t('commonRemoveNamed', term.term)}>
+                {t('commonRemove')}
               </button>
             </div>
           )}

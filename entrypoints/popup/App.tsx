@@ -18,6 +18,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { usePageTerms } from './use-page-terms';
 import { usePersonalEntries } from './use-personal-entries';
 import { useSettings } from '../../hooks/use-settings';
+import { t } from '../../utils/i18n';
 
 /** After a switch changes, the content script re-scans; ask again once it has had a moment. */
 const RESCAN_DELAY_MS = 600;
@@ -90,7 +91,7 @@ export function App({ locationSearch = location.search }: AppProps) {
     <div class="tl-popup">
       <header class="tl-popup-header">
         <h1 class="tl-title">
-          <span class="tl-title-text">Termlight</span>
+          <span class="tl-title-text">{t('extName')}</span>
         </h1>
       </header>
 
@@ -98,7 +99,7 @@ export function App({ locationSearch = location.search }: AppProps) {
         {current || currentPersonal ? (
           <div class="tl-detail">
             <button type="button" class="tl-back" onClick={back}>
-              <span aria-hidden="true">←</span> Back
+              <span aria-hidden="true">←</span> {t('commonBack')}
             </button>
             {current ? (
               <TermCard
@@ -135,9 +136,9 @@ export function App({ locationSearch = location.search }: AppProps) {
 
       <footer class="tl-popup-footer">
         <button type="button" class="tl-footer-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          My terms and settings
+          {t('popupOptionsLink')}
         </button>
-        <p>Runs only in your browser. Nothing you read is sent anywhere.</p>
+        <p>{t('popupPrivacy')}</p>
       </footer>
     </div>
   );

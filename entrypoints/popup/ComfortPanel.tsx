@@ -5,26 +5,27 @@
 import { useId } from 'preact/hooks';
 import { HIGHLIGHT_STYLES, TEXT_SIZES, type HighlightStyle, type TextSize } from '../../utils/storage/settings-store';
 import { useComfort } from '../../hooks/use-comfort';
+import { formatNumber, t, type MessageId } from '../../utils/i18n';
 
-const STYLE_LABELS: Record<HighlightStyle, string> = {
-  underline: 'Dotted line',
-  soft: 'Soft colour',
-  off: 'No marks',
+const STYLE_LABELS: Record<HighlightStyle, MessageId> = {
+  underline: 'popupStyleUnderline',
+  soft: 'popupStyleSoft',
+  off: 'popupStyleOff',
 };
 
-const SIZE_LABELS: Record<TextSize, string> = {
-  100: 'Normal',
-  125: 'Larger',
-  150: 'Largest',
+const SIZE_LABELS: Record<TextSize, MessageId> = {
+  100: 'commonSizeNormal',
+  125: 'commonSizeLarger',
+  150: 'commonSizeLargest',
 };
 
 export function ComfortPanel() {
   const { comfort, change } = useComfort();
   const id = useId();
   return (
-    <section class="tl-panel tl-comfort" aria-label="Reading comfort">
+    <section class="tl-panel tl-comfort" aria-label={t('commonReadingComfort')}>
       <div class="tl-field-row">
-        <label for={`${id}-style`}>Mark words with</label>
+        <label for={`${id}-style`}>{t('popupMarkWordsWith')}</label>
         <select
           id={`${id}-style`}
           class="tl-select"
@@ -34,13 +35,13 @@ export function ComfortPanel() {
         >
           {HIGHLIGHT_STYLES.map((s) => (
             <option key={s} value={s}>
-              {STYLE_LABELS[s]}
+              {t(STYLE_LABELS[s])}
             </option>
           ))}
         </select>
       </div>
       <div class="tl-field-row">
-        <label for={`${id}-size`}>Text size</label>
+        <label for={`${id}-size`}>{t('popupTextSize')}</label>
         <select
           id={`${id}-size`}
           class="tl-select"
@@ -50,7 +51,7 @@ export function ComfortPanel() {
         >
           {TEXT_SIZES.map((s) => (
             <option key={s} value={String(s)}>
-              {SIZE_LABELS[s]} ({s}%)
+              {t('commonSizeChoice', [t(SIZE_LABELS[s]), formatNumber(s)])}
             </option>
           ))}
         </select>

@@ -4,11 +4,11 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
-import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
 import { shownExpansion } from '../../components/TermCard';
 import { glossary } from '../../glossary/index';
 import type { GlossaryEntry } from '../../glossary/types';
 import { createGlossarySearch } from './search';
+import { t, tn } from '../../utils/i18n';
 import type { PersonalEntries } from './use-personal-entries';
 
 export interface GlossarySectionProps {
@@ -30,14 +30,14 @@ export function GlossarySection({ query, onQueryChange, personal, onSelect }: Gl
   const searching = query.trim().length > 0;
 
   let status: string;
-  if (!searching) status = `All ${results.length} terms, A to Z`;
-  else if (results.length === 0) status = `No terms match “${query.trim()}”. Try another spelling or a shorter word.`;
-  else status = results.length === 1 ? '1 matching term' : `${results.length} matching terms`;
+  if (!searching) status = tn('popupSearchAll', results.length);
+  else if (results.length === 0) status = t('popupSearchNone', query.trim());
+  else status = tn('popupSearchFound', results.length);
 
   return (
     <section class="tl-panel">
       <h2 id="tl-search-heading" class="tl-section-heading">
-        <label for="tl-search">Search the glossary</label>
+        <label for="tl-search">{t('popupSearchLabel')}</label>
       </h2>
       <input
         id="tl-search"
@@ -46,7 +46,7 @@ export function GlossarySection({ query, onQueryChange, personal, onSelect }: Gl
         value={query}
         autocomplete="off"
         spellcheck={false}
-        placeholder="For example: immunotherapy"
+        placeholder={t('popupSearchPlaceholder')}
         aria-describedby="tl-search-status"
         onInput={(e) => onQueryChange(e.currentTarget.value)}
       />
@@ -54,7 +54,7 @@ export function GlossarySection({ query, onQueryChange, personal, onSelect }: Gl
         {status}
       </p>
       {results.length > 0 && (
-        <ul class="tl-list" role="list" aria-label={searching ? 'Search results' : 'All terms'}>
+        <ul class="tl-list" role="list" aria-label={searching ? t('popupSearchResults') : t('popupAllTerms')}>
           {results.map((entry) => {
             const own = isPersonal(entry);
             const expansion = own ? null : shownExpansion(entry);
@@ -62,7 +62,7 @@ export function GlossarySection({ query, onQueryChange, personal, onSelect }: Gl
               <li key={entry.id}>
                 <button type="button" class="tl-list-item" data-entry-id={entry.id} onClick={() => onSelect(entry.id)}>
                   <span class="tl-list-term">{entry.term}</span>
-                  {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}
+                  {own && <span class="tl-tag">{t('commonPersonal')}</span>}
                   {expansion && <span class="tl-list-expansion">{expansion}</span>}
                 </button>
               </li>

@@ -4,7 +4,7 @@
  * defines for itself, with the page's own words, said to be unchecked (as in the popover).
  */
 import type { PageDefinedTerm } from '../../utils/messages';
-import { PERSONAL_LABEL } from '../../components/PersonalTermCard';
+import { compareText, t, tn } from '../../utils/i18n';
 import { getEntry } from '../../glossary/index';
 import type { PageTermsState } from './use-page-terms';
 import type { PersonalEntries } from './use-personal-entries';
@@ -28,11 +28,7 @@ interface FoundTerm {
 
 /** Most frequent first, then A to Z. */
 function byCountThenTerm(a: { count: number; term: string }, b: { count: number; term: string }): number {
-  return b.count - a.count || a.term.localeCompare(b.term, 'en', { sensitivity: 'base' });
-}
-
-function timesText(count: number): string {
-  return count === 1 ? 'once' : `${count} times`;
+  return b.count - a.count || compareText(a.term, b.term);
 }
 
 function Message({ children }: { children: string }) {
@@ -42,21 +38,18 @@ function Message({ children }: { children: string }) {
 export function PageTermsSection({ page, active, globallyEnabled, personal, onSelect }: PageTermsSectionProps) {
   let body;
   if (page.status === 'loading') {
-    body = <Message>Looking at this page…</Message>;
+    body = <Message>{t('popupLooking')}</Message>;
   } else if (page.status === 'unavailable') {
     body = (
       <>
-        <p class="tl-note tl-note--strong">Termlight can't read this page.</p>
-        <Message>
-          This happens on browser pages and some special pages. If the page was open before Termlight was added,
-          reload it.
-        </Message>
+        <p class="tl-note tl-note--strong">{t('popupCannotRead')}</p>
+        <Message>{t('popupCannotReadHelp')}</Message>
       </>
     );
   } else if (!globallyEnabled) {
-    body = <Message>Termlight is switched off.</Message>;
+    body = <Message>{t('popupSwitchedOff')}</Message>;
   } else if (!active) {
-    body = <Message>Termlight is off on this site.</Message>;
+    body = <Message>{t('popupOffOnSite')}</Message>;
   } else {
     const found = page.terms
       .map((t): FoundTerm | null => {
@@ -69,7 +62,7 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
       .sort(byCountThenTerm);
     const list =
       found.length === 0 ? (
-        <Message>No glossary terms found on this page.</Message>
+        <Message>{t('popupNoTermsFound')}</Message>
       ) : (
         <ul class="tl-list" role="list">
           {found.map(({ id, term, count, personal: own }) => (
@@ -80,12 +73,16 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
                 data-entry-id={id}
                 // Read as one phrase ("PD-L1, found once"), not two loose pieces of text. The visible
                 // text says the same words, so people who speak to their computer can say what they see.
-                aria-label={`${term}${own ? ` (${PERSONAL_LABEL})` : ''}, found ${timesText(count)}`}
+                aria-label={
+                  own
+                    ? t('popupFoundPersonalName', [term, t('commonPersonal'), tn('popupFound', count)])
+                    : t('popupFoundTermName', [term, tn('popupFound', count)])
+                }
                 onClick={() => onSelect(id)}
               >
                 <span class="tl-list-term">{term}</span>{' '}
-                {own && <span class="tl-tag">{PERSONAL_LABEL}</span>}{' '}
-                <span class="tl-count">found {timesText(count)}</span>
+                {own && <span class="tl-tag">{t('commonPersonal')}</span>}{' '}
+                <span class="tl-count">{tn('popupFound', count)}</span>
               </button>
             </li>
           ))}
@@ -102,7 +99,7 @@ export function PageTermsSection({ page, active, globallyEnabled, personal, onSe
   return (
     <section class="tl-panel" aria-labelledby="tl-page-heading">
       <h2 id="tl-page-heading" class="tl-section-heading">
-        On this page
+        {t('popupOnThisPage')}
       </h2>
       {body}
     </section>
@@ -116,16 +113,16 @@ function PageDefinedList({ terms }: { terms: readonly PageDefinedTerm[] }) {
   return (
     <div class="tl-page-defined" role="group" aria-labelledby="tl-page-defined-heading">
       <h3 id="tl-page-defined-heading" class="tl-subheading">
-        Defined by this page
+        {t('popupDefinedByPage')}
       </h3>
-      <p class="tl-note">The page's own words. Termlight has not checked them.</p>
+      <p class="tl-note">{t('popupDefinedByPageNote')}</p>
       <ul class="tl-defined-list" role="list">
         {sorted.map(({ term, meaning, count, conflict }) => (
           <li key={term} class="tl-defined-item">
             <span class="tl-defined-term">{term}</span>
-            <span class="tl-count">found {timesText(count)}</span>
+            <span class="tl-count">{tn('popupFound', count)}</span>
             <span class="tl-defined-meaning">{meaning}</span>
-            {conflict && <span class="tl-defined-note">This page uses it differently from Termlight.</span>}
+            {conflict && <span class="tl-defined-note">{t('popupDefinedDifferently')}</span>}
           </li>
         ))}
       </ul>

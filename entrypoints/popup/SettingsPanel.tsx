@@ -2,6 +2,8 @@
 import { Switch } from '../../components/Switch';
 import { FILE_SITE_KEY, type Settings } from '../../utils/storage/settings-store';
 import type { PageTermsState } from './use-page-terms';
+import { rich } from '../../components/RichText';
+import { t } from '../../utils/i18n';
 
 export interface SettingsPanelProps {
   settings: Settings | null;
@@ -11,7 +13,7 @@ export interface SettingsPanelProps {
 }
 
 function siteName(host: string): string {
-  return host === FILE_SITE_KEY ? 'files on this computer' : host;
+  return host === FILE_SITE_KEY ? t('popupFilesSite') : host;
 }
 
 export function SettingsPanel({ settings, page, onEnabledChange, onSiteChange }: SettingsPanelProps) {
@@ -21,19 +23,21 @@ export function SettingsPanel({ settings, page, onEnabledChange, onSiteChange }:
 
   let siteHelp: string | undefined;
   if (page.status === 'loading') siteHelp = undefined;
-  else if (host === null) siteHelp = "Termlight can't work on this kind of page.";
-  else if (!enabled) siteHelp = 'Turn on “Explain terms on pages” first.';
+  else if (host === null) siteHelp = t('popupSiteUnsupported');
+  else if (!enabled) siteHelp = t('popupTurnOnFirst');
 
   return (
-    <section class="tl-panel tl-settings" aria-label="Settings">
+    <section class="tl-panel tl-settings" aria-label={t('commonSettings')}>
       <Switch
-        label="Explain terms on pages"
+        label={t('commonExplainOnPages')}
         checked={enabled}
         disabled={settings === null}
         onChange={onEnabledChange}
       />
       <Switch
-        label={host ? <>On this site <span class="tl-host">({siteName(host)})</span></> : 'On this site'}
+        label={
+          host ? rich('popupOnThisSiteNamed', [<span class="tl-host">{t('popupSiteInBrackets', siteName(host))}</span>]) : t('popupOnThisSite')
+        }
         checked={host === null ? false : siteOn}
         disabled={settings === null || host === null || !enabled}
         onChange={(on) => host !== null && onSiteChange(host, on)}

@@ -4,8 +4,9 @@
  * dialog opens as soon as the list is shown. Same words as the text export (questions-text.ts).
  */
 import { useEffect } from 'preact/hooks';
-import { MEANING_LABEL, NOTE_LABEL, QUESTIONS_DISCLAIMER, QUESTIONS_HEADING, longDate } from '../../utils/files/questions-text';
+import { longDate, meaningLabel } from '../../utils/files/questions-text';
 import { useSavedQuestions } from '../../hooks/use-saved-questions';
+import { t } from '../../utils/i18n';
 
 export interface AppProps {
   /** Open the print dialog once the questions are on the page. */
@@ -24,23 +25,23 @@ export function App({ printOnOpen = false }: AppProps) {
   return (
     <div class="tl-sheet">
       <header class="tl-sheet-header">
-        <h1 class="tl-sheet-title">{QUESTIONS_HEADING}</h1>
-        <p class="tl-sheet-date">Made with Termlight on {longDate(new Date())}</p>
+        <h1 class="tl-sheet-title">{t('commonQuestionsHeading')}</h1>
+        <p class="tl-sheet-date">{t('questionsMadeWith', longDate(new Date()))}</p>
         <div class="tl-sheet-tools">
           <button type="button" class="tl-sheet-button" onClick={() => window.print()}>
-            Print
+            {t('commonPrint')}
           </button>
-          <p class="tl-sheet-tip">To keep a copy on this computer, choose “Save as PDF” in the print window.</p>
+          <p class="tl-sheet-tip">{t('questionsPrintTip')}</p>
         </div>
       </header>
 
       <main>
         {state === null ? (
-          <p>Loading your questions…</p>
+          <p>{t('commonLoadingQuestions')}</p>
         ) : !state.ok ? (
           <p role="alert">{state.error}</p>
         ) : state.questions.length === 0 ? (
-          <p>No questions saved yet. Point at an underlined word on a page and choose “Save question”.</p>
+          <p>{t('questionsNoneSaved')}</p>
         ) : (
           <ol class="tl-sheet-list">
             {state.questions.map((q) => (
@@ -48,12 +49,12 @@ export function App({ printOnOpen = false }: AppProps) {
                 <h2 class="tl-sheet-term">{q.term}</h2>
                 {q.definition && (
                   <p>
-                    <span class="tl-sheet-label">{MEANING_LABEL[q.source]}:</span> {q.definition}
+                    <span class="tl-sheet-label">{meaningLabel(q.source)}</span> {q.definition}
                   </p>
                 )}
                 {q.note && (
                   <p class="tl-sheet-note">
-                    <span class="tl-sheet-label">{NOTE_LABEL}:</span> {q.note}
+                    <span class="tl-sheet-label">{t('questionsNoteLabel')}</span> {q.note}
                   </p>
                 )}
                 {/* Room to write the answer down at the appointment. */}
@@ -65,7 +66,7 @@ export function App({ printOnOpen = false }: AppProps) {
       </main>
 
       <footer class="tl-sheet-footer">
-        <p>{QUESTIONS_DISCLAIMER}</p>
+        <p>{t('questionsDisclaimer')}</p>
       </footer>
     </div>
   );

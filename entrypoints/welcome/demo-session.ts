@@ -10,10 +10,12 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defaultMatcher } from '../../glossary/default-matcher';
 import { isExplainSelectionRequest, type ExplainSelectionResponse } from '../../utils/messages';
 import { getComfort, watchComfort } from '../../utils/storage/settings-store';
+import { highlightCss } from '../../utils/page-styles/highlight-css';
 // The two crossings into other entrypoints (tests/support/import-rules.ts allows exactly these):
-// the real session and the real highlight styles, so the example can never drift from the product.
+// the real session and the random highlight names it registers, so the example can never drift
+// from the product.
 import { startSession } from '../content/session';
-import '../highlights.content/index.css';
+import { highlightNames } from '../content/terms/highlight-names';
 
 /** Marks the example paragraph, so the keyboard button can start there. */
 export const EXAMPLE_ATTRIBUTE = 'data-example';
@@ -23,7 +25,20 @@ export interface Demo {
   explainFirstInExample(): void;
 }
 
+/**
+ * The ::highlight() rules for the names this page's session uses, in the page's own <style>. On web
+ * pages the background injects them with scripting.insertCSS, which cannot reach the extension's own
+ * pages; this page is ours, so no page script can read the names here. (The session still asks the
+ * background, which fails quietly for this tab.)
+ */
+function addHighlightStyle(): void {
+  const style = document.createElement('style');
+  style.textContent = highlightCss(highlightNames);
+  document.head.append(style);
+}
+
 export async function startDemo(): Promise<Demo> {
+  addHighlightStyle();
   const ctx = new ContentScriptContext('welcome');
   const session = startSession({ ctx, matcher: defaultMatcher({ fuzzy: true }), comfort: await getComfort() });
   ctx.onInvalidated(watchComfort((comfort) => session.setComfort(comfort)));

@@ -10,7 +10,8 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownPage } from '../bench/lib/corpus';
-import { extensionLaunchArgs, chromiumPath } from '../support/paths';
+import { extensionLaunchArgs, assertChromium } from '../support/paths';
+import { closeWelcomeTabs } from '../support/welcome-tab';
 const corpus = process.argv[2]!;
 const shots: [string, string, string][] = JSON.parse(process.argv[3]!); // [file, word, out]
 const server = createServer((req, res) => {
@@ -22,8 +23,9 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tl-shots-')), {
-  executablePath: chromiumPath(), headless: true, args: extensionLaunchArgs(), viewport: { width: 1100, height: 800 },
+  executablePath: assertChromium(), headless: true, args: extensionLaunchArgs(), viewport: { width: 1100, height: 800 },
 });
+closeWelcomeTabs(ctx);
 for (const [file, word, out] of shots) {
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/${encodeURIComponent(file)}`);

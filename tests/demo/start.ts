@@ -5,15 +5,15 @@
  * Without a display (Linux with neither $DISPLAY nor $WAYLAND_DISPLAY) it only serves the pages and explains
  * how to load the extension by hand.
  *
- * Env: CHROMIUM_PATH (default /usr/bin/chromium), PORT (default: any free port).
+ * Env: CHROMIUM_PATH (default: Playwright's Chromium, else a system one), PORT (default: any free port).
  */
 import { chromium, type BrowserContext } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../support/server';
 import { EXTENSION_DIR, assertExtensionBuilt, chromiumPath, extensionLaunchArgs } from '../support/paths';
+import { closeWelcomeTabs } from '../support/welcome-tab';
 
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
@@ -69,9 +69,9 @@ async function main(): Promise<void> {
   }
 
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
+  if (!executablePath) {
     console.log('');
-    console.log(`Chromium was not found at ${executablePath} (set CHROMIUM_PATH to use another Chromium build).`);
+    console.log('No Chromium found (set CHROMIUM_PATH to use another Chromium build, or run `npm test` once to get one).');
     console.log(manualInstructions(pageUrl));
     console.log('');
     console.log('Serving the demo pages until Ctrl-C.');
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  closeWelcomeTabs(context);
   context.on('close', () => {
     console.log('Browser closed.');
     void stop(0);

@@ -1,13 +1,13 @@
 /**
  * Automated accessibility checks (axe-core) of what Termlight shows: the popup, the options page, and
- * the popover (scoped to our <termlight-ui> host: axe walks open shadow roots, and the page around it
+ * the popover (scoped to our UI host (a div): axe walks open shadow roots, and the page around it
  * is not ours to judge), in light and dark colour schemes. axe finds only part of what matters; the
  * keyboard and screen-reader behaviour is tested in keyboard.spec.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hoverTerm, popover, waitForFullScan } from './pages/termlight-page';
+import { UI_TAG, hoverTerm, popover, waitForFullScan } from './pages/termlight-page';
 
 type Scheme = 'light' | 'dark';
 
@@ -73,7 +73,7 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
       await waitForFullScan(tab.page);
       const check = async (what: string) => {
         await expect(popover(tab.page)).toBeVisible();
-        expect(await violations(new AxeBuilder({ page: tab.page }).include('termlight-ui')), what).toEqual([]);
+        expect(await violations(new AxeBuilder({ page: tab.page }).include(UI_TAG)), what).toEqual([]);
       };
       return { ...tab, check };
     };

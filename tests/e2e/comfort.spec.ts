@@ -9,15 +9,24 @@ import { test, expect } from './fixtures';
 import { askPageTerms, storedSettings } from './pages/popup-page';
 import { entry } from './pages/glossary-data';
 import { popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { highlightName, highlightNamesIn } from './pages/highlight-names';
 
-/** Sizes of every registered Termlight highlight that marks terms (not the hovered-term one). */
-function markNames(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights.entries()]
-        .filter(([name, h]) => name.startsWith('termlight') && name !== 'termlight-active' && h.size > 0)
-        .map(([name, h]) => [name, h.size]),
-    ),
+/**
+ * Sizes of every registered Termlight highlight that marks terms (not the hovered-term one), by role
+ * ('terms', 'soft', …: the names themselves are random per page load).
+ */
+async function markNames(page: Page): Promise<Record<string, number>> {
+  const names = await highlightNamesIn(page);
+  const marks = Object.entries(names).filter(([role]) => role !== 'active');
+  return page.evaluate(
+    (marks) =>
+      Object.fromEntries(
+        marks.flatMap(([role, name]) => {
+          const h = CSS.highlights.get(name);
+          return h && h.size > 0 ? [[role, h.size]] : [];
+        }),
+      ),
+    marks,
   );
 }
 
@@ -45,9 +54,9 @@ async function pointAtText(page: Page, text: string): Promise<void> {
  * Finds the first "PD-L1" mark in document order and tags its text node (an expando in the page's world,
  * where the highlight's ranges point at the same nodes). Returns its offset.
  */
-function markFirstPdl1(page: Page): Promise<{ offset: number }> {
-  return page.evaluate(() => {
-    const ranges = [...CSS.highlights.get('termlight')!].filter((r) => {
+async function markFirstPdl1(page: Page): Promise<{ offset: number }> {
+  return page.evaluate((name) => {
+    const ranges = [...CSS.highlights.get(name)!].filter((r) => {
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
@@ -62,13 +71,13 @@ function markFirstPdl1(page: Page): Promise<{ offset: number }> {
     );
     (ranges[0]!.startContainer as Node & { firstPdl1?: boolean }).firstPdl1 = true;
     return { offset: ranges[0]!.startOffset };
-  });
+  }, await highlightName(page, 'terms'));
 }
 
 /** The "PD-L1" marks now painted: whether each is in the tagged node, and where. */
-function pdl1Marks(page: Page): Promise<Array<{ first: boolean; offset: number }>> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('termlight') ?? [])]
+async function pdl1Marks(page: Page): Promise<Array<{ first: boolean; offset: number }>> {
+  return page.evaluate((name) =>
+    [...(CSS.highlights.get(name) ?? [])]
       .filter((r) => {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
@@ -76,6 +85,7 @@ function pdl1Marks(page: Page): Promise<Array<{ first: boolean; offset: number }
         return live.toString() === 'PD-L1';
       })
       .map((r) => ({ first: (r.startContainer as Node & { firstPdl1?: boolean }).firstPdl1 === true, offset: r.startOffset })),
+    await highlightName(page, 'terms'),
   );
 }
 
@@ -94,7 +104,7 @@ test('the mark style chosen on the options page applies to an open tab at once; 
 }) => {
   const article = await tabs.open(`${server.url}/article.html`);
   const all = await waitForFullScan(article.page);
-  expect(await markNames(article.page)).toMatchObject({ termlight: all });
+  expect(await markNames(article.page)).toMatchObject({ terms: all });
 
   const options = await openOptions(page, extensionId);
   const marks = options.getByRole('group', { name: 'How words are marked' });
@@ -103,8 +113,8 @@ test('the mark style chosen on the options page applies to an open tab at once; 
   expect(await storedSettings(serviceWorker)).toEqual({});
 
   await marks.getByRole('radio', { name: /Soft colour/ }).check();
-  await expect.poll(() => markNames(article.page)).toMatchObject({ 'termlight-soft': all });
-  expect(await markNames(article.page)).not.toHaveProperty('termlight');
+  await expect.poll(() => markNames(article.page)).toMatchObject({ soft: all });
+  expect(await markNames(article.page)).not.toHaveProperty('terms');
   expect(await storedSettings(serviceWorker)).toEqual({ highlightStyle: 'soft' });
 
   await marks.getByRole('radio', { name: /No marks/ }).check();
@@ -117,17 +127,17 @@ test('the mark style chosen on the options page applies to an open tab at once; 
 
   // First mentions only: one mark per term, in the first place it appears.
   await marks.getByRole('radio', { name: /Dotted line/ }).check();
-  await expect.poll(() => markNames(article.page)).toMatchObject({ termlight: all });
+  await expect.poll(() => markNames(article.page)).toMatchObject({ terms: all });
   const firstPdl1 = await markFirstPdl1(article.page);
   await options.getByRole('switch', { name: 'Mark a word only the first time' }).check();
   // Everyday words ("surgery") are found but never marked, first mention or not.
   const distinct = (await askPageTerms(serviceWorker, article.tabId)).terms.filter((t) => !entry(t.id).everyday).length;
   expect(distinct).toBeLessThan(all);
-  await expect.poll(() => markNames(article.page)).toMatchObject({ termlight: distinct });
+  await expect.poll(() => markNames(article.page)).toMatchObject({ terms: distinct });
   expect(await pdl1Marks(article.page)).toEqual([{ first: true, offset: firstPdl1.offset }]);
 
   await options.getByRole('switch', { name: 'Mark a word only the first time' }).uncheck();
-  await expect.poll(() => markNames(article.page)).toMatchObject({ termlight: all });
+  await expect.poll(() => markNames(article.page)).toMatchObject({ terms: all });
   expect(await storedSettings(serviceWorker)).toEqual({ highlightStyle: 'underline', firstMentionOnly: false });
 });
 
@@ -165,7 +175,7 @@ test('a corrupt stored setting reads as the default and is kept until the reader
   );
   const article = await tabs.open(`${server.url}/article.html`);
   const all = await waitForFullScan(article.page);
-  expect(await markNames(article.page)).toMatchObject({ termlight: all });
+  expect(await markNames(article.page)).toMatchObject({ terms: all });
 
   const options = await openOptions(page, extensionId);
   await expect(options.getByRole('radio', { name: /Dotted line/ })).toBeChecked();

@@ -29,6 +29,8 @@ import { tmpdir } from 'node:os';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { startServer } from '../support/server';
+import { WELCOME_URL } from '../support/welcome-tab';
+import { openCardRootsForTests } from './pages/highlight-names';
 import {
   BASE_ARGS,
   EXTENSION_DIR,
@@ -86,6 +88,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Open the card's shadow root for locators (default); the fingerprint probe turns it off. */
+  openCardRoots: boolean;
   requests: RequestLog;
   tabs: Tabs;
 }
@@ -169,7 +173,7 @@ export function tabIds(serviceWorker: Worker): Promise<number[]> {
 
 /** The page Termlight opens once when it is installed (tests/e2e/install.spec.ts checks when). */
 export function isWelcomePage(page: Page): boolean {
-  return /^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/.test(page.url());
+  return WELCOME_URL.test(page.url());
 }
 
 /**
@@ -266,9 +270,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   // One browser launch per worker, not per test: tests share the extension context and each gets a new tab.
-  context: async ({ extensionContext }, use) => {
+  // Cards have closed shadow roots, which locators cannot enter: after each page load the content
+  // script's world is told to open them (pages/highlight-names.ts). Off for the fingerprint probe.
+  context: async ({ extensionContext, serviceWorker, openCardRoots }, use) => {
+    const onLoad = () => void openCardRootsForTests(serviceWorker).catch(() => {});
+    const watch = (p: Page) => p.on('domcontentloaded', onLoad);
+    if (openCardRoots) {
+      extensionContext.on('page', watch);
+      for (const p of extensionContext.pages()) watch(p);
+    }
     await use(extensionContext);
+    extensionContext.off('page', watch);
+    for (const p of extensionContext.pages()) p.off('domcontentloaded', onLoad);
   },
+
+  openCardRoots: [true, { option: true }],
 
   page: async ({ context }, use) => {
     const page = await context.newPage();

@@ -19,7 +19,7 @@ async function topmostAtPopoverCentre(page: Page): Promise<string> {
   return page.evaluate(
     ({ x, y, tag }) => {
       const hit = document.elementFromPoint(x, y);
-      if (hit?.localName === tag) {
+      if (hit?.matches(tag)) {
         const inner = hit.shadowRoot?.elementFromPoint(x, y);
         return inner?.closest('[role="dialog"]') ? 'popover' : `${tag} (not the dialog)`;
       }

@@ -7,10 +7,11 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { highlightName, type HighlightRole } from './pages/highlight-names';
 import { UI_TAG, popover, waitForStableHighlights } from './pages/termlight-page';
 
 /** Text of every range in highlight `name`, sorted (scan order is visible-first, not document order). */
-function rangeTexts(page: Page, name = 'termlight'): Promise<string[]> {
+async function rangeTexts(page: Page, role: HighlightRole = 'terms'): Promise<string[]> {
   return page.evaluate((name) => {
     const texts = [...(CSS.highlights.get(name) ?? [])].map((r) => {
       const live = document.createRange();
@@ -19,15 +20,15 @@ function rangeTexts(page: Page, name = 'termlight'): Promise<string[]> {
       return live.toString();
     });
     return texts.sort();
-  }, name);
+  }, await highlightName(page, role));
 }
 
-/** True when a range of the 'termlight' highlight lies inside the element with this id. */
-function highlightedInside(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((id) => {
+/** True when a range of the terms' highlight lies inside the element with this id. */
+async function highlightedInside(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(({ id, name }) => {
     const el = document.getElementById(id);
-    return !!el && [...(CSS.highlights.get('termlight') ?? [])].some((r) => el.contains(r.startContainer));
-  }, id);
+    return !!el && [...(CSS.highlights.get(name) ?? [])].some((r) => el.contains(r.startContainer));
+  }, { id, name: await highlightName(page, 'terms') });
 }
 
 /** Collects uncaught errors of the page (and of Termlight's content script, which Chromium reports there too). */
@@ -40,7 +41,7 @@ function watchErrors(page: Page): string[] {
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('termlight'))).toBe(true);
+  await expect.poll(async () => page.evaluate((name) => CSS.highlights.has(name), await highlightName(page, 'terms'))).toBe(true);
   await waitForStableHighlights(page, 500);
 }
 
@@ -113,7 +114,7 @@ test('a page definition written as HTML source is shown as text, never as markup
     void d.dismiss();
   });
   await page.goto(`${server.url}/inert-abbreviation.html`);
-  await expect.poll(() => rangeTexts(page, 'termlight-page')).toEqual(['IMGX', 'IMGX', 'MIG', 'MIG']);
+  await expect.poll(() => rangeTexts(page, 'page')).toEqual(['IMGX', 'IMGX', 'MIG', 'MIG']);
 
   for (const [short, long] of [
     ['IMGX', '<img src=x onerror=alert(1)>'],
@@ -121,9 +122,9 @@ test('a page definition written as HTML source is shown as text, never as markup
   ] as const) {
     // The use in #use (not the definition itself), hovered like a reader would.
     const point = await page.evaluate(
-      ({ short }) => {
+      ({ short, name }) => {
         const use = document.getElementById('use')!;
-        for (const r of CSS.highlights.get('termlight-page') ?? []) {
+        for (const r of CSS.highlights.get(name) ?? []) {
           if (!use.contains(r.startContainer)) continue;
           const live = document.createRange();
           live.setStart(r.startContainer, r.startOffset);
@@ -134,7 +135,7 @@ test('a page definition written as HTML source is shown as text, never as markup
         }
         return null;
       },
-      { short },
+      { short, name: await highlightName(page, 'page') },
     );
     expect(point, `${short} highlighted in #use`).not.toBeNull();
     await page.mouse.move(point!.x, point!.y, { steps: 4 });
@@ -172,12 +173,12 @@ test.describe('big pages', () => {
         await expect
           .poll(
             () =>
-              page.evaluate(() => {
+              highlightName(page, 'terms').then((name) => page.evaluate((name) => {
                 const node = document.getElementById('huge')!.firstChild as Text;
-                return [...(CSS.highlights.get('termlight') ?? [])].some(
+                return [...(CSS.highlights.get(name) ?? [])].some(
                   (r) => r.startContainer === node && r.endOffset === node.data.length - 1,
                 );
-              }),
+              }, name)),
             { timeout: 60_000, message: 'the term at the end of the 5 MB text node' },
           )
           .toBe(true);
@@ -205,14 +206,15 @@ test.describe('big pages', () => {
     await page.evaluate(() => (window as unknown as { storm: { run(): Promise<unknown> } }).storm.run());
     await expect.poll(() => highlightedInside(page, 'final'), { timeout: 20_000 }).toBe(true);
     await waitForStableHighlights(page, 1000, 20_000);
-    const texts = await page.evaluate(() =>
-      [...(CSS.highlights.get('termlight') ?? [])].map((r) => {
+    const texts = await page.evaluate((name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
         if (!r.startContainer.isConnected) return '(detached)';
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         return live.toString();
       }),
+      await highlightName(page, 'terms'),
     );
     // "Mutation" is the page's heading ("Mutation storm"), a glossary word since the category files;
     // "tumor" and "chemotherapy" are on the page too, but everyday words are not painted.

@@ -4,6 +4,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Glossary, GlossaryEntry } from '../../glossary/types';
 import { ROOT } from '../support/paths';
 import { test, expect } from './fixtures';
+import { highlightName } from './pages/highlight-names';
 import {
   UI_TAG,
   highlightDetails,
@@ -203,9 +204,10 @@ test('a long page is scanned to the end', async ({ page, server }) => {
     .toBeGreaterThan(2000);
   await expect
     .poll(
-      () =>
-        page.evaluate(() =>
-          [...(CSS.highlights.get('termlight') ?? [])].some((r) => document.getElementById('last')!.contains(r.startContainer)),
+      async () =>
+        page.evaluate(
+          (name) => [...(CSS.highlights.get(name) ?? [])].some((r) => document.getElementById('last')!.contains(r.startContainer)),
+          await highlightName(page, 'terms'),
         ),
       { timeout: 30_000, message: 'a highlight in the last paragraph' },
     )

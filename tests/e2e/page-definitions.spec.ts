@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { highlightName, type HighlightRole } from './pages/highlight-names';
 import { popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
 
-/** Texts of the ranges in one named highlight. */
-function rangesOf(page: Page, name: string): Promise<string[]> {
+/** Texts of the ranges in one highlight ('terms' or 'page': its name is random per page load). */
+async function rangesOf(page: Page, role: HighlightRole): Promise<string[]> {
   return page.evaluate(
     (name) =>
       [...(CSS.highlights.get(name) ?? [])].map((r) => {
@@ -12,7 +13,7 @@ function rangesOf(page: Page, name: string): Promise<string[]> {
         live.setEnd(r.endContainer, r.endOffset);
         return `${(r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id}:${live.toString()}`;
       }),
-    name,
+    await highlightName(page, role),
   );
 }
 
@@ -77,8 +78,8 @@ test("a sentence where the page defines a glossary term is shown as the page's w
 });
 
 test('a page that gives our abbreviation another meaning is followed: our entry is not shown', async ({ page }) => {
-  expect(await rangesOf(page, 'termlight')).not.toContain('tmb-use:TMB');
-  expect(await rangesOf(page, 'termlight-page')).toEqual(expect.arrayContaining(['tmb-def:TMB', 'tmb-use:TMB']));
+  expect(await rangesOf(page, 'terms')).not.toContain('tmb-use:TMB');
+  expect(await rangesOf(page, 'page')).toEqual(expect.arrayContaining(['tmb-def:TMB', 'tmb-use:TMB']));
   await hoverWord(page, 'tmb-use', 'TMB');
   const dialog = popover(page);
   await expect(dialog).toBeVisible();
@@ -89,7 +90,7 @@ test('a page that gives our abbreviation another meaning is followed: our entry 
 });
 
 test('an abbreviation only the page defines gets the quieter highlight and the page words, marked unchecked', async ({ page }) => {
-  expect(await rangesOf(page, 'termlight-page')).toEqual(expect.arrayContaining(['nlr-def:NLR', 'nlr-use:NLR']));
+  expect(await rangesOf(page, 'page')).toEqual(expect.arrayContaining(['nlr-def:NLR', 'nlr-use:NLR']));
   await hoverWord(page, 'nlr-use', 'NLR');
   const dialog = popover(page);
   await expect(dialog).toBeVisible();
@@ -105,7 +106,7 @@ test('a page definition written as HTML is shown as inert text', async ({ page }
     p.textContent = 'A zebra <b>quick</b> xylophone (ZQX), and later ZQX.';
     document.body.append(p);
   });
-  await expect.poll(() => rangesOf(page, 'termlight-page')).toContain('evil:ZQX');
+  await expect.poll(() => rangesOf(page, 'page')).toContain('evil:ZQX');
   await hoverWord(page, 'evil', 'later ZQX');
   const dialog = popover(page);
   await expect(dialog).toBeVisible();

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { highlightName } from './pages/highlight-names';
 import { entry, entryIdOf, glossary } from './pages/glossary-data';
 import {
   boxesOverlap,
@@ -19,9 +20,9 @@ import {
   type ViewportBox,
 } from './pages/termlight-page';
 
-/** Ranges in the hovered-term highlight ('termlight-active'): 1 while a popover is open for a term. */
-function activeHighlightSize(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('termlight-active')?.size ?? 0);
+/** Ranges in the hovered-term highlight: 1 while a popover is open for a term. */
+async function activeHighlightSize(page: Page): Promise<number> {
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, await highlightName(page, 'active'));
 }
 
 /** The product's close grace period (entrypoints/content/hover/hover.ts CLOSE_GRACE_MS). */

@@ -4,6 +4,7 @@
  * forgives typos.
  */
 import { test, expect } from './fixtures';
+import { highlightName, highlightNamesIn } from './pages/highlight-names';
 import { entry, entryIdOf, glossary } from './pages/glossary-data';
 import {
   cardHeading,
@@ -26,8 +27,9 @@ import {
 import type { Page } from '@playwright/test';
 
 /** Names of every Termlight highlight registered in the page (the terms and the hovered term). */
-function termlightHighlightNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('termlight')));
+async function termlightHighlightNames(page: Page): Promise<string[]> {
+  const ours = Object.values(await highlightNamesIn(page));
+  return page.evaluate((ours) => [...CSS.highlights.keys()].filter((name) => ours.includes(name)), ours);
 }
 
 /** Waits for the article's scan to finish and returns the number of highlighted terms. */
@@ -151,7 +153,7 @@ test("\"On this page\" also lists the page's own abbreviations, with the page's 
   await scannedCount(defs.page);
   // The quieter page-only layer is what the popup reports.
   await expect
-    .poll(() => defs.page.evaluate(() => [...(CSS.highlights.get('termlight-page') ?? [])].length))
+    .poll(async () => defs.page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].length, await highlightName(defs.page, 'page')))
     .toBeGreaterThan(0);
   const popup = await tabs.popup(defs.tabId);
   const section = popup.locator('[aria-labelledby="tl-page-defined-heading"]');

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { highlightName, type HighlightRole } from './pages/highlight-names';
 import { highlightedTexts, hoverTerm, popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
 
 /** How often each highlighted text occurs. */
@@ -44,15 +45,15 @@ test('what the page defines is followed inside shadow roots: page-only terms mar
   await waitForHighlights(page, 4);
   await waitForStableHighlights(page);
   /** Texts of one highlight's ranges that sit inside a shadow root. */
-  const inShadow = (name: string) =>
+  const inShadow = async (role: HighlightRole) =>
     page.evaluate(
       (name) =>
         [...(CSS.highlights.get(name) ?? [])]
           .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
           .map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset)),
-      name,
+      await highlightName(page, role),
     );
   // The light DOM defines NLR (not in our glossary) and gives TMB another meaning.
-  await expect.poll(() => inShadow('termlight-page')).toEqual(expect.arrayContaining(['NLR', 'TMB']));
-  expect(await inShadow('termlight')).not.toContain('TMB');
+  await expect.poll(() => inShadow('page')).toEqual(expect.arrayContaining(['NLR', 'TMB']));
+  expect(await inShadow('terms')).not.toContain('TMB');
 });

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, tabIds } from './fixtures';
 import { selectText } from './pages/selection';
-import { focusInPopover, highlightedTexts, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { focusInPopover, highlightedTexts, hoverTerm, popover, popoverHeading, termsName, waitForFullScan } from './pages/termlight-page';
 
 async function openWelcome(page: Page, extensionId: string) {
   await page.setViewportSize({ width: 1000, height: 900 });
@@ -53,6 +53,11 @@ test('the example marks real glossary terms and explains them on hover with the 
   expect(await markedInExample(page)).toEqual(expect.arrayContaining(['metastasis', 'immunotherapy', 'pembrolizumab', 'PD-L1']));
   // Only the example's words are marked: the rest of the page is written around the glossary.
   expect(await highlightedTexts(page)).toEqual(await markedInExample(page));
+  // Painted by the page's own <style>, written for the random names this page load's session chose
+  // (insertCSS, which marks web pages, cannot reach the extension's own pages).
+  const hasRules = (name: string) =>
+    page.evaluate((n) => [...document.querySelectorAll('style')].some((s) => s.textContent!.includes(`::highlight(${n})`)), name);
+  expect(await hasRules(await termsName(page))).toBe(true);
   await hoverTerm(page, 'PD-L1');
   await expect(popover(page)).toBeVisible();
   await expect(popoverHeading(page)).toHaveText('PD-L1');

@@ -11,7 +11,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROOT, chromiumPath } from '../support/paths';
+import { ROOT, assertChromium } from '../support/paths';
 
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const SOURCE = resolve(ROOT, 'tests', 'icons', 'icon.svg');
@@ -25,7 +25,7 @@ function viewBoxFor(size: number): string {
 async function main() {
   const svg = readFileSync(SOURCE, 'utf8');
   mkdirSync(OUT_DIR, { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: assertChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const size of ICON_SIZES) {

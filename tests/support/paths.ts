@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium, requireChromium } from './chromium/machine';
 
 /** Absolute path of the repository root (this file lives in tests/support). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,10 +18,14 @@ export const ARTICLE_FILE = resolve(ROOT, 'glossary', 'sources', 'immunotherapy-
 /** Where the test runners write their JSON reports (outside Playwright's outputDir, which it empties). */
 export const REPORTS_DIR = resolve(ROOT, 'tests', '.reports');
 
-/** Chromium binary: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
+/**
+ * The Chromium to launch (CHROMIUM_PATH, else Playwright's own, else a system Chromium: see
+ * tests/support/chromium/locate.ts), or null when there is none.
+ */
+export const chromiumPath = findChromium;
+
+/** The Chromium to launch; throws one line saying exactly what to install when there is none. */
+export const assertChromium = requireChromium;
 
 /** Throws a clear error when the extension has not been built. */
 export function assertExtensionBuilt(): string {
@@ -29,18 +34,6 @@ export function assertExtensionBuilt(): string {
     throw new Error(`Termlight is not built: ${manifest} is missing. Run "npm run build" first.`);
   }
   return EXTENSION_DIR;
-}
-
-/** Throws a clear error when the Chromium binary is missing. */
-export function assertChromium(): string {
-  const path = chromiumPath();
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. Install it (Debian: apt-get install -y --no-install-recommends chromium fonts-liberation) ` +
-        'or set CHROMIUM_PATH to a Chromium binary (branded Google Chrome ignores --load-extension).',
-    );
-  }
-  return path;
 }
 
 /**

@@ -6,6 +6,7 @@
  * people write them: spaces around a quoted field are ignored, and blank lines are skipped.
  * A quote inside an unquoted field is an error (with a hint), not a guess.
  */
+import { t } from '../i18n';
 
 export interface CsvField {
   value: string;
@@ -76,7 +77,7 @@ export function parseCsv(text: string): CsvParse {
       i = j + 1;
       let value = '';
       for (;;) {
-        if (i >= n) return fail('This quoted value is never closed: a closing " is missing.', openLine, openColumn);
+        if (i >= n) return fail(t('optionsCsvUnclosed'), openLine, openColumn);
         const c = text[i]!;
         if (c === '"') {
           if (text[i + 1] === '"') {
@@ -98,18 +99,14 @@ export function parseCsv(text: string): CsvParse {
       }
       while (isBlank(text[i])) i++;
       if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-        return fail('After a closing quote there must be a comma or the end of the line.', line, col(i));
+        return fail(t('optionsCsvAfterQuote'), line, col(i));
       }
       field.value = value;
     } else {
       const start = i;
       while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
         if (text[i] === '"') {
-          return fail(
-            'A quote mark inside a value. Put the whole value in quotes and double the quote mark, like "5"" long".',
-            line,
-            col(i),
-          );
+          return fail(t('optionsCsvStrayQuote'), line, col(i));
         }
         i++;
       }

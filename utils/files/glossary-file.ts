@@ -13,6 +13,7 @@
  * (a character position in the line). The file is checked completely: all problems are
  * reported at once, so they can all be fixed in one go.
  */
+import { formatNumber, t } from '../i18n';
 import { isObject } from '../guards';
 import { parseCsv, csvRecord, type CsvField, type CsvRecord } from './csv';
 import { parseJsonWithLocations, lineColumn } from './json-locate';
@@ -55,20 +56,19 @@ interface RawEntry {
   where(field: string, index?: number): { line: number; column?: number };
 }
 
-const FIELD_LIST = 'term, aliases, definition and note';
 
 export function parseGlossaryFile(text: string, format: GlossaryFileFormat): GlossaryFileParse {
   if (text.length > LIMITS.fileBytes) {
-    return fileError(`The file is too big (${Math.round(text.length / 1000)} kB). The most is ${LIMITS.fileBytes / 1_000_000} MB.`);
+    return fileError(t('optionsFileTooBig', [formatNumber(Math.round(text.length / 1000)), formatNumber(LIMITS.fileBytes / 1_000_000)]));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fileError('The file is empty.');
+  if (text.trim() === '') return fileError(t('optionsFileEmpty'));
 
   const read: FileRead = format === 'json' ? readJson(text) : readCsv(text);
   const errors: GlossaryFileError[] = [...read.errors];
-  if (read.entries.length === 0 && errors.length === 0) return fileError('The file has no terms in it.');
+  if (read.entries.length === 0 && errors.length === 0) return fileError(t('optionsFileNoTerms'));
   if (read.entries.length > LIMITS.terms) {
-    return fileError(`The file has ${read.entries.length} terms. The most is ${LIMITS.terms}: split it into smaller files.`);
+    return fileError(t('optionsFileTooManyTerms', [formatNumber(read.entries.length), formatNumber(LIMITS.terms)]));
   }
 
   const entries: PersonalTermInput[] = [];
@@ -110,7 +110,7 @@ function readJson(text: string): FileRead {
           line: parsed.line,
           column: parsed.column,
           field: '(file)',
-          message: `This is not valid JSON (at column ${parsed.column}): ${parsed.message}`,
+          message: t('optionsFileNotJson', [formatNumber(parsed.column), parsed.message]),
         },
       ],
     };
@@ -129,7 +129,7 @@ function readJson(text: string): FileRead {
           {
             line: where === undefined ? 1 : lineAt(where),
             field: where === undefined ? '(file)' : 'terms',
-            message: 'Expected a list of terms: [ {"term": …, "definition": …}, … ] or { "terms": [ … ] }.',
+            message: t('optionsFileNotList'),
           },
         ],
       };
@@ -137,7 +137,7 @@ function readJson(text: string): FileRead {
   } else if (!Array.isArray(value)) {
     return {
       entries: [],
-      errors: [{ line: 1, field: '(file)', message: 'Expected a list of terms: [ {"term": …, "definition": …}, … ] or { "terms": [ … ] }.' }],
+      errors: [{ line: 1, field: '(file)', message: t('optionsFileNotList') }],
     };
   }
 
@@ -148,13 +148,13 @@ function readJson(text: string): FileRead {
   items.forEach((item, i) => {
     const line = lineAt(offsets[i]);
     if (!isObject(item)) {
-      errors.push({ line, field: '(entry)', message: 'Each term must be written like {"term": "…", "definition": "…"}.' });
+      errors.push({ line, field: '(entry)', message: t('optionsFileEntryShape') });
       return;
     }
     const keys = locations.keys.get(item) ?? new Map<string, number>();
     for (const key of Object.keys(item)) {
       if (!(TERM_FIELDS as readonly string[]).includes(key)) {
-        errors.push({ line: lineAt(keys.get(key)), field: key, message: `Unknown field "${key}". The fields are ${FIELD_LIST}.` });
+        errors.push({ line: lineAt(keys.get(key)), field: key, message: t('optionsFileUnknownField', [key, t('optionsFileFieldList')]) });
       }
     }
     entries.push({
@@ -191,7 +191,7 @@ function readCsv(text: string): FileRead {
 
 function readCsvRecords(records: CsvRecord[]): FileRead {
   const [head, ...rows] = records;
-  if (!head) return { entries: [], errors: [{ line: 0, field: '(file)', message: 'The file is empty.' }] };
+  if (!head) return { entries: [], errors: [{ line: 0, field: '(file)', message: t('optionsFileEmpty') }] };
 
   const errors: GlossaryFileError[] = [];
   const names = head.fields.map((f) => f.value.trim().toLowerCase());
@@ -199,20 +199,20 @@ function readCsvRecords(records: CsvRecord[]): FileRead {
   if (!names.some((n) => known.includes(n))) {
     return {
       entries: [],
-      errors: [{ line: head.line, field: '(file)', message: 'The first line must name the columns: term,aliases,definition,note' }],
+      errors: [{ line: head.line, field: '(file)', message: t('optionsFileNoHeader') }],
     };
   }
   names.forEach((name, i) => {
     const column = head.fields[i]!.column;
     if (!known.includes(name)) {
-      errors.push({ line: head.line, column, field: name || `(column ${i + 1})`, message: `Unknown column "${name}". The columns are ${FIELD_LIST}.` });
+      errors.push({ line: head.line, column, field: name || `(column ${i + 1})`, message: t('optionsFileUnknownColumn', [name, t('optionsFileFieldList')]) });
     } else if (names.indexOf(name) !== i) {
-      errors.push({ line: head.line, column, field: name, message: `The column "${name}" is named twice.` });
+      errors.push({ line: head.line, column, field: name, message: t('optionsFileColumnTwice', name) });
     }
   });
   for (const required of ['term', 'definition']) {
     if (!names.includes(required)) {
-      errors.push({ line: head.line, field: required, message: `The first line has no "${required}" column.` });
+      errors.push({ line: head.line, field: required, message: t('optionsFileMissingColumn', required) });
     }
   }
   if (errors.length > 0) return { entries: [], errors };
@@ -223,9 +223,10 @@ function readCsvRecords(records: CsvRecord[]): FileRead {
       errors.push({
         line: row.line,
         field: '(row)',
-        message:
-          `This row has ${row.fields.length} values but the first line names ${names.length} columns.` +
-          (row.fields.length > names.length ? ' Put quotes around any value that has a comma in it.' : ''),
+        message: t(row.fields.length > names.length ? 'optionsFileRowLengthComma' : 'optionsFileRowLength', [
+          formatNumber(row.fields.length),
+          formatNumber(names.length),
+        ]),
       });
       continue;
     }
@@ -272,7 +273,8 @@ export function formatOfFile(name: string, text: string): GlossaryFileFormat | n
 
 /** One error as a sentence for people: "Line 4, definition: The explanation (definition) is missing." */
 export function describeFileError(e: GlossaryFileError): string {
-  const where = e.line > 0 ? `Line ${e.line}` : 'File';
-  const field = e.field.startsWith('(') ? '' : `, ${e.field}`;
-  return `${where}${field}: ${e.message}`;
+  // A field is named as the file names it ("definition"); "(file)", "(row)" and the like are not names.
+  const field = e.field.startsWith('(') ? null : e.field;
+  if (e.line > 0) return field ? t('optionsFileWhereLineField', [formatNumber(e.line), field, e.message]) : t('optionsFileWhereLine', [formatNumber(e.line), e.message]);
+  return field ? t('optionsFileWhereFileField', [field, e.message]) : t('optionsFileWhereFile', e.message);
 }

@@ -6,6 +6,7 @@
  * and rarely say the line. This one reports line and column with a plain message, and
  * treats a field given twice in one object as an error (JSON.parse silently keeps the last).
  */
+import { t } from '../i18n';
 
 export interface JsonLocations {
   /** Offset of each element of every array in the result. */
@@ -43,10 +44,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 function describe(c: string | undefined): string {
-  if (c === undefined) return 'the end of the file';
-  if (c === "'") return 'a single quote (JSON needs double quotes ")';
-  if (/\s/.test(c)) return 'a space or line break';
-  return `“${c}”`;
+  if (c === undefined) return t('optionsJsonEnd');
+  if (c === "'") return t('optionsJsonSingleQuote');
+  if (/\s/.test(c)) return t('optionsJsonSpace');
+  return t('optionsJsonChar', c);
 }
 
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -67,17 +68,17 @@ export function parseJsonWithLocations(text: string): JsonParse {
     const start = i;
     i++; // opening quote
     for (;;) {
-      if (i >= n) fail('This text is never closed: a closing " is missing.', start);
+      if (i >= n) fail(t('optionsJsonUnclosedText'), start);
       const c = text[i]!;
       if (c === '"') break;
       if (c === '\\') {
         ESCAPE_RE.lastIndex = i;
-        if (!ESCAPE_RE.test(text)) fail('A backslash (\\) must start an escape like \\n or \\"; write \\\\ for a backslash.');
+        if (!ESCAPE_RE.test(text)) fail(t('optionsJsonBackslash'));
         i = ESCAPE_RE.lastIndex;
         continue;
       }
-      if (c === '\n' || c === '\r') fail('A line break inside text. Close the text with " or write \\n for a new line.');
-      if (c < ' ') fail('A hidden control character inside text.');
+      if (c === '\n' || c === '\r') fail(t('optionsJsonLineBreak'));
+      if (c < ' ') fail(t('optionsJsonControl'));
       i++;
     }
     i++; // closing quote
@@ -93,7 +94,7 @@ export function parseJsonWithLocations(text: string): JsonParse {
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       NUMBER_RE.lastIndex = i;
       const m = NUMBER_RE.exec(text);
-      if (!m) fail('This number is not written the JSON way.');
+      if (!m) fail(t('optionsJsonNumber'));
       i = NUMBER_RE.lastIndex;
       return Number(m![0]);
     }
@@ -103,12 +104,12 @@ export function parseJsonWithLocations(text: string): JsonParse {
         return v;
       }
     }
-    if (c === undefined) return fail('The file ends too early: a value is missing.');
-    return fail(`Expected a value (text in "double quotes", a list [ ], or { }) but found ${describe(c)}.`);
+    if (c === undefined) return fail(t('optionsJsonEndsEarly'));
+    return fail(t('optionsJsonExpectedValue', describe(c)));
   };
 
   const array = (depth: number): unknown[] => {
-    if (depth > MAX_DEPTH) fail('Lists and objects are nested too deeply.');
+    if (depth > MAX_DEPTH) fail(t('optionsJsonTooDeep'));
     const out: unknown[] = [];
     const offsets: number[] = [];
     i++; // [
@@ -118,7 +119,7 @@ export function parseJsonWithLocations(text: string): JsonParse {
     } else {
       for (;;) {
         space();
-        if (text[i] === ']') fail('There is a comma before “]” with nothing after it. Remove the last comma.');
+        if (text[i] === ']') fail(t('optionsJsonTrailingCommaList'));
         offsets.push(i);
         out.push(value(depth));
         space();
@@ -130,7 +131,7 @@ export function parseJsonWithLocations(text: string): JsonParse {
           i++;
           break;
         }
-        fail(`Expected a comma or “]” but found ${describe(text[i])}.`);
+        fail(t('optionsJsonExpectedListComma', describe(text[i])));
       }
     }
     locations.elements.set(out, offsets);
@@ -138,7 +139,7 @@ export function parseJsonWithLocations(text: string): JsonParse {
   };
 
   const object = (depth: number): Record<string, unknown> => {
-    if (depth > MAX_DEPTH) fail('Lists and objects are nested too deeply.');
+    if (depth > MAX_DEPTH) fail(t('optionsJsonTooDeep'));
     // A null prototype, so a field named "__proto__" is just a field.
     const out = Object.create(null) as Record<string, unknown>;
     const keys = new Map<string, number>();
@@ -149,14 +150,14 @@ export function parseJsonWithLocations(text: string): JsonParse {
     } else {
       for (;;) {
         space();
-        if (text[i] === '}') fail('There is a comma before “}” with nothing after it. Remove the last comma.');
-        if (text[i] !== '"') fail(`Expected a field name in double quotes but found ${describe(text[i])}.`);
+        if (text[i] === '}') fail(t('optionsJsonTrailingCommaObject'));
+        if (text[i] !== '"') fail(t('optionsJsonExpectedName', describe(text[i])));
         const at = i;
         const key = string();
-        if (keys.has(key)) fail(`The field "${key}" is given twice in the same entry.`, at);
+        if (keys.has(key)) fail(t('optionsJsonFieldTwice', key), at);
         keys.set(key, at);
         space();
-        if (text[i] !== ':') fail(`Expected a colon (:) after "${key}" but found ${describe(text[i])}.`);
+        if (text[i] !== ':') fail(t('optionsJsonExpectedColon', [key, describe(text[i])]));
         i++;
         out[key] = value(depth);
         space();
@@ -168,7 +169,7 @@ export function parseJsonWithLocations(text: string): JsonParse {
           i++;
           break;
         }
-        fail(`Expected a comma or “}” but found ${describe(text[i])}.`);
+        fail(t('optionsJsonExpectedObjectComma', describe(text[i])));
       }
     }
     locations.keys.set(out, keys);
@@ -178,7 +179,7 @@ export function parseJsonWithLocations(text: string): JsonParse {
   try {
     const result = value(0);
     space();
-    if (i < n) fail(`Unexpected ${describe(text[i])} after the end of the data.`);
+    if (i < n) fail(t('optionsJsonTrailing', describe(text[i])));
     return { ok: true, value: result, locations };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;

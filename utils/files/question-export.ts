@@ -5,24 +5,23 @@
 import { browser } from 'wxt/browser';
 import { downloadText } from './download-text';
 import { questionsFileName, questionsToText } from './questions-text';
+import { t, tn } from '../i18n';
 import type { SavedQuestion } from '../storage/saved-questions';
-
-const plural = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 
 /** Copies the questions as plain text. Returns what to tell the reader (the clipboard can refuse). */
 export async function copyQuestions(questions: readonly SavedQuestion[]): Promise<{ ok: boolean; message: string }> {
   try {
     await navigator.clipboard.writeText(questionsToText(questions));
-    return { ok: true, message: `Copied ${plural(questions.length)}. You can paste them into a message or a document.` };
+    return { ok: true, message: tn('questionsCopied', questions.length) };
   } catch {
-    return { ok: false, message: 'Termlight could not copy here. Use “Export as text” or “Print” instead.' };
+    return { ok: false, message: t('questionsCopyFailed') };
   }
 }
 
 export function exportQuestions(questions: readonly SavedQuestion[]): string {
   const fileName = questionsFileName();
   downloadText(questionsToText(questions), fileName, 'text/plain;charset=utf-8');
-  return `Saved ${plural(questions.length)} as ${fileName}.`;
+  return tn('questionsExported', questions.length, [fileName]);
 }
 
 /**

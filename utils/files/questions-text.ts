@@ -4,24 +4,27 @@
  * and prints from any computer. Pure, no I/O.
  */
 import { dayStamp } from './download-text';
+import { formatDate, t, type MessageId } from '../i18n';
 import type { QuestionSource, SavedQuestion } from '../storage/saved-questions';
 
-export const QUESTIONS_HEADING = 'Questions for my care team';
-export const QUESTIONS_DISCLAIMER = 'The explanations are general information from Termlight, not medical advice.';
-
 /** How each kind of explanation is introduced, so nobody mistakes the page's words or the reader's for Termlight's. */
-export const MEANING_LABEL: Record<QuestionSource, string> = {
-  glossary: 'What it means',
-  personal: 'What it means (my own words)',
-  page: 'What the page said',
+const MEANING_LABELS: Record<QuestionSource, MessageId> = {
+  glossary: 'questionsMeaningGlossary',
+  personal: 'questionsMeaningPersonal',
+  page: 'questionsMeaningPage',
 };
-export const NOTE_LABEL = 'My note';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "What it means:", with the colon as the reader's language writes it. */
+export function meaningLabel(source: QuestionSource): string {
+  return t(MEANING_LABELS[source]);
+}
 
-/** "14 May 2026": the same on every computer, and never mistaken for 5/14 or 14/5. */
+/**
+ * "14 May 2026": the month in words, so it is never mistaken for 5/14 or 14/5; in the reader's
+ * language, not the computer's, so a printout reads the same wherever it is made.
+ */
 export function longDate(date: Date): string {
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return formatDate(date, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** Lines after the first are indented to sit under the label's text. */
@@ -30,19 +33,19 @@ function indent(text: string, pad: string): string {
 }
 
 export function questionsToText(questions: readonly SavedQuestion[], date: Date = new Date()): string {
-  const lines = [QUESTIONS_HEADING, `Made with Termlight on ${longDate(date)}`, ''];
+  const lines = [t('commonQuestionsHeading'), t('questionsMadeWith', longDate(date)), ''];
   if (questions.length === 0) {
-    lines.push('No questions saved yet.', '');
+    lines.push(t('questionsNoneSavedText'), '');
   }
   questions.forEach((q, i) => {
     const number = `${i + 1}. `;
     const pad = ' '.repeat(number.length);
     lines.push(number + q.term);
-    if (q.definition) lines.push(`${pad}${MEANING_LABEL[q.source]}: ${q.definition}`);
-    if (q.note) lines.push(`${pad}${NOTE_LABEL}: ${indent(q.note, pad)}`);
+    if (q.definition) lines.push(`${pad}${meaningLabel(q.source)} ${q.definition}`);
+    if (q.note) lines.push(`${pad}${t('questionsNoteLabel')} ${indent(q.note, pad)}`);
     lines.push('');
   });
-  lines.push(QUESTIONS_DISCLAIMER);
+  lines.push(t('questionsDisclaimer'));
   return lines.join('\n') + '\n';
 }
 

@@ -15,6 +15,7 @@
  * personal term) already has. `personalToDisplayEntry(term)` gives what PersonalTermCard shows.
  */
 import { parseStoredList } from './stored-list';
+import { formatNumber, t } from '../i18n';
 import { defineLocalItem } from './local-item';
 import { matchData } from '../../glossary/match-data';
 import type { MatchableEntry } from '../../glossary/matcher';
@@ -75,6 +76,7 @@ const STORAGE_FIELD = '(storage)';
 /** Validates a stored value. Missing means no terms yet. */
 export function parsePersonalTerms(raw: unknown): PersonalTermsState {
   const ids = new Set<string>();
+  // i18n-exempt: why an item is damaged stays English, for whoever helps fix the data (stored-list.ts).
   const read = parseStoredList<PersonalTerm>(raw, 'term', LIMITS.terms, (item, which) => {
     if (typeof item.id !== 'string' || !ID_RE.test(item.id)) return `${which} has no valid id`;
     if (ids.has(item.id)) return `${which} has the same id as another term`;
@@ -149,7 +151,7 @@ export async function addPersonalTerm(input: PersonalTermInput, now = Date.now()
   if ('errors' in loaded) return { ok: false, errors: loaded.errors };
   const { terms } = loaded;
   if (terms.length >= LIMITS.terms) {
-    return { ok: false, errors: [{ field: '(list)', message: `You have ${terms.length} terms, the most there can be. Remove one first.` }] };
+    return { ok: false, errors: [{ field: '(list)', message: t('optionsTooManyTerms', formatNumber(terms.length)) }] };
   }
   const checked = checkTerm({ ...input }, keyIndex(terms));
   if (!checked.ok) return checked;
@@ -163,7 +165,7 @@ export async function updatePersonalTerm(id: string, input: PersonalTermInput, n
   if ('errors' in loaded) return { ok: false, errors: loaded.errors };
   const { terms } = loaded;
   const at = terms.findIndex((t) => t.id === id);
-  if (at < 0) return { ok: false, errors: [{ field: '(list)', message: 'This term is no longer in your list.' }] };
+  if (at < 0) return { ok: false, errors: [{ field: '(list)', message: t('optionsTermGone') }] };
   const checked = checkTerm({ ...input }, keyIndex(terms, id));
   if (!checked.ok) return checked;
   const term: PersonalTerm = { id, ...checked.value, updatedAt: now };
@@ -175,7 +177,7 @@ export async function removePersonalTerm(id: string): Promise<ChangeResult<Perso
   const loaded = await loadForChange();
   if ('errors' in loaded) return { ok: false, errors: loaded.errors };
   const term = loaded.terms.find((t) => t.id === id);
-  if (!term) return { ok: false, errors: [{ field: '(list)', message: 'This term is no longer in your list.' }] };
+  if (!term) return { ok: false, errors: [{ field: '(list)', message: t('optionsTermGone') }] };
   await personalTermsItem.setValue(loaded.terms.filter((t) => t.id !== id));
   return { ok: true, value: term };
 }
@@ -205,7 +207,7 @@ export async function importGlossaryFile(
   if (total > LIMITS.terms) {
     return {
       ok: false,
-      errors: [{ line: 0, field: '(file)', message: `That would make ${total} terms. The most is ${LIMITS.terms}.` }],
+      errors: [{ line: 0, field: '(file)', message: t('optionsImportTooMany', [formatNumber(total), formatNumber(LIMITS.terms)]) }],
     };
   }
   const index = merge ? keyIndex(saved) : builtInKeys();

@@ -10,6 +10,7 @@
  */
 import { aliasKey } from '../../glossary/normalise';
 import { CONTROL_RE } from '../guards';
+import { formatNumber, t } from '../i18n';
 
 /** Sizes a personal glossary may have. Generous for real use, small enough to stay fast. */
 export const LIMITS = {
@@ -87,40 +88,40 @@ export function checkTermFields(raw: Record<string, unknown>): CheckedFields {
   // Term: one line, has something to match.
   let term = '';
   if (typeof raw.term !== 'string') {
-    add('term', raw.term === undefined || raw.term === null ? 'The term is missing.' : 'The term must be text.');
+    add('term', raw.term === undefined || raw.term === null ? t('optionsTermMissing') : t('optionsTermNotText'));
   } else {
     term = oneLine(raw.term);
-    if (term === '') add('term', 'The term is missing.');
-    else if (CONTROL_RE.test(term)) add('term', 'The term contains a hidden control character. Type it again.');
+    if (term === '') add('term', t('optionsTermMissing'));
+    else if (CONTROL_RE.test(term)) add('term', t('optionsTermControl'));
     else if (term.length > LIMITS.termLength) {
-      add('term', `The term is too long: ${term.length} characters. The most is ${LIMITS.termLength}.`);
-    } else if (aliasKey(term) === '') add('term', `“${term}” has no letters or numbers to look for on pages.`);
+      add('term', t('optionsTermTooLong', [formatNumber(term.length), formatNumber(LIMITS.termLength)]));
+    } else if (aliasKey(term) === '') add('term', t('optionsNoLetters', term));
   }
 
   // Other names: each one line; duplicates of the term or of each other are dropped.
   const aliases: string[] = [];
   if (raw.aliases !== undefined && raw.aliases !== null && !Array.isArray(raw.aliases)) {
-    add('aliases', 'Other names must be a list of text, like ["name one", "name two"].');
+    add('aliases', t('optionsAliasesNotList'));
   } else if (Array.isArray(raw.aliases)) {
     const seen = new Set<string>(term !== '' ? [aliasKey(term)] : []);
     raw.aliases.forEach((a: unknown, i) => {
-      if (typeof a !== 'string') return add('aliases', `Other name number ${i + 1} must be text.`, i);
+      if (typeof a !== 'string') return add('aliases', t('optionsAliasNotText', formatNumber(i + 1)), i);
       const alias = oneLine(a);
       if (alias === '') return;
-      if (CONTROL_RE.test(alias)) return add('aliases', `“${alias}” contains a hidden control character.`, i);
+      if (CONTROL_RE.test(alias)) return add('aliases', t('optionsAliasControl', alias), i);
       // ; and | separate names in the form and in CSV files, so they cannot be part of one.
-      if (/[;|]/.test(alias)) return add('aliases', `“${alias}” contains ; or |, which separate other names. Split it into separate names.`, i);
+      if (/[;|]/.test(alias)) return add('aliases', t('optionsAliasSeparator', alias), i);
       if (alias.length > LIMITS.aliasLength) {
-        return add('aliases', `“${alias.slice(0, 30)}…” is too long: ${alias.length} characters. The most is ${LIMITS.aliasLength}.`, i);
+        return add('aliases', t('optionsAliasTooLong', [alias.slice(0, 30), formatNumber(alias.length), formatNumber(LIMITS.aliasLength)]), i);
       }
       const key = aliasKey(alias);
-      if (key === '') return add('aliases', `“${alias}” has no letters or numbers to look for on pages.`, i);
+      if (key === '') return add('aliases', t('optionsNoLetters', alias), i);
       if (seen.has(key)) return; // Same text as the term or an earlier name: nothing to add.
       seen.add(key);
       aliases.push(alias);
     });
     if (aliases.length > LIMITS.aliases) {
-      add('aliases', `There are ${aliases.length} other names. The most is ${LIMITS.aliases}.`);
+      add('aliases', t('optionsTooManyAliases', [formatNumber(aliases.length), formatNumber(LIMITS.aliases)]));
     }
   }
 
@@ -129,26 +130,26 @@ export function checkTermFields(raw: Record<string, unknown>): CheckedFields {
   if (typeof raw.definition !== 'string') {
     add(
       'definition',
-      raw.definition === undefined || raw.definition === null ? 'The explanation (definition) is missing.' : 'The explanation (definition) must be text.',
+      raw.definition === undefined || raw.definition === null ? t('optionsDefinitionMissing') : t('optionsDefinitionNotText'),
     );
   } else {
     definition = paragraph(raw.definition);
-    if (definition === '') add('definition', 'The explanation (definition) is missing.');
-    else if (CONTROL_RE.test(definition)) add('definition', 'The explanation contains a hidden control character.');
+    if (definition === '') add('definition', t('optionsDefinitionMissing'));
+    else if (CONTROL_RE.test(definition)) add('definition', t('optionsDefinitionControl'));
     else if (definition.length > LIMITS.definitionLength) {
-      add('definition', `The explanation is too long: ${definition.length} characters. The most is ${LIMITS.definitionLength}.`);
+      add('definition', t('optionsDefinitionTooLong', [formatNumber(definition.length), formatNumber(LIMITS.definitionLength)]));
     }
   }
 
   // Note: optional.
   let note: string | undefined;
   if (raw.note !== undefined && raw.note !== null) {
-    if (typeof raw.note !== 'string') add('note', 'The note must be text.');
+    if (typeof raw.note !== 'string') add('note', t('optionsNoteNotText'));
     else {
       note = paragraph(raw.note) || undefined;
-      if (note !== undefined && CONTROL_RE.test(note)) add('note', 'The note contains a hidden control character.');
+      if (note !== undefined && CONTROL_RE.test(note)) add('note', t('optionsNoteControl'));
       else if (note !== undefined && note.length > LIMITS.noteLength) {
-        add('note', `The note is too long: ${note.length} characters. The most is ${LIMITS.noteLength}.`);
+        add('note', t('optionsNoteTooLong', [formatNumber(note.length), formatNumber(LIMITS.noteLength)]));
       }
     }
   }
@@ -167,14 +168,15 @@ export type KeyOwner =
 /** Matched form key (aliasKey) → its owner. */
 export type KeyIndex = Map<string, KeyOwner>;
 
-function ownerText(owner: KeyOwner): string {
+/** "“Keytruda” is already one of your terms (“Keytruda”)." as a whole sentence, for each kind of owner. */
+function takenText(form: string, owner: KeyOwner): string {
   switch (owner.kind) {
     case 'built-in':
-      return `is already in Termlight's own glossary (as “${owner.term}”), so Termlight explains it already`;
+      return t('optionsTakenBuiltIn', [form, owner.term]);
     case 'personal':
-      return `is already one of your terms (“${owner.term}”)`;
+      return t('optionsTakenPersonal', [form, owner.term]);
     case 'file':
-      return owner.line > 0 ? `is also in this file, on line ${owner.line} (“${owner.term}”)` : `is also in this file (“${owner.term}”)`;
+      return owner.line > 0 ? t('optionsTakenInFileLine', [form, formatNumber(owner.line), owner.term]) : t('optionsTakenInFile', [form, owner.term]);
   }
 }
 
@@ -188,8 +190,7 @@ export function findConflicts(input: Pick<PersonalTermInput, 'term' | 'aliases'>
     if (form === '') return;
     const owner = index.get(aliasKey(form));
     if (owner === undefined) return;
-    const message = `“${form}” ${ownerText(owner)}.`;
-    errors.push({ field: i === 0 ? 'term' : 'aliases', message });
+    errors.push({ field: i === 0 ? 'term' : 'aliases', message: takenText(form, owner) });
   });
   return errors;
 }

@@ -14,6 +14,7 @@
  */
 import { CONTROL_RE } from '../guards';
 import { parseStoredList } from './stored-list';
+import { formatNumber, t } from '../i18n';
 import { defineLocalItem } from './local-item';
 import { foldCase } from '../../glossary/normalise';
 
@@ -69,6 +70,7 @@ const oneLine = (s: string) => s.replace(CONTROL_ALL, '').replace(/\s+/g, ' ').t
 /** Validates a stored value. Missing means no questions yet. */
 export function parseSavedQuestions(raw: unknown): SavedQuestionsState {
   const keys = new Set<string>();
+  // i18n-exempt: why an item is damaged stays English, for whoever helps fix the data (stored-list.ts).
   const read = parseStoredList<SavedQuestion>(raw, 'question', QUESTION_LIMITS.questions, (item, which) => {
     const { term, source, entryId, definition, note, savedAt } = item;
     if (typeof term !== 'string' || oneLine(term) === '' || term.length > QUESTION_LIMITS.termLength) {
@@ -107,16 +109,13 @@ function shorten(text: string, max: number): string {
  */
 export function withQuestion(questions: readonly SavedQuestion[], input: QuestionInput, now: number): QuestionChange {
   const term = oneLine(input.term);
-  if (term === '') return { ok: false, error: 'There is no term to save.' };
-  if (term.length > QUESTION_LIMITS.termLength) return { ok: false, error: 'This term is too long to save.' };
-  if (!SOURCES.includes(input.source)) return { ok: false, error: 'This term cannot be saved.' };
+  if (term === '') return { ok: false, error: t('questionsNoTerm') };
+  if (term.length > QUESTION_LIMITS.termLength) return { ok: false, error: t('questionsTermTooLong') };
+  if (!SOURCES.includes(input.source)) return { ok: false, error: t('questionsCannotSave') };
   // Line breaks typed in a note are kept; Windows ones become plain ones.
   const note = (input.note ?? '').replace(/\r\n?/g, '\n').replace(CONTROL_ALL, '').trim();
   if (note.length > QUESTION_LIMITS.noteLength) {
-    return {
-      ok: false,
-      error: `Your note is ${note.length} characters long. The most is ${QUESTION_LIMITS.noteLength}: please shorten it.`,
-    };
+    return { ok: false, error: t('questionsNoteTooLong', [formatNumber(note.length), formatNumber(QUESTION_LIMITS.noteLength)]) };
   }
   const question: SavedQuestion = {
     term,
@@ -134,10 +133,7 @@ export function withQuestion(questions: readonly SavedQuestion[], input: Questio
     return { ok: true, question, updated: true, questions: questions.map((q, i) => (i === at ? question : q)) };
   }
   if (questions.length >= QUESTION_LIMITS.questions) {
-    return {
-      ok: false,
-      error: `You have ${questions.length} saved questions, the most there can be. Remove some you have asked first.`,
-    };
+    return { ok: false, error: t('questionsListFull', formatNumber(questions.length)) };
   }
   return { ok: true, question, updated: false, questions: [...questions, question] };
 }
@@ -174,7 +170,7 @@ export async function removeQuestion(term: string): Promise<{ ok: true } | { ok:
   if (!state.ok) return { ok: false, error: state.error };
   const key = questionKey(term);
   const kept = state.questions.filter((q) => questionKey(q.term) !== key);
-  if (kept.length === state.questions.length) return { ok: false, error: 'This question is no longer in your list.' };
+  if (kept.length === state.questions.length) return { ok: false, error: t('questionsGone') };
   await savedQuestionsItem.setValue(kept);
   return { ok: true };
 }

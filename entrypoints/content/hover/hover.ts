@@ -13,6 +13,7 @@ import type { Box } from '../popover/position';
 import type { PopoverContent, PopoverHost } from '../popover/types';
 import { createHitTester, liveRange, type Hit } from './hit-test';
 import type { FoundTerm, TermIndex } from '../terms/term-index';
+import { highlightNames } from '../terms/highlight-names';
 
 /** Hover intent: a pointer passing over a term on its way elsewhere opens nothing. */
 export const OPEN_DELAY_MS = 150;
@@ -44,7 +45,7 @@ export interface HoverController {
   readonly shown: FoundTerm | null;
 }
 
-const ACTIVE_HIGHLIGHT = 'termlight-active';
+const ACTIVE_HIGHLIGHT = highlightNames.active;
 
 function boxOf(r: DOMRect): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };

@@ -4,6 +4,7 @@
  */
 import type { ExplainTarget } from './explain-target';
 import type { PopoverContent } from '../popover/types';
+import { t } from '../../../utils/i18n';
 
 /** Selected text is quoted back, shortened: it is page text, shown as text only. */
 export const MAX_QUOTED_CHARS = 60;
@@ -18,27 +19,27 @@ export function explainNotice(target: ExplainTarget): Extract<PopoverContent, { 
     case 'editable':
       return {
         kind: 'notice',
-        title: 'Typing boxes stay private',
-        text: 'Termlight never reads what is in boxes you type in, so it cannot explain words there.',
+        title: t('cardNoticeTypingTitle'),
+        text: t('cardNoticeTypingText'),
       };
     case 'none':
       return {
         kind: 'notice',
-        title: 'No words to explain here',
-        text: 'Termlight found no cancer care words on this page.',
+        title: t('cardNoticeNoneTitle'),
+        text: t('cardNoticeNoneText'),
       };
     case 'word':
     case 'unknown':
       return {
         kind: 'notice',
-        title: 'No explanation for this',
-        text: `Termlight does not explain “${quoteSelection(target.text)}”. It explains cancer care words, like “immunotherapy” or “PD-L1”.`,
+        title: t('cardNoticeUnknownTitle'),
+        text: t('cardNoticeUnknownText', quoteSelection(target.text)),
       };
     case 'term':
       return {
         kind: 'notice',
-        title: 'No explanation for this',
-        text: 'Termlight has no explanation for this word.',
+        title: t('cardNoticeUnknownTitle'),
+        text: t('cardNoticeTermText'),
       };
   }
 }

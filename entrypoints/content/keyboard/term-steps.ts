@@ -9,9 +9,7 @@ import type { PopoverHost } from '../popover/types';
 import type { FoundTerm, TermIndex } from '../terms/term-index';
 import { sortInDocumentOrder, termsFrom } from '../terms/term-order';
 import { startingTerm } from './explain-target';
-
-export const LAST_TERM_MESSAGE = 'This is the last marked term on the page.';
-export const FIRST_TERM_MESSAGE = 'This is the first marked term on the page.';
+import { t } from '../../../utils/i18n';
 
 /** Every found term of these indexes, in reading order. */
 export function allTermsInOrder(indexes: readonly TermIndex[]): FoundTerm[] {
@@ -67,6 +65,6 @@ export function createTermSteps(options: {
       revealTerm(term, win);
       if (hover.openTerm(term, { focus: true })) return;
     }
-    popover.announce(step === 1 ? LAST_TERM_MESSAGE : FIRST_TERM_MESSAGE);
+    popover.announce(step === 1 ? t('cardLastTerm') : t('cardFirstTerm'));
   };
 }

@@ -12,6 +12,7 @@ import { cachedEntry, loadEntry } from './entry-loader';
 import { placePopover, type Box, type PopoverPlacement } from './position';
 import { PopoverActions, speechLang } from './PopoverActions';
 import { questionFor } from './question';
+import { t } from '../../../utils/i18n';
 import type { PopoverContent } from './types';
 import './popover.css';
 
@@ -33,9 +34,6 @@ export interface PopoverProps {
   /** A short message for the reader (read out by screen readers), e.g. "This is the last term". */
   status?: string;
 }
-
-/** Shown in the card when the background could not hand over an entry (e.g. Termlight was just updated). */
-export const ENTRY_UNAVAILABLE = 'Termlight cannot show this explanation right now. Reload the page to try again.';
 
 /** ids inside our own shadow root: one popover at a time, so they are unique there. */
 const TITLE_ID = 'tl-popover-title';
@@ -167,18 +165,18 @@ export function Popover({
       <div class="tl-popover-bar">
         {trail.length > 0 ? (
           <button type="button" class="tl-popover-button" onClick={() => setTrail(trail.slice(0, -1))}>
-            ← Back
+            <span aria-hidden="true">←</span> {t('commonBack')}
           </button>
         ) : (
-          <span class="tl-popover-brand">Termlight</span>
+          <span class="tl-popover-brand">{t('extName')}</span>
         )}
         <span class="tl-popover-actions">
           {onStep && (
             <>
-              <button type="button" class="tl-popover-button" aria-label="Previous term" title="Previous term ( [ )" aria-keyshortcuts="[ Alt+ArrowUp" onClick={() => onStep(-1)}>
+              <button type="button" class="tl-popover-button" aria-label={t('cardPrevious')} title={t('cardPreviousTitle')} aria-keyshortcuts="[ Alt+ArrowUp" onClick={() => onStep(-1)}>
                 <Chevron direction="left" />
               </button>
-              <button type="button" class="tl-popover-button" aria-label="Next term" title="Next term ( ] )" aria-keyshortcuts="] Alt+ArrowDown" onClick={() => onStep(1)}>
+              <button type="button" class="tl-popover-button" aria-label={t('cardNext')} title={t('cardNextTitle')} aria-keyshortcuts="] Alt+ArrowDown" onClick={() => onStep(1)}>
                 <Chevron direction="right" />
               </button>
             </>
@@ -187,15 +185,15 @@ export function Popover({
             <button
               type="button"
               class="tl-popover-button tl-popover-pin"
-              aria-label="Keep open"
-              title={pinned ? 'Kept open: Escape or ✕ closes it' : 'Keep open'}
+              aria-label={t('cardKeepOpen')}
+              title={pinned ? t('cardKeptOpenTitle') : t('cardKeepOpen')}
               aria-pressed={pinned ? 'true' : 'false'}
               onClick={() => onPinnedChange(!pinned)}
             >
               <PinIcon />
             </button>
           )}
-          <button type="button" class="tl-popover-button" aria-label="Close explanation" title="Close (Escape)" onClick={onClose}>
+          <button type="button" class="tl-popover-button" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={onClose}>
             <span aria-hidden="true">✕</span>
           </button>
         </span>
@@ -210,13 +208,13 @@ export function Popover({
           entry={entry}
           sourceTitle={matchData.source.title}
           passageLimit={1}
-          definitionLabel={onPage ? 'In plain words (Termlight)' : undefined}
+          definitionLabel={onPage ? t('cardInPlainWords') : undefined}
           onRelated={(id) => void openRelated(id)}
         >
           {onPage && <OnThisPage term={onPage.term} text={onPage.text} />}
         </TermCard>
       ) : unavailable ? (
-        <NoticeCard title={unavailable.term} text={ENTRY_UNAVAILABLE} />
+        <NoticeCard title={unavailable.term} text={t('cardUnavailable')} />
       ) : (
         (content.kind === 'page' && <PageTermCard {...content.words} />) ||
         (content.kind === 'personal' && <PersonalTermCard entry={content.entry} />)

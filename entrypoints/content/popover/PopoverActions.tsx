@@ -17,6 +17,7 @@ import {
   type SavedQuestion,
 } from '../../../utils/storage/saved-questions';
 import { useSayIt } from './use-say-it';
+import { t } from '../../../utils/i18n';
 import './popover-actions.css';
 
 export interface PopoverActionsProps {
@@ -31,9 +32,6 @@ export interface PopoverActionsProps {
 }
 
 type Message = { text: string; error: boolean } | null;
-
-const SAVED_MESSAGE = 'Saved to your questions.';
-const STALE_MESSAGE = 'Termlight was updated or restarted. Reload this page to save questions.';
 
 function SpeakerIcon() {
   return (
@@ -117,14 +115,14 @@ export function PopoverActions({ question, lang, onHold, onResize }: PopoverActi
       const result = await saveQuestion({ ...question, note: textarea.current?.value ?? draft });
       if (result.ok) {
         setSaved(result.question);
-        setMessage({ text: SAVED_MESSAGE, error: false });
+        setMessage({ text: t('cardSavedMessage'), error: false });
         close();
       } else {
         // The form stays open, so nothing typed is lost.
         setMessage({ text: result.error, error: true });
       }
     } catch {
-      setMessage({ text: STALE_MESSAGE, error: true });
+      setMessage({ text: t('cardStaleMessage'), error: true });
     } finally {
       setBusy(false);
     }
@@ -143,9 +141,9 @@ export function PopoverActions({ question, lang, onHold, onResize }: PopoverActi
   return (
     <div class="tl-actions-bar">
       {editing ? (
-        <form class="tl-note-form" onSubmit={(e) => void submit(e)} aria-label={`Save “${question.term}” to your questions`}>
+        <form class="tl-note-form" onSubmit={(e) => void submit(e)} aria-label={t('cardSaveNamed', question.term)}>
           <label class="tl-note-label" for={id}>
-            Your question or note <span class="tl-note-optional">(optional)</span>
+            {t('cardNoteLabel')} <span class="tl-note-optional">{t('commonOptional')}</span>
           </label>
           <textarea
             id={id}
@@ -159,19 +157,19 @@ export function PopoverActions({ question, lang, onHold, onResize }: PopoverActi
           />
           <div class="tl-action-row">
             <button type="submit" class="tl-action tl-action--primary" disabled={busy}>
-              Save
+              {t('cardSave')}
             </button>
             <button type="button" class="tl-action" onClick={close}>
-              Cancel
+              {t('commonCancel')}
             </button>
           </div>
         </form>
       ) : (
         <div class="tl-action-row">
           {speech.available && (
-            <button type="button" class="tl-action" onClick={speech.say} aria-label={`Say it: ${question.term}`}>
+            <button type="button" class="tl-action" onClick={speech.say} aria-label={t('cardSayItNamed', question.term)}>
               <SpeakerIcon />
-              Say it
+              {t('cardSayIt')}
             </button>
           )}
           <button
@@ -180,10 +178,10 @@ export function PopoverActions({ question, lang, onHold, onResize }: PopoverActi
             class={`tl-action${isSaved ? ' tl-action--done' : ''}`}
             onClick={open}
             disabled={saved === undefined}
-            aria-label={isSaved ? 'Saved to your questions. Change your note' : 'Save question for my care team'}
+            aria-label={isSaved ? t('cardSavedName') : t('cardSaveQuestionName')}
           >
             <SaveIcon saved={isSaved} />
-            {isSaved ? 'Saved' : 'Save question'}
+            {isSaved ? t('cardSavedShort') : t('cardSaveQuestion')}
           </button>
         </div>
       )}

@@ -1,5 +1,5 @@
 /**
- * Our only element on the page: a `termlight-ui` custom element with a shadow root,
+ * Our only element on the page: a plain `div` with no attributes and a closed shadow root,
  * created the first time a popover opens (pages nobody hovers are never touched) and
  * removed when Termlight is switched off. While the page is fullscreen it moves into the
  * fullscreen element for as long as a popover is open (fullscreen-host.ts).
@@ -12,8 +12,22 @@ import { Popover } from './Popover';
 import type { Box } from './position';
 import type { PopoverContent, PopoverHost } from './types';
 import { followFullscreen, type FullscreenFollower } from './fullscreen-host';
+import { markOwnUi } from '../../../utils/readable-text';
 
-export const UI_HOST_TAG = 'termlight-ui';
+/**
+ * A `div` with no id, class or attribute: a named custom element (`termlight-ui`) told every
+ * script on the page that Termlight (a cancer glossary) was installed. Its shadow root is
+ * closed, so the card's text, which says what it explains, stays out of the page's reach.
+ */
+export const UI_HOST_TAG = 'div';
+
+/**
+ * Playwright's locators cannot enter closed shadow roots, so the end-to-end tests set this flag
+ * in the content script's own isolated world (scripting.executeScript from the service worker)
+ * before a card opens: the root is then open and the host marked `data-test-ui` for them to find.
+ * Page scripts run in another world and can neither see nor set it.
+ */
+const testMode = () => (globalThis as { openShadowRootForTests?: unknown }).openShadowRootForTests === true;
 
 /** The focused element, looking inside the page's own shadow roots (focus can be deep inside a widget). */
 function deepActiveElement(doc: Document): Element | null {
@@ -37,6 +51,7 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
   const ensureUi = () => {
     mounting ??= createShadowRootUi(ctx, {
       name: UI_HOST_TAG,
+      mode: testMode() ? 'open' : 'closed',
       position: 'inline',
       // After <body>, not in it: nothing in the page's own tree moves or changes.
       anchor: () => document.documentElement,
@@ -45,6 +60,9 @@ export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
       isolateEvents: true,
       onMount: (container) => container,
     }).then((created) => {
+      // Never read by our own scan (with the tests' open root it could be).
+      markOwnUi(created.shadowHost);
+      if (testMode()) created.shadowHost.setAttribute('data-test-ui', '');
       created.mount();
       ui = created;
       fullscreen = followFullscreen(created.shadowHost);

@@ -8,8 +8,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface ShadowUiOptions {
-  /** The host element's tag: a valid custom element name. */
+  /** The host element's tag. */
   name: string;
+  /** 'closed' keeps page scripts out of the card (its text would tell them what it explains). */
+  mode: ShadowRootMode;
   position: 'inline';
   /** The element the host is appended to (default: the body). */
   anchor?: () => Element | null | undefined;
@@ -47,7 +49,7 @@ export async function createShadowRootUi(
 ): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const css = `:host{all:initial !important;}\n${(await loadEntryCss()).replaceAll(':root', ':host')}`;
   const shadowHost = document.createElement(options.name);
-  const shadow = shadowHost.attachShadow({ mode: 'open' });
+  const shadow = shadowHost.attachShadow({ mode: options.mode });
   const style = document.createElement('style');
   style.textContent = css;
   const uiContainer = document.createElement('div');

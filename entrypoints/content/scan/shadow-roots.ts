@@ -4,7 +4,7 @@
  * remembers, per document, which ones it reads, so hit-testing can look inside them.
  * DOM code; no page changes.
  */
-import { createSkipCheck, isSkippedElement, UI_TAG_PREFIX } from '../../../utils/readable-text';
+import { createSkipCheck, isSkippedElement } from '../../../utils/readable-text';
 
 /** Per document, in the order found; an array because hit-testing passes it on every pointer frame. */
 const known = new WeakMap<Document, ShadowRoot[]>();
@@ -41,7 +41,7 @@ export function* openShadowRoots(root: Document | Element | ShadowRoot): Generat
   const skipped = createSkipCheck(root);
   const visit = function* (host: Element): Generator<ShadowRoot> {
     const shadow = host.shadowRoot;
-    if (!shadow || host.tagName.startsWith(UI_TAG_PREFIX) || isSkippedElement(host) || skipped(host)) return;
+    if (!shadow || isSkippedElement(host) || skipped(host)) return;
     yield shadow;
     yield* openShadowRoots(shadow);
   };

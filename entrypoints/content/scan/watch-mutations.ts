@@ -11,7 +11,7 @@
  * its highlights, and a document switched to design mode (a rich-text editor frame) ends the
  * session at its next batch (design mode has no event; an editor's typing makes the batch).
  */
-import { createSkipCheck, isSkippedElement, readableTextNodes, UI_TAG_PREFIX } from '../../../utils/readable-text';
+import { createSkipCheck, isOwnUi, isSkippedElement, readableTextNodes } from '../../../utils/readable-text';
 
 /** Above this many changed nodes in one batch, diffing costs more than rescanning. */
 export const RESCAN_THRESHOLD = 1_000;
@@ -86,7 +86,7 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
 
   const isOurs = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return el !== null && el.closest('[data-wxt-shadow-root], ' + UI_TAG_PREFIX.toLowerCase() + 'ui') !== null;
+    return el !== null && (el.closest('[data-wxt-shadow-root]') !== null || isOwnUi(el));
   };
 
   const observer = new MutationObserver((records) => {

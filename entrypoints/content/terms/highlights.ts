@@ -1,15 +1,16 @@
 /**
  * Paints found terms with the CSS Custom Highlight API: the page's DOM is never touched.
- * The ::highlight(termlight) style lives in the page-level content-script CSS
- * (entrypoints/highlights.content/index.css), because highlight pseudo-elements cannot be
- * styled from inside our shadow root.
+ * The ::highlight() styles live in a page-level sheet the background injects
+ * (utils/page-styles/), because highlight pseudo-elements cannot be styled from inside our
+ * shadow root. The names are random per page load (highlight-names.ts): the page shares the registry.
  */
 import type { FoundTerm, TermIndexListener } from './term-index';
+import { highlightNames } from './highlight-names';
 
 /** Glossary terms. */
-export const HIGHLIGHT_NAME = 'termlight';
+export const HIGHLIGHT_NAME = highlightNames.terms;
 /** Terms only the page defines (or redefines): a quieter style. */
-export const PAGE_HIGHLIGHT_NAME = 'termlight-page';
+export const PAGE_HIGHLIGHT_NAME = highlightNames.page;
 
 export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

@@ -9,14 +9,15 @@ import type { Comfort, HighlightStyle } from '../../../utils/storage/settings-st
 import type { HighlightLayer } from './highlights';
 import type { FoundTerm, TermIndex, TermIndexListener } from './term-index';
 import { firstMentions } from './term-order';
+import { highlightNames } from './highlight-names';
 
 /** During a scan the index changes many times a second: the first mentions are worked out at most this often. */
 export const FIRST_MENTIONS_REFRESH_MS = 100;
 
 /** Highlight names per style: the glossary's terms and the quieter page-defined ones. */
 export const STYLE_NAMES: Readonly<Record<HighlightStyle, { terms: string | null; page: string | null }>> = {
-  underline: { terms: 'termlight', page: 'termlight-page' },
-  soft: { terms: 'termlight-soft', page: 'termlight-page-soft' },
+  underline: { terms: highlightNames.terms, page: highlightNames.page },
+  soft: { terms: highlightNames.soft, page: highlightNames['page-soft'] },
   off: { terms: null, page: null },
 };
 

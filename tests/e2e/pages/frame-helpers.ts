@@ -4,7 +4,8 @@
  * is page-wide, so a point in a frame is moved by the frame element's position on the page.
  */
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
-import { HIGHLIGHT_NAME, UI_TAG } from './termlight-page';
+import { UI_TAG } from './termlight-page';
+import { highlightNamesIn } from './highlight-names';
 
 /** The frame shown by the `<iframe id=…>` of the top page (throws when it has no content frame). */
 export async function frameById(page: Page, id: string): Promise<Frame> {
@@ -14,8 +15,8 @@ export async function frameById(page: Page, id: string): Promise<Frame> {
   return frame;
 }
 
-/** The texts of the 'termlight' highlight in `frame`, or null when the frame never registered it. */
-export function frameHighlights(frame: Frame): Promise<string[] | null> {
+/** The texts of the terms' highlight in `frame`, or null when the frame never registered it. */
+export async function frameHighlights(frame: Frame): Promise<string[] | null> {
   return frame.evaluate((name) => {
     const highlight = CSS.highlights.get(name);
     if (!highlight) return null;
@@ -25,7 +26,7 @@ export function frameHighlights(frame: Frame): Promise<string[] | null> {
       live.setEnd(r.endContainer, r.endOffset);
       return live.toString();
     });
-  }, HIGHLIGHT_NAME);
+  }, (await highlightNamesIn(frame)).terms);
 }
 
 /** Waits until `frame` highlights `text`. */
@@ -49,7 +50,7 @@ export async function hoverTermInFrame(page: Page, frame: Frame, text: string): 
       }
       return null;
     },
-    { name: HIGHLIGHT_NAME, text },
+    { name: (await highlightNamesIn(frame)).terms, text },
   );
   if (!inFrame) throw new Error(`no highlighted "${text}" in ${frame.url()}`);
   let { x, y } = inFrame;

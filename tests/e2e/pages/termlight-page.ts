@@ -1,26 +1,35 @@
 /**
  * Page helpers for Termlight's end-to-end tests.
  *
- * Termlight marks terms with the CSS Custom Highlight API (`CSS.highlights` entry 'termlight'); the content
+ * Termlight marks terms with the CSS Custom Highlight API (`CSS.highlights`, under a random name per page load: highlight-names.ts); the content
  * script and the page share that registry, so tests read it with page.evaluate. Highlights get no events, so
- * hover is simulated by moving the real mouse over a range's on-screen box. The UI lives in a `termlight-ui`
- * element with an open shadow root (Playwright locators pierce it).
+ * hover is simulated by moving the real mouse over a range's on-screen box. The UI lives in a `div with a shadow
+ * root, open in these tests (Playwright locators pierce it; see highlight-names.ts).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { highlightNamesIn } from './highlight-names';
 
-export const HIGHLIGHT_NAME = 'termlight';
-export const UI_TAG = 'termlight-ui';
+/**
+ * The card's host element: a plain `div` with a closed shadow root on real pages; in these tests the
+ * content script's world is told to open it and mark it (see highlight-names.ts), so locators find it.
+ */
+export const UI_TAG = 'div[data-test-ui]';
 
-/** Number of ranges in the 'termlight' highlight (0 when it does not exist). */
-export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
+/** The random name this page load registered its glossary terms' highlight under. */
+export async function termsName(page: Page): Promise<string> {
+  return (await highlightNamesIn(page)).terms;
 }
 
-/** Waits until the 'termlight' highlight has at least `min` ranges; returns the count. */
+/** Number of ranges in the terms' highlight (0 when it does not exist). */
+export async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, await termsName(page));
+}
+
+/** Waits until the terms' highlight has at least `min` ranges; returns the count. */
 export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): Promise<number> {
   await expect
     .poll(() => highlightCount(page), {
-      message: `waiting for at least ${min} range(s) in CSS.highlights.get('${HIGHLIGHT_NAME}')`,
+      message: `waiting for at least ${min} range(s) in the terms' highlight`,
       timeout,
     })
     .toBeGreaterThanOrEqual(min);
@@ -48,8 +57,8 @@ export async function waitForStableHighlights(page: Page, quietMs = 500, timeout
   }
 }
 
-/** The text of every range in the 'termlight' highlight, in the highlight's (insertion) order. */
-export function highlightedTexts(page: Page): Promise<string[]> {
+/** The text of every range in the terms' highlight, in the highlight's (insertion) order. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate((name) => {
     const toText = (r: AbstractRange): string | null => {
       if (r instanceof Range) return r.toString();
@@ -63,7 +72,7 @@ export function highlightedTexts(page: Page): Promise<string[]> {
       return live.toString();
     };
     return [...(CSS.highlights.get(name) ?? [])].map(toText).filter((t): t is string => t !== null);
-  }, HIGHLIGHT_NAME);
+  }, await termsName(page));
 }
 
 export interface HighlightInfo {
@@ -84,7 +93,7 @@ export interface HighlightInfo {
  * Where each highlighted range sits in the page: the zone (`data-zone` attribute, see
  * tests/fixtures/pages/traps.html) of its start and end, and the elements around it.
  */
-export function highlightDetails(page: Page): Promise<HighlightInfo[]> {
+export async function highlightDetails(page: Page): Promise<HighlightInfo[]> {
   return page.evaluate((name) => {
     const elementOf = (n: Node): Element | null => (n instanceof Element ? n : n.parentElement);
     const zoneOf = (n: Node) => elementOf(n)?.closest('[data-zone]') ?? null;
@@ -106,7 +115,7 @@ export function highlightDetails(page: Page): Promise<HighlightInfo[]> {
         sameParent: elementOf(r.startContainer) === elementOf(r.endContainer),
       };
     });
-  }, HIGHLIGHT_NAME);
+  }, await termsName(page));
 }
 
 /**
@@ -129,7 +138,7 @@ export async function hoverTerm(page: Page, text: string): Promise<{ x: number; 
       }
       return null;
     },
-    { name: HIGHLIGHT_NAME, text },
+    { name: await termsName(page), text },
   );
   if (!point) {
     const texts = await highlightedTexts(page);
@@ -228,7 +237,7 @@ export async function placeTermAt(page: Page, options: PlaceTermOptions): Promis
       }
       return null;
     },
-    { name: HIGHLIGHT_NAME, options },
+    { name: await termsName(page), options },
   );
   if (!placed) {
     const texts = await highlightedTexts(page);

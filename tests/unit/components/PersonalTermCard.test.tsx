@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { expect, it } from 'vitest';
-import { PERSONAL_DISCLAIMER, PersonalTermCard } from '../../../components/PersonalTermCard';
-import { DISCLAIMER } from '../../../components/TermCard';
+import { PersonalTermCard } from '../../../components/PersonalTermCard';
 import { personalToDisplayEntry } from '../../../utils/storage/personal-glossary';
 import { container, mountEachTest } from '../support/mount';
 
@@ -27,7 +26,10 @@ it('shows the term labelled "Personal", the explanation, the note and who wrote 
   expect(card.querySelector('.tl-card-definition')?.textContent).toBe(PORT.definition);
   expect(card.querySelector('h3')?.textContent).toBe('Your note');
   expect(card.querySelector('.tl-personal-note')?.textContent).toBe('Ask the nurse to flush it.');
-  expect(card.querySelector('footer')?.textContent).toBe(`${PERSONAL_DISCLAIMER} ${DISCLAIMER}`);
+  expect(card.querySelector('footer')?.textContent).toBe(
+    'You or your care team wrote this explanation. Termlight has not checked it. ' +
+      'General information, not medical advice. Ask your care team about your own care.',
+  );
   expect(card.querySelector('blockquote')).toBeNull();
 });
 

@@ -3,12 +3,14 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../../glossary/types';
 import { container, mountEachTest } from '../support/mount';
+import { t } from '../../../utils/i18n';
 
 // A fixed glossary, so these tests do not depend on the shipped data.
 vi.mock('../../../glossary/index', () => import('../support/glossary-mock').then((m) => m.glossaryIndexModule()));
 vi.mock('../../../glossary/match-data', () => import('../support/glossary-mock').then((m) => m.matchDataModule()));
 
-const { TermCard, DISCLAIMER, monthYear, sourceNames } = await import('../../../components/TermCard');
+const { TermCard, monthYear, sourceNames } = await import('../../../components/TermCard');
+const DISCLAIMER = t('cardDisclaimer');
 
 const SOURCE = 'Immunotherapy for Stage 4 Cervical Cancer';
 

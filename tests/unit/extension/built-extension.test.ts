@@ -33,17 +33,23 @@ const manifest = () => JSON.parse(built('manifest.json')) as Manifest;
 /** Every top-level manifest key Termlight may have, each explained in README.md ("Permissions"). */
 const ALLOWED_KEYS = new Set([
   'manifest_version', 'name', 'description', 'version', 'icons', 'action', 'background', 'options_ui',
-  'permissions', 'content_scripts', 'content_security_policy', 'web_accessible_resources',
+  'permissions', 'host_permissions', 'content_scripts', 'content_security_policy', 'web_accessible_resources',
   'commands', // keyboard shortcuts, if added: they need no permission
   'default_locale', // the English messages every user-facing string comes from (i18n)
+  'minimum_chrome_version', // the oldest Chrome the code works in (store/browser-support.md)
 ]);
 
 describe('the built manifest', () => {
-  test('asks only for storage and contextMenus (no install warning): no host permissions, no optional or extra permissions', () => {
+  test('asks only for storage, scripting and contextMenus, hosts as the content script: no optional or extra permissions', () => {
     const m = manifest();
+    // `scripting` shows no install warning. It injects the ::highlight() rules for the random
+    // names each page load picks (utils/page-styles/), out of the page's sight; insertCSS needs
+    // host permission, and `<all_urls>` is what the content script matches already, so the
+    // install warning ("read and change all your data on all websites") stays the same.
     // contextMenus: the right-click "Explain" and "Add to my terms"; browsers show no warning for it.
-    expect(m.permissions).toEqual(['storage', 'contextMenus']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_capabilities']) {
+    expect(m.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
+    expect(m.host_permissions).toEqual(['<all_urls>']);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_capabilities']) {
       expect(m, key).not.toHaveProperty(key);
     }
     expect(Object.keys(m).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
@@ -57,7 +63,6 @@ describe('the built manifest', () => {
         all_frames: true,
         match_about_blank: true,
         run_at: 'document_idle',
-        css: ['content-scripts/highlights.css'],
         js: ['content-scripts/content.js'],
       },
     ]);

@@ -12,13 +12,16 @@ export function getMessage(id: string, substitutions?: string | string[]): strin
   const entry = (messages as Record<string, Message>)[id];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const fill = (text: string) => text.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
-  let text = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    return placeholder ? fill(placeholder.content) : m;
-  });
-  text = fill(text).replace(/\$\$/g, '$');
-  return text;
+  // One pass, as browsers do: text put in by a substitution (page text, a term) is never read again
+  // for $ signs of its own.
+  const fill = (text: string) => text.replace(/\$\$|\$([1-9])/g, (m, n?: string) => (n ? (subs[Number(n) - 1] ?? '') : '$'));
+  return fill(
+    entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$/g, (m, name?: string) => {
+      if (!name) return m;
+      const placeholder = entry.placeholders?.[name.toLowerCase()];
+      return placeholder ? placeholder.content : m;
+    }),
+  );
 }
 
 (fakeBrowser as unknown as { i18n: object }).i18n = {

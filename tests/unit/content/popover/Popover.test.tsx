@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFor, setEntrySource, type EntrySource } from '../../../../entrypoints/content/popover/entry-loader';
-import { ENTRY_UNAVAILABLE, Popover } from '../../../../entrypoints/content/popover/Popover';
+import { Popover } from '../../../../entrypoints/content/popover/Popover';
+import { t } from '../../../../utils/i18n';
 import type { PopoverContent } from '../../../../entrypoints/content/popover/types';
 import { getEntry } from '../../../../glossary/index';
 import type { GlossaryEntry } from '../../../../glossary/types';
@@ -62,7 +63,7 @@ describe('a glossary popover', () => {
     });
     await show(PDL1);
     expect(heading()).toBe('PD-L1');
-    expect(container.textContent).toContain(ENTRY_UNAVAILABLE);
+    expect(container.textContent).toContain(t('cardUnavailable'));
     // Nothing to save: there is no definition to save it with.
     expect(buttonNamed('Save question')).toBeUndefined();
   });

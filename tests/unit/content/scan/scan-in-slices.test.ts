@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectTextNodes, createSkipCheck } from '../../../../utils/readable-text';
+import { collectTextNodes, createSkipCheck, markOwnUi } from '../../../../utils/readable-text';
 import { orderedTextNodes, runInSlices, scanInSlices, SLICE_BUDGET_MS, textWindows, WINDOW_CHARS } from '../../../../entrypoints/content/scan/scan-in-slices';
 import { dropCutWords } from '../../../../entrypoints/content/terms/document-scanner';
 
@@ -19,7 +19,9 @@ describe('collectTextNodes', () => {
       <div contenteditable="true"><p>editing</p></div>
       <div contenteditable="false"><p>not editable</p></div>
       <div role="textbox">box</div><p hidden>hidden</p>
-      <termlight-ui>ours</termlight-ui>`);
+      <div id="ours">ours</div>`);
+    // Our UI host is a plain div, known by identity (no tag or attribute a page could see).
+    markOwnUi(body.querySelector('#ours')!);
     expect(collectTextNodes(body).map((t) => t.data.trim()).filter(Boolean)).toEqual([
       'Immunotherapy',
       'helps',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { forgetShadowRoots, openShadowRoots, readShadowRoots, rememberShadowRoot } from '../../../../entrypoints/content/scan/shadow-roots';
+import { markOwnUi } from '../../../../utils/readable-text';
 
 function host(parent: Node, mode: 'open' | 'closed', html: string, tag = 'div'): ShadowRoot {
   const el = document.createElement(tag);
@@ -25,7 +26,8 @@ describe('openShadowRoots', () => {
     document.body.innerHTML = '<div contenteditable="true"></div><pre></pre>';
     host(document.querySelector('[contenteditable]')!, 'open', '<p>in an editor</p>');
     host(document.querySelector('pre')!, 'open', '<p>in code</p>');
-    host(document.body, 'open', '<p>ours</p>', 'termlight-ui');
+    // Our card's host: a plain div, known to the scan by identity (no name a page could see).
+    markOwnUi(host(document.body, 'open', '<p>ours</p>').host);
     const kept = host(document.body, 'open', '<p>kept</p>');
     expect([...openShadowRoots(document)]).toEqual([kept]);
   });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { BATCH_DELAY_MS, RESCAN_THRESHOLD, watchMutations, type MutationHandlers } from '../../../../entrypoints/content/scan/watch-mutations';
+import { markOwnUi } from '../../../../utils/readable-text';
 
 const settle = (ms = BATCH_DELAY_MS * 2) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,11 +41,12 @@ describe('watchMutations', () => {
   });
 
   it('ignores editors, form fields and our own UI, and notes removals', async () => {
-    document.body.innerHTML = '<div contenteditable="true"><p>typing</p></div><textarea></textarea><termlight-ui></termlight-ui><p id="gone">x</p>';
+    document.body.innerHTML = '<div contenteditable="true"><p>typing</p></div><textarea></textarea><div id="ours"></div><p id="gone">x</p>';
+    markOwnUi(document.getElementById('ours')!);
     const calls = watch();
     (document.querySelector('[contenteditable] p')!.firstChild as Text).data = 'typed more';
     document.querySelector('textarea')!.append('draft');
-    document.querySelector('termlight-ui')!.append(document.createElement('div'));
+    document.getElementById('ours')!.append(document.createElement('div'));
     document.getElementById('gone')!.remove();
     await settle();
     expect(calls.rescanNodes).toEqual([]);

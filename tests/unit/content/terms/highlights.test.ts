@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlightLayer } from '../../../../entrypoints/content/terms/highlights';
+import { createHighlightLayer, HIGHLIGHT_NAME } from '../../../../entrypoints/content/terms/highlights';
 import type { FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 /** The Highlight API as far as the layer uses it: a set of ranges, registered by name. */
@@ -20,7 +20,7 @@ afterEach(() => {
 let next = 0;
 const terms = (n: number): FoundTerm[] =>
   Array.from({ length: n }, () => ({ range: { id: next++ } as unknown as AbstractRange }) as FoundTerm);
-const painted = () => registry.get('termlight')?.size ?? 0;
+const painted = () => registry.get(HIGHLIGHT_NAME)?.size ?? 0;
 
 describe('highlight layer', () => {
   it('paints the first terms at once, then in batches as large as what is painted', () => {
@@ -66,7 +66,7 @@ describe('highlight layer', () => {
     layer.added(waiting);
     layer.removed([waiting[0]!, first[0]!]);
     layer.flush();
-    const shown = registry.get('termlight')!;
+    const shown = registry.get(HIGHLIGHT_NAME)!;
     expect(shown.has(waiting[0]!.range)).toBe(false);
     expect(shown.has(first[0]!.range)).toBe(false);
     expect(shown.size).toBe(4);

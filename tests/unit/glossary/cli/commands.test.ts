@@ -79,7 +79,8 @@ describe('glossary scan', () => {
 });
 
 describe('glossary check', () => {
-  it('validates the shipped glossary and prints entries and grades per category', async () => {
+  // A hang guard, not a speed limit: validating ~800 entries (grades, links, article) takes seconds.
+  it('validates the shipped glossary and prints entries and grades per category', { timeout: 60_000 }, async () => {
     const r = await run('check');
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);

@@ -10,6 +10,8 @@ import {
 import { parseCsv } from '../../../../utils/files/csv';
 import { LIMITS, type PersonalTermInput } from '../../../../utils/storage/personal-term-rules';
 
+const n = (x: number) => x.toLocaleString('en-GB');
+
 /** The errors of a parse that must fail, as `line field: message` strings are hard to read; keep objects. */
 function errorsOf(result: GlossaryFileParse): GlossaryFileError[] {
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.entries)}`);
@@ -164,8 +166,9 @@ describe('JSON files', () => {
       `4 term: The term is too long: ${LIMITS.termLength + 1} characters. The most is ${LIMITS.termLength}.`,
       '5 term: The term contains a hidden control character. Type it again.',
       '6 definition: The explanation (definition) is missing.',
-      `7 definition: The explanation is too long: ${LIMITS.definitionLength + 1} characters. The most is ${LIMITS.definitionLength}.`,
-      `8 note: The note is too long: ${LIMITS.noteLength + 1} characters. The most is ${LIMITS.noteLength}.`,
+      // Numbers as English writes them: "1,001", as the form's hint says "at most 1,000 characters".
+      `7 definition: The explanation is too long: ${n(LIMITS.definitionLength + 1)} characters. The most is ${n(LIMITS.definitionLength)}.`,
+      `8 note: The note is too long: ${n(LIMITS.noteLength + 1)} characters. The most is ${n(LIMITS.noteLength)}.`,
       '9 note: The note must be text.',
       '10 aliases: “a;b” contains ; or |, which separate other names. Split it into separate names.',
       expect.stringMatching(/^11 aliases: “a{30}…” is too long: 101 characters/),
