@@ -25,16 +25,16 @@ test('the popup opens "My terms and settings" in a tab', async ({ context, exten
 
 test('a term added on the options page is stored locally; a bad file changes nothing', async ({ page, extensionId, serviceWorker }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  // Lyrica is in no built-in entry (Keytruda is: it would be refused as a duplicate).
-  await page.getByLabel('Term', { exact: true }).fill('Lyrica');
-  await page.getByLabel('Other names or spellings').fill('pregabalin');
-  await page.getByLabel('Explanation').fill('A medicine for nerve pain.');
+  // Synthroid is in no built-in entry (Keytruda is: it would be refused as a duplicate).
+  await page.getByLabel('Term', { exact: true }).fill('Synthroid');
+  await page.getByLabel('Other names or spellings').fill('levothyroxine');
+  await page.getByLabel('Explanation').fill('A thyroid hormone pill.');
   await page.getByRole('button', { name: 'Add term' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added “Lyrica”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Synthroid”' })).toBeVisible();
   const afterAdd = await storedLocal(serviceWorker);
   expect(afterAdd).toEqual({
     personalTerms: [
-      { id: 'personal-lyrica-1', term: 'Lyrica', aliases: ['pregabalin'], definition: 'A medicine for nerve pain.', updatedAt: expect.any(Number) },
+      { id: 'personal-synthroid-1', term: 'Synthroid', aliases: ['levothyroxine'], definition: 'A thyroid hormone pill.', updatedAt: expect.any(Number) },
     ],
   });
 

@@ -693,7 +693,6 @@ describe('the shipped glossary', () => {
       'Parkinson’s disease (PD) is common.',
       'Park the car near the door.',
       'Wait till tomorrow.',
-      'Her eGFR was 60.',
       'Resistance training builds muscle.',
       'There was no response.',
       'A trial of the new bus route.',
