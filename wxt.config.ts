@@ -12,7 +12,7 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
 export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
 
 // Termlight runs entirely in the browser: no host permissions beyond what the
-// content script's `matches` needs, no remote code, and only `storage` and `scripting`.
+// content script's `matches` needs, no remote code, and only `storage`, `scripting` and `contextMenus`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -36,9 +36,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // contextMenus: the right-click "Explain" and "Add to my terms" (installs without a warning).
+    // Firefox knows it too, as another name for its `menus`.
     // `scripting`: the background injects the page-level ::highlight() rules for the random names
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.

@@ -1,8 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { EXPLAIN_COMMAND, explainSelectionRequest, isEntriesRequest, type EntriesResponse } from '../utils/messages';
+import { EXPLAIN_COMMAND, isEntriesRequest, type EntriesResponse } from '../utils/messages';
 import { getEntry } from '../glossary/index';
 import type { GlossaryEntry } from '../glossary/types';
+import { enabledItem, parseEnabled, getEnabled } from '../utils/storage/settings-store';
+import { createMenus, onMenuClick } from './background/context-menu';
+import { explainInTab } from './background/explain-in-tab';
+import { answerSiteState, showEnabled } from './background/toolbar-state';
+import { openWelcomeOnInstall } from './background/welcome-tab';
 import { answerHighlightStyles } from '../utils/page-styles/page-highlight-styles';
 
 /**
@@ -15,12 +20,12 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (command !== EXPLAIN_COMMAND) return false;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   if (tabId === undefined) return false;
-  try {
-    await browser.tabs.sendMessage(tabId, explainSelectionRequest);
-    return true;
-  } catch {
-    return false;
-  }
+  return explainInTab(tabId);
+}
+
+/** Installed or updated: the right-click menu, and on a first install the welcome page. */
+export async function onInstalled(details: { reason: string }): Promise<void> {
+  await Promise.all([createMenus(), openWelcomeOnInstall(details)]);
 }
 
 /**
@@ -34,12 +39,21 @@ export function answerMessage(message: unknown): Promise<EntriesResponse> | unde
 }
 
 // Settings live in storage and the content script reacts to them directly; the background
-// turns the keyboard command into a message and hands out glossary entries.
+// turns the keyboard command and the right-click menu into messages, hands out glossary entries,
+// shows on the toolbar icon when Termlight is off, and opens the welcome page on install.
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   browser.runtime.onMessage.addListener(answerMessage);
   browser.runtime.onMessage.addListener(answerHighlightStyles);
-  // Headless browsers cannot press a command's shortcut, so the end-to-end tests call this
-  // through the service worker. Only this extension's own pages can reach its worker's globals.
-  (globalThis as { termlightRunCommand?: typeof runCommand }).termlightRunCommand = runCommand;
+  browser.runtime.onMessage.addListener(answerSiteState);
+  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // The icon's default follows the global switch, from the moment the worker starts.
+  void getEnabled().then(showEnabled);
+  enabledItem.watch((value) => void showEnabled(parseEnabled(value)));
+  // Headless browsers cannot press a command's shortcut or open a context menu (nor update an
+  // extension loaded from the command line, which they install afresh), so the end-to-end tests
+  // call these through the service worker. Only this extension's own pages can reach its
+  // worker's globals.
+  Object.assign(globalThis, { termlightRunCommand: runCommand, termlightMenuClick: onMenuClick, termlightOnInstalled: onInstalled });
 });

@@ -115,6 +115,11 @@ export const EXPLAIN_SELECTION_REQUEST_TYPE = 'termlight:explain-selection' as c
 
 export interface ExplainSelectionRequest {
   type: typeof EXPLAIN_SELECTION_REQUEST_TYPE;
+  /**
+   * Sent to one frame only (the right-click menu knows which frame the selection is in): that frame
+   * acts without asking whether it has focus. The keyboard command sends to every frame and leaves it out.
+   */
+  toFrame?: true;
 }
 
 export interface ExplainSelectionResponse {
@@ -124,8 +129,31 @@ export interface ExplainSelectionResponse {
 
 export const explainSelectionRequest: ExplainSelectionRequest = Object.freeze({ type: EXPLAIN_SELECTION_REQUEST_TYPE });
 
+/** The same request for the one frame the right-click menu was opened in. */
+export const explainInFrameRequest: ExplainSelectionRequest = Object.freeze({ type: EXPLAIN_SELECTION_REQUEST_TYPE, toFrame: true });
+
 export function isExplainSelectionRequest(x: unknown): x is ExplainSelectionRequest {
-  return isObject(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE;
+  return isObject(x) && x.type === EXPLAIN_SELECTION_REQUEST_TYPE && (x.toFrame === undefined || x.toFrame === true);
+}
+
+export const SITE_STATE_TYPE = 'termlight:site-state' as const;
+
+/**
+ * The top frame's content script tells the background whether the reader switched Termlight off for
+ * this tab's site, so the toolbar icon can say so. The background learns the tab from the sender, and
+ * needs no `tabs` permission to read the tab's address.
+ */
+export interface SiteStateReport {
+  type: typeof SITE_STATE_TYPE;
+  siteOff: boolean;
+}
+
+export function siteStateReport(siteOff: boolean): SiteStateReport {
+  return { type: SITE_STATE_TYPE, siteOff };
+}
+
+export function isSiteStateReport(x: unknown): x is SiteStateReport {
+  return isObject(x) && x.type === SITE_STATE_TYPE && typeof x.siteOff === 'boolean';
 }
 
 export const ENTRIES_REQUEST_TYPE = 'termlight:entries' as const;

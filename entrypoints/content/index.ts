@@ -23,7 +23,13 @@ import {
   type Comfort,
   type Settings,
 } from '../../utils/storage/settings-store';
-import { isExplainSelectionRequest, isPageTermsRequest, type ExplainSelectionResponse, type PageTermsResponse } from '../../utils/messages';
+import {
+  isExplainSelectionRequest,
+  isPageTermsRequest,
+  siteStateReport,
+  type ExplainSelectionResponse,
+  type PageTermsResponse,
+} from '../../utils/messages';
 import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { startSession, type Session } from './session';
 
@@ -84,10 +90,29 @@ async function run(ctx: ContentScriptContext) {
     }
   };
 
+  // The toolbar icon shows "off" on a site switched off. The top frame speaks for the tab; a new page
+  // starts with the icon's global state, so it says nothing until its site is off, then every change.
+  let reportedSite = false;
+  const reportSiteState = () => {
+    const siteOff = host !== null && settings.disabledSites.includes(host);
+    if (!isTopFrame(window) || (!siteOff && !reportedSite)) return;
+    reportedSite = true;
+    browser.runtime.sendMessage(siteStateReport(siteOff)).catch(() => {});
+  };
+  // A page restored from the back-forward cache is a new page to the toolbar icon.
+  const onPageShow = (e: PageTransitionEvent) => {
+    if (!e.persisted || !reportedSite) return;
+    reportedSite = false;
+    reportSiteState();
+  };
+  window.addEventListener('pageshow', onPageShow, { signal: ctx.signal });
+  reportSiteState();
+
   // Applied to open tabs at once: no reload needed.
   const unwatch = watchSettings((next) => {
     settings = next;
     apply();
+    reportSiteState();
   });
   // Comfort settings (marks, hover delay, text size) too, without rescanning the page.
   const unwatchComfort = watchComfort((next) => {
@@ -121,7 +146,8 @@ async function run(ctx: ContentScriptContext) {
       // Switched off here: the reader chose that, so the shortcut does nothing on this site.
       // Only the frame the reader is in acts: a frame when it has focus, the top page otherwise.
       const inFrame = document.activeElement instanceof HTMLIFrameElement || document.activeElement instanceof HTMLFrameElement;
-      if (isTopFrame(window) ? inFrame : !document.hasFocus()) return undefined;
+      // The right-click menu names the frame it was opened in (toFrame): that one acts.
+      if (!message.toFrame && (isTopFrame(window) ? inFrame : !document.hasFocus())) return undefined;
       session?.explainSelection();
       return Promise.resolve({ handled: session !== null });
     }

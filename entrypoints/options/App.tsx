@@ -13,11 +13,14 @@ import { TermForm } from './TermForm';
 import { TermList } from './TermList';
 import { usePersonalTerms } from '../../hooks/use-personal-terms';
 import { t } from '../../utils/i18n';
+import { takeAddTermPrefill } from './prefill-from-menu';
 
 export function App() {
   const state = usePersonalTerms();
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // A word sent by the right-click menu's "Add … to my terms": the form starts with it.
+  const [prefill] = useState(takeAddTermPrefill);
+  const [status, setStatus] = useState(() => (prefill ? t('menuAddPrefilled', prefill) : ''));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -77,6 +80,7 @@ export function App() {
 
           <TermForm
             editing={editing}
+            prefill={prefill}
             enabled={state?.ok === true}
             onSubmit={() => setStatus('')}
             onSaved={(term, changed) => {

@@ -3,12 +3,11 @@
  * explanation's text is, and the keyboard shortcut. Each choice applies to open tabs at once.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useId } from 'preact/hooks';
 import { Switch } from '../../components/Switch';
-import { EXPLAIN_COMMAND } from '../../utils/messages';
 import type { Comfort, HighlightStyle, HoverDelay, TextSize } from '../../utils/storage/settings-store';
 import { useComfort } from '../../hooks/use-comfort';
+import { useShortcut } from '../../hooks/use-shortcut';
 import { rich } from '../../components/RichText';
 import { formatNumber, t, type MessageId } from '../../utils/i18n';
 
@@ -72,19 +71,6 @@ function Choices<T extends string | number>({
       ))}
     </fieldset>
   );
-}
-
-/** The browser's current shortcut for the command ('' when none is set), or null while unknown. */
-function useShortcut(): string | null {
-  const [shortcut, setShortcut] = useState<string | null>(null);
-  useEffect(() => {
-    // Some browsers (Firefox for Android) have no commands API: then the shortcut is just not shown.
-    Promise.resolve()
-      .then(() => browser.commands.getAll())
-      .then((commands) => setShortcut(commands.find((c) => c.name === EXPLAIN_COMMAND)?.shortcut ?? ''))
-      .catch(() => setShortcut(null));
-  }, []);
-  return shortcut;
 }
 
 export function ComfortSettings() {

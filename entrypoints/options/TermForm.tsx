@@ -9,7 +9,7 @@ import {
   updatePersonalTerm,
   type PersonalTerm,
 } from '../../utils/storage/personal-glossary';
-import { LIMITS, splitAliases, type FieldError } from '../../utils/storage/personal-term-rules';
+import { checkTermFields, LIMITS, splitAliases, type FieldError } from '../../utils/storage/personal-term-rules';
 import { formatNumber, t } from '../../utils/i18n';
 
 export interface TermFormProps {
@@ -21,6 +21,8 @@ export interface TermFormProps {
   /** A save starts (an earlier "saved" message no longer applies). */
   onSubmit?: () => void;
   onCancel: () => void;
+  /** Text for the term field of a new term (from the right-click menu): checked at once, focus goes on. */
+  prefill?: string | null;
 }
 
 type Field = 'term' | 'aliases' | 'definition' | 'note';
@@ -32,26 +34,46 @@ function valuesOf(t: PersonalTerm | null): Values {
   return t ? { term: t.term, aliases: t.aliases.join('; '), definition: t.definition, note: t.note ?? '' } : EMPTY;
 }
 
-export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel }: TermFormProps) {
-  const [values, setValuesState] = useState<Values>(() => valuesOf(editing));
+/** Problems with a prefilled term (too long, control characters) shown before the first save, so the reader knows what to change. */
+function termErrors(term: string | null | undefined): FieldError[] {
+  return term ? checkTermFields({ term }).errors.filter((e) => e.field === 'term') : [];
+}
+
+export function TermForm({ editing, enabled, onSaved, onSubmit, onCancel, prefill }: TermFormProps) {
+  const [values, setValuesState] = useState<Values>(() => (editing || !prefill ? valuesOf(editing) : { ...EMPTY, term: prefill }));
   // The latest values, also between a keystroke and the next render (a fast Enter must not save old text).
   const latest = useRef(values);
   const setValues = (v: Values) => {
     latest.current = v;
     setValuesState(v);
   };
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>(() => (editing ? [] : termErrors(prefill)));
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const baseId = useId();
   const headingId = `${baseId}-heading`;
 
-  // A different term to change (or back to adding): start from its values.
+  const firstRender = useRef(true);
+  // A different term to change (or back to adding): start from its values. (Not on the first render:
+  // the values are right already, and a prefilled term must stay.)
   useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      if (!editing) return;
+    }
     setValues(valuesOf(editing));
     setErrors([]);
     if (editing) formRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, [editing?.id]);
+
+  // A prefilled term: once the form can be used, the reader goes on with its explanation (or fixes the term first).
+  const prefillFocused = useRef(false);
+  useEffect(() => {
+    if (prefillFocused.current || editing || !prefill || !enabled) return;
+    prefillFocused.current = true;
+    const next = termErrors(prefill).length > 0 ? 'term' : 'definition';
+    formRef.current?.querySelector<HTMLElement>(`[name="${next}"]`)?.focus();
+  }, [enabled]);
 
   const set = (field: Field) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;

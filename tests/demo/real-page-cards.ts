@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownPage } from '../bench/lib/corpus';
 import { extensionLaunchArgs, assertChromium } from '../support/paths';
+import { closeWelcomeTabs } from '../support/welcome-tab';
 const corpus = process.argv[2]!;
 const shots: [string, string, string][] = JSON.parse(process.argv[3]!); // [file, word, out]
 const server = createServer((req, res) => {
@@ -24,6 +25,7 @@ const port = (server.address() as { port: number }).port;
 const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tl-shots-')), {
   executablePath: assertChromium(), headless: true, args: extensionLaunchArgs(), viewport: { width: 1100, height: 800 },
 });
+closeWelcomeTabs(ctx);
 for (const [file, word, out] of shots) {
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/${encodeURIComponent(file)}`);

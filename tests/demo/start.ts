@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type TestServer } from '../support/server';
 import { EXTENSION_DIR, assertExtensionBuilt, chromiumPath, extensionLaunchArgs } from '../support/paths';
+import { closeWelcomeTabs } from '../support/welcome-tab';
 
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  closeWelcomeTabs(context);
   context.on('close', () => {
     console.log('Browser closed.');
     void stop(0);

@@ -56,6 +56,16 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
       expect(await violations(new AxeBuilder({ page }))).toEqual([]);
     });
 
+    test('the welcome page has no axe violations, also with its example card open', async ({ page, extensionId }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+      await waitForFullScan(page);
+      expect(await violations(new AxeBuilder({ page })), 'the page').toEqual([]);
+      await page.getByRole('button', { name: 'Explain the first word' }).click();
+      await expect(popover(page)).toBeVisible();
+      expect(await violations(new AxeBuilder({ page })), 'with the card open').toEqual([]);
+    });
+
     /** The keyboard page with the colour scheme set and the scan done, and a check of the open popover. */
     const openPage = async (tabs: { open(url: string): Promise<{ page: Page; tabId: number }> }, url: string) => {
       const tab = await tabs.open(`${url}/keyboard.html`);

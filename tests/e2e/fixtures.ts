@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { startServer } from '../support/server';
+import { WELCOME_URL } from '../support/welcome-tab';
 import { openCardRootsForTests } from './pages/highlight-names';
 import {
   BASE_ARGS,
@@ -170,6 +171,20 @@ export function tabIds(serviceWorker: Worker): Promise<number[]> {
   });
 }
 
+/** The page Termlight opens once when it is installed (tests/e2e/install.spec.ts checks when). */
+export function isWelcomePage(page: Page): boolean {
+  return WELCOME_URL.test(page.url());
+}
+
+/**
+ * A fresh profile installs Termlight, which opens its welcome page: wait for it and close it, so every
+ * test starts with only the tabs it opens itself.
+ */
+export async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  await expect.poll(() => context.pages().some(isWelcomePage), { message: 'the welcome page opened on install', timeout: 15_000 }).toBe(true);
+  for (const page of context.pages().filter(isWelcomePage)) await page.close();
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // The per-test `requests` check only sees each test's own window; this one sees everything the
   // extension's browser does from launch to close, so no request can slip between two tests.
@@ -211,6 +226,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         args: extensionLaunchArgs(extensionDir),
       });
       try {
+        await closeWelcomePage(context);
         await use(context);
       } finally {
         await context.close().catch(() => {});

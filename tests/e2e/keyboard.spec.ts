@@ -10,7 +10,8 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { entry } from './pages/glossary-data';
-import { UI_TAG, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { focusInPopover, hoverTerm, popover, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { selectText } from './pages/selection';
 
 const EXPLAIN_COMMAND = 'explain-selection';
 
@@ -24,37 +25,6 @@ function runCommand(serviceWorker: Worker, tabId?: number): Promise<boolean> {
     },
     { command: EXPLAIN_COMMAND, tabId },
   );
-}
-
-/** Selects the first occurrence of `text` inside the element matching `selector`. */
-async function selectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ selector, text }) => {
-      const root = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + text.length);
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
-      throw new Error(`no "${text}" in ${selector}`);
-    },
-    { selector, text },
-  );
-}
-
-/** The role (or tag) of the focused element inside Termlight's UI, or null when focus is not in it. */
-function focusInPopover(page: Page): Promise<string | null> {
-  return page.evaluate((tag) => {
-    const el = document.querySelector(tag)?.shadowRoot?.activeElement;
-    return el ? (el.getAttribute('role') ?? el.tagName.toLowerCase()) : null;
-  }, UI_TAG);
 }
 
 /** id of the page's focused element ('' for none, i.e. <body>). */

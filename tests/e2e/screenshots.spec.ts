@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT } from '../support/paths';
 import { test, expect } from './fixtures';
-import { boxesOverlap, moveMouseTo, placeTermAt, popover, popoverBox, popoverHeading, waitForFullScan } from './pages/termlight-page';
+import { boxesOverlap, hoverTerm, moveMouseTo, placeTermAt, popover, popoverBox, popoverHeading, waitForFullScan } from './pages/termlight-page';
 
 const README_DIR = resolve(ROOT, 'tests/screenshots');
 
@@ -66,6 +66,16 @@ for (const look of LOOKS) {
     await expect(section.getByRole('radio', { name: /Dotted line/ })).toBeChecked();
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: pathFor(look, 'options') });
+  });
+
+  test(`screenshot (${look.name}): the welcome page, with its live example explaining a word`, async ({ page, extensionId }) => {
+    await emulate(page, look);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await waitForFullScan(page);
+    await hoverTerm(page, 'immunotherapy');
+    await expect(popoverHeading(page)).toHaveText('Immunotherapy');
+    await page.screenshot({ path: pathFor(look, 'welcome') });
   });
 }
 

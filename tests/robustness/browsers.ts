@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_ARGS, assertChromium, assertExtensionBuilt, extensionLaunchArgs } from '../support/paths';
+import { closeWelcomeTabs } from '../support/welcome-tab';
 
 /** A proxy nobody listens on, bypassed only for the local test server. */
 const NOWHERE = { server: 'http://127.0.0.1:9', bypass: '127.0.0.1' };
@@ -40,6 +41,7 @@ export async function launchBrowsers(): Promise<Browsers> {
   const plainA = await launch(BASE_ARGS);
   const plainB = await launch(BASE_ARGS);
   const termlight = await launch(extensionLaunchArgs(extensionDir));
+  closeWelcomeTabs(termlight);
   const workerRequests: string[] = [];
   termlight.on('request', (r) => {
     let inPage = false;

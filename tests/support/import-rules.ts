@@ -35,8 +35,14 @@ export const RULES = {
 /** Folders whose code is checked: everything that ships, and the glossary's build and CLI. */
 export const PRODUCT_FOLDERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];
 
-/** The one allowed crossing between entrypoints, and why. */
-const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [];
+/** The allowed crossings between entrypoints, and why. */
+const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [
+  // The welcome page's live example is the real thing: the content script's session, and the random
+  // highlight names it registers (for the page's own ::highlight() rules), started on the page
+  // (content scripts do not run on the extension's own pages).
+  { from: 'entrypoints/welcome/demo-session.ts', to: 'entrypoints/content/session.ts' },
+  { from: 'entrypoints/welcome/demo-session.ts', to: 'entrypoints/content/terms/highlight-names.ts' },
+];
 
 const LAYERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];
 const CONTENT_STAGES = ['scan', 'terms', 'hover', 'keyboard'];

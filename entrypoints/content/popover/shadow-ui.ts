@@ -30,10 +30,13 @@ export interface ShadowRootContentScriptUi<T> {
   remove(): void;
 }
 
-/** The CSS the build made for this entry (cssInjectionMode 'ui'), or nothing if it cannot be read. */
+/**
+ * The CSS the build made for the content script (cssInjectionMode 'ui'), or nothing if it cannot be
+ * read. Named, not taken from the running entry: the welcome page's example runs this code too.
+ */
 async function loadEntryCss(): Promise<string> {
   try {
-    const url = browser.runtime.getURL(`/content-scripts/${import.meta.env.ENTRYPOINT}.css` as '/');
+    const url = browser.runtime.getURL('/content-scripts/content.css' as '/');
     return await (await fetch(url)).text();
   } catch {
     return '';

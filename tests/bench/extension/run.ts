@@ -35,6 +35,7 @@ import { analyseLoad, type LoadAnalysis, type LoafEntry, type TraceEvent } from 
 import { EVERY_NODE_COUNT_DEFAULT, PROBE_SOURCE, STORM_SECONDS, fixturePages, writeReferenceExtension } from './reference';
 import { renderMarkdownSection, renderText, summarise, writeResultsSection, type ExtBenchResults, type LoadRecord, type StormRecord, type Variant } from './report';
 import { startPageServer } from './server';
+import { closeWelcomeTabs } from '../../support/welcome-tab';
 
 const RESULTS_JSON = resolve(ROOT, 'tests', 'bench', 'results', 'extension-latest.json');
 const RESULTS_MD = resolve(ROOT, 'tests', 'bench', 'RESULTS.md');
@@ -94,6 +95,7 @@ async function launch(variant: Variant, executablePath: string, extensionDir: st
     args,
     viewport: { width: 1280, height: 800 },
   });
+  closeWelcomeTabs(context);
   await context.addInitScript({ content: PROBE_SOURCE });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('dialog', (d) => void d.dismiss().catch(() => {}));

@@ -88,6 +88,22 @@ export async function highlightNamesIn(target: Page | Frame, timeout = 10_000): 
   const key = await frame.evaluate(documentKey);
   const cached = known.get(frame);
   if (cached?.key === key) return cached.names;
+  if (frame.url().startsWith('chrome-extension://')) {
+    // The extension's own pages (the welcome page's live example) run the session in the page's
+    // own world, which frame.evaluate reaches and scripting.executeScript cannot.
+    const handle = await frame.waitForFunction(
+      () => {
+        const world = globalThis as { openShadowRootForTests?: boolean; highlightNamesForTests?: unknown };
+        world.openShadowRootForTests = true;
+        return world.highlightNamesForTests ?? null;
+      },
+      undefined,
+      { timeout },
+    );
+    const names = (await handle.jsonValue()) as HighlightNames;
+    known.set(frame, { key, names });
+    return names;
+  }
   const worker = extensionWorker(frame.page());
   const deadline = Date.now() + timeout;
   for (;;) {

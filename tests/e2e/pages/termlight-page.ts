@@ -153,6 +153,14 @@ export function termlightUi(page: Page): Locator {
   return page.locator(UI_TAG);
 }
 
+/** The role (or tag) of the focused element inside Termlight's UI, or null when focus is not in it. */
+export function focusInPopover(page: Page): Promise<string | null> {
+  return page.evaluate((tag) => {
+    const el = document.querySelector(tag)?.shadowRoot?.activeElement;
+    return el ? (el.getAttribute('role') ?? el.tagName.toLowerCase()) : null;
+  }, UI_TAG);
+}
+
 /** The popover (role="dialog") inside the Termlight UI's shadow root. */
 export function popover(page: Page): Locator {
   return page.locator(`${UI_TAG} >> [role="dialog"]`);

@@ -40,13 +40,14 @@ const ALLOWED_KEYS = new Set([
 ]);
 
 describe('the built manifest', () => {
-  test('asks only for storage and scripting, hosts as the content script: no optional or extra permissions', () => {
+  test('asks only for storage, scripting and contextMenus, hosts as the content script: no optional or extra permissions', () => {
     const m = manifest();
     // `scripting` shows no install warning. It injects the ::highlight() rules for the random
     // names each page load picks (utils/page-styles/), out of the page's sight; insertCSS needs
     // host permission, and `<all_urls>` is what the content script matches already, so the
     // install warning ("read and change all your data on all websites") stays the same.
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    // contextMenus: the right-click "Explain" and "Add to my terms"; browsers show no warning for it.
+    expect(m.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
     expect(m.host_permissions).toEqual(['<all_urls>']);
     for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_capabilities']) {
       expect(m, key).not.toHaveProperty(key);

@@ -9,6 +9,10 @@ import {
   isPageTermsRequest,
   pageTermsRequest,
   parsePageTermsResponse,
+  explainInFrameRequest,
+  isExplainSelectionRequest,
+  isSiteStateReport,
+  siteStateReport,
 } from '../../../utils/messages';
 
 describe('isPageTermsRequest', () => {
@@ -161,5 +165,21 @@ describe('parseEntriesResponse', () => {
     ['one bad entry among good ones', { entries: [entry, { ...entry, aliases: null }] }],
   ])('rejects %s', (_label, x) => {
     expect(parseEntriesResponse(x)).toBeNull();
+  });
+});
+
+describe('the right-click explain request and the site-state report', () => {
+  it('accepts the request for one frame, and no other value of its flag', () => {
+    expect(isExplainSelectionRequest(structuredClone(explainInFrameRequest))).toBe(true);
+    expect(isExplainSelectionRequest({ type: 'termlight:explain-selection', toFrame: false })).toBe(false);
+    expect(isExplainSelectionRequest({ type: 'termlight:explain-selection', toFrame: 'yes' })).toBe(false);
+  });
+
+  it('accepts a site-state report with a boolean, and nothing else', () => {
+    expect(isSiteStateReport(structuredClone(siteStateReport(true)))).toBe(true);
+    expect(isSiteStateReport(siteStateReport(false))).toBe(true);
+    for (const bad of [null, {}, { type: 'termlight:site-state' }, { type: 'termlight:site-state', siteOff: 1 }, { type: 'x', siteOff: true }]) {
+      expect(isSiteStateReport(bad)).toBe(false);
+    }
   });
 });
