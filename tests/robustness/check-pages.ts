@@ -1,7 +1,7 @@
 /**
  * `npm run check:pages -- DIR [--fixtures] [--only A,B] [--verbose] [--jobs 2] [--storm-seconds 10]`: loads every .html page in DIR
  * (served from the local test server) twice without Termlight and once with it, and fails on anything
- * Termlight changes: the DOM beyond its own <termlight-ui>, element boxes, errors, requests that leave
+ * Termlight changes: the DOM beyond its own card host, element boxes, errors, requests that leave
  * the server. `--fixtures` also runs the hard fixture pages (tests/fixtures/) and the mutation storm;
  * `npm run check:pages -- --fixtures` runs only those. See tests/robustness/README.md.
  */

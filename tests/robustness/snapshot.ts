@@ -1,6 +1,6 @@
 /**
  * What check:pages compares between a page loaded with and without Termlight: every node of the DOM (one
- * line each, open shadow roots and template contents included, Termlight's own <termlight-ui> left out),
+ * line each, open shadow roots and template contents included, Termlight's own card host left out),
  * form state, focus and scroll position, and the box of every element in <body> (rounded to whole pixels,
  * in page coordinates). `takeSnapshot` runs inside the page, so it must not use anything from this module.
  */
@@ -12,7 +12,7 @@ export interface PageSnapshot {
   boxes: Array<[number, number, number, number, number]>;
 }
 
-/** Runs in the page (page.evaluate). Our UI host's tag is passed in, so this function stays self-contained. */
+/** Runs in the page (page.evaluate). Our UI host's selector is passed in, so this function stays self-contained. */
 export function takeSnapshot(uiTag: string): PageSnapshot {
   const lines: string[] = [];
   const boxes: Array<[number, number, number, number, number]> = [];
@@ -26,7 +26,7 @@ export function takeSnapshot(uiTag: string): PageSnapshot {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (el.localName === uiTag) continue;
+        if (el.matches(uiTag)) continue;
         const attrs = [...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
         let state = '';
         // By name, not instanceof: a page may replace the element constructors on its window.

@@ -4,13 +4,18 @@
  * page (and the scan) to settle, takes a snapshot, and with Termlight hovers a highlighted term to check
  * the popover opens and changes nothing else.
  */
+import { highlightNamesIn } from '../e2e/pages/highlight-names';
+import { UI_TAG } from '../e2e/pages/termlight-page';
 import type { BrowserContext, Page } from '@playwright/test';
 import { inPage, inPageJson } from './in-page';
 import { waitForIdle, waitForTermlight } from './settle';
 import { takeSnapshot, type PageSnapshot } from './snapshot';
 import { watchTermlight } from './termlight-watch';
 
-export const UI_TAG = 'termlight-ui';
+// The card's host is a plain div with a closed shadow root on real pages; the content script's world
+// is told (as in the e2e tests) to open it and mark it, so the snapshot can leave it out and the hover
+// check can see the card.
+export { UI_TAG };
 
 /** No snapshot before this long after the load event (longer than a typical scan). */
 const MIN_PAGE_AGE_MS = 1500;
@@ -81,7 +86,10 @@ export async function visit(context: BrowserContext, url: string, origin: string
     phase('idle');
     result.snapshot = await inPageJson(page, takeSnapshot, UI_TAG);
     phase('snapshot');
-    if (options.termlight && result.highlights) result.hover = await hoverFirstTerm(page);
+    if (options.termlight && result.highlights) {
+      await highlightNamesIn(page).catch(() => undefined); // opens the card's root for the check
+      result.hover = await hoverFirstTerm(page);
+    }
     phase('hover');
   } catch (err) {
     result.failure ??= String(err instanceof Error ? err.message : err).split('\n')[0]!;
