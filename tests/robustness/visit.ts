@@ -4,7 +4,7 @@
  * page (and the scan) to settle, takes a snapshot, and with Termlight hovers a highlighted term to check
  * the popover opens and changes nothing else.
  */
-import { highlightNamesIn } from '../e2e/pages/highlight-names';
+import { openCardRootsForTests } from '../e2e/pages/highlight-names';
 import { UI_TAG } from '../e2e/pages/termlight-page';
 import type { BrowserContext, Page } from '@playwright/test';
 import { inPage, inPageJson } from './in-page';
@@ -87,7 +87,9 @@ export async function visit(context: BrowserContext, url: string, origin: string
     result.snapshot = await inPageJson(page, takeSnapshot, UI_TAG);
     phase('snapshot');
     if (options.termlight && result.highlights) {
-      await highlightNamesIn(page).catch(() => undefined); // opens the card's root for the check
+      // Opens the card's (closed) shadow root and marks its host, in this tab's content-script world.
+      const worker = page.context().serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+      if (worker) await openCardRootsForTests(worker).catch(() => undefined);
       result.hover = await hoverFirstTerm(page);
     }
     phase('hover');
