@@ -4,7 +4,6 @@
  * page (and the scan) to settle, takes a snapshot, and with Termlight hovers a highlighted term to check
  * the popover opens and changes nothing else.
  */
-import { openCardRootsForTests } from '../e2e/pages/highlight-names';
 import { UI_TAG } from '../e2e/pages/termlight-page';
 import type { BrowserContext, Page } from '@playwright/test';
 import { inPage, inPageJson } from './in-page';
@@ -16,6 +15,25 @@ import { watchTermlight } from './termlight-watch';
 // is told (as in the e2e tests) to open it and mark it, so the snapshot can leave it out and the hover
 // check can see the card.
 export { UI_TAG };
+
+/**
+ * Run in the extension's service worker: tells the content script's world in every tab to open the
+ * card's shadow root and mark its host (as the e2e tests do), so the hover check can see the card.
+ * A string, not a function: tsx (which runs this tool) wraps named functions in a `__name` helper
+ * that does not exist in the worker or the page. All frames at once fails as a whole when one frame
+ * takes no scripts (a browser error page for an ad frame whose host did not resolve): then the top
+ * frame alone.
+ */
+const OPEN_CARD_ROOTS = `(async () => {
+  for (const tab of await chrome.tabs.query({})) {
+    for (const target of [{ tabId: tab.id, allFrames: true }, { tabId: tab.id, frameIds: [0] }]) {
+      try {
+        await chrome.scripting.executeScript({ target, func: () => { globalThis.openShadowRootForTests = true; } });
+        break;
+      } catch {}
+    }
+  }
+})()`;
 
 /** No snapshot before this long after the load event (longer than a typical scan). */
 const MIN_PAGE_AGE_MS = 1500;
@@ -89,7 +107,7 @@ export async function visit(context: BrowserContext, url: string, origin: string
     if (options.termlight && result.highlights) {
       // Opens the card's (closed) shadow root and marks its host, in this tab's content-script world.
       const worker = page.context().serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-      if (worker) await openCardRootsForTests(worker).catch(() => undefined);
+      if (worker) await worker.evaluate(OPEN_CARD_ROOTS).catch(() => undefined);
       result.hover = await hoverFirstTerm(page);
     }
     phase('hover');
