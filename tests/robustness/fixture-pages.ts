@@ -35,6 +35,8 @@ function scannedTo(id: string) {
       if (Date.now() - begin > SCAN_BUDGET_MS) throw new Error(`the scan did not reach #${id} within ${SCAN_BUDGET_MS / 1000} s`);
       await page.waitForTimeout(1000);
     }
+    // Back to the top, where the plain loads are: the snapshot compares scroll positions too.
+    await inPage(page, () => window.scrollTo({ top: 0, left: 0, behavior: 'instant' }), null);
   };
 }
 
