@@ -117,11 +117,14 @@ export function tokenize(text: string): Token[] {
 
 /**
  * True when the text between two tokens lets them belong to one term:
- * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), nothing else.
+ * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), or a plus sign right
+ * after the first token, which marks a cell or tumor as positive for it ("CD8+ T cells",
+ * "HER2+ breast cancer"); nothing else ("chemo + radiation" is two things).
  */
 export function isJoiningGap(gap: string): boolean {
   const n = gap.length;
   if (n === 0 || n > 3) return false;
+  if (gap[0] === '+') return n === 1 || (n === 2 && /\s/.test(gap[1]!));
   if (n === 1) return gap === ' ' || gap === '\u00A0' || DASH_RE.test(gap) || /\s/.test(gap);
   let dashes = 0;
   for (const ch of gap) {
