@@ -95,8 +95,12 @@ export function singular(s: string): string {
 
 /** The key of one token: every spelling variant of a word gets the same key. */
 export function tokenKey(raw: string): string {
+  // An acronym's plural is its capitals plus a small "s" ("TKIs", "CTCs"): drop the "s" even where
+  // a word would keep it ("tkis" ends like "metastasis", which is not a plural).
+  if (ACRONYM_PLURAL_RE.test(raw)) return americanise(foldCase(raw.slice(0, -1)));
   return americanise(singular(foldCase(raw)));
 }
+const ACRONYM_PLURAL_RE = /^[A-Z][A-Z0-9]+s$/;
 
 export interface Token {
   /** Text exactly as written (including any soft hyphens). */

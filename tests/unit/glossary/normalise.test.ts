@@ -11,6 +11,8 @@ describe('tokenKey', () => {
     ['irAEs', 'irae'],
     ['mAbs', 'mab'],
     ['TILs', 'til'],
+    ['TKIs', 'tki'],
+    ['CTCs', 'ctc'],
     ['tumour', 'tumor'],
     ['Tumours', 'tumor'],
     ['haematology', 'hematology'],
