@@ -95,8 +95,12 @@ export function singular(s: string): string {
 
 /** The key of one token: every spelling variant of a word gets the same key. */
 export function tokenKey(raw: string): string {
+  // An acronym's plural is its capitals plus a small "s" ("TKIs", "CTCs"): drop the "s" even where
+  // a word would keep it ("tkis" ends like "metastasis", which is not a plural).
+  if (ACRONYM_PLURAL_RE.test(raw)) return americanise(foldCase(raw.slice(0, -1)));
   return americanise(singular(foldCase(raw)));
 }
+const ACRONYM_PLURAL_RE = /^[A-Z][A-Z0-9]+s$/;
 
 export interface Token {
   /** Text exactly as written (including any soft hyphens). */
@@ -117,11 +121,14 @@ export function tokenize(text: string): Token[] {
 
 /**
  * True when the text between two tokens lets them belong to one term:
- * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), nothing else.
+ * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), or a plus sign right
+ * after the first token, which marks a cell or tumor as positive for it ("CD8+ T cells",
+ * "HER2+ breast cancer"); nothing else ("chemo + radiation" is two things).
  */
 export function isJoiningGap(gap: string): boolean {
   const n = gap.length;
   if (n === 0 || n > 3) return false;
+  if (gap[0] === '+') return n === 1 || (n === 2 && /\s/.test(gap[1]!));
   if (n === 1) return gap === ' ' || gap === '\u00A0' || DASH_RE.test(gap) || /\s/.test(gap);
   let dashes = 0;
   for (const ch of gap) {

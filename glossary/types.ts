@@ -69,6 +69,11 @@ export interface GlossaryEntrySource {
    * linking it, and pages do not mark it (pointing at it still explains it).
    */
   everyday?: true;
+  /**
+   * One of its names is also an everyday word with another common meaning ("colon", "mutation",
+   * "womb"): marked only on pages about health (glossary/health-page.ts), explained on hover everywhere.
+   */
+  generalSense?: true;
   /** Plain-language definition written by us: 1–5 short sentences, FK grade <= 8. */
   definition: string;
   /** Ids of related entries (every glossary term the definition uses must be among them). */
@@ -115,6 +120,8 @@ export interface Glossary {
 export type MatchEntry = Pick<GlossaryEntry, 'id' | 'term' | 'expansion' | 'aliases'> & {
   /** A word most readers know: explained on hover, but not marked on the page. */
   everyday?: true;
+  /** Also an everyday word with another meaning: marked only on pages about health. */
+  generalSense?: true;
 };
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */

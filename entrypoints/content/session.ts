@@ -25,6 +25,8 @@ import { createPageTerms } from './terms/page-only-terms';
 import { createTermDescriber, pageDefinedTerms } from './terms/term-content';
 import { createPopoverHost } from './popover/host';
 import { TermIndex } from './terms/term-index';
+import { holdUntilHealthPage } from './terms/health-page-hold';
+import { createHealthPageGate } from '../../glossary/health-page';
 import { createTermSteps } from './keyboard/term-steps';
 import { watchMutations } from './scan/watch-mutations';
 
@@ -60,7 +62,10 @@ export function startSession(options: SessionOptions): Session {
   let comfort = initialComfort;
   // Words most readers know ("surgery", "cervical cancer") are explained on hover but not marked:
   // marking them on every line would bury the words that need explaining.
-  const marked = (t: FoundTerm) => matchEntry(t.match.id)?.everyday !== true;
+  // Words that also have an everyday meaning ("colon", "mutation") and spelling corrections
+  // are marked once the page shows it is about health (glossary/health-page.ts).
+  const healthPage = createHealthPageGate(matchEntry);
+  const marked = (t: FoundTerm) => matchEntry(t.match.id)?.everyday !== true && healthPage.admits(t.match);
   // First, so the rules are likely in before the first terms are found (once per page load).
   void requestHighlightStyles();
   const layer = createHighlightLayer(HIGHLIGHT_NAME, marked);
@@ -68,7 +73,8 @@ export function startSession(options: SessionOptions): Session {
   // The marks (style, first mentions) follow every change of the indexes.
   // Off-screen terms are painted as the reader scrolls near them (see near-viewport.ts).
   const nearViewport = paintNearViewport(win, layer);
-  const index = new TermIndex(fanOut(nearViewport, { added: () => marks.changed(), removed: () => marks.changed() }));
+  const held = holdUntilHealthPage(nearViewport, healthPage, () => marks.repaint());
+  const index = new TermIndex(fanOut(held, { added: () => marks.changed(), removed: () => marks.changed() }));
   const pageNearViewport = paintNearViewport(win, pageLayer);
   const pageIndex = new TermIndex(fanOut(pageNearViewport, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
   const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null, marked), nameFor: (s) => STYLE_NAMES[s].terms });

@@ -38,6 +38,7 @@ export function buildGlossary({ entries, articleText, source }: BuildInput): Glo
       aliases: [...e.aliases],
       ...(e.pronunciation !== undefined ? { pronunciation: e.pronunciation } : {}),
       ...(e.everyday === true ? { everyday: true as const } : {}),
+      ...(e.generalSense === true ? { generalSense: true as const } : {}),
       category: e.category,
       definition: e.definition,
       related: [...e.related],
@@ -68,6 +69,7 @@ export function matchData(glossary: Glossary): MatchData {
       ...(e.expansion !== undefined ? { expansion: e.expansion } : {}),
       aliases: [...e.aliases],
       ...(e.everyday === true ? { everyday: true as const } : {}),
+      ...(e.generalSense === true ? { generalSense: true as const } : {}),
     })),
   };
 }

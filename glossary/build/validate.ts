@@ -44,8 +44,8 @@ export const MAX_REVIEW_AGE_DAYS = 365;
 
 const KEBAB_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COMMON_FIELDS = ['id', 'term', 'expansion', 'aliases', 'pronunciation', 'definition', 'related', 'reviewed'];
-const SOURCE_FIELDS = [...COMMON_FIELDS, 'everyday', 'sources', 'notes', 'article'];
-const BUILT_FIELDS = [...COMMON_FIELDS, 'everyday', 'category', 'passages', 'articleNote', 'checkedAgainst'];
+const SOURCE_FIELDS = [...COMMON_FIELDS, 'everyday', 'generalSense', 'sources', 'notes', 'article'];
+const BUILT_FIELDS = [...COMMON_FIELDS, 'everyday', 'generalSense', 'category', 'passages', 'articleNote', 'checkedAgainst'];
 /** Wording that reads as telling a patient what to do with their treatment. */
 const ADVICE_RE = /\byou\s+(?:should|must|need\s+to|ought\s+to)\b/i;
 /** An amount of medicine: doses are the care team's business, never the glossary's. */
@@ -209,6 +209,11 @@ export function validateGlossary(data: unknown, opts: ValidateOptions): Glossary
     ids.add(e.id);
     if (e.everyday === true) everyday.add(e.id);
     else if (e.everyday !== undefined) add('everyday', 'must be true when present (a word most readers know)');
+    if (e.generalSense !== undefined && e.generalSense !== true) {
+      add('generalSense', 'must be true when present (a name that is also an everyday word with another meaning)');
+    } else if (e.generalSense === true && e.everyday === true) {
+      add('generalSense', 'an everyday word is never marked anyway: drop generalSense');
+    }
   });
 
   /** aliasKey → where it was first seen, for cross-entry conflicts. */

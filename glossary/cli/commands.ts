@@ -31,6 +31,8 @@ export interface ScanResult {
   text: string;
   id: string;
   term: string;
+  /** Found by spelling correction. */
+  fuzzy: boolean;
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
@@ -56,7 +58,7 @@ export function scanText(text: string, segments = [{ start: 0, text }], lang = '
     for (const m of matcher.find(seg.text)) {
       const start = seg.start + m.start;
       const end = seg.start + m.end;
-      out.push({ start, end, text: text.slice(start, end), id: m.id, term: getEntry(m.id)?.term ?? m.id });
+      out.push({ start, end, text: text.slice(start, end), id: m.id, term: getEntry(m.id)?.term ?? m.id, fuzzy: m.fuzzy });
     }
   }
   return out;

@@ -18,7 +18,8 @@ const USAGE = `Usage: npm run --silent glossary -- <command>
 
 Commands:
   scan FILE   Print each glossary term found in FILE (.txt, .md or .html) as one JSON line:
-              {"start","end","text","id","term"}; start/end are UTF-16 offsets into the text.
+              {"start","end","text","id","term","fuzzy"}; start/end are UTF-16 offsets into the text,
+              fuzzy is true when a spelling correction found it.
   check       Validate the glossary; print entries and reading grades per category (--all: every grade).
   build       Regenerate glossary/generated/glossary.json, match.json and fuzzy-exclusions.json.
   abbreviations FILE

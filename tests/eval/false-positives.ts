@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanFile } from '../../glossary/cli/commands';
 import { matchEntry } from '../../glossary/match-data';
+import { markedOnPage } from '../../glossary/health-page';
 import { readCorpusText } from './corpus';
 import { context, countWords, judgementKey, summariseFalsePositives, type PageHighlight, type Verdict } from './scoring';
 
@@ -24,10 +25,12 @@ export const TARGET_FALSE_PER_100K = 1;
 
 /**
  * Everyday words ("bleeding", "fatigue") are not marked on pages: pointing at one still explains
- * it, but a page shows no highlight. They are judged like the rest and reported apart; the rate
- * counts the highlights a reader sees.
+ * it, but a page shows no highlight. Nor are words with an everyday meaning ("colon") and
+ * spelling corrections on a page that has not shown it is about health (glossary/health-page.ts:
+ * the same rule the content script applies). They are judged like the rest and reported apart;
+ * the rate counts the highlights a reader sees.
  */
-const isMarked = (h: { id: string }) => matchEntry(h.id)?.everyday !== true;
+const markedKey = (h: { page: string; start: number; id: string }) => `${h.page}|${h.start}|${h.id}`;
 
 const USAGE = `Usage: npm run eval:fp -- DIR [--list] [--judgements FILE] [--max RATE]
   DIR  the corpora folder that holds real-pages/ (e.g. /work/shared/corpora), or real-pages itself`;
@@ -85,6 +88,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   process.on('unhandledRejection', onRejection);
 
   const highlights: PageHighlight[] = [];
+  const marked = new Set<string>();
+  const isMarked = (h: PageHighlight) => marked.has(markedKey(h));
   const texts = new Map<string, string>();
   const perPage: { page: string; words: number; highlights: number }[] = [];
   let words = 0;
@@ -99,7 +104,12 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         words += w;
         texts.set(page, text);
         perPage.push({ page, words: w, highlights: found.length });
-        for (const m of found) highlights.push({ page, start: m.start, end: m.end, text: m.text, id: m.id });
+        const shown = markedOnPage(found, matchEntry);
+        found.forEach((m, i) => {
+          const h = { page, start: m.start, end: m.end, text: m.text, id: m.id };
+          highlights.push(h);
+          if (shown[i]) marked.add(markedKey(h));
+        });
       } catch (e) {
         pageErrors.push(`${page}: ${(e as Error).message} (page skipped)`);
       }
@@ -122,13 +132,14 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
   out(`words of visible text: ${words}; highlights: ${summary.highlights} (ok ${summary.ok.length}, false ${summary.falseHits.length}, un-judged ${summary.unjudged.length})`);
   const markedFalse = summary.falseHits.filter(isMarked);
   const falsePer100k = words === 0 ? 0 : (markedFalse.length / words) * 100_000;
-  out(`everyday words (explained on hover, not marked): ${summary.highlights - highlights.filter(isMarked).length} matches, ${summary.falseHits.length - markedFalse.length} of them judged false`);
+  out(`not marked (everyday words, and everyday-meaning words or spelling corrections on pages not about health; explained on hover): ${summary.highlights - highlights.filter(isMarked).length} matches, ${summary.falseHits.length - markedFalse.length} of them judged false`);
   out(`false highlights per 100,000 words: ${falsePer100k.toFixed(2)} (target <= ${TARGET_FALSE_PER_100K}); counting unmarked everyday words too: ${summary.falsePer100k.toFixed(2)}`);
   if (summary.falseHits.length) {
     out('');
-    out('FALSE HIGHLIGHTS');
-    for (const h of summary.falseHits) {
-      out(show(h));
+    out('FALSE HIGHLIGHTS (marked first; "not marked" ones are explained only when pointed at)');
+    const falseHits = [...summary.falseHits].sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
+    for (const h of falseHits) {
+      out(`${show(h)}${isMarked(h) ? '' : '\n      (not marked)'}`);
       const note = judged.notes?.[judgementKey(h.page, h.start, h.text)];
       if (note) out(`      why: ${note}`);
     }

@@ -25,6 +25,8 @@ export interface Marks {
   /** Index listener: call on every change of the index (after the painting layer has been told). */
   readonly changed: () => void;
   apply(comfort: Pick<Comfort, 'highlightStyle' | 'firstMentionOnly'>): void;
+  /** Works the first mentions out again from scratch (which terms may be marked has changed). */
+  repaint(): void;
   dispose(): void;
 }
 
@@ -93,6 +95,10 @@ export function createMarks(options: {
         emptyFirst();
         all.setName(name);
       }
+    },
+    repaint() {
+      emptyFirst();
+      if (firstOnly && painted) refresh();
     },
     dispose() {
       emptyFirst();

@@ -33,6 +33,18 @@ describe('exact matching', () => {
     expect(found('the immune system and immune cells', small)).toEqual(['immune system→immune-system', 'immune→immune']);
   });
 
+  it('reads a plus sign after a marker as part of the term ("CD8+ T cells"), but not a plus between words', () => {
+    const m = createMatcher(
+      [
+        { id: 'cd8', aliases: ['CD8 T cell'] },
+        { id: 'chemoradiation', aliases: ['chemo radiation'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('CD8+ T cells and CD8+T cells', m)).toEqual(['CD8+ T cells→cd8', 'CD8+T cells→cd8']);
+    expect(found('chemo + radiation', m)).toEqual([]);
+  });
+
   it('matches whole words only', () => {
     expect(found('PD-10 and PD-1a and XPD-1 and immunex', small)).toEqual([]);
   });

@@ -11,6 +11,8 @@ describe('tokenKey', () => {
     ['irAEs', 'irae'],
     ['mAbs', 'mab'],
     ['TILs', 'til'],
+    ['TKIs', 'tki'],
+    ['CTCs', 'ctc'],
     ['tumour', 'tumor'],
     ['Tumours', 'tumor'],
     ['haematology', 'hematology'],
@@ -43,10 +45,10 @@ describe('tokenize', () => {
 });
 
 describe('isJoiningGap', () => {
-  it.each([' ', '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\u00A0', ' - ', '\n'])('joins across %j', (gap) => {
+  it.each([' ', '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\u00A0', ' - ', '\n', '+ ', '+'])('joins across %j', (gap) => {
     expect(isJoiningGap(gap)).toBe(true);
   });
-  it.each(['', '. ', ', ', '/', ' -- ', '    '])('does not join across %j', (gap) => {
+  it.each(['', '. ', ', ', '/', ' -- ', '    ', ' + ', '++', '+-', '+  '])('does not join across %j', (gap) => {
     expect(isJoiningGap(gap)).toBe(false);
   });
 });

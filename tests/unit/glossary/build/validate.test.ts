@@ -149,6 +149,17 @@ describe('validateGlossary: source entries', () => {
     onlyError(check(data), 'pd-l1', 'everyday');
   });
 
+  it('generalSense must be true when present, and not on an everyday word', () => {
+    const data = good();
+    data[0]!.generalSense = true;
+    expect(check(data)).toEqual([]);
+    data[0]!.generalSense = 'yes';
+    onlyError(check(data), 'pd-l1', 'generalSense');
+    data[0]!.generalSense = true;
+    data[0]!.everyday = true;
+    onlyError(check(data), 'pd-l1', 'generalSense');
+  });
+
   it('notes must be text', () => {
     const data = good();
     data[1]!.notes = 3;
@@ -660,16 +671,19 @@ describe('the shipped glossary', () => {
     const match = JSON.parse(readFileSync(resolve(ROOT, MATCH_FILE), 'utf8')) as MatchData;
     expect(match.source).toEqual({ title: generated.source.title });
     expect(match.entries).toEqual(
-      generated.entries.map(({ id, term, expansion, aliases, everyday }) => ({
+      generated.entries.map(({ id, term, expansion, aliases, everyday, generalSense }) => ({
         id,
         term,
         ...(expansion !== undefined ? { expansion } : {}),
         aliases,
         // Everyday words are matched (explained on hover) but not marked.
         ...(everyday === true ? { everyday } : {}),
+        // Words with an everyday meaning are marked only on pages about health.
+        ...(generalSense === true ? { generalSense } : {}),
       })),
     );
     expect(match.entries.some((e) => e.everyday === true)).toBe(true);
+    expect(match.entries.some((e) => e.generalSense === true)).toBe(true);
   });
 
   it('has the core concepts', () => {

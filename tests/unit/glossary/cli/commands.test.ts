@@ -29,7 +29,7 @@ describe('glossary scan', () => {
     const matches = out.map((l) => JSON.parse(l));
     expect(matches.map((m) => m.text)).toEqual(['PD‑L1', 'TILs', 'CAR T-cell therapy', 'immunotherapy']);
     for (const m of matches) {
-      expect(Object.keys(m)).toEqual(['start', 'end', 'text', 'id', 'term']);
+      expect(Object.keys(m)).toEqual(['start', 'end', 'text', 'id', 'term', 'fuzzy']);
       expect(text.slice(m.start, m.end)).toBe(m.text);
     }
   });
@@ -121,7 +121,7 @@ describe('the npm script', () => {
   it('prints nothing but results on stdout with npm run --silent', () => {
     const path = file('e.txt', 'Immunotherapy');
     const stdout = execFileSync('npm', ['run', '--silent', 'glossary', '--', 'scan', path], { encoding: 'utf8' });
-    expect(stdout).toBe('{"start":0,"end":13,"text":"Immunotherapy","id":"immunotherapy","term":"Immunotherapy"}\n');
+    expect(stdout).toBe('{"start":0,"end":13,"text":"Immunotherapy","id":"immunotherapy","term":"Immunotherapy","fuzzy":false}\n');
     const bad = spawnSync('npm', ['run', '--silent', 'glossary', '--', 'scan', join(dir, 'missing.md')], { encoding: 'utf8' });
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toBe('');
