@@ -45,6 +45,14 @@ describe('exact matching', () => {
     expect(found('chemo + radiation', m)).toEqual([]);
   });
 
+  it('does not spell-correct a capitalised word inside a sentence (a name), but does at a sentence start', () => {
+    const m = createMatcher([{ id: 'melanin', aliases: ['melanin'] }], { fuzzy: true });
+    expect(found('Yesterday Melanie said hello.', m)).toEqual([]);
+    expect(found('we met Melania at the gala', m)).toEqual([]);
+    expect(found('the melanine in skin', m)).toEqual(['melanine→melanin']);
+    expect(found('Melanine is a pigment. Melanine again.', m)).toEqual(['Melanine→melanin', 'Melanine→melanin']);
+  });
+
   it('matches whole words only', () => {
     expect(found('PD-10 and PD-1a and XPD-1 and immunex', small)).toEqual([]);
   });
