@@ -447,12 +447,19 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
     };
 
+    /**
+     * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
+     * thing, so it is not shown (a term that includes the "non", such as "non-small cell lung
+     * cancer", is matched from the "non" itself).
+     */
+    const isNegated = (i: number) => i > 0 && foldCase(raws[i - 1]!) === 'non' && /^[-‐‑–]?$/.test(text.slice(ends[i - 1]!, starts[i]!));
+
     for (let i = 0; i < n; i++) {
       if (res[i] === 0) continue;
       bestEnd = -1;
       bestId = null;
       walk(root, i, false);
-      if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd)) {
+      if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
       }

@@ -53,6 +53,23 @@ describe('exact matching', () => {
     expect(found('Melanine is a pigment. Melanine again.', m)).toEqual(['Melanine→melanin', 'Melanine→melanin']);
   });
 
+  it('does not show a term negated by "non-" ("non-hematologic toxicity"), but matches a term that includes the "non"', () => {
+    const m = createMatcher(
+      [
+        { id: 'heme-tox', aliases: ['hematologic toxicity'] },
+        { id: 'sclc', aliases: ['small cell lung cancer'] },
+        { id: 'nsclc', aliases: ['non-small cell lung cancer'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('grade 3 non-hematologic toxicity and nonhematologic toxicity', m)).toEqual([]);
+    expect(found('non-small cell lung cancer, not small cell lung cancer', m)).toEqual([
+      'non-small cell lung cancer→nsclc',
+      'small cell lung cancer→sclc',
+    ]);
+    expect(found('hematologic toxicity was rare', m)).toEqual(['hematologic toxicity→heme-tox']);
+  });
+
   it('matches whole words only', () => {
     expect(found('PD-10 and PD-1a and XPD-1 and immunex', small)).toEqual([]);
   });
