@@ -80,6 +80,18 @@ function caseAccepts(forms: string[] | null, raw: string): boolean {
   return s.length > 1 && s.endsWith('s') && forms.includes(s.slice(0, -1));
 }
 
+/** One capital then small letters: how names are written. */
+const NAME_LIKE_RE = /^\p{Lu}\p{Ll}+$/u;
+/** Text before a sentence's first word: nothing, or an end mark / line break before spaces, quotes, brackets. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '•') return true;
+    if (!/[\s"'“‘(\[«¿¡—–-]/.test(c)) return false;
+  }
+  return true;
+}
+
 /** Characters that join the pieces of an address, a file name or a handle: "ClinicalTrials.gov", "@cancer_care". */
 const NAME_JOINERS = new Set(['.', '/', '@', '_', '#']);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -377,7 +389,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     let any = false;
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-      const r = resolve(m[0]);
+      let r = resolve(m[0]);
+      // A capitalised word inside a sentence is most likely a name ("Melanie", "Melania"), not a
+      // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is).
+      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index)) r = 0;
       raws.push(m[0]);
       starts.push(m.index);
       ends.push(m.index + m[0].length);
@@ -432,12 +447,19 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
     };
 
+    /**
+     * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
+     * thing, so it is not shown (a term that includes the "non", such as "non-small cell lung
+     * cancer", is matched from the "non" itself).
+     */
+    const isNegated = (i: number) => i > 0 && foldCase(raws[i - 1]!) === 'non' && /^[-‐‑–]?$/.test(text.slice(ends[i - 1]!, starts[i]!));
+
     for (let i = 0; i < n; i++) {
       if (res[i] === 0) continue;
       bestEnd = -1;
       bestId = null;
       walk(root, i, false);
-      if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd)) {
+      if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
       }

@@ -45,6 +45,31 @@ describe('exact matching', () => {
     expect(found('chemo + radiation', m)).toEqual([]);
   });
 
+  it('does not spell-correct a capitalised word inside a sentence (a name), but does at a sentence start', () => {
+    const m = createMatcher([{ id: 'melanin', aliases: ['melanin'] }], { fuzzy: true });
+    expect(found('Yesterday Melanie said hello.', m)).toEqual([]);
+    expect(found('we met Melania at the gala', m)).toEqual([]);
+    expect(found('the melanine in skin', m)).toEqual(['melanine→melanin']);
+    expect(found('Melanine is a pigment. Melanine again.', m)).toEqual(['Melanine→melanin', 'Melanine→melanin']);
+  });
+
+  it('does not show a term negated by "non-" ("non-hematologic toxicity"), but matches a term that includes the "non"', () => {
+    const m = createMatcher(
+      [
+        { id: 'heme-tox', aliases: ['hematologic toxicity'] },
+        { id: 'sclc', aliases: ['small cell lung cancer'] },
+        { id: 'nsclc', aliases: ['non-small cell lung cancer'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('grade 3 non-hematologic toxicity and nonhematologic toxicity', m)).toEqual([]);
+    expect(found('non-small cell lung cancer, not small cell lung cancer', m)).toEqual([
+      'non-small cell lung cancer→nsclc',
+      'small cell lung cancer→sclc',
+    ]);
+    expect(found('hematologic toxicity was rare', m)).toEqual(['hematologic toxicity→heme-tox']);
+  });
+
   it('matches whole words only', () => {
     expect(found('PD-10 and PD-1a and XPD-1 and immunex', small)).toEqual([]);
   });
