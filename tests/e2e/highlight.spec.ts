@@ -125,8 +125,9 @@ test.describe('typing into a form', () => {
     expect(await page.locator('#editor').textContent()).toBe(typed);
     await expect(page.locator('#editor')).toBeFocused();
 
+    // The page's own words (its heading and the intro) may be marked; nothing in the form is.
     const details = await highlightDetails(page);
-    expect(details.filter((d) => d.zoneId !== 'intro')).toEqual([]);
+    expect(details.filter((d) => d.zoneId !== 'intro' && d.path[0] !== 'h1')).toEqual([]);
     expect(details.length).toBeGreaterThan(0);
   });
 });
