@@ -53,6 +53,8 @@ const BUNDLE_URL = 'termlight-bench.js';
 const RESULTS_DIR = resolve(ROOT, 'tests', 'bench', 'results');
 const RESULTS_MD = resolve(ROOT, 'tests', 'bench', 'RESULTS.md');
 const CONTENT_JS = resolve(EXTENSION_DIR, 'content-scripts', 'content.js');
+/** The content script's reader, which its first stage (content.js) loads in every frame worth reading. */
+const READER_JS = resolve(EXTENSION_DIR, 'reader.js');
 const GROWTH_SIZES = [1_000, 10_000];
 
 declare global {
@@ -542,12 +544,14 @@ async function measureBundle(): Promise<BundleResult | null> {
     }
   }
   const buf = readFileSync(CONTENT_JS);
+  const reader = existsSync(READER_JS) ? readFileSync(READER_JS) : null;
   return {
     file: relative(ROOT, CONTENT_JS),
     bytes: buf.length,
     gzipBytes: gzipSync(buf).length,
     gzip9Bytes: gzipSync(buf, { level: 9 }).length,
     builtAt: statSync(CONTENT_JS).mtime.toISOString(),
+    ...(reader ? { readerFile: relative(ROOT, READER_JS), readerBytes: reader.length, readerGzipBytes: gzipSync(reader).length } : {}),
   };
 }
 
