@@ -43,13 +43,15 @@ async function run(ctx: ContentScriptContext) {
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
   // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
   if (!(await whenWorthReading(window, document, ctx.signal))) return;
-  // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
-  // they arrive while the reader loads instead of after it has found the first terms.
-  void requestStylesIfOn();
   // A module import runs the file in this content script's world (not the page's). Written as
   // `chrome.runtime.getURL` (Firefox has `chrome` too): the one form of import() with a computed address
   // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).
-  await import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILE));
+  // Started first: fetching and compiling the reader is the longest wait before the first marks.
+  const loading = import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILE));
+  // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
+  // they arrive while the reader loads instead of after it has found the first terms.
+  void requestStylesIfOn();
+  await loading;
   const readPage = takeReader();
   if (readPage && ctx.isValid) await readPage(ctx);
 }
