@@ -239,10 +239,20 @@ async function main(): Promise<number> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const json = resolve(RESULTS_DIR, 'latest.json');
     writeFileSync(json, JSON.stringify({ ...results, summary }, null, 1));
-    writeFileSync(RESULTS_MD, renderMarkdown(results, summary));
+    writeResultsMd(renderMarkdown(results, summary));
     log(`bench: wrote ${relative(ROOT, json)} and ${relative(ROOT, RESULTS_MD)} (${results.durationSec.toFixed(0)} s)`);
   }
   return 0;
+}
+
+/** The extension bench's section (`npm run bench:extension`) and the notes after it, kept from the old file. */
+const EXTENSION_SECTION = '<!-- bench:extension begin';
+
+/** Writes this bench's part of RESULTS.md: everything before the extension bench's section. */
+function writeResultsMd(markdown: string): void {
+  const old = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8') : '';
+  const at = old.indexOf(EXTENSION_SECTION);
+  writeFileSync(RESULTS_MD, at >= 0 ? `${markdown.replace(/\s*$/, '')}\n\n${old.slice(at)}` : markdown);
 }
 
 function renderOnly(): number {
@@ -254,7 +264,7 @@ function renderOnly(): number {
   const results = JSON.parse(readFileSync(json, 'utf8')) as BenchResults;
   const summary = summarise(results);
   process.stdout.write(renderText(results, summary) + '\n');
-  writeFileSync(RESULTS_MD, renderMarkdown(results, summary));
+  writeResultsMd(renderMarkdown(results, summary));
   log(`bench: rewrote ${relative(ROOT, RESULTS_MD)} from ${relative(ROOT, json)}`);
   return 0;
 }
