@@ -41,6 +41,10 @@ export default defineConfig({
     // `scripting`: the background injects the page-level ::highlight() rules for the random names
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
     permissions: ['storage', 'scripting', 'contextMenus'],
+    // The content script's reader (entrypoints/reader.ts), which the small first stage imports only in
+    // frames worth reading, and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
+    // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
+    web_accessible_resources: [{ resources: ['reader.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.

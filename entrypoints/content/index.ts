@@ -1,37 +1,17 @@
 /**
- * Termlight's content script: reads the settings, runs a session while Termlight is on
- * for this site, and answers the popup's "which terms are on this page?".
- * It runs in every frame; each frame that is worth reading (scan/frame-gate.ts) has its own
- * session and its own popover.
+ * Termlight's content script, first stage. It runs in every frame of every page, so it is kept
+ * small: it decides whether the frame is worth reading (scan/frame-gate.ts: not an editor, not an
+ * ad or tracker, some text) and only then loads the reader (reader.ts, built as the extension file
+ * reader.js by entrypoints/reader.ts), which brings the glossary's match data and everything else.
+ * Frames and pages with nothing to read never parse that code.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, defaultMatcher, glossaryMatcher } from '../../glossary/default-matcher';
-import {
-  personalMatchEntries,
-  personalToDisplayEntry,
-  watchPersonalTerms,
-  type PersonalTerm,
-} from '../../utils/storage/personal-glossary';
-import { readStartState } from '../../utils/storage/start-state';
-import {
-  isActiveFor,
-  siteKey,
-  watchComfort,
-  watchSettings,
-  type Comfort,
-  type Settings,
-} from '../../utils/storage/settings-store';
-import {
-  isExplainSelectionRequest,
-  isPageTermsRequest,
-  siteStateReport,
-  type ExplainSelectionResponse,
-  type PageTermsResponse,
-} from '../../utils/messages';
-import { frameSites, isEditableDocument, isTopFrame, whenWorthReading } from './scan/frame-gate';
-import { startSession, type Session } from './session';
+import { frameSites, whenWorthReading } from './scan/frame-gate';
+import { requestHighlightStyles } from './terms/highlight-names';
+import { takeReader } from './reader-handoff';
+import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -49,112 +29,46 @@ export default defineContentScript({
   },
 });
 
+/**
+ * The reader's file, as the manifest lists it among web_accessible_resources (wxt.config.ts) with
+ * a dynamic URL: the address changes every browser session, so a page cannot probe for it.
+ */
+export const READER_FILE = '/reader.js';
+
+/** The browser's own extension API object, present in content scripts of Chromium and Firefox. */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
 async function run(ctx: ContentScriptContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
   // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
   if (!(await whenWorthReading(window, document, ctx.signal))) return;
-  const host = siteKey(location.href);
-  const sites = frameSites(window, siteKey);
-  let session: Session | null = null;
-  // One storage read for everything start-up needs; the shipped matcher is loaded while the
-  // browser answers it (most readers have no terms of their own, so it is the one the session uses).
-  const reading = readStartState();
-  const fuzzy = allowsFuzzy(document.documentElement.lang);
-  defaultMatcher({ fuzzy });
-  const start = await reading;
-  let settings: Settings = start.settings;
-  let comfort: Comfort = start.comfort;
-  // Damaged personal storage: explain built-in terms only, and never write to it from here.
-  let personalTerms: PersonalTerm[] = start.personal.ok ? start.personal.terms : [];
+  // A module import runs the file in this content script's world (not the page's). Written as
+  // `chrome.runtime.getURL` (Firefox has `chrome` too): the one form of import() with a computed address
+  // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).
+  // Started first: fetching and compiling the reader is the longest wait before the first marks.
+  const loading = import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILE));
+  // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
+  // they arrive while the reader loads instead of after it has found the first terms.
+  void requestStylesIfOn();
+  await loading;
+  const readPage = takeReader();
+  if (readPage && ctx.isValid) await readPage(ctx);
+}
 
-  const apply = () => {
-    const active =
-      sites.length > 0 &&
-      sites.every((site) => isActiveFor(site, settings.enabled, settings.disabledSites)) &&
-      // A page switched into design mode is being edited now: it stays alone (see scan/watch-mutations.ts).
-      !isEditableDocument(document);
-    if (active && !session && ctx.isValid) {
-      const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
-      session = startSession({
-        ctx,
-        matcher: glossaryMatcher(personalMatchEntries(personalTerms), { fuzzy }),
-        personal,
-        comfort,
-        onEditable: apply,
-      });
-    }
-    if (!active && session) {
-      session.stop();
-      session = null;
-    }
-  };
-
-  // The toolbar icon shows "off" on a site switched off. The top frame speaks for the tab; a new page
-  // starts with the icon's global state, so it says nothing until its site is off, then every change.
-  let reportedSite = false;
-  const reportSiteState = () => {
-    const siteOff = host !== null && settings.disabledSites.includes(host);
-    if (!isTopFrame(window) || (!siteOff && !reportedSite)) return;
-    reportedSite = true;
-    browser.runtime.sendMessage(siteStateReport(siteOff)).catch(() => {});
-  };
-  // A page restored from the back-forward cache is a new page to the toolbar icon.
-  const onPageShow = (e: PageTransitionEvent) => {
-    if (!e.persisted || !reportedSite) return;
-    reportedSite = false;
-    reportSiteState();
-  };
-  window.addEventListener('pageshow', onPageShow, { signal: ctx.signal });
-  reportSiteState();
-
-  // Applied to open tabs at once: no reload needed.
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    apply();
-    reportSiteState();
-  });
-  // Comfort settings (marks, hover delay, text size) too, without rescanning the page.
-  const unwatchComfort = watchComfort((next) => {
-    comfort = next;
-    session?.setComfort(next);
-  });
-  // A term added or edited on the options page shows up in open tabs at once.
-  const unwatchPersonal = watchPersonalTerms((state) => {
-    if (!state.ok) return;
-    personalTerms = state.terms;
-    session?.stop();
-    session = null;
-    apply();
-  });
-  ctx.onInvalidated(() => {
-    unwatch();
-    unwatchComfort();
-    unwatchPersonal();
-    session?.stop();
-  });
-
-  // The popup asks the whole tab; only the top page answers (a frame answering first would
-  // replace the page's terms with its own). The keyboard command goes to the frame that has the
-  // selection or focus: every frame's session hears it, and only one with a selection acts.
-  const onMessage = (message: unknown): Promise<PageTermsResponse | ExplainSelectionResponse> | undefined => {
-    if (isPageTermsRequest(message)) {
-      if (!isTopFrame(window)) return undefined;
-      return Promise.resolve({ host, terms: session?.termCounts() ?? [], pageDefined: session?.pageDefinedTerms() ?? [] });
-    }
-    if (isExplainSelectionRequest(message)) {
-      // Switched off here: the reader chose that, so the shortcut does nothing on this site.
-      // Only the frame the reader is in acts: a frame when it has focus, the top page otherwise.
-      const inFrame = document.activeElement instanceof HTMLIFrameElement || document.activeElement instanceof HTMLFrameElement;
-      // The right-click menu names the frame it was opened in (toFrame): that one acts.
-      if (!message.toFrame && (isTopFrame(window) ? inFrame : !document.hasFocus())) return undefined;
-      session?.explainSelection();
-      return Promise.resolve({ handled: session !== null });
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  apply();
+/**
+ * Asks for this page load's highlight rules when Termlight is on here. The two settings only: the
+ * reader reads everything it needs (and follows changes) itself; a storage read is answered by the
+ * browser, not the service worker, so this wakes nothing on sites Termlight is off on.
+ */
+async function requestStylesIfOn(): Promise<void> {
+  try {
+    const stored: Record<string, unknown> = await browser.storage.local.get([enabledItem.key, disabledSitesItem.key]);
+    const enabled = parseEnabled(stored[enabledItem.key] ?? null);
+    const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
+    const sites = frameSites(window, siteKey);
+    if (sites.length > 0 && sites.every((site) => isActiveFor(site, enabled, disabled))) void requestHighlightStyles();
+  } catch {
+    // The session asks again when it starts.
+  }
 }

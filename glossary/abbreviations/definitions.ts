@@ -57,8 +57,9 @@ const LEADING_PREPOSITION = /^(?:for|in|with|of|about|after|before|during|unlike
 export function findDefinitions(text: string, terms: TermOccurrence[]): PageDefinition[] {
   const found: PageDefinition[] = [];
   const seen = new Set<string>();
+  const sentences = sentenceFinder(text);
   for (const term of terms) {
-    const definition = definitionFor(text, term);
+    const definition = definitionFor(text, term, sentences);
     if (!definition) continue;
     const key = `${definition.id}:${definition.start}:${definition.end}`;
     if (seen.has(key)) continue;
@@ -68,8 +69,8 @@ export function findDefinitions(text: string, terms: TermOccurrence[]): PageDefi
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function definitionFor(text: string, term: TermOccurrence): PageDefinition | undefined {
-  const sentence = sentenceAround(text, term.start);
+function definitionFor(text: string, term: TermOccurrence, sentences: (pos: number) => Span | undefined): PageDefinition | undefined {
+  const sentence = sentences(term.start);
   if (!sentence || text[sentence.end - 1] === '?') return undefined;
   const make = (start: number, end: number, pattern: DefinitionPattern): PageDefinition | undefined => {
     const span = trimSpan(text, start, end);
@@ -131,13 +132,31 @@ interface Span {
 /** A sentence longer than this either way is not quoted (and the scan stays bounded per term). */
 const MAX_SENTENCE_REACH = 1500;
 
-/** The sentence around pos: from after the previous sentence end to after the next one. */
-export function sentenceAround(text: string, pos: number): Span | undefined {
-  let start = pos;
-  while (start > 0 && !isBoundaryBefore(text, start)) if (pos - --start > MAX_SENTENCE_REACH) return undefined;
-  let end = Math.min(pos + 1, text.length);
-  while (end < text.length && !isBoundaryBefore(text, end)) if (++end - pos > MAX_SENTENCE_REACH) return undefined;
-  return trimSpan(text, start, end);
+/**
+ * The sentence around a position (from after the previous sentence end to after the next one),
+ * for many positions in one text, each sentence's edges found once. A long block
+ * with a term every few words looked for the same edges again from each term, character by
+ * character (up to MAX_SENTENCE_REACH each way): most of the definition reading on long pages.
+ * The edges found for one position are the nearest sentence breaks on either side, so they are
+ * the same for every position between them; only the reach limit is checked again per position.
+ */
+export function sentenceFinder(text: string): (pos: number) => Span | undefined {
+  let from = -1;
+  let to = -1;
+  let span: Span | undefined;
+  return (pos) => {
+    if (pos < from || pos >= to) {
+      // Where a sentence starts and ends: `from` is a break (or 0), `to` the next one (or the end).
+      let start = pos;
+      while (start > 0 && !isBoundaryBefore(text, start)) if (pos - --start > MAX_SENTENCE_REACH) return undefined;
+      let end = Math.min(pos + 1, text.length);
+      while (end < text.length && !isBoundaryBefore(text, end)) if (++end - pos > MAX_SENTENCE_REACH) return undefined;
+      from = start;
+      to = end;
+      span = trimSpan(text, start, end);
+    }
+    return pos - from > MAX_SENTENCE_REACH || to - pos > MAX_SENTENCE_REACH ? undefined : span;
+  };
 }
 
 /** Is there a sentence break just before index i (after the punctuation and spaces)? */

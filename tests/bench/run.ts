@@ -53,6 +53,8 @@ const BUNDLE_URL = 'termlight-bench.js';
 const RESULTS_DIR = resolve(ROOT, 'tests', 'bench', 'results');
 const RESULTS_MD = resolve(ROOT, 'tests', 'bench', 'RESULTS.md');
 const CONTENT_JS = resolve(EXTENSION_DIR, 'content-scripts', 'content.js');
+/** The content script's reader, which its first stage (content.js) loads in every frame worth reading. */
+const READER_JS = resolve(EXTENSION_DIR, 'reader.js');
 const GROWTH_SIZES = [1_000, 10_000];
 
 declare global {
@@ -237,10 +239,20 @@ async function main(): Promise<number> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const json = resolve(RESULTS_DIR, 'latest.json');
     writeFileSync(json, JSON.stringify({ ...results, summary }, null, 1));
-    writeFileSync(RESULTS_MD, renderMarkdown(results, summary));
+    writeResultsMd(renderMarkdown(results, summary));
     log(`bench: wrote ${relative(ROOT, json)} and ${relative(ROOT, RESULTS_MD)} (${results.durationSec.toFixed(0)} s)`);
   }
   return 0;
+}
+
+/** The extension bench's section (`npm run bench:extension`) and the notes after it, kept from the old file. */
+const EXTENSION_SECTION = '<!-- bench:extension begin';
+
+/** Writes this bench's part of RESULTS.md: everything before the extension bench's section. */
+function writeResultsMd(markdown: string): void {
+  const old = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8') : '';
+  const at = old.indexOf(EXTENSION_SECTION);
+  writeFileSync(RESULTS_MD, at >= 0 ? `${markdown.replace(/\s*$/, '')}\n\n${old.slice(at)}` : markdown);
 }
 
 function renderOnly(): number {
@@ -252,7 +264,7 @@ function renderOnly(): number {
   const results = JSON.parse(readFileSync(json, 'utf8')) as BenchResults;
   const summary = summarise(results);
   process.stdout.write(renderText(results, summary) + '\n');
-  writeFileSync(RESULTS_MD, renderMarkdown(results, summary));
+  writeResultsMd(renderMarkdown(results, summary));
   log(`bench: rewrote ${relative(ROOT, RESULTS_MD)} from ${relative(ROOT, json)}`);
   return 0;
 }
@@ -542,12 +554,14 @@ async function measureBundle(): Promise<BundleResult | null> {
     }
   }
   const buf = readFileSync(CONTENT_JS);
+  const reader = existsSync(READER_JS) ? readFileSync(READER_JS) : null;
   return {
     file: relative(ROOT, CONTENT_JS),
     bytes: buf.length,
     gzipBytes: gzipSync(buf).length,
     gzip9Bytes: gzipSync(buf, { level: 9 }).length,
     builtAt: statSync(CONTENT_JS).mtime.toISOString(),
+    ...(reader ? { readerFile: relative(ROOT, READER_JS), readerBytes: reader.length, readerGzipBytes: gzipSync(reader).length } : {}),
   };
 }
 

@@ -173,7 +173,7 @@ test('a popover dismissed with Escape while it is still loading does not appear 
   const held = new Promise<void>((resolve) => (release = resolve));
   let loading!: () => void;
   const started = new Promise<void>((resolve) => (loading = resolve));
-  await page.route(/\/content-scripts\/content\.css$/, async (route) => {
+  await page.route(/\/assets\/reader\.css$/, async (route) => {
     loading();
     await held;
     await route.continue();

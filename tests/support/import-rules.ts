@@ -42,6 +42,10 @@ const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [
   // (content scripts do not run on the extension's own pages).
   { from: 'entrypoints/welcome/demo-session.ts', to: 'entrypoints/content/session.ts' },
   { from: 'entrypoints/welcome/demo-session.ts', to: 'entrypoints/content/terms/highlight-names.ts' },
+  // The content script's reader is built as its own file (WXT makes one file per entrypoint), which
+  // the content script's small first stage loads only in frames worth reading.
+  { from: 'entrypoints/reader.ts', to: 'entrypoints/content/reader.ts' },
+  { from: 'entrypoints/reader.ts', to: 'entrypoints/content/reader-handoff.ts' },
 ];
 
 const LAYERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];

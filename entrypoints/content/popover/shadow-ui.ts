@@ -31,12 +31,15 @@ export interface ShadowRootContentScriptUi<T> {
 }
 
 /**
- * The CSS the build made for the content script (cssInjectionMode 'ui'), or nothing if it cannot be
- * read. Named, not taken from the running entry: the welcome page's example runs this code too.
+ * The CSS the build made for the content script's reader (the card's CSS, imported by its
+ * components; entrypoints/reader.ts), or nothing if it cannot be read. Named, not taken from the
+ * running entry: the welcome page's example runs this code too.
  */
+export const READER_CSS_FILE = '/assets/reader.css';
+
 async function loadEntryCss(): Promise<string> {
   try {
-    const url = browser.runtime.getURL('/content-scripts/content.css' as '/');
+    const url = browser.runtime.getURL(READER_CSS_FILE as '/');
     return await (await fetch(url)).text();
   } catch {
     return '';

@@ -38,13 +38,24 @@ export function createHighlightNames(random?: (bytes: Uint8Array) => Uint8Array)
   return Object.freeze(names);
 }
 
-/** This page load's names (a content script runs once per document). */
-export const highlightNames: HighlightNames = createHighlightNames();
+/**
+ * This page load's names and whether their rules were asked for, one per content script world (a
+ * content script runs once per document). The content script's first stage (index.ts) and the reader
+ * it loads later (reader.ts) are separate bundles, each with its own copy of this module: they share
+ * this through the isolated world's global object, which page scripts never see.
+ */
+interface PageLoadStyles {
+  names: HighlightNames;
+  requested: Promise<unknown> | null;
+}
+const SHARED = Symbol.for('highlight-names.page-load');
+const world = globalThis as { [SHARED]?: PageLoadStyles };
+const pageLoad: PageLoadStyles = (world[SHARED] ??= { names: createHighlightNames(), requested: null });
+
+export const highlightNames: HighlightNames = pageLoad.names;
 // The end-to-end tests read the names here (scripting.executeScript into this isolated world:
 // tests/e2e/pages/highlight-names.ts). Page scripts run in another world and cannot see it.
 (globalThis as { highlightNamesForTests?: HighlightNames }).highlightNamesForTests = highlightNames;
-
-let requested: Promise<unknown> | null = null;
 
 /**
  * Asks the background to inject this frame's ::highlight() rules, once per page load.
@@ -56,11 +67,12 @@ let requested: Promise<unknown> | null = null;
  * a sheet injected by the browser is not (nor is a manifest CSS file, but that could only hold
  * fixed names). Highlights registered before it arrives are painted as soon as it does: measured
  * in Chromium 156 on a loaded 2-core machine, 1–35 ms (median 2) after the first marks with the
- * service worker awake, 0.4–2 s when it had to be woken first. Sent when a session starts, not
- * at load, so frames Termlight skips or is off in never wake the worker. If it fails, terms still
- * work on hover and in the popup; they are just not marked.
+ * service worker awake, 0.4–2 s when it had to be woken first. So the content script's first stage
+ * sends it as soon as it knows the frame is worth reading and Termlight is on there, while the
+ * reader is still loading; frames Termlight skips or is off in never wake the worker. If it fails,
+ * terms still work on hover and in the popup; they are just not marked.
  */
 export function requestHighlightStyles(): Promise<unknown> {
-  requested ??= browser.runtime.sendMessage(highlightStylesRequest(highlightNames)).catch(() => false);
-  return requested;
+  pageLoad.requested ??= browser.runtime.sendMessage(highlightStylesRequest(highlightNames)).catch(() => false);
+  return pageLoad.requested;
 }

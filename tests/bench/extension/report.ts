@@ -368,6 +368,11 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
       '**Long animation frames** come from a `long-animation-frame` PerformanceObserver in the same init script, mapped onto the trace; one “has the extension\'s code” when an extension task overlaps it. **Memory** = `JSHeapUsedSize` after a forced GC (the renderer\'s V8 heap, content-script world included) minus none\'s.',
   );
   L.push(
+    '- Termlight\'s content script comes in two files since session 6: `content-scripts/content.js`, a small first stage injected in every frame, and `reader.js`, which the first stage ' +
+      'imports as a module (a per-session `chrome-extension://` address) in frames worth reading. Both count as the extension\'s code by their URL, and the first viewport highlight is timed from the first stage\'s ' +
+      'EvaluateScript, so the wait for the reader (fetch, compile) is inside it. Chromium compiles the reader mostly on a background thread (V8 streaming): that work is not main-thread time and is not counted.',
+  );
+  L.push(
     '- Extra pages: `fixture/near-empty.html` (one sentence, no terms: the fixed cost), `fixture/every-node.html` (tests/fixtures/generated text-nodes, a term in every text node), the 5 MB synthetic page of `npm run bench`, and the 10 s mutation storm ' +
       '(tests/fixtures/generated mutation-storm, 10,000 changes/s; traced while it runs, once per variant).',
   );

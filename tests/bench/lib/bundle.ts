@@ -7,15 +7,26 @@
  * returns a fresh copy of the bench API (so Termlight's defaultMatcher() singleton and its caches start empty),
  * without re-sending and re-parsing the source for every run.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ROOT } from '../../support/paths';
 
 export const BENCH_ENTRY = resolve(ROOT, 'tests', 'bench', 'page', 'bench-page.ts');
 
+/** Vite's `?raw` imports (the highlight rules' template, utils/page-styles/) as text, as the extension's build makes them. */
+const rawAsText: Plugin = {
+  name: 'raw-as-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, async (a) => ({ contents: await readFile(a.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 export async function bundleBenchPage(): Promise<string> {
   const result = await build({
     entryPoints: [BENCH_ENTRY],
+    plugins: [rawAsText],
     bundle: true,
     format: 'iife',
     globalName: '__termlightBenchModule',

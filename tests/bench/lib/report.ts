@@ -82,7 +82,14 @@ export interface BundleResult {
   gzipBytes: number;
   gzip9Bytes: number;
   builtAt: string;
+  /** The reader the first stage loads in frames worth reading (session 6 on; absent before). */
+  readerFile?: string;
+  readerBytes?: number;
+  readerGzipBytes?: number;
 }
+
+/** What a page worth reading is sent: the first stage and, when there is one, the reader it loads. */
+const shippedGzipBytes = (b: BundleResult) => b.gzipBytes + (b.readerGzipBytes ?? 0);
 
 export interface ProfileResult {
   page: string;
@@ -328,10 +335,10 @@ export function summarise(r: BenchResults): Summary {
   });
   const b = r.bundle;
   targets.push({
-    name: 'content script gzipped',
+    name: 'content script gzipped (first stage + reader)',
     goal: `≤ ${LIMITS.bundleGzipBytes / 1024} KB`,
-    value: b ? `${f(b.gzipBytes / 1024, 1)} KB` : 'n/a',
-    pass: !!b && b.gzipBytes <= LIMITS.bundleGzipBytes,
+    value: b ? `${f(shippedGzipBytes(b) / 1024, 1)} KB` + (b.readerGzipBytes !== undefined ? ` (first stage alone ${f(b.gzipBytes / 1024, 1)} KB)` : '') : 'n/a',
+    pass: !!b && shippedGzipBytes(b) <= LIMITS.bundleGzipBytes,
   });
   return { pages, groups, geo, targets };
 }
@@ -421,7 +428,12 @@ function extrasLines(r: BenchResults): string[] {
     );
   }
   const b = r.bundle;
-  if (b) out.push(`Content script ${b.file}: ${kb(b.bytes)} minified, ${kb(b.gzipBytes)} gzipped (gzip -9: ${kb(b.gzip9Bytes)}); built ${b.builtAt}.`);
+  if (b) {
+    out.push(
+      `Content script ${b.file}: ${kb(b.bytes)} minified, ${kb(b.gzipBytes)} gzipped (gzip -9: ${kb(b.gzip9Bytes)}); built ${b.builtAt}.` +
+        (b.readerFile ? ` Its reader ${b.readerFile} (loaded in frames worth reading): ${kb(b.readerBytes!)} minified, ${kb(b.readerGzipBytes!)} gzipped.` : ''),
+    );
+  }
   return out;
 }
 
@@ -575,5 +587,5 @@ const METHOD = [
   '  started from a page task (a `setTimeout`), as the content script does; tasks run by DevTools\' `Runtime.evaluate` are not reported by the',
   '  observer, which is why. The observer is checked first with an 80 ms busy task.',
   '- Heap: CDP `HeapProfiler.collectGarbage` + `Performance.getMetrics` `JSHeapUsedSize` before and after the pass (the index kept alive).',
-  '- Bundle: `.output/chrome-mv3/content-scripts/content.js` gzipped with Node\'s zlib (default level; level 9 in brackets).',
+  '- Bundle: `.output/chrome-mv3/content-scripts/content.js` gzipped with Node\'s zlib (default level; level 9 in brackets); since session 6 also the reader it loads in frames worth reading, `.output/chrome-mv3/reader.js`, and the target is their sum.',
 ];

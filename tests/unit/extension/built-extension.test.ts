@@ -77,12 +77,14 @@ describe('the built manifest', () => {
     expect(manifest().content_security_policy).not.toHaveProperty('sandbox');
   });
 
-  test('web-accessible: only the popover stylesheet, behind a per-session URL', () => {
-    // WXT reads the popover's CSS into its shadow root from the extension's files; use_dynamic_url means a
-    // page cannot probe a fixed chrome-extension:// URL to learn that Termlight is installed.
+  test('web-accessible: only the content script\'s reader and the popover stylesheet, behind a per-session URL', () => {
+    // The content script's first stage imports the reader from the extension's files, and the popover reads
+    // its CSS into its shadow root; use_dynamic_url means a page cannot probe a fixed chrome-extension:// URL
+    // to learn that Termlight is installed.
     expect(manifest().web_accessible_resources).toEqual([
-      { resources: ['content-scripts/content.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
+      { resources: ['reader.js', 'assets/reader.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
     ]);
+    for (const file of ['reader.js', 'assets/reader.css']) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHighlightNames, highlightNames, randomHighlightName } from '../../../../entrypoints/content/terms/highlight-names';
 import { HIGHLIGHT_NAME, PAGE_HIGHLIGHT_NAME } from '../../../../entrypoints/content/terms/highlights';
 import { STYLE_NAMES } from '../../../../entrypoints/content/terms/mark-style';
@@ -31,5 +31,14 @@ describe('highlight names', () => {
     expect(STYLE_NAMES.underline).toEqual({ terms: highlightNames.terms, page: highlightNames.page });
     expect(STYLE_NAMES.soft).toEqual({ terms: highlightNames.soft, page: highlightNames['page-soft'] });
     expect(Object.values(highlightNames).join(' ')).not.toMatch(/termlight/);
+  });
+});
+
+describe('one page load, two bundles', () => {
+  it('the content script first stage and the reader it loads share one set of names and one request', async () => {
+    // Each bundle has its own copy of the module; a fresh import stands for the second copy.
+    vi.resetModules();
+    const again = await import('../../../../entrypoints/content/terms/highlight-names');
+    expect(again.highlightNames).toBe(highlightNames);
   });
 });

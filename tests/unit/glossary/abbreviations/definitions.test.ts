@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinitions, type TermOccurrence } from '../../../../glossary/abbreviations/definitions';
+import { findDefinitions, sentenceFinder, type TermOccurrence } from '../../../../glossary/abbreviations/definitions';
 
 /** Term occurrences for every place `term` appears in the text (as the matcher would report them). */
 function occurrences(text: string, term: string, id: string): TermOccurrence[] {
@@ -129,5 +129,40 @@ describe('findDefinitions: precision', () => {
       ...occurrences(text, 'PD-L1', 'pd-l1'),
     ]);
     expect(found.map((d) => d.id)).toEqual(['pd-l1', 'biopsy']);
+  });
+});
+
+describe('sentenceFinder: the sentence around many positions of one text', () => {
+  const long = `${'word '.repeat(400)}ends here. `;
+  const texts = [
+    'TILs are immune cells that attack tumors. Dr. J. Smith said so, e.g. in 2020! Is it? Yes.\n\n- a list item\n- another one',
+    `Short. ${long}Then (PD-L1) is "a protein." And the U.S. trial ended.\nNew line. Last`,
+    `${'x'.repeat(1600)}. Then a short one. Y ${'y '.repeat(900)}end.`,
+    '',
+  ];
+
+  it('finds for each position what a finder of its own finds, position after position and out of order', () => {
+    for (const text of texts) {
+      const positions = [...Array(text.length).keys()];
+      // A new finder for each position looks for the edges from scratch.
+      const alone = (p: number) => sentenceFinder(text)(p);
+      const inOrder = sentenceFinder(text);
+      expect(positions.map((p) => inOrder(p))).toEqual(positions.map(alone));
+      // Backwards and jumping about, as terms of several glossary entries come in.
+      const shuffled = positions.map((_, i) => positions[(i * 7919) % positions.length]!).reverse();
+      const anyOrder = sentenceFinder(text);
+      expect(shuffled.map((p) => anyOrder(p))).toEqual(shuffled.map(alone));
+    }
+  });
+
+  it('finds sentences and gives up on ones longer than its reach', () => {
+    const text = texts[0]!;
+    const find = sentenceFinder(text);
+    const sentence = (p: number) => text.slice(find(p)!.start, find(p)!.end);
+    expect(sentence(0)).toBe('TILs are immune cells that attack tumors.');
+    expect(sentence(text.indexOf('Smith'))).toBe('Dr. J. Smith said so, e.g. in 2020!');
+    expect(sentence(text.indexOf('tumors'))).toBe('TILs are immune cells that attack tumors.');
+    expect(sentenceFinder(texts[2]!)(10)).toBeUndefined();
+    expect(sentenceFinder(texts[2]!)(texts[2]!.indexOf('short'))).toBeDefined();
   });
 });

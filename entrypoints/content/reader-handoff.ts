@@ -1,0 +1,23 @@
+/**
+ * How the loader (index.ts) gets hold of the reader (reader.ts) once the reader's module has run.
+ * The module is an extension file loaded with `import()` (entrypoints/reader.ts); it leaves its
+ * start function on the content script's own global object: the isolated world's, which page
+ * scripts never see.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export type ReadPage = (ctx: ContentScriptContext) => Promise<void>;
+
+const KEY = Symbol.for('reader.readPage');
+
+type WithReader = { [KEY]?: ReadPage };
+
+export function offerReader(readPage: ReadPage): void {
+  (globalThis as WithReader)[KEY] = readPage;
+}
+
+export function takeReader(): ReadPage | undefined {
+  const readPage = (globalThis as WithReader)[KEY];
+  delete (globalThis as WithReader)[KEY];
+  return readPage;
+}
