@@ -10,6 +10,7 @@ import {
   highlightDetails,
   highlightedTexts,
   hoverTerm,
+  hoverWord,
   popover,
   waitForHighlights,
   waitForStableHighlights,
@@ -216,36 +217,13 @@ test('a long page is scanned to the end', async ({ page, server }) => {
 });
 
 test.describe('words that are also everyday words', () => {
-  /** Moves the mouse onto the first occurrence of `word` inside the element #id (marked or not). */
-  async function pointAtWord(page: Page, id: string, word: string) {
-    const box = await page.evaluate(
-      ({ id, word }) => {
-        const el = document.getElementById(id)!;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = n.textContent!.indexOf(word);
-          if (at < 0) continue;
-          const r = document.createRange();
-          r.setStart(n, at);
-          r.setEnd(n, at + word.length);
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-        return null;
-      },
-      { id, word },
-    );
-    if (!box) throw new Error(`no "${word}" in #${id}`);
-    await page.mouse.move(box.x, box.y, { steps: 4 });
-  }
-
   test('on a page not about health they are not marked, yet pointing at one still explains it', async ({ page, server }) => {
     await page.goto(`${server.url}/everyday-meaning.html`);
     await waitForHighlights(page, 1);
     await waitForStableHighlights(page);
     // The one plain medical term is marked; "colon", "DNA" and "mutation" are not.
     expect(await highlightedTexts(page)).toEqual(['PD-L1']);
-    await pointAtWord(page, 'colon', 'colon');
+    await hoverWord(page, 'colon', 'colon');
     await expect(popover(page)).toBeVisible();
     await expect(popover(page)).toContainText(entry('colon').term);
   });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { highlightName, type HighlightRole } from './pages/highlight-names';
-import { popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
+import { hoverWord, popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
 
 /** Texts of the ranges in one highlight ('terms' or 'page': its name is random per page load). */
 async function rangesOf(page: Page, role: HighlightRole): Promise<string[]> {
@@ -17,26 +17,6 @@ async function rangesOf(page: Page, role: HighlightRole): Promise<string[]> {
   );
 }
 
-/** Moves the mouse onto `word` inside the element with `id` (first occurrence). */
-async function hoverWord(page: Page, id: string, word: string): Promise<void> {
-  const point = await page.evaluate(
-    ([id, word]) => {
-      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`no "${word}" in #${id}`);
-    },
-    [id, word] as const,
-  );
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-}
 
 test.beforeEach(async ({ page, server }) => {
   await page.goto(`${server.url}/definitions.html`);

@@ -287,3 +287,24 @@ export async function waitForFullScan(page: Page, quietMs = 300): Promise<number
   settledCounts.set(url, count);
   return count;
 }
+
+/** Moves the mouse onto `word` inside the element with `id` (first occurrence), marked or not. */
+export async function hoverWord(page: Page, id: string, word: string): Promise<void> {
+  const point = await page.evaluate(
+    ([id, word]) => {
+      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`no "${word}" in #${id}`);
+    },
+    [id, word] as const,
+  );
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
