@@ -89,17 +89,17 @@ test('"Explain" does nothing on a site Termlight is switched off for', async ({ 
 
 test('"Add to my terms" opens the form with the selection as the term, and saving keeps it', async ({ context, tabs, server, serviceWorker }) => {
   const { tabId } = await tabs.open(`${server.url}/keyboard.html`);
-  const options = await addToMyTerms(context, serviceWorker, '  port\n  flush ', tabId);
+  const options = await addToMyTerms(context, serviceWorker, '  saline\n  lock ', tabId);
   const term = options.getByRole('textbox', { name: 'Term', exact: true });
-  await expect(term).toHaveValue('port flush');
-  await expect(options.getByRole('status').first()).toContainText('“port flush” is in the Term field');
+  await expect(term).toHaveValue('saline lock');
+  await expect(options.getByRole('status').first()).toContainText('“saline lock” is in the Term field');
   // The reader goes on with the explanation; the word is no longer in the address.
   await expect(options.getByRole('textbox', { name: 'Explanation' })).toBeFocused();
   expect(new URL(options.url()).search).toBe('');
 
-  await options.getByRole('textbox', { name: 'Explanation' }).fill('Rinsing my port with saline.');
+  await options.getByRole('textbox', { name: 'Explanation' }).fill('The small IV plug kept in my arm between infusions.');
   await options.getByRole('button', { name: 'Add term' }).click();
-  await expect(options.getByText('Added “port flush”.')).toBeVisible();
+  await expect(options.getByText('Added “saline lock”.')).toBeVisible();
   await options.close();
 });
 
