@@ -15,6 +15,7 @@ import {
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
+import { isPronounI, sharedHeadStarts, type Tokens } from './coordination';
 
 export interface MatchableEntry {
   id: string;
@@ -402,6 +403,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (!any) return [];
 
     const n = raws.length;
+    const tokens: Tokens = { text, raws, starts, ends };
+    const isGlossaryWord = (j: number) => res[j] !== 0;
     const out: TermMatch[] = [];
     let bestEnd = -1;
     let bestId: string | null = null;
@@ -438,7 +441,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       for (const edge of edges) {
         if (!caseAccepts(edge.caseForms, raw)) continue;
         const next = child(edge);
-        if (next.id !== null && ends[last]! > bestEnd) {
+        if (next.id !== null && ends[last]! > bestEnd && !isPronounI(tokens, last, isGlossaryWord)) {
           bestEnd = ends[last]!;
           bestId = next.id;
           bestFuzzy = fuzzyUsed;
@@ -454,6 +457,30 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
      */
     const isNegated = (i: number) => i > 0 && foldCase(raws[i - 1]!) === 'non' && /^[-‐‑–]?$/.test(text.slice(ends[i - 1]!, starts[i]!));
 
+    /**
+     * An exact word that starts no term by itself but does with a noun shared over a list:
+     * "recurrent, metastatic, or persistent cervical cancer" → "recurrent" reads as "recurrent
+     * cervical cancer". Only the word itself is marked; the noun is matched where it stands.
+     */
+    const matchSharedHead = (i: number): string | null => {
+      if ((res[i]! & FLAG_FUZZY) !== 0) return null;
+      const edges = root.edges?.get(idOf(res[i]!));
+      if (!edges) return null;
+      for (const h of sharedHeadStarts(tokens, i, isGlossaryWord)) {
+        // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
+        // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
+        bestEnd = -1;
+        bestId = null;
+        walk(root, h, false);
+        if (bestId === null) continue;
+        bestEnd = -1;
+        bestId = null;
+        for (const edge of edges) if (caseAccepts(edge.caseForms, raws[i]!)) walk(child(edge), h, false, true);
+        if (bestId !== null) return bestId;
+      }
+      return null;
+    };
+
     for (let i = 0; i < n; i++) {
       if (res[i] === 0) continue;
       bestEnd = -1;
@@ -462,6 +489,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
+      } else if (bestId === null && !isNegated(i)) {
+        const shared = matchSharedHead(i);
+        if (shared !== null) out.push({ start: starts[i]!, end: ends[i]!, id: shared, fuzzy: bestFuzzy });
       }
     }
     return out;

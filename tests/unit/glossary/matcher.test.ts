@@ -91,6 +91,55 @@ describe('exact matching', () => {
   });
 });
 
+describe('words that share a noun over a list', () => {
+  const m = createMatcher(
+    [
+      { id: 'recurrent', aliases: ['recurrent cervical cancer', 'recurrent cancer'] },
+      { id: 'persistent', aliases: ['persistent cervical cancer'] },
+      { id: 'locally-advanced', aliases: ['locally advanced cervical cancer'] },
+      { id: 'metastatic', aliases: ['metastatic'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'stage-1', aliases: ['stage I'] },
+      { id: 'infection', aliases: ['infection'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads "recurrent, metastatic, or persistent cervical cancer" as three kinds of cervical cancer', () => {
+    expect(found('patients with recurrent, metastatic, or persistent cervical cancer.', m)).toEqual([
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'persistent cervical cancer→persistent',
+    ]);
+    expect(found('recurrent or metastatic cervical cancer', m)).toEqual([
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'cervical cancer→cervical-cancer',
+    ]);
+    expect(found('recurrent and/or locally advanced cervical cancer', m)[0]).toBe('recurrent→recurrent');
+  });
+
+  it('does not read a word as sharing a noun when no list joins them', () => {
+    // "recurrent cancer" is an alias, but here "recurrent" describes infections.
+    expect(found('recurrent infections and cancer', m)).toEqual(['infections→infection']);
+    expect(found('recurrent or cancer', m)).toEqual([]);
+    // The last item must name a kind, and the shared noun must be a term by itself.
+    expect(found('recurrent, or it cervical cancer', m)).toEqual(['cervical cancer→cervical-cancer']);
+    expect(found('recurrent or metastatic cervical', m)).toEqual(['metastatic→metastatic']);
+    expect(found('recurrent. Or metastatic cervical cancer', m)).toEqual(['metastatic→metastatic', 'cervical cancer→cervical-cancer']);
+  });
+
+  it('reads "stage I" as a stage, but not "stage I" followed by the pronoun\'s verb', () => {
+    expect(found('Stage I. In stage I, the cancer is small; stage I or II', m)).toEqual([
+      'Stage I→stage-1',
+      'stage I→stage-1',
+      'stage I→stage-1',
+    ]);
+    expect(found('stage I cervical cancer', m)).toEqual(['stage I→stage-1', 'cervical cancer→cervical-cancer']);
+    expect(found('At this stage I felt tired, and at that stage I was scared.', m)).toEqual([]);
+  });
+});
+
 describe('traps from real pages (shipped glossary)', () => {
   it('never matches short acronyms in the wrong case', () => {
     expect(ids('Wait till Tuesday. Till then, rest.')).toEqual([]);
