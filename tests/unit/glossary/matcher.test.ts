@@ -91,6 +91,41 @@ describe('exact matching', () => {
   });
 });
 
+describe('marks written inside a term', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1-2', aliases: ['phase I/II trial'] },
+      { id: 'her2', aliases: ['HER2/neu', 'HER2'] },
+      { id: 'hodgkin', aliases: ["Hodgkin's lymphoma"] },
+      { id: 'lymphoma', aliases: ['lymphoma'] },
+      { id: 'fda', aliases: ['U.S. Food and Drug Administration'] },
+      { id: '3d-crt', aliases: ['3-dimensional (3-D) conformal radiation therapy'] },
+      { id: 's-phase', aliases: ['S phase'] },
+      { id: 'phase-3', aliases: ['phase 3 trial'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('finds a term that writes a slash, an apostrophe, full stops or brackets, as the page writes them', () => {
+    expect(found('a phase I/II trial of HER2/neu', m)).toEqual(['phase I/II trial→phase-1-2', 'HER2/neu→her2']);
+    expect(found('Hodgkin’s lymphoma (curly) and Hodgkin\'s lymphoma', m)).toEqual([
+      'Hodgkin’s lymphoma→hodgkin',
+      "Hodgkin's lymphoma→hodgkin",
+    ]);
+    expect(found('the U.S. Food and Drug Administration', m)).toEqual(['U.S. Food and Drug Administration→fda']);
+    expect(found('3-dimensional (3-D) conformal radiation therapy', m)).toEqual(['3-dimensional (3-D) conformal radiation therapy→3d-crt']);
+  });
+
+  it('does not read marks the term does not write', () => {
+    expect(found('phase I, II trial; HER2, neu; Hodgkin lymphoma', m)).toEqual(['HER2→her2', 'lymphoma→lymphoma']);
+  });
+
+  it('never starts a term at the "s" of a possessive ("Merck\'s phase 3 trial" is not the S phase)', () => {
+    expect(found("Merck's phase 3 trial and Merck’s phase 3 trial", m)).toEqual(['phase 3 trial→phase-3', 'phase 3 trial→phase-3']);
+    expect(found('cells in S phase', m)).toEqual(['S phase→s-phase']);
+  });
+});
+
 describe('words that share a noun over a list', () => {
   const m = createMatcher(
     [
