@@ -91,6 +91,90 @@ describe('exact matching', () => {
   });
 });
 
+describe('marks written inside a term', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1-2', aliases: ['phase I/II trial'] },
+      { id: 'her2', aliases: ['HER2/neu', 'HER2'] },
+      { id: 'hodgkin', aliases: ["Hodgkin's lymphoma"] },
+      { id: 'lymphoma', aliases: ['lymphoma'] },
+      { id: 'fda', aliases: ['U.S. Food and Drug Administration'] },
+      { id: '3d-crt', aliases: ['3-dimensional (3-D) conformal radiation therapy'] },
+      { id: 's-phase', aliases: ['S phase'] },
+      { id: 'phase-3', aliases: ['phase 3 trial'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('finds a term that writes a slash, an apostrophe, full stops or brackets, as the page writes them', () => {
+    expect(found('a phase I/II trial of HER2/neu', m)).toEqual(['phase I/II trial→phase-1-2', 'HER2/neu→her2']);
+    expect(found('Hodgkin’s lymphoma (curly) and Hodgkin\'s lymphoma', m)).toEqual([
+      'Hodgkin’s lymphoma→hodgkin',
+      "Hodgkin's lymphoma→hodgkin",
+    ]);
+    expect(found('the U.S. Food and Drug Administration', m)).toEqual(['U.S. Food and Drug Administration→fda']);
+    expect(found('3-dimensional (3-D) conformal radiation therapy', m)).toEqual(['3-dimensional (3-D) conformal radiation therapy→3d-crt']);
+  });
+
+  it('does not read marks the term does not write', () => {
+    expect(found('phase I, II trial; HER2, neu; Hodgkin lymphoma', m)).toEqual(['HER2→her2', 'lymphoma→lymphoma']);
+  });
+
+  it('never starts a term at the "s" of a possessive ("Merck\'s phase 3 trial" is not the S phase)', () => {
+    expect(found("Merck's phase 3 trial and Merck’s phase 3 trial", m)).toEqual(['phase 3 trial→phase-3', 'phase 3 trial→phase-3']);
+    expect(found('cells in S phase', m)).toEqual(['S phase→s-phase']);
+  });
+});
+
+describe('words that share a noun over a list', () => {
+  const m = createMatcher(
+    [
+      { id: 'recurrent', aliases: ['recurrent cervical cancer', 'recurrent cancer'] },
+      { id: 'persistent', aliases: ['persistent cervical cancer'] },
+      { id: 'locally-advanced', aliases: ['locally advanced cervical cancer'] },
+      { id: 'metastatic', aliases: ['metastatic'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'stage-1', aliases: ['stage I'] },
+      { id: 'infection', aliases: ['infection'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads "recurrent, metastatic, or persistent cervical cancer" as three kinds of cervical cancer', () => {
+    expect(found('patients with recurrent, metastatic, or persistent cervical cancer.', m)).toEqual([
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'persistent cervical cancer→persistent',
+    ]);
+    expect(found('recurrent or metastatic cervical cancer', m)).toEqual([
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'cervical cancer→cervical-cancer',
+    ]);
+    expect(found('recurrent and/or locally advanced cervical cancer', m)[0]).toBe('recurrent→recurrent');
+  });
+
+  it('does not read a word as sharing a noun when no list joins them', () => {
+    // "recurrent cancer" is an alias, but here "recurrent" describes infections.
+    expect(found('recurrent infections and cancer', m)).toEqual(['infections→infection']);
+    expect(found('recurrent or cancer', m)).toEqual([]);
+    // The last item must name a kind, and the shared noun must be a term by itself.
+    expect(found('recurrent, or it cervical cancer', m)).toEqual(['cervical cancer→cervical-cancer']);
+    expect(found('recurrent or metastatic cervical', m)).toEqual(['metastatic→metastatic']);
+    expect(found('recurrent. Or metastatic cervical cancer', m)).toEqual(['metastatic→metastatic', 'cervical cancer→cervical-cancer']);
+  });
+
+  it('reads "stage I" as a stage, but not "stage I" followed by the pronoun\'s verb', () => {
+    expect(found('Stage I. In stage I, the cancer is small; stage I or II', m)).toEqual([
+      'Stage I→stage-1',
+      'stage I→stage-1',
+      'stage I→stage-1',
+    ]);
+    expect(found('stage I cervical cancer', m)).toEqual(['stage I→stage-1', 'cervical cancer→cervical-cancer']);
+    expect(found('At this stage I felt tired, and at that stage I was scared.', m)).toEqual([]);
+  });
+});
+
 describe('traps from real pages (shipped glossary)', () => {
   it('never matches short acronyms in the wrong case', () => {
     expect(ids('Wait till Tuesday. Till then, rest.')).toEqual([]);

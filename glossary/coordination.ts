@@ -1,0 +1,71 @@
+/**
+ * Reading phrases where words share their noun, as pages write them: "recurrent, metastatic, or
+ * persistent cervical cancer" means "recurrent cervical cancer", "metastatic cervical cancer" and
+ * "persistent cervical cancer". Pure functions over the matcher's tokens, no DOM.
+ */
+import { foldCase } from './normalise';
+
+/** The matcher's view of a text: its tokens and where each starts and ends. */
+export interface Tokens {
+  text: string;
+  raws: readonly string[];
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+const CONJUNCTIONS = new Set(['or', 'and']);
+/** Most words listed before the last one ("a, b, c, d, or e"). */
+const MAX_LISTED = 5;
+const COMMA_GAP = /^\s*,\s*$/;
+const SPACE_GAP = /^[ \u00A0]+$/;
+
+const gapBefore = (t: Tokens, j: number) => t.text.slice(t.ends[j - 1]!, t.starts[j]!);
+
+/**
+ * Where the shared noun may start when token `i` is the first word of such a list: "recurrent,
+ * metastatic, or persistent cervical cancer" (i at "recurrent") → the index of "cervical" (and the
+ * next one, for a last item of two words: "or locally advanced cervical cancer"). Empty when the
+ * text after token `i` is not a list of single words ending in "or"/"and"/"and/or" and one more
+ * glossary word: "recurrent infections and cancer" is not one, so "recurrent" there never reads
+ * as "recurrent cancer".
+ */
+export function sharedHeadStarts(t: Tokens, i: number, isGlossaryWord: (j: number) => boolean): number[] {
+  const n = t.raws.length;
+  let j = i + 1;
+  for (let listed = 0; j < n && listed <= MAX_LISTED; listed++) {
+    const gap = gapBefore(t, j);
+    if (CONJUNCTIONS.has(foldCase(t.raws[j]!)) && (COMMA_GAP.test(gap) || SPACE_GAP.test(gap))) {
+      let last = j + 1;
+      // "and/or"
+      if (last < n && foldCase(t.raws[j]!) === 'and' && gapBefore(t, last) === '/' && foldCase(t.raws[last]!) === 'or') last++;
+      if (last >= n || !SPACE_GAP.test(gapBefore(t, last)) || CONJUNCTIONS.has(foldCase(t.raws[last]!))) return [];
+      // The last item names a kind too ("metastatic", "persistent"), not any word ("it").
+      if (!isGlossaryWord(last)) return [];
+      const heads: number[] = [];
+      for (const h of [last + 1, last + 2]) {
+        if (h < n && SPACE_GAP.test(gapBefore(t, h)) && (h === last + 1 || SPACE_GAP.test(gapBefore(t, h - 1)))) heads.push(h);
+      }
+      return heads;
+    }
+    // Words before the last are separated by commas ("recurrent, metastatic, or ...").
+    if (!COMMA_GAP.test(gap)) return [];
+    j++;
+  }
+  return [];
+}
+
+/**
+ * The pronoun "I" after a word that can end a term ("at this stage I felt", "in phase I was"): a
+ * match ending in a bare "I" is not a stage or phase name when an ordinary lower-case word follows
+ * it. "Stage I cancer", "stage I, II or III" and "phase I trial" still read as names, because a
+ * medical word, a list or the end of the sentence follows.
+ */
+export function isPronounI(t: Tokens, last: number, isGlossaryWord: (j: number) => boolean): boolean {
+  if (t.raws[last] !== 'I') return false;
+  const next = last + 1;
+  if (next >= t.raws.length) return false;
+  if (!SPACE_GAP.test(gapBefore(t, next))) return false;
+  const word = t.raws[next]!;
+  if (!/^\p{Ll}/u.test(word)) return false;
+  return !CONJUNCTIONS.has(word) && word !== 'to' && word !== 'through' && !isGlossaryWord(next);
+}
