@@ -25,11 +25,11 @@ const gapBefore = (t: Tokens, j: number) => t.text.slice(t.ends[j - 1]!, t.start
  * Where the shared noun may start when token `i` is the first word of such a list: "recurrent,
  * metastatic, or persistent cervical cancer" (i at "recurrent") → the index of "cervical" (and the
  * next one, for a last item of two words: "or locally advanced cervical cancer"). Empty when the
- * text after token `i` is not a list of single words ending in "or"/"and"/"and/or" and one more
- * glossary word: "recurrent infections and cancer" is not one, so "recurrent" there never reads
- * as "recurrent cancer".
+ * text after token `i` is not a list of terms ending in "or"/"and"/"and/or" and one more term:
+ * "recurrent infections and cancer" is not one, so "recurrent" there never reads as "recurrent
+ * cancer".
  */
-export function sharedHeadStarts(t: Tokens, i: number, isGlossaryWord: (j: number) => boolean): number[] {
+export function sharedHeadStarts(t: Tokens, i: number, startsTerm: (j: number) => boolean): number[] {
   const n = t.raws.length;
   let j = i + 1;
   for (let listed = 0; j < n && listed <= MAX_LISTED; listed++) {
@@ -39,16 +39,17 @@ export function sharedHeadStarts(t: Tokens, i: number, isGlossaryWord: (j: numbe
       // "and/or"
       if (last < n && foldCase(t.raws[j]!) === 'and' && gapBefore(t, last) === '/' && foldCase(t.raws[last]!) === 'or') last++;
       if (last >= n || !SPACE_GAP.test(gapBefore(t, last)) || CONJUNCTIONS.has(foldCase(t.raws[last]!))) return [];
-      // The last item names a kind too ("metastatic", "persistent"), not any word ("it").
-      if (!isGlossaryWord(last)) return [];
+      // The last item is a term too ("metastatic", "persistent cervical cancer"), not any word
+      // ("plan the dose", "an abnormal screening result").
+      if (!startsTerm(last)) return [];
       const heads: number[] = [];
       for (const h of [last + 1, last + 2]) {
         if (h < n && SPACE_GAP.test(gapBefore(t, h)) && (h === last + 1 || SPACE_GAP.test(gapBefore(t, h - 1)))) heads.push(h);
       }
       return heads;
     }
-    // Words before the last are separated by commas ("recurrent, metastatic, or ...").
-    if (!COMMA_GAP.test(gap)) return [];
+    // Words before the last are terms separated by commas ("recurrent, metastatic, or ...").
+    if (!COMMA_GAP.test(gap) || !startsTerm(j)) return [];
     j++;
   }
   return [];
@@ -60,12 +61,12 @@ export function sharedHeadStarts(t: Tokens, i: number, isGlossaryWord: (j: numbe
  * it. "Stage I cancer", "stage I, II or III" and "phase I trial" still read as names, because a
  * medical word, a list or the end of the sentence follows.
  */
-export function isPronounI(t: Tokens, last: number, isGlossaryWord: (j: number) => boolean): boolean {
+export function isPronounI(t: Tokens, last: number, startsTerm: (j: number) => boolean): boolean {
   if (t.raws[last] !== 'I') return false;
   const next = last + 1;
   if (next >= t.raws.length) return false;
   if (!SPACE_GAP.test(gapBefore(t, next))) return false;
   const word = t.raws[next]!;
   if (!/^\p{Ll}/u.test(word)) return false;
-  return !CONJUNCTIONS.has(word) && word !== 'to' && word !== 'through' && !isGlossaryWord(next);
+  return !CONJUNCTIONS.has(word) && word !== 'to' && word !== 'through' && !startsTerm(next);
 }

@@ -439,7 +439,6 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
 
     const n = raws.length;
     const tokens: Tokens = { text, raws, starts, ends };
-    const isGlossaryWord = (j: number) => res[j] !== 0;
     const out: TermMatch[] = [];
     let bestEnd = -1;
     let bestId: string | null = null;
@@ -486,7 +485,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       for (const edge of edges) {
         if (!caseAccepts(edge.caseForms, raw)) continue;
         const next = child(edge);
-        if (next.id !== null && ends[last]! > bestEnd && !isPronounI(tokens, last, isGlossaryWord)) {
+        if (next.id !== null && ends[last]! > bestEnd && !isPronounI(tokens, last, startsTerm)) {
           bestEnd = ends[last]!;
           bestId = next.id;
           bestFuzzy = fuzzyUsed;
@@ -494,6 +493,23 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         walk(next, last + 1, fuzzyUsed);
       }
     };
+
+    /** True when a term starts at token j (asked mid-walk, so the walk's best match is kept). */
+    const startsTermMemo = new Map<number, boolean>();
+    function startsTerm(j: number): boolean {
+      if (res[j] === 0) return false;
+      let known = startsTermMemo.get(j);
+      if (known === undefined) {
+        const saved = [bestEnd, bestId, bestFuzzy] as const;
+        bestEnd = -1;
+        bestId = null;
+        walk(root, j, false);
+        known = bestId !== null;
+        [bestEnd, bestId, bestFuzzy] = saved;
+        startsTermMemo.set(j, known);
+      }
+      return known;
+    }
 
     /**
      * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
@@ -514,7 +530,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if ((res[i]! & FLAG_FUZZY) !== 0) return null;
       const edges = root.edges?.get(idOf(res[i]!));
       if (!edges) return null;
-      for (const h of sharedHeadStarts(tokens, i, isGlossaryWord)) {
+      for (const h of sharedHeadStarts(tokens, i, startsTerm)) {
         // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
         // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
         bestEnd = -1;

@@ -164,6 +164,23 @@ describe('words that share a noun over a list', () => {
     expect(found('recurrent. Or metastatic cervical cancer', m)).toEqual(['metastatic→metastatic', 'cervical cancer→cervical-cancer']);
   });
 
+  it('needs every item of the list to be a term: a word that only appears inside an alias is not one', () => {
+    const m2 = createMatcher(
+      [
+        { id: 'radiation-dose', aliases: ['radiation dose'] },
+        { id: 'dose', aliases: ['dose'] },
+        { id: 'cancer-screening', aliases: ['cancer screening'] },
+        { id: 'screening', aliases: ['screening'] },
+        { id: 'infusion', aliases: ['an IV'] },
+        { id: 'radiation', aliases: ['radiation'] },
+        { id: 'care-plan', aliases: ['plan of care'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('the kind of radiation and plan the dose', m2)).toEqual(['radiation→radiation', 'dose→dose']);
+    expect(found('possible cancer, or an abnormal screening result', m2)).toEqual(['screening→screening']);
+  });
+
   it('reads "stage I" as a stage, but not "stage I" followed by the pronoun\'s verb', () => {
     expect(found('Stage I. In stage I, the cancer is small; stage I or II', m)).toEqual([
       'Stage I→stage-1',
