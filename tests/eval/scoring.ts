@@ -262,8 +262,12 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** The key a judgement is stored under: page, offset into its visible text, highlighted text. */
-export const judgementKey = (page: string, start: number, text: string): string => `${page}|${start}|${text}`;
+/**
+ * The key a judgement is stored under: page, offset into its visible text, highlighted text and the
+ * entry shown. The entry is part of it because a verdict judges a card: when the glossary changes
+ * which entry a highlight shows, the old verdict no longer applies and it must be judged again.
+ */
+export const judgementKey = (page: string, start: number, text: string, id: string): string => `${page}|${start}|${text}|${id}`;
 
 export type Verdict = 'ok' | 'false';
 
@@ -297,7 +301,7 @@ export function summariseFalsePositives(
   const unjudged: PageHighlight[] = [];
   const seen = new Set<string>();
   for (const h of highlights) {
-    const key = judgementKey(h.page, h.start, h.text);
+    const key = judgementKey(h.page, h.start, h.text, h.id);
     seen.add(key);
     const verdict = judgements[key];
     if (verdict === 'ok') ok.push(h);

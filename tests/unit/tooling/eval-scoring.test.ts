@@ -180,23 +180,26 @@ describe('false positives on ordinary pages', () => {
     const s = summariseFalsePositives(
       highlights,
       {
-        [judgementKey('a.html', 5, 'cohort')]: 'false',
-        [judgementKey('a.html', 50, 'chemotherapy')]: 'ok',
-        [judgementKey('c.html', 1, 'tumor')]: 'ok',
+        [judgementKey('a.html', 5, 'cohort', 'x')]: 'false',
+        [judgementKey('a.html', 50, 'chemotherapy', 'x')]: 'ok',
+        [judgementKey('c.html', 1, 'tumor', 'x')]: 'ok',
       },
       200_000,
     );
     expect(s.falseHits.map((x) => x.text)).toEqual(['cohort']);
     expect(s.ok.map((x) => x.text)).toEqual(['chemotherapy']);
     expect(s.unjudged.map((x) => x.text)).toEqual(['efficacy']);
-    expect(s.stale).toEqual(['c.html|1|tumor']);
+    expect(s.stale).toEqual(['c.html|1|tumor|x']);
     expect(s.falsePer100k).toBe(0.5);
   });
 
-  it('keys judgements by page, offset and text, so a moved or changed highlight is judged again', () => {
-    expect(judgementKey('p.html', 12, 'TIL')).toBe('p.html|12|TIL');
-    const s = summariseFalsePositives([{ page: 'p.html', start: 13, end: 16, text: 'TIL', id: 'til-therapy' }], { 'p.html|12|TIL': 'ok' }, 1000);
-    expect(s.unjudged).toHaveLength(1);
-    expect(s.stale).toEqual(['p.html|12|TIL']);
+  it('keys judgements by page, offset, text and entry, so a moved highlight or another card is judged again', () => {
+    expect(judgementKey('p.html', 12, 'TIL', 'til-therapy')).toBe('p.html|12|TIL|til-therapy');
+    const moved = summariseFalsePositives([{ page: 'p.html', start: 13, end: 16, text: 'TIL', id: 'til-therapy' }], { 'p.html|12|TIL|til-therapy': 'ok' }, 1000);
+    expect(moved.unjudged).toHaveLength(1);
+    expect(moved.stale).toEqual(['p.html|12|TIL|til-therapy']);
+    // The same highlight now shows another entry's card: the old verdict judged the other card.
+    const otherCard = summariseFalsePositives([{ page: 'p.html', start: 12, end: 15, text: 'TIL', id: 'tumor-infiltrating-lymphocytes' }], { 'p.html|12|TIL|til-therapy': 'ok' }, 1000);
+    expect(otherCard.unjudged).toHaveLength(1);
   });
 });
