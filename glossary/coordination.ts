@@ -21,16 +21,24 @@ const SPACE_GAP = /^[ \u00A0]+$/;
 
 const gapBefore = (t: Tokens, j: number) => t.text.slice(t.ends[j - 1]!, t.starts[j]!);
 
+/** A list that may share its noun: the items after the first, and where the noun may start. */
+export interface SharedList {
+  /** Token indexes of the other items, the last one (after "or"/"and") included. */
+  items: number[];
+  /** Where the shared noun may start: after the last item (or after its second word). */
+  heads: number[];
+}
+
 /**
- * Where the shared noun may start when token `i` is the first word of such a list: "recurrent,
- * metastatic, or persistent cervical cancer" (i at "recurrent") → the index of "cervical" (and the
- * next one, for a last item of two words: "or locally advanced cervical cancer"). Empty when the
- * text after token `i` is not a list of terms ending in "or"/"and"/"and/or" and one more term:
- * "recurrent infections and cancer" is not one, so "recurrent" there never reads as "recurrent
- * cancer".
+ * The list that token `i` may begin: "recurrent, metastatic, or persistent cervical cancer" (i at
+ * "recurrent") → items "metastatic" and "persistent", the noun from "cervical" (or one word later,
+ * for a last item of two words: "or locally advanced cervical cancer"). Null when what follows
+ * token `i` is not single words joined by commas and ending in "or"/"and"/"and/or" and one more
+ * word. Only the shape is read here; the matcher checks that the items and the noun are terms.
  */
-export function sharedHeadStarts(t: Tokens, i: number, startsTerm: (j: number) => boolean): number[] {
+export function sharedList(t: Tokens, i: number): SharedList | null {
   const n = t.raws.length;
+  const items: number[] = [];
   let j = i + 1;
   for (let listed = 0; j < n && listed <= MAX_LISTED; listed++) {
     const gap = gapBefore(t, j);
@@ -38,21 +46,20 @@ export function sharedHeadStarts(t: Tokens, i: number, startsTerm: (j: number) =
       let last = j + 1;
       // "and/or"
       if (last < n && foldCase(t.raws[j]!) === 'and' && gapBefore(t, last) === '/' && foldCase(t.raws[last]!) === 'or') last++;
-      if (last >= n || !SPACE_GAP.test(gapBefore(t, last)) || CONJUNCTIONS.has(foldCase(t.raws[last]!))) return [];
-      // The last item is a term too ("metastatic", "persistent cervical cancer"), not any word
-      // ("plan the dose", "an abnormal screening result").
-      if (!startsTerm(last)) return [];
+      if (last >= n || !SPACE_GAP.test(gapBefore(t, last)) || CONJUNCTIONS.has(foldCase(t.raws[last]!))) return null;
+      items.push(last);
       const heads: number[] = [];
       for (const h of [last + 1, last + 2]) {
         if (h < n && SPACE_GAP.test(gapBefore(t, h)) && (h === last + 1 || SPACE_GAP.test(gapBefore(t, h - 1)))) heads.push(h);
       }
-      return heads;
+      return heads.length > 0 ? { items, heads } : null;
     }
-    // Words before the last are terms separated by commas ("recurrent, metastatic, or ...").
-    if (!COMMA_GAP.test(gap) || !startsTerm(j)) return [];
+    // Words before the last are separated by commas ("recurrent, metastatic, or ...").
+    if (!COMMA_GAP.test(gap)) return null;
+    items.push(j);
     j++;
   }
-  return [];
+  return null;
 }
 
 /**

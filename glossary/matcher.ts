@@ -16,7 +16,7 @@ import {
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
-import { isPronounI, sharedHeadStarts, type Tokens } from './coordination';
+import { isPronounI, sharedList, type Tokens } from './coordination';
 
 export interface MatchableEntry {
   id: string;
@@ -526,21 +526,28 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
      * "recurrent, metastatic, or persistent cervical cancer" → "recurrent" reads as "recurrent
      * cervical cancer". Only the word itself is marked; the noun is matched where it stands.
      */
-    const matchSharedHead = (i: number): string | null => {
-      if ((res[i]! & FLAG_FUZZY) !== 0) return null;
-      const edges = root.edges?.get(idOf(res[i]!));
+    /** The term token j forms with the noun at h, read across the words between them, or null. */
+    const withNoun = (j: number, h: number): string | null => {
+      if ((res[j]! & FLAG_FUZZY) !== 0) return null;
+      const edges = root.edges?.get(idOf(res[j]!));
       if (!edges) return null;
-      for (const h of sharedHeadStarts(tokens, i, startsTerm)) {
+      bestEnd = -1;
+      bestId = null;
+      for (const edge of edges) if (caseAccepts(edge.caseForms, raws[j]!)) walk(child(edge), h, false, true);
+      return bestId;
+    };
+    const matchSharedHead = (i: number): string | null => {
+      const list = sharedList(tokens, i);
+      if (list === null) return null;
+      for (const h of list.heads) {
         // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
         // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
-        bestEnd = -1;
-        bestId = null;
-        walk(root, h, false);
-        if (bestId === null) continue;
-        bestEnd = -1;
-        bestId = null;
-        for (const edge of edges) if (caseAccepts(edge.caseForms, raws[i]!)) walk(child(edge), h, false, true);
-        if (bestId !== null) return bestId;
+        if (!startsTerm(h)) continue;
+        // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
+        // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
+        if (!list.items.every((j) => startsTerm(j) || withNoun(j, h) !== null)) continue;
+        const id = withNoun(i, h);
+        if (id !== null) return id;
       }
       return null;
     };

@@ -152,6 +152,13 @@ describe('words that share a noun over a list', () => {
       'cervical cancer→cervical-cancer',
     ]);
     expect(found('recurrent and/or locally advanced cervical cancer', m)[0]).toBe('recurrent→recurrent');
+    // An item in the middle is a term with the noun ("persistent cervical cancer"), not alone.
+    expect(found('persistent, recurrent, or metastatic cervical cancer', m)).toEqual([
+      'persistent→persistent',
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'cervical cancer→cervical-cancer',
+    ]);
   });
 
   it('does not read a word as sharing a noun when no list joins them', () => {
