@@ -62,6 +62,33 @@ export function sharedList(t: Tokens, i: number): SharedList | null {
   return null;
 }
 
+/** A stage, phase, grade or type label: "IVB", "IIIC2", "3", "1b" (not a word such as "polyps"). */
+const LABEL_RE = /^(?:[IVX]+[A-Da-d]?\d?[rp]?|\d+[A-Da-d]?\d?)$/;
+
+/**
+ * The labels listed after a term that ends in one ("stages IVA and IVB", "stage IB1, IB2, and
+ * IB3", "phase 2 or 3"): each takes the words before the first label ("stage") as its own. Token
+ * `last` is the term's last token, itself a label. Empty when no such list follows.
+ */
+export function labelList(t: Tokens, last: number): number[] {
+  const n = t.raws.length;
+  if (!LABEL_RE.test(t.raws[last]!)) return [];
+  const items: number[] = [];
+  for (let j = last + 1; j < n && items.length <= MAX_LISTED; j++) {
+    const gap = gapBefore(t, j);
+    const word = foldCase(t.raws[j]!);
+    if (CONJUNCTIONS.has(word) && (COMMA_GAP.test(gap) || SPACE_GAP.test(gap))) {
+      let item = j + 1;
+      if (item < n && word === 'and' && gapBefore(t, item) === '/' && foldCase(t.raws[item]!) === 'or') item++;
+      if (item < n && SPACE_GAP.test(gapBefore(t, item)) && LABEL_RE.test(t.raws[item]!)) items.push(item);
+      return items;
+    }
+    if (!COMMA_GAP.test(gap) || !LABEL_RE.test(t.raws[j]!)) return items;
+    items.push(j);
+  }
+  return items;
+}
+
 /**
  * The pronoun "I" after a word that can end a term ("at this stage I felt", "in phase I was"): a
  * match ending in a bare "I" is not a stage or phase name when an ordinary lower-case word follows

@@ -16,7 +16,7 @@ import {
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
-import { isPronounI, sharedList, type Tokens } from './coordination';
+import { isPronounI, labelList, sharedList, type Tokens } from './coordination';
 
 export interface MatchableEntry {
   id: string;
@@ -552,6 +552,35 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       return null;
     };
 
+    /** The entry a path of exact tokens spells out ("stage" + "IVB"), or null. */
+    const pathId = (path: readonly number[]): string | null => {
+      let nodes: TrieNode[] = [root];
+      for (const j of path) {
+        if ((res[j]! & FLAG_FUZZY) !== 0 || idOf(res[j]!) < 0) return null;
+        const next: TrieNode[] = [];
+        for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
+        if (next.length === 0) return null;
+        nodes = next;
+      }
+      return nodes.find((node) => node.id !== null)?.id ?? null;
+    };
+    /**
+     * "stages IVA and IVB": a label listed after a term that ends in one takes the term's first
+     * words, so "IVB" reads as "stage IVB". Found when the term is; marked when the scan reaches it.
+     */
+    const listedLabels = new Map<number, string>();
+    const noteListedLabels = (first: number, end: number) => {
+      let last = first;
+      while (last + 1 < n && ends[last + 1]! <= end) last++;
+      if (last === first) return;
+      const prefix: number[] = [];
+      for (let j = first; j < last; j++) prefix.push(j);
+      for (const item of labelList(tokens, last)) {
+        const id = pathId([...prefix, item]);
+        if (id !== null) listedLabels.set(item, id);
+      }
+    };
+
     for (let i = 0; i < n; i++) {
       if (res[i] === 0 || isPossessiveS(i)) continue;
       bestEnd = -1;
@@ -559,7 +588,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       walk(root, i, false);
       if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
+        if (!bestFuzzy) noteListedLabels(i, bestEnd);
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
+      } else if (bestId === null && listedLabels.has(i)) {
+        out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (bestId === null && !isNegated(i)) {
         const shared = matchSharedHead(i);
         if (shared !== null) out.push({ start: starts[i]!, end: ends[i]!, id: shared, fuzzy: bestFuzzy });
