@@ -16,7 +16,7 @@ import {
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
-import { isPronounI, sharedHeadStarts, type Tokens } from './coordination';
+import { isPronounI, labelList, sharedList, type Tokens } from './coordination';
 
 export interface MatchableEntry {
   id: string;
@@ -526,23 +526,59 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
      * "recurrent, metastatic, or persistent cervical cancer" → "recurrent" reads as "recurrent
      * cervical cancer". Only the word itself is marked; the noun is matched where it stands.
      */
-    const matchSharedHead = (i: number): string | null => {
-      if ((res[i]! & FLAG_FUZZY) !== 0) return null;
-      const edges = root.edges?.get(idOf(res[i]!));
+    /** The term token j forms with the noun at h, read across the words between them, or null. */
+    const withNoun = (j: number, h: number): string | null => {
+      if ((res[j]! & FLAG_FUZZY) !== 0) return null;
+      const edges = root.edges?.get(idOf(res[j]!));
       if (!edges) return null;
-      for (const h of sharedHeadStarts(tokens, i, startsTerm)) {
+      bestEnd = -1;
+      bestId = null;
+      for (const edge of edges) if (caseAccepts(edge.caseForms, raws[j]!)) walk(child(edge), h, false, true);
+      return bestId;
+    };
+    const matchSharedHead = (i: number): string | null => {
+      const list = sharedList(tokens, i);
+      if (list === null) return null;
+      for (const h of list.heads) {
         // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
         // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
-        bestEnd = -1;
-        bestId = null;
-        walk(root, h, false);
-        if (bestId === null) continue;
-        bestEnd = -1;
-        bestId = null;
-        for (const edge of edges) if (caseAccepts(edge.caseForms, raws[i]!)) walk(child(edge), h, false, true);
-        if (bestId !== null) return bestId;
+        if (!startsTerm(h)) continue;
+        // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
+        // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
+        if (!list.items.every((j) => startsTerm(j) || withNoun(j, h) !== null)) continue;
+        const id = withNoun(i, h);
+        if (id !== null) return id;
       }
       return null;
+    };
+
+    /** The entry a path of exact tokens spells out ("stage" + "IVB"), or null. */
+    const pathId = (path: readonly number[]): string | null => {
+      let nodes: TrieNode[] = [root];
+      for (const j of path) {
+        if ((res[j]! & FLAG_FUZZY) !== 0 || idOf(res[j]!) < 0) return null;
+        const next: TrieNode[] = [];
+        for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
+        if (next.length === 0) return null;
+        nodes = next;
+      }
+      return nodes.find((node) => node.id !== null)?.id ?? null;
+    };
+    /**
+     * "stages IVA and IVB": a label listed after a term that ends in one takes the term's first
+     * words, so "IVB" reads as "stage IVB". Found when the term is; marked when the scan reaches it.
+     */
+    const listedLabels = new Map<number, string>();
+    const noteListedLabels = (first: number, end: number) => {
+      let last = first;
+      while (last + 1 < n && ends[last + 1]! <= end) last++;
+      if (last === first) return;
+      const prefix: number[] = [];
+      for (let j = first; j < last; j++) prefix.push(j);
+      for (const item of labelList(tokens, last)) {
+        const id = pathId([...prefix, item]);
+        if (id !== null) listedLabels.set(item, id);
+      }
     };
 
     for (let i = 0; i < n; i++) {
@@ -552,7 +588,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       walk(root, i, false);
       if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
+        if (!bestFuzzy) noteListedLabels(i, bestEnd);
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
+      } else if (bestId === null && listedLabels.has(i)) {
+        out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (bestId === null && !isNegated(i)) {
         const shared = matchSharedHead(i);
         if (shared !== null) out.push({ start: starts[i]!, end: ends[i]!, id: shared, fuzzy: bestFuzzy });

@@ -152,6 +152,13 @@ describe('words that share a noun over a list', () => {
       'cervical cancer→cervical-cancer',
     ]);
     expect(found('recurrent and/or locally advanced cervical cancer', m)[0]).toBe('recurrent→recurrent');
+    // An item in the middle is a term with the noun ("persistent cervical cancer"), not alone.
+    expect(found('persistent, recurrent, or metastatic cervical cancer', m)).toEqual([
+      'persistent→persistent',
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'cervical cancer→cervical-cancer',
+    ]);
   });
 
   it('does not read a word as sharing a noun when no list joins them', () => {
@@ -162,6 +169,26 @@ describe('words that share a noun over a list', () => {
     expect(found('recurrent, or it cervical cancer', m)).toEqual(['cervical cancer→cervical-cancer']);
     expect(found('recurrent or metastatic cervical', m)).toEqual(['metastatic→metastatic']);
     expect(found('recurrent. Or metastatic cervical cancer', m)).toEqual(['metastatic→metastatic', 'cervical cancer→cervical-cancer']);
+  });
+
+  it('gives each label listed after a stage its stage: "stages IVA and IVB", "stage IB1, IB2, and IB3"', () => {
+    const m3 = createMatcher(
+      [
+        { id: 'stage-iva', aliases: ['stage IVA'] },
+        { id: 'stage-ivb', aliases: ['stage IVB'] },
+        { id: 'stage-ib1', aliases: ['stage IB1'] },
+        { id: 'stage-ib2', aliases: ['stage IB2'] },
+        { id: 'stage-ib3', aliases: ['stage IB3'] },
+        { id: 'colon-cancer', aliases: ['colon cancer'] },
+        { id: 'colon-polyp', aliases: ['colon polyp'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('stages IVA and IVB', m3)).toEqual(['stages IVA→stage-iva', 'IVB→stage-ivb']);
+    expect(found('stage IB1, IB2, and IB3 disease', m3)).toEqual(['stage IB1→stage-ib1', 'IB2→stage-ib2', 'IB3→stage-ib3']);
+    // Only labels take the words before them: "polyps" is no label, and a bare "IVB" no stage.
+    expect(found('colon cancer and polyps', m3)).toEqual(['colon cancer→colon-cancer']);
+    expect(found('an IVB injection', m3)).toEqual([]);
   });
 
   it('needs every item of the list to be a term: a word that only appears inside an alias is not one', () => {

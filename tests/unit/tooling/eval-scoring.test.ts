@@ -116,7 +116,7 @@ describe('totals and ratios', () => {
       { gold: 10, predicted: 12, exact: 9, lenientGold: 9, lenientPredicted: 9 },
     ]);
     // Files without judged highlights or superseded labels add none.
-    expect(t).toEqual({ gold: 20, predicted: 20, exact: 16, lenientGold: 17, lenientPredicted: 17, judgedRight: 0, superseded: 0 });
+    expect(t).toEqual({ gold: 20, predicted: 20, exact: 16, lenientGold: 17, lenientPredicted: 17, judgedRight: 0, judgedRightLenient: 0, superseded: 0 });
     const pr = precisionRecall(t);
     expect(pr.exact).toEqual({ p: 0.8, r: 0.8 });
     expect(pr.lenient).toEqual({ p: 0.85, r: 0.85 });
@@ -131,6 +131,14 @@ describe('totals and ratios', () => {
     const pr = precisionRecall(t);
     expect(pr.exact).toEqual({ p: 0.9, r: 0.75 });
     expect(pr.lenient).toEqual({ p: 0.95, r: 0.8 });
+  });
+
+  it('does not count a judged-right highlight twice in lenient precision when it overlaps a label of its entry', () => {
+    // 10 highlights: 8 overlap a label of their entry (2 of them with another span, judged right),
+    // 2 overlap none and are judged right.
+    const t = addTotals([{ gold: 10, predicted: 10, exact: 6, lenientGold: 8, lenientPredicted: 8, judgedRight: 4, judgedRightLenient: 2 }]);
+    expect(precisionRecall(t).lenient.p).toBe(1);
+    expect(precisionRecall(t).exact.p).toBe(1);
   });
 
   it('treats an empty denominator as perfect', () => {
