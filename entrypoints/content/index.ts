@@ -91,43 +91,48 @@ async function run(ctx: ContentScriptContext) {
  * Resolves true once this frame needs the reader: its text may hold a glossary term, the reader
  * has terms of their own, or (top page) Termlight is switched off for the site, which the reader
  * shows on the toolbar icon. A change to those settings loads it too (it then decides for
- * itself). False when `signal` aborts first.
+ * itself). False when `signal` aborts first. The text is read at once, beside the storage read:
+ * on most pages it decides, and the reader's load is what the first marks wait for.
  */
-async function readerNeeded(signal: AbortSignal): Promise<boolean> {
+function readerNeeded(signal: AbortSignal): Promise<boolean> {
+  const decided = new AbortController();
+  signal.addEventListener('abort', () => decided.abort(), { once: true });
+  const needed = new Promise<boolean>((resolve) => {
+    decided.signal.addEventListener('abort', () => resolve(decided.signal.reason === true), { once: true });
+  });
+  const yes = (need: boolean) => void (need && decided.abort(true));
+  const filter = createStartFilter(startFilterData as StartFilterData);
+  void whenTermsMayBeHere(document, filter.mayHoldTerm, decided.signal).then(yes);
+  void whenSettingsNeedReader(decided.signal).then(yes);
+  return needed;
+}
+
+/** The settings' part of readerNeeded: resolves true when they need the reader now or after a change. */
+async function whenSettingsNeedReader(signal: AbortSignal): Promise<boolean> {
+  const changed = new Promise<boolean>((resolve) => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && START_KEYS.some((key) => key in changes)) finish(true);
+    };
+    const finish = (need: boolean) => {
+      browser.storage.onChanged.removeListener(onChanged);
+      signal.removeEventListener('abort', onAbort);
+      resolve(need);
+    };
+    const onAbort = () => finish(false);
+    browser.storage.onChanged.addListener(onChanged);
+    signal.addEventListener('abort', onAbort);
+  });
   let stored: Record<string, unknown>;
   try {
     stored = await browser.storage.local.get(START_KEYS);
   } catch {
     return true;
   }
-  if (signal.aborted) return false;
-  const enabled = parseEnabled(stored[enabledItem.key] ?? null);
   const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
-  const sites = frameSites(window, siteKey);
   const host = siteKey(location.href);
   if (isTopFrame(window) && host !== null && disabled.includes(host)) return true;
   if (mayHoldPersonalTerms(stored[PERSONAL_TERMS_KEY])) return true;
-  const active = sites.length > 0 && sites.every((site) => isActiveFor(site, enabled, disabled));
-  const stop = new AbortController();
-  signal.addEventListener('abort', () => stop.abort(), { once: true });
-  const changed = new Promise<boolean>((resolve) => {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && START_KEYS.some((key) => key in changes)) stop.abort(true);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    stop.signal.addEventListener('abort', () => {
-      browser.storage.onChanged.removeListener(onChanged);
-      resolve(stop.signal.reason === true);
-    });
-  });
-  // Switched off here: nothing to read until a setting changes.
-  if (!active) return changed;
-  const filter = createStartFilter(startFilterData as StartFilterData);
-  const text = whenTermsMayBeHere(document, filter.mayHoldTerm, stop.signal).then((may) => {
-    if (may) stop.abort(true);
-    return changed;
-  });
-  return text;
+  return changed;
 }
 
 /** Loads the reader's module and starts it; resolves with its message handler once it listens. */
