@@ -12,9 +12,11 @@ import {
   foldCase,
   isAcronymToken,
   isJoiningGap,
+  punctuationKey,
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
+import { isPronounI, labelList, sharedList, type Tokens } from './coordination';
 
 export interface MatchableEntry {
   id: string;
@@ -134,6 +136,40 @@ function isBracketedAbbreviation(text: string, raw: string, prevEnd: number, sta
   return (before === ' (' || before === '(') && (after === ') ' || after === ')');
 }
 
+/** A token of marks ("/", "'", ",") that an alias writes between two words. */
+const isMarks = (raw: string) => !/[\p{L}\p{N}]/u.test(raw);
+
+/** An alias's tokens, with the marks of each gap that does not join as a token of its own. */
+function aliasTokens(alias: string): string[] {
+  const out: string[] = [];
+  let end = -1;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(alias); m !== null; m = TOKEN_RE.exec(alias)) {
+    const marks = end >= 0 ? punctuationKey(alias.slice(end, m.index)) : null;
+    if (marks !== null) out.push(marks);
+    out.push(stripSoftHyphens(m[0]));
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Join variants of each run of words between marks, combined: ["HER2","/","neu"] stays one variant. */
+function aliasVariants(tokens: string[]): string[][] {
+  let variants: string[][] = [[]];
+  let run: string[] = [];
+  const flush = (marks: string | null) => {
+    const runVariants = run.length > 0 ? joinVariants(run) : [[]];
+    variants = variants.flatMap((v) => runVariants.map((r) => (marks === null ? [...v, ...r] : [...v, ...r, marks])));
+    run = [];
+  };
+  for (const t of tokens) {
+    if (isMarks(t)) flush(t);
+    else run.push(t);
+  }
+  flush(null);
+  return variants;
+}
+
 /** Every way of gluing neighbouring tokens: ["PD","L1"] → [["PD","L1"], ["PDL1"]]. */
 function joinVariants(tokens: string[]): string[][] {
   if (tokens.length <= 1) return [tokens];
@@ -210,18 +246,18 @@ function trieBuilder(state: TrieState) {
   const keyId = (raw: string): number => {
     let id = keyCache.get(raw);
     if (id === undefined) {
-      id = vocabId(tokenKey(raw));
+      id = vocabId(isMarks(raw) ? raw : tokenKey(raw));
       keyCache.set(raw, id);
     }
     return id;
   };
 
   const addAlias = (alias: string, entryId: string) => {
-    const rawTokens = alias.match(TOKEN_RE)?.map(stripSoftHyphens) ?? [];
+    const rawTokens = aliasTokens(alias);
     if (rawTokens.length === 0) return;
-    const variants = joinVariants(rawTokens);
+    const variants = aliasVariants(rawTokens);
     // The words as written (the first variant glues nothing) are what text may split.
-    for (const raw of variants[0]!) wordKeys.add(keyId(raw));
+    for (const raw of variants[0]!) if (!isMarks(raw)) wordKeys.add(keyId(raw));
     for (const variant of variants) {
       let node = root;
       for (const raw of variant) {
@@ -402,6 +438,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (!any) return [];
 
     const n = raws.length;
+    const tokens: Tokens = { text, raws, starts, ends };
     const out: TermMatch[] = [];
     let bestEnd = -1;
     let bestId: string | null = null;
@@ -416,7 +453,17 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         walk(node, j + 1, fuzzyUsed, true);
       }
       const r = res[j]!;
-      if (!gapChecked && j > 0 && node !== root && !isJoiningGap(text.slice(ends[j - 1]!, starts[j]!))) return;
+      if (!gapChecked && j > 0 && node !== root) {
+        const gap = text.slice(ends[j - 1]!, starts[j]!);
+        if (!isJoiningGap(gap)) {
+          // Marks the term itself writes there ("HER2/neu", "Hodgkin's lymphoma", "(3-D)").
+          const marks = punctuationKey(gap);
+          const markId = marks === null ? undefined : vocab.get(marks);
+          const markEdges = markId === undefined ? undefined : node.edges.get(markId);
+          if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
+          return;
+        }
+      }
       const id = idOf(r);
       if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
       if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
@@ -438,7 +485,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       for (const edge of edges) {
         if (!caseAccepts(edge.caseForms, raw)) continue;
         const next = child(edge);
-        if (next.id !== null && ends[last]! > bestEnd) {
+        if (next.id !== null && ends[last]! > bestEnd && !isPronounI(tokens, last, startsTerm)) {
           bestEnd = ends[last]!;
           bestId = next.id;
           bestFuzzy = fuzzyUsed;
@@ -447,6 +494,23 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
     };
 
+    /** True when a term starts at token j (asked mid-walk, so the walk's best match is kept). */
+    const startsTermMemo = new Map<number, boolean>();
+    function startsTerm(j: number): boolean {
+      if (res[j] === 0) return false;
+      let known = startsTermMemo.get(j);
+      if (known === undefined) {
+        const saved = [bestEnd, bestId, bestFuzzy] as const;
+        bestEnd = -1;
+        bestId = null;
+        walk(root, j, false);
+        known = bestId !== null;
+        [bestEnd, bestId, bestFuzzy] = saved;
+        startsTermMemo.set(j, known);
+      }
+      return known;
+    }
+
     /**
      * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
      * thing, so it is not shown (a term that includes the "non", such as "non-small cell lung
@@ -454,14 +518,83 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
      */
     const isNegated = (i: number) => i > 0 && foldCase(raws[i - 1]!) === 'non' && /^[-‐‑–]?$/.test(text.slice(ends[i - 1]!, starts[i]!));
 
+    /** The "s" of "Merck's" or "drug’s": never the start of a term ("S phase"). */
+    const isPossessiveS = (i: number) => i > 0 && raws[i] === 's' && /^['’ʼ]$/.test(text.slice(ends[i - 1]!, starts[i]!));
+
+    /**
+     * An exact word that starts no term by itself but does with a noun shared over a list:
+     * "recurrent, metastatic, or persistent cervical cancer" → "recurrent" reads as "recurrent
+     * cervical cancer". Only the word itself is marked; the noun is matched where it stands.
+     */
+    /** The term token j forms with the noun at h, read across the words between them, or null. */
+    const withNoun = (j: number, h: number): string | null => {
+      if ((res[j]! & FLAG_FUZZY) !== 0) return null;
+      const edges = root.edges?.get(idOf(res[j]!));
+      if (!edges) return null;
+      bestEnd = -1;
+      bestId = null;
+      for (const edge of edges) if (caseAccepts(edge.caseForms, raws[j]!)) walk(child(edge), h, false, true);
+      return bestId;
+    };
+    const matchSharedHead = (i: number): string | null => {
+      const list = sharedList(tokens, i);
+      if (list === null) return null;
+      for (const h of list.heads) {
+        // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
+        // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
+        if (!startsTerm(h)) continue;
+        // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
+        // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
+        if (!list.items.every((j) => startsTerm(j) || withNoun(j, h) !== null)) continue;
+        const id = withNoun(i, h);
+        if (id !== null) return id;
+      }
+      return null;
+    };
+
+    /** The entry a path of exact tokens spells out ("stage" + "IVB"), or null. */
+    const pathId = (path: readonly number[]): string | null => {
+      let nodes: TrieNode[] = [root];
+      for (const j of path) {
+        if ((res[j]! & FLAG_FUZZY) !== 0 || idOf(res[j]!) < 0) return null;
+        const next: TrieNode[] = [];
+        for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
+        if (next.length === 0) return null;
+        nodes = next;
+      }
+      return nodes.find((node) => node.id !== null)?.id ?? null;
+    };
+    /**
+     * "stages IVA and IVB": a label listed after a term that ends in one takes the term's first
+     * words, so "IVB" reads as "stage IVB". Found when the term is; marked when the scan reaches it.
+     */
+    const listedLabels = new Map<number, string>();
+    const noteListedLabels = (first: number, end: number) => {
+      let last = first;
+      while (last + 1 < n && ends[last + 1]! <= end) last++;
+      if (last === first) return;
+      const prefix: number[] = [];
+      for (let j = first; j < last; j++) prefix.push(j);
+      for (const item of labelList(tokens, last)) {
+        const id = pathId([...prefix, item]);
+        if (id !== null) listedLabels.set(item, id);
+      }
+    };
+
     for (let i = 0; i < n; i++) {
-      if (res[i] === 0) continue;
+      if (res[i] === 0 || isPossessiveS(i)) continue;
       bestEnd = -1;
       bestId = null;
       walk(root, i, false);
       if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
         out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
+        if (!bestFuzzy) noteListedLabels(i, bestEnd);
         while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
+      } else if (bestId === null && listedLabels.has(i)) {
+        out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
+      } else if (bestId === null && !isNegated(i)) {
+        const shared = matchSharedHead(i);
+        if (shared !== null) out.push({ start: starts[i]!, end: ends[i]!, id: shared, fuzzy: bestFuzzy });
       }
     }
     return out;

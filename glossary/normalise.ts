@@ -141,6 +141,22 @@ export function isJoiningGap(gap: string): boolean {
   return dashes <= 1;
 }
 
+/** Most marks a punctuation gap inside a term may have ("(3-D)" → "(", ")"; "mg/m2" → "/"). */
+const MAX_PUNCTUATION = 2;
+const APOSTROPHES_RE = /[’ʼ‘`]/g;
+
+/**
+ * The marks between two tokens that do not join like a space or hyphen, as a term must write them
+ * to be found: "HER2/neu", "Hodgkin's", "U.S. Food", "tumor, node, metastasis", "(3-D)". White
+ * space is dropped and curly apostrophes read as straight ones. Null for a joining gap and for
+ * gaps too long to sit inside a term.
+ */
+export function punctuationKey(gap: string): string | null {
+  if (isJoiningGap(gap)) return null;
+  const marks = gap.replace(/[\s\u00A0]+/g, '').replace(APOSTROPHES_RE, "'");
+  return marks.length > 0 && marks.length <= MAX_PUNCTUATION ? marks : null;
+}
+
 /**
  * An acronym-like token ("TIL", "irAE", "mAb", "L1", "PD") is matched case-sensitively, so
  * that "till", "car", "eGFR" or "pd" never match TIL, CAR-T, EGFR or PD-1.
@@ -166,8 +182,12 @@ export function isAcronymToken(raw: string): boolean {
  */
 export function aliasKey(alias: string): string {
   const parts: string[] = [];
+  let end = -1;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(alias); m !== null; m = TOKEN_RE.exec(alias)) {
+    // Marks between words are part of what the alias matches ("HPV/Pap" is not "HPV Pap").
+    if (end >= 0) parts.push(punctuationKey(alias.slice(end, m.index)) ?? '');
+    end = m.index + m[0].length;
     const raw = m[0].replace(SOFT_HYPHEN_RE, '');
     // Acronyms keep their case ("EGFR" and "eGFR" are different tests), minus a plural s.
     parts.push(isAcronymToken(raw) ? (raw.length > 2 && raw.endsWith('s') ? raw.slice(0, -1) : raw) : tokenKey(raw));

@@ -84,6 +84,11 @@ export function validateGlossaryData(data: GlossaryData, articleText: string, to
     articleBody: body,
     mentionedInArticle: mentioned,
     termsIn: (text) => exact.find(text).map((m) => m.id),
+    readsAs: (alias) => {
+      // Marks after the last word ("(Latin: as needed)") are not part of a match.
+      const end = alias.replace(/[^\p{L}\p{N}]+$/u, '').length;
+      return exact.find(alias).find((m) => m.start === 0 && m.end === end)?.id ?? null;
+    },
     today,
     fileOf: (i) => data.files[i],
   });

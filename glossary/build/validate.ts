@@ -29,6 +29,11 @@ export interface ValidateOptions {
   mentionedInArticle?: ReadonlySet<string>;
   /** The glossary entries a text uses (ids): a definition must link every one in `related`. */
   termsIn?: (text: string) => string[];
+  /**
+   * The entry the matcher finds when an alias is the whole text (null: none, or only pieces of it):
+   * an alias the matcher cannot read as written is never shown, so it is an error.
+   */
+  readsAs?: (alias: string) => string | null;
   /** Today as YYYY-MM-DD, for review dates in the future or too old. */
   today?: string;
   /** The data file of entry number `index`, for error messages. */
@@ -292,8 +297,18 @@ export function validateGlossary(data: unknown, opts: ValidateOptions): Glossary
       const owner = owners.get(key);
       if (owner !== undefined && owner.entry !== name) {
         add(field, `"${alias}" is claimed by two entries: it conflicts with "${owner.alias}" of entry "${owner.entry}" (both match the same text)`);
+        continue;
       } else if (owner === undefined) {
         owners.set(key, { entry: name, alias });
+      }
+      const readAs = opts.readsAs?.(alias);
+      if (readAs !== undefined && readAs !== name) {
+        add(
+          field,
+          readAs === null
+            ? `"${alias}" is never found as written: the matcher cannot read it as one term (its punctuation, or a word the matcher skips)`
+            : `"${alias}" is found as entry "${readAs}", not this one`,
+        );
       }
     }
 

@@ -140,14 +140,14 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     const falseHits = [...summary.falseHits].sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
     for (const h of falseHits) {
       out(`${show(h)}${isMarked(h) ? '' : '\n      (not marked)'}`);
-      const note = judged.notes?.[judgementKey(h.page, h.start, h.text)];
+      const note = judged.notes?.[judgementKey(h.page, h.start, h.text, h.id)];
       if (note) out(`      why: ${note}`);
     }
   }
   if (summary.unjudged.length) {
     out('');
     out(`UN-JUDGED HIGHLIGHTS: add each key to ${judgementsPath} as "ok" or "false"`);
-    for (const h of summary.unjudged) out(`${show(h)}\n      key: ${JSON.stringify(judgementKey(h.page, h.start, h.text))}`);
+    for (const h of summary.unjudged) out(`${show(h)}\n      key: ${JSON.stringify(judgementKey(h.page, h.start, h.text, h.id))}`);
   }
   if (list && summary.ok.length) {
     out('');

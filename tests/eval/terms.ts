@@ -124,6 +124,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
     const score = scoreFile(file.labels, predicted, regions);
     const judged = judgeFalseHits(score, (p) => verdictOf(judgements, file.file, p));
     score.judgedRight = judged.right.length;
+    score.judgedRightLenient = judged.right.filter((p) => score.lenientFalseHits.includes(p)).length;
     score.superseded = judged.superseded.length;
     scores.push({ file, text, score, predicted, judged });
   }

@@ -91,6 +91,134 @@ describe('exact matching', () => {
   });
 });
 
+describe('marks written inside a term', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1-2', aliases: ['phase I/II trial'] },
+      { id: 'her2', aliases: ['HER2/neu', 'HER2'] },
+      { id: 'hodgkin', aliases: ["Hodgkin's lymphoma"] },
+      { id: 'lymphoma', aliases: ['lymphoma'] },
+      { id: 'fda', aliases: ['U.S. Food and Drug Administration'] },
+      { id: '3d-crt', aliases: ['3-dimensional (3-D) conformal radiation therapy'] },
+      { id: 's-phase', aliases: ['S phase'] },
+      { id: 'phase-3', aliases: ['phase 3 trial'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('finds a term that writes a slash, an apostrophe, full stops or brackets, as the page writes them', () => {
+    expect(found('a phase I/II trial of HER2/neu', m)).toEqual(['phase I/II trial→phase-1-2', 'HER2/neu→her2']);
+    expect(found('Hodgkin’s lymphoma (curly) and Hodgkin\'s lymphoma', m)).toEqual([
+      'Hodgkin’s lymphoma→hodgkin',
+      "Hodgkin's lymphoma→hodgkin",
+    ]);
+    expect(found('the U.S. Food and Drug Administration', m)).toEqual(['U.S. Food and Drug Administration→fda']);
+    expect(found('3-dimensional (3-D) conformal radiation therapy', m)).toEqual(['3-dimensional (3-D) conformal radiation therapy→3d-crt']);
+  });
+
+  it('does not read marks the term does not write', () => {
+    expect(found('phase I, II trial; HER2, neu; Hodgkin lymphoma', m)).toEqual(['HER2→her2', 'lymphoma→lymphoma']);
+  });
+
+  it('never starts a term at the "s" of a possessive ("Merck\'s phase 3 trial" is not the S phase)', () => {
+    expect(found("Merck's phase 3 trial and Merck’s phase 3 trial", m)).toEqual(['phase 3 trial→phase-3', 'phase 3 trial→phase-3']);
+    expect(found('cells in S phase', m)).toEqual(['S phase→s-phase']);
+  });
+});
+
+describe('words that share a noun over a list', () => {
+  const m = createMatcher(
+    [
+      { id: 'recurrent', aliases: ['recurrent cervical cancer', 'recurrent cancer'] },
+      { id: 'persistent', aliases: ['persistent cervical cancer'] },
+      { id: 'locally-advanced', aliases: ['locally advanced cervical cancer'] },
+      { id: 'metastatic', aliases: ['metastatic'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'stage-1', aliases: ['stage I'] },
+      { id: 'infection', aliases: ['infection'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads "recurrent, metastatic, or persistent cervical cancer" as three kinds of cervical cancer', () => {
+    expect(found('patients with recurrent, metastatic, or persistent cervical cancer.', m)).toEqual([
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'persistent cervical cancer→persistent',
+    ]);
+    expect(found('recurrent or metastatic cervical cancer', m)).toEqual([
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'cervical cancer→cervical-cancer',
+    ]);
+    expect(found('recurrent and/or locally advanced cervical cancer', m)[0]).toBe('recurrent→recurrent');
+    // An item in the middle is a term with the noun ("persistent cervical cancer"), not alone.
+    expect(found('persistent, recurrent, or metastatic cervical cancer', m)).toEqual([
+      'persistent→persistent',
+      'recurrent→recurrent',
+      'metastatic→metastatic',
+      'cervical cancer→cervical-cancer',
+    ]);
+  });
+
+  it('does not read a word as sharing a noun when no list joins them', () => {
+    // "recurrent cancer" is an alias, but here "recurrent" describes infections.
+    expect(found('recurrent infections and cancer', m)).toEqual(['infections→infection']);
+    expect(found('recurrent or cancer', m)).toEqual([]);
+    // The last item must name a kind, and the shared noun must be a term by itself.
+    expect(found('recurrent, or it cervical cancer', m)).toEqual(['cervical cancer→cervical-cancer']);
+    expect(found('recurrent or metastatic cervical', m)).toEqual(['metastatic→metastatic']);
+    expect(found('recurrent. Or metastatic cervical cancer', m)).toEqual(['metastatic→metastatic', 'cervical cancer→cervical-cancer']);
+  });
+
+  it('gives each label listed after a stage its stage: "stages IVA and IVB", "stage IB1, IB2, and IB3"', () => {
+    const m3 = createMatcher(
+      [
+        { id: 'stage-iva', aliases: ['stage IVA'] },
+        { id: 'stage-ivb', aliases: ['stage IVB'] },
+        { id: 'stage-ib1', aliases: ['stage IB1'] },
+        { id: 'stage-ib2', aliases: ['stage IB2'] },
+        { id: 'stage-ib3', aliases: ['stage IB3'] },
+        { id: 'colon-cancer', aliases: ['colon cancer'] },
+        { id: 'colon-polyp', aliases: ['colon polyp'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('stages IVA and IVB', m3)).toEqual(['stages IVA→stage-iva', 'IVB→stage-ivb']);
+    expect(found('stage IB1, IB2, and IB3 disease', m3)).toEqual(['stage IB1→stage-ib1', 'IB2→stage-ib2', 'IB3→stage-ib3']);
+    // Only labels take the words before them: "polyps" is no label, and a bare "IVB" no stage.
+    expect(found('colon cancer and polyps', m3)).toEqual(['colon cancer→colon-cancer']);
+    expect(found('an IVB injection', m3)).toEqual([]);
+  });
+
+  it('needs every item of the list to be a term: a word that only appears inside an alias is not one', () => {
+    const m2 = createMatcher(
+      [
+        { id: 'radiation-dose', aliases: ['radiation dose'] },
+        { id: 'dose', aliases: ['dose'] },
+        { id: 'cancer-screening', aliases: ['cancer screening'] },
+        { id: 'screening', aliases: ['screening'] },
+        { id: 'infusion', aliases: ['an IV'] },
+        { id: 'radiation', aliases: ['radiation'] },
+        { id: 'care-plan', aliases: ['plan of care'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('the kind of radiation and plan the dose', m2)).toEqual(['radiation→radiation', 'dose→dose']);
+    expect(found('possible cancer, or an abnormal screening result', m2)).toEqual(['screening→screening']);
+  });
+
+  it('reads "stage I" as a stage, but not "stage I" followed by the pronoun\'s verb', () => {
+    expect(found('Stage I. In stage I, the cancer is small; stage I or II', m)).toEqual([
+      'Stage I→stage-1',
+      'stage I→stage-1',
+      'stage I→stage-1',
+    ]);
+    expect(found('stage I cervical cancer', m)).toEqual(['stage I→stage-1', 'cervical cancer→cervical-cancer']);
+    expect(found('At this stage I felt tired, and at that stage I was scared.', m)).toEqual([]);
+  });
+});
+
 describe('traps from real pages (shipped glossary)', () => {
   it('never matches short acronyms in the wrong case', () => {
     expect(ids('Wait till Tuesday. Till then, rest.')).toEqual([]);

@@ -116,7 +116,7 @@ describe('totals and ratios', () => {
       { gold: 10, predicted: 12, exact: 9, lenientGold: 9, lenientPredicted: 9 },
     ]);
     // Files without judged highlights or superseded labels add none.
-    expect(t).toEqual({ gold: 20, predicted: 20, exact: 16, lenientGold: 17, lenientPredicted: 17, judgedRight: 0, superseded: 0 });
+    expect(t).toEqual({ gold: 20, predicted: 20, exact: 16, lenientGold: 17, lenientPredicted: 17, judgedRight: 0, judgedRightLenient: 0, superseded: 0 });
     const pr = precisionRecall(t);
     expect(pr.exact).toEqual({ p: 0.8, r: 0.8 });
     expect(pr.lenient).toEqual({ p: 0.85, r: 0.85 });
@@ -131,6 +131,14 @@ describe('totals and ratios', () => {
     const pr = precisionRecall(t);
     expect(pr.exact).toEqual({ p: 0.9, r: 0.75 });
     expect(pr.lenient).toEqual({ p: 0.95, r: 0.8 });
+  });
+
+  it('does not count a judged-right highlight twice in lenient precision when it overlaps a label of its entry', () => {
+    // 10 highlights: 8 overlap a label of their entry (2 of them with another span, judged right),
+    // 2 overlap none and are judged right.
+    const t = addTotals([{ gold: 10, predicted: 10, exact: 6, lenientGold: 8, lenientPredicted: 8, judgedRight: 4, judgedRightLenient: 2 }]);
+    expect(precisionRecall(t).lenient.p).toBe(1);
+    expect(precisionRecall(t).exact.p).toBe(1);
   });
 
   it('treats an empty denominator as perfect', () => {
@@ -180,23 +188,26 @@ describe('false positives on ordinary pages', () => {
     const s = summariseFalsePositives(
       highlights,
       {
-        [judgementKey('a.html', 5, 'cohort')]: 'false',
-        [judgementKey('a.html', 50, 'chemotherapy')]: 'ok',
-        [judgementKey('c.html', 1, 'tumor')]: 'ok',
+        [judgementKey('a.html', 5, 'cohort', 'x')]: 'false',
+        [judgementKey('a.html', 50, 'chemotherapy', 'x')]: 'ok',
+        [judgementKey('c.html', 1, 'tumor', 'x')]: 'ok',
       },
       200_000,
     );
     expect(s.falseHits.map((x) => x.text)).toEqual(['cohort']);
     expect(s.ok.map((x) => x.text)).toEqual(['chemotherapy']);
     expect(s.unjudged.map((x) => x.text)).toEqual(['efficacy']);
-    expect(s.stale).toEqual(['c.html|1|tumor']);
+    expect(s.stale).toEqual(['c.html|1|tumor|x']);
     expect(s.falsePer100k).toBe(0.5);
   });
 
-  it('keys judgements by page, offset and text, so a moved or changed highlight is judged again', () => {
-    expect(judgementKey('p.html', 12, 'TIL')).toBe('p.html|12|TIL');
-    const s = summariseFalsePositives([{ page: 'p.html', start: 13, end: 16, text: 'TIL', id: 'til-therapy' }], { 'p.html|12|TIL': 'ok' }, 1000);
-    expect(s.unjudged).toHaveLength(1);
-    expect(s.stale).toEqual(['p.html|12|TIL']);
+  it('keys judgements by page, offset, text and entry, so a moved highlight or another card is judged again', () => {
+    expect(judgementKey('p.html', 12, 'TIL', 'til-therapy')).toBe('p.html|12|TIL|til-therapy');
+    const moved = summariseFalsePositives([{ page: 'p.html', start: 13, end: 16, text: 'TIL', id: 'til-therapy' }], { 'p.html|12|TIL|til-therapy': 'ok' }, 1000);
+    expect(moved.unjudged).toHaveLength(1);
+    expect(moved.stale).toEqual(['p.html|12|TIL|til-therapy']);
+    // The same highlight now shows another entry's card: the old verdict judged the other card.
+    const otherCard = summariseFalsePositives([{ page: 'p.html', start: 12, end: 15, text: 'TIL', id: 'tumor-infiltrating-lymphocytes' }], { 'p.html|12|TIL|til-therapy': 'ok' }, 1000);
+    expect(otherCard.unjudged).toHaveLength(1);
   });
 });

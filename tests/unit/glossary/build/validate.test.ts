@@ -454,6 +454,16 @@ describe('validateGlossary: source entries', () => {
     });
   });
 
+  it('reports an alias the matcher cannot read as written, or reads as another entry', () => {
+    const readsAs = (alias: string) => (alias === 'PD L one' ? null : alias === 'B7-H1' || alias === 'PD-1' ? 'pd-1' : 'pd-l1');
+    expect(check(good(), { readsAs })).toEqual([]);
+    const data = good();
+    data[0]!.aliases = ['PD-L1', 'PD L one'];
+    expect(onlyError(check(data, { readsAs }), 'pd-l1', 'aliases').message).toMatch(/"PD L one" is never found as written/);
+    data[0]!.aliases = ['PD-L1', 'B7-H1'];
+    expect(onlyError(check(data, { readsAs }), 'pd-l1', 'aliases').message).toBe('"B7-H1" is found as entry "pd-1", not this one');
+  });
+
   it('formats errors as file › entry › field: message', () => {
     const data = good();
     data[0]!.term = '';
@@ -607,6 +617,24 @@ describe('readGlossaryData: the category files', () => {
     const fresh = problems.filter((p) => !before.some((b) => JSON.stringify(b) === JSON.stringify(p)));
     expect(fresh).toEqual([{ file: `${DATA_DIR}/research.json`, entry: entries[0]!.id, field: 'sources', message: expect.stringMatching(/^missing/) }]);
     expect(() => buildGeneratedGlossary(root, TODAY)).toThrow(`${DATA_DIR}/research.json › ${entries[0]!.id} › sources: missing`);
+  });
+
+  it('reads each alias with the real matcher: marks inside a term are fine, a gap it cannot read is an error', () => {
+    const root = copyRoot();
+    const article = readFileSync(join(root, SOURCE_FILE), 'utf8');
+    const before = validateGlossaryData(readGlossaryData(root).data, article, TODAY);
+    const fresh = () =>
+      validateGlossaryData(readGlossaryData(root).data, article, TODAY).filter((p) => !before.some((b) => JSON.stringify(b) === JSON.stringify(p)));
+    const file = join(root, DATA_DIR, 'research.json');
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as { id: string; aliases: string[] }[];
+    entries[0]!.aliases.push('zeta/eta trial', "Zeta's trial", 'zeta (ZT) study', 'zeta, eta, or theta study');
+    writeFileSync(file, JSON.stringify(entries));
+    expect(fresh()).toEqual([]);
+    entries[0]!.aliases.push('zeta ::: eta');
+    writeFileSync(file, JSON.stringify(entries));
+    expect(fresh()).toEqual([
+      { file: `${DATA_DIR}/research.json`, entry: entries[0]!.id, field: 'aliases', message: expect.stringMatching(/^"zeta ::: eta" is never found as written/) },
+    ]);
   });
 
   it('has no folder: every category file is missing', () => {
