@@ -28,8 +28,11 @@ export const TOKEN_RE = new RegExp('[[\\p{L}\\p{N}\\u00AD]--[\\p{sc=Han}\\p{sc=H
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const MARKS_RE = /\p{M}+/gu;
 
-/** Whole-word spelling variants the generic rules below do not reach. */
-const WORD_VARIANTS: Record<string, string> = {
+/**
+ * Whole-word spelling variants the generic rules below do not reach. No prototype: a page's
+ * "constructor" or "toString" must not find Object's own members here.
+ */
+const WORD_VARIANTS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   inhibiter: 'inhibitor',
   oestrogen: 'estrogen',
   oedema: 'edema',
@@ -43,7 +46,7 @@ const WORD_VARIANTS: Record<string, string> = {
   analyses: 'analysis',
   prognoses: 'prognosis',
   criteria: 'criterion',
-};
+});
 
 /** British spellings in -our whose American form ends in -or (tumour, behaviour, haemorrhage aside). */
 const BRITISH_OUR_RE = /(?:tum|col|behavi|fav|hon|lab|flav|hum|od|rum|vap|vig|harb|neighb|sav|ard|arm|clam|endeav|glam|splend|parl)our$/;

@@ -1,17 +1,25 @@
 /**
  * Termlight's content script, first stage. It runs in every frame of every page, so it is kept
  * small: it decides whether the frame is worth reading (scan/frame-gate.ts: not an editor, not an
- * ad or tracker, some text) and only then loads the reader (reader.ts, built as the extension file
- * reader.js by entrypoints/reader.ts), which brings the glossary's match data and everything else.
- * Frames and pages with nothing to read never parse that code.
+ * ad or tracker, some text) and whether its text could hold a glossary term at all
+ * (scan/text-gate.ts with the generated glossary/start-filter.ts), and only then loads the reader
+ * (reader.ts, built as the extension file reader.js by entrypoints/reader.ts), which brings the
+ * glossary's match data and everything else. Frames and pages with nothing to read or explain
+ * never parse that code; until they get some, this stage answers the popup itself ("no terms") and
+ * loads the reader when asked to explain a selection or when the reader's own terms are stored.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { frameSites, whenWorthReading } from './scan/frame-gate';
+import { frameSites, isExplainFrame, isTopFrame, whenWorthReading } from './scan/frame-gate';
+import { whenTermsMayBeHere } from './scan/text-gate';
 import { requestHighlightStyles } from './terms/highlight-names';
-import { takeReader } from './reader-handoff';
+import { takeReader, type ReaderMessages } from './reader-handoff';
 import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
+import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
+import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
+import { createStartFilter, type StartFilterData } from '../../glossary/start-filter';
+import startFilterData from '../../glossary/generated/start-filter.json';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -38,11 +46,97 @@ export const READER_FILE = '/reader.js';
 /** The browser's own extension API object, present in content scripts of Chromium and Firefox. */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
+/** The stored values that decide whether this stage loads the reader before the page's text does. */
+const START_KEYS = [enabledItem.key, disabledSitesItem.key, PERSONAL_TERMS_KEY];
+
 async function run(ctx: ContentScriptContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
   // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
   if (!(await whenWorthReading(window, document, ctx.signal))) return;
+
+  let reader: Promise<ReaderMessages | null> | null = null;
+  const waiting = new AbortController();
+  const load = (): Promise<ReaderMessages | null> => {
+    if (!reader) {
+      waiting.abort();
+      reader = loadReader(ctx);
+      void reader.then(() => browser.runtime.onMessage.removeListener(onMessage));
+    }
+    return reader;
+  };
+  // Until the reader listens, this stage answers for it: the popup hears that this page has no
+  // terms (it has none the reader could find), or the reader's answer once it has loaded; and
+  // "explain this" loads the reader to explain.
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (isPageTermsRequest(message)) {
+      if (!isTopFrame(window)) return undefined;
+      const none: PageTermsResponse = { host: siteKey(location.href), terms: [], pageDefined: [] };
+      return reader ? reader.then((messages) => messages?.(message)) : Promise.resolve(none);
+    }
+    if (isExplainSelectionRequest(message) && isExplainFrame(message, window, document)) {
+      return load().then((messages) => messages?.(message));
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    waiting.abort();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+  if (await readerNeeded(waiting.signal)) void load();
+}
+
+/**
+ * Resolves true once this frame needs the reader: its text may hold a glossary term, the reader
+ * has terms of their own, or (top page) Termlight is switched off for the site, which the reader
+ * shows on the toolbar icon. A change to those settings loads it too (it then decides for
+ * itself). False when `signal` aborts first. The text is read at once, beside the storage read:
+ * on most pages it decides, and the reader's load is what the first marks wait for.
+ */
+function readerNeeded(signal: AbortSignal): Promise<boolean> {
+  const decided = new AbortController();
+  signal.addEventListener('abort', () => decided.abort(), { once: true });
+  const needed = new Promise<boolean>((resolve) => {
+    decided.signal.addEventListener('abort', () => resolve(decided.signal.reason === true), { once: true });
+  });
+  const yes = (need: boolean) => void (need && decided.abort(true));
+  const filter = createStartFilter(startFilterData as StartFilterData);
+  void whenTermsMayBeHere(document, filter.mayHoldTerm, decided.signal).then(yes);
+  void whenSettingsNeedReader(decided.signal).then(yes);
+  return needed;
+}
+
+/** The settings' part of readerNeeded: resolves true when they need the reader now or after a change. */
+async function whenSettingsNeedReader(signal: AbortSignal): Promise<boolean> {
+  const changed = new Promise<boolean>((resolve) => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && START_KEYS.some((key) => key in changes)) finish(true);
+    };
+    const finish = (need: boolean) => {
+      browser.storage.onChanged.removeListener(onChanged);
+      signal.removeEventListener('abort', onAbort);
+      resolve(need);
+    };
+    const onAbort = () => finish(false);
+    browser.storage.onChanged.addListener(onChanged);
+    signal.addEventListener('abort', onAbort);
+  });
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.local.get(START_KEYS);
+  } catch {
+    return true;
+  }
+  const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
+  const host = siteKey(location.href);
+  if (isTopFrame(window) && host !== null && disabled.includes(host)) return true;
+  if (mayHoldPersonalTerms(stored[PERSONAL_TERMS_KEY])) return true;
+  return changed;
+}
+
+/** Loads the reader's module and starts it; resolves with its message handler once it listens. */
+async function loadReader(ctx: ContentScriptContext): Promise<ReaderMessages | null> {
   // A module import runs the file in this content script's world (not the page's). Written as
   // `chrome.runtime.getURL` (Firefox has `chrome` too): the one form of import() with a computed address
   // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).
@@ -53,7 +147,7 @@ async function run(ctx: ContentScriptContext) {
   void requestStylesIfOn();
   await loading;
   const readPage = takeReader();
-  if (readPage && ctx.isValid) await readPage(ctx);
+  return readPage && ctx.isValid ? readPage(ctx) : null;
 }
 
 /**

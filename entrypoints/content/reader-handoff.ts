@@ -6,7 +6,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export type ReadPage = (ctx: ContentScriptContext) => Promise<void>;
+/** The reader's answer to a message from the extension (as a runtime.onMessage listener gives it). */
+export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
+
+/** Starts the reader in this frame; resolves once it listens to messages, with its message handler. */
+export type ReadPage = (ctx: ContentScriptContext) => Promise<ReaderMessages>;
 
 const KEY = Symbol.for('reader.readPage');
 

@@ -29,10 +29,11 @@ import {
   type ExplainSelectionResponse,
   type PageTermsResponse,
 } from '../../utils/messages';
-import { frameSites, isEditableDocument, isTopFrame } from './scan/frame-gate';
+import { frameSites, isEditableDocument, isExplainFrame, isTopFrame } from './scan/frame-gate';
 import { startSession, type Session } from './session';
+import type { ReaderMessages } from './reader-handoff';
 
-export async function readPage(ctx: ContentScriptContext): Promise<void> {
+export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessages> {
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
@@ -123,10 +124,7 @@ export async function readPage(ctx: ContentScriptContext): Promise<void> {
     }
     if (isExplainSelectionRequest(message)) {
       // Switched off here: the reader chose that, so the shortcut does nothing on this site.
-      // Only the frame the reader is in acts: a frame when it has focus, the top page otherwise.
-      const inFrame = document.activeElement instanceof HTMLIFrameElement || document.activeElement instanceof HTMLFrameElement;
-      // The right-click menu names the frame it was opened in (toFrame): that one acts.
-      if (!message.toFrame && (isTopFrame(window) ? inFrame : !document.hasFocus())) return undefined;
+      if (!isExplainFrame(message, window, document)) return undefined;
       session?.explainSelection();
       return Promise.resolve({ handled: session !== null });
     }
@@ -136,4 +134,6 @@ export async function readPage(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   apply();
+  // The message that made the first stage load the reader came before this listener: it is passed on.
+  return onMessage;
 }

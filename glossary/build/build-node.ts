@@ -1,6 +1,7 @@
 /**
  * Node side of the glossary build: reads the category files in glossary/data/ and the article,
- * builds, validates and writes glossary/generated/glossary.json and match.json atomically
+ * builds, validates and writes glossary/generated/glossary.json, match.json, match-trie.json and
+ * start-filter.json atomically
  * (temp file + rename), so a broken data file never leaves a half-written glossary behind.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE,
 import { compileTrie, createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
+import { buildStartFilter } from './start-filter';
 import { formatErrors, validateGlossary, type GlossaryError } from './validate';
 
 export const DATA_DIR = 'glossary/data';
@@ -18,6 +20,8 @@ export const GENERATED_FILE = 'glossary/generated/glossary.json';
 export const MATCH_FILE = 'glossary/generated/match.json';
 /** match.json's trie, pre-built so pages load it instead of building it (see glossary/default-matcher.ts). */
 export const TRIE_FILE = 'glossary/generated/match-trie.json';
+/** The content script's first stage's "could this page hold a term?" filter (see glossary/start-filter.ts). */
+export const START_FILTER_FILE = 'glossary/generated/start-filter.json';
 
 export interface GlossaryData {
   /** Every entry, in category order, with its category. */
@@ -98,11 +102,18 @@ export interface GeneratedGlossary {
   matchJson: string;
   /** Exactly the bytes that writeGeneratedGlossary writes to TRIE_FILE. */
   trieJson: string;
+  /** Exactly the bytes that writeGeneratedGlossary writes to START_FILTER_FILE. */
+  startFilterJson: string;
 }
 
 /** TRIE_FILE's bytes for the entries of match.json. */
 export function trieJson(entries: Parameters<typeof compileTrie>[0]): string {
   return JSON.stringify(compileTrie(entries)) + '\n';
+}
+
+/** START_FILTER_FILE's bytes for the entries of match.json. */
+export function startFilterJson(entries: Parameters<typeof compileTrie>[0]): string {
+  return JSON.stringify(buildStartFilter(compileTrie(entries)), null, 1) + '\n';
 }
 
 /** Builds and validates the glossary from the files under `rootDir`; throws on any error. */
@@ -119,15 +130,22 @@ export function buildGeneratedGlossary(rootDir: string, today = todayUtc()): Gen
     throw new Error(`Built glossary has ${builtErrors.length} error(s):\n${formatErrors(builtErrors)}`);
   }
   const match = matchData(glossary);
-  return { glossary, json: serializeGlossary(glossary), matchJson: serializeGlossary(match), trieJson: trieJson(match.entries) };
+  return {
+    glossary,
+    json: serializeGlossary(glossary),
+    matchJson: serializeGlossary(match),
+    trieJson: trieJson(match.entries),
+    startFilterJson: startFilterJson(match.entries),
+  };
 }
 
 /** Builds, validates and writes glossary/generated/glossary.json and match.json. Returns the glossary. */
 export function writeGeneratedGlossary(rootDir: string): Glossary {
-  const { glossary, json, matchJson, trieJson } = buildGeneratedGlossary(rootDir);
+  const { glossary, json, matchJson, trieJson, startFilterJson } = buildGeneratedGlossary(rootDir);
   writeAtomically(join(rootDir, GENERATED_FILE), json);
   writeAtomically(join(rootDir, MATCH_FILE), matchJson);
   writeAtomically(join(rootDir, TRIE_FILE), trieJson);
+  writeAtomically(join(rootDir, START_FILTER_FILE), startFilterJson);
   return glossary;
 }
 

@@ -14,6 +14,7 @@ import {
   GENERATED_FILE,
   MATCH_FILE,
   TRIE_FILE,
+  START_FILTER_FILE,
   readGlossaryData,
   todayUtc,
   validateGlossaryData,
@@ -189,6 +190,7 @@ export function checkGlossary(root: string, out: (line: string) => void, err: (l
       [GENERATED_FILE, built.json],
       [MATCH_FILE, built.matchJson],
       [TRIE_FILE, built.trieJson],
+      [START_FILTER_FILE, built.startFilterJson],
     ].filter(([file, json]) => readOrEmpty(join(root, file!)) !== json);
     for (const [file] of stale) err(`${file} is out of date: run \`npm run glossary -- build\`.`);
     fresh = stale.length === 0;
@@ -217,7 +219,7 @@ export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]
 
 export function buildAll(root: string, log: (line: string) => void): void {
   const built = writeGeneratedGlossary(root);
-  log(`wrote ${GENERATED_FILE}, ${MATCH_FILE} and ${TRIE_FILE} (${built.entries.length} entries)`);
+  log(`wrote ${GENERATED_FILE}, ${MATCH_FILE}, ${TRIE_FILE} and ${START_FILTER_FILE} (${built.entries.length} entries)`);
   const json = fuzzyExclusionsJson(built.entries);
   writeAtomically(join(root, 'glossary/generated/fuzzy-exclusions.json'), json);
   log(`wrote glossary/generated/fuzzy-exclusions.json (${JSON.parse(json).length} words)`);

@@ -21,7 +21,8 @@ Commands:
               {"start","end","text","id","term","fuzzy"}; start/end are UTF-16 offsets into the text,
               fuzzy is true when a spelling correction found it.
   check       Validate the glossary; print entries and reading grades per category (--all: every grade).
-  build       Regenerate glossary/generated/glossary.json, match.json and fuzzy-exclusions.json.
+  build       Regenerate glossary/generated/glossary.json, match.json, match-trie.json,
+              start-filter.json and fuzzy-exclusions.json.
   abbreviations FILE
               Print each abbreviation FILE (.txt, .md or .html) defines, e.g. "tumor mutational
               burden (TMB)", as one JSON line: {"short","long","start","end"}; start/end are UTF-16

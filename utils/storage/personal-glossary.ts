@@ -17,6 +17,7 @@
 import { parseStoredList } from './stored-list';
 import { formatNumber, t } from '../i18n';
 import { defineLocalItem } from './local-item';
+import { PERSONAL_TERMS_KEY } from './personal-terms-key';
 import { matchData } from '../../glossary/match-data';
 import type { MatchableEntry } from '../../glossary/matcher';
 import { aliasKey, foldCase } from '../../glossary/normalise';
@@ -68,7 +69,7 @@ export type ImportResult =
 export type ImportMode = 'merge' | 'replace';
 
 // Stored as unknown: whatever is there is parsed before use.
-export const personalTermsItem = defineLocalItem<unknown>('personalTerms', null);
+export const personalTermsItem = defineLocalItem<unknown>(PERSONAL_TERMS_KEY, null);
 
 const ID_RE = /^personal-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STORAGE_FIELD = '(storage)';

@@ -92,3 +92,14 @@ export function frameSites(win: Window, siteKey: (url: string) => string | null)
   const top = ancestors && ancestors.length > 0 ? siteKey(ancestors[ancestors.length - 1]!) : null;
   return top === null || top === own ? [own] : [own, top];
 }
+
+/**
+ * Whether this frame acts on "explain this": the right-click menu names its frame (`toFrame`); the
+ * keyboard command reaches every frame, and the one the reader is in acts: a frame when it has
+ * focus, the top page when no frame of it has.
+ */
+export function isExplainFrame(message: { toFrame?: true }, win: Window, doc: Document): boolean {
+  if (message.toFrame) return true;
+  const inFrame = doc.activeElement instanceof HTMLIFrameElement || doc.activeElement instanceof HTMLFrameElement;
+  return isTopFrame(win) ? !inFrame : doc.hasFocus();
+}

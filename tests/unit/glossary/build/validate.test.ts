@@ -13,6 +13,7 @@ import {
   GENERATED_FILE,
   MATCH_FILE,
   TRIE_FILE,
+  START_FILTER_FILE,
   readGlossaryData,
   validateGlossaryData,
 } from '../../../../glossary/build/build-node';
@@ -556,7 +557,7 @@ describe('readGlossaryData: the category files', () => {
     }
     return root;
   }
-  const generated = (root: string) => [GENERATED_FILE, MATCH_FILE, TRIE_FILE, 'glossary/generated/fuzzy-exclusions.json'].map((f) => readFileSync(join(root, f), 'utf8'));
+  const generated = (root: string) => [GENERATED_FILE, MATCH_FILE, TRIE_FILE, START_FILTER_FILE, 'glossary/generated/fuzzy-exclusions.json'].map((f) => readFileSync(join(root, f), 'utf8'));
   const fileErrors = (root: string) => readGlossaryData(root).errors;
 
   it('reads every category file, in category order, with the category from the file name', () => {
@@ -685,12 +686,13 @@ describe('the shipped glossary', () => {
     expect(generated.entries.some((e) => e.passages.length === 0)).toBe(true);
   });
 
-  it('is up to date: the committed glossary.json, match.json and match-trie.json equal a fresh build', () => {
+  it('is up to date: the committed glossary.json, match.json, match-trie.json and start-filter.json equal a fresh build', () => {
     // If this fails, run: npm run glossary -- build
     const fresh = buildGeneratedGlossary(ROOT);
     expect(generatedText).toBe(fresh.json);
     expect(readFileSync(resolve(ROOT, MATCH_FILE), 'utf8')).toBe(fresh.matchJson);
     expect(readFileSync(resolve(ROOT, TRIE_FILE), 'utf8')).toBe(fresh.trieJson);
+    expect(readFileSync(resolve(ROOT, START_FILTER_FILE), 'utf8')).toBe(fresh.startFilterJson);
     expect(generated.entries.map((e) => e.id)).toEqual(data.entries.map((e) => e.id));
     expect(generated.entries.map((e) => e.category)).toEqual(data.entries.map((e) => e.category));
   });

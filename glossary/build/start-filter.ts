@@ -1,0 +1,62 @@
+/**
+ * Builds glossary/generated/start-filter.json (see glossary/start-filter.ts): one anchor key per
+ * path of the pre-built trie, in a Bloom filter. Node-free and pure; run by the glossary build.
+ */
+import type { CompiledTrie } from '../matcher';
+import { bloomBytes, type StartFilterData } from '../start-filter';
+
+/** Filter bits per anchor: about one false "yes" in 15,000 tokens (14 hashes). */
+const BITS_PER_KEY = 20;
+const HASHES = 14;
+
+/**
+ * Words too common to tell a page anything: a path is anchored on another of its words
+ * whenever it has one ("E6 and E7" on "e6", not "and").
+ */
+const FUNCTION_WORDS = new Set(
+  'a an and are as at be but by for from had has have in into is it its no nor not of off on or so than that the their this to too up was were which while who will with without'.split(' '),
+);
+
+/**
+ * Every key sequence that leads from the trie's root to a node that ends a term (each alias in
+ * each of its glued spellings), as vocabulary ids.
+ */
+function trieKeyPaths(trie: CompiledTrie): number[][] {
+  const firstEdge: number[] = [0];
+  for (let n = 1; n < trie.edgeCounts.length; n++) firstEdge[n] = firstEdge[n - 1]! + trie.edgeCounts[n - 1]!;
+  const paths: number[][] = [];
+  const stack: Array<{ node: number; path: number[] }> = [{ node: 0, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (trie.nodeIds[node] !== 0 && path.length > 0) paths.push(path);
+    for (let e = firstEdge[node]!, end = e + trie.edgeCounts[node]!; e < end; e++) stack.push({ node: e + 1, path: [...path, trie.edgeTokens[e]!] });
+  }
+  return paths;
+}
+
+/**
+ * One key per trie path that the path cannot match without: its longest word that is not a
+ * function word (long words are the rare ones). A glued spelling ("stageiv cervical cancer")
+ * reuses an anchor its words already have, so the filter does not fill with glued forms.
+ */
+export function anchorKeys(trie: CompiledTrie): string[] {
+  const words = new Set(trie.words);
+  const paths = trieKeyPaths(trie).map((ids) => ({ keys: ids.map((id) => trie.vocabulary[id]!), asWritten: ids.every((id) => words.has(id)) }));
+  const anchors = new Set<string>();
+  const pick = (keys: string[]) => {
+    const content = keys.filter((k) => !FUNCTION_WORDS.has(k));
+    const from = content.length > 0 ? content : keys;
+    return from.reduce((best, k) => (k.length > best.length ? k : best));
+  };
+  for (const p of paths) if (p.asWritten) anchors.add(pick(p.keys));
+  for (const p of paths) if (!p.asWritten && !p.keys.some((k) => anchors.has(k))) anchors.add(pick(p.keys));
+  return [...anchors].sort();
+}
+
+/** start-filter.json's data for the trie built from match.json. */
+export function buildStartFilter(trie: CompiledTrie): StartFilterData {
+  const keys = anchorKeys(trie);
+  const bits = Math.max(64, keys.length * BITS_PER_KEY);
+  const bytes = bloomBytes(keys, bits, HASHES);
+  return { entries: trie.entries, aliases: trie.aliases, anchors: keys.length, bits, hashes: HASHES, filter: Buffer.from(bytes).toString('base64') };
+}

@@ -1,0 +1,136 @@
+/**
+ * A cheap, conservative "could this text hold a glossary term?" test, so the content script's
+ * first stage (which runs in every frame) can leave the reader unloaded on pages with nothing
+ * to explain. Pure TypeScript, no DOM.
+ *
+ * Every way the matcher can find a term (a path through its trie, glossary/matcher.ts) needs
+ * all of that path's tokens in the text; the glossary build picks one of them per path, its
+ * anchor (glossary/build/start-filter.ts: the longest word that is not a function word), and
+ * stores the anchors in a Bloom filter (generated/start-filter.json): a few kilobytes instead of
+ * the match data's hundreds. A text can hold a term only if one of its tokens, or two of them
+ * glued the way the matcher glues them ("immuno-therapy"), normalises to an anchor. The filter
+ * answers "no" only when that is certain; "yes" may be wrong (about one token in 10,000), which
+ * costs a reader load and nothing else.
+ *
+ * What it does not see, on purpose: a term whose anchor word is misspelt (the matcher's
+ * spelling correction). Such a match alone is never marked anyway (glossary/health-page.ts
+ * needs three correctly spelt terms first); what a page with only misspelt terms loses is the
+ * card on pointing at one. The page's own abbreviations ("Affordable Care Act (ACA)") are read
+ * by the reader even where no glossary term is, so a bracket next to an acronym-like word also
+ * answers "yes".
+ */
+import { isAcronymToken, isJoiningGap, TOKEN_RE, tokenKey } from './normalise';
+
+/** The generated filter, as glossary/generated/start-filter.json holds it. */
+export interface StartFilterData {
+  /** How many entries and aliases it was built from (the same staleness check as the trie's). */
+  entries: number;
+  aliases: number;
+  /** How many anchor keys it holds (for tools and tests). */
+  anchors: number;
+  /** Bits in the filter, and how many of them each key sets. */
+  bits: number;
+  hashes: number;
+  /** The bit array, base64 (bit i is byte i >> 3, bit i & 7). */
+  filter: string;
+}
+
+/** Its own copy of the token pattern: returning early leaves lastIndex where it stopped. */
+const TOKENS = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+
+/** The matcher glues a word piece to the next only from this length on (its MIN_FRAGMENT). */
+const MIN_GLUE_PIECE = 3;
+
+/** FNV-1a over UTF-16 code units, with a seed: two of these make the filter's probe sequence. */
+function fnv1a(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  // A final mix: FNV's low bits are weak for short keys.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+const SEED_1 = 2166136261;
+const SEED_2 = 0x9747b28c;
+
+/** The bit positions of `key` (double hashing: h1 + i·h2). */
+function positions(key: string, bits: number, hashes: number, out: number[]): number[] {
+  const h1 = fnv1a(key, SEED_1);
+  const h2 = fnv1a(key, SEED_2) | 1;
+  out.length = 0;
+  for (let i = 0; i < hashes; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % bits);
+  return out;
+}
+
+/** Builds the filter's bytes for `keys` (at glossary build time; see glossary/build/start-filter.ts). */
+export function bloomBytes(keys: readonly string[], bits: number, hashes: number): Uint8Array {
+  const bytes = new Uint8Array(Math.ceil(bits / 8));
+  const at: number[] = [];
+  for (const key of keys) for (const p of positions(key, bits, hashes, at)) bytes[p >> 3]! |= 1 << (p & 7);
+  return bytes;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export interface StartFilter {
+  /** True when `key` (a normalised token key) may be an anchor; false when it certainly is not. */
+  has(key: string): boolean;
+  /** True when `text` may hold a glossary term or an abbreviation the page defines. */
+  mayHoldTerm(text: string): boolean;
+}
+
+/** Cached answers per token (or glued pair) kept before the cache is reset (bounds memory). */
+const CACHE_LIMIT = 20_000;
+
+export function createStartFilter(data: StartFilterData): StartFilter {
+  const bytes = decodeBase64(data.filter);
+  const { bits, hashes } = data;
+  const at: number[] = [];
+  const has = (key: string): boolean => {
+    for (const p of positions(key, bits, hashes, at)) if ((bytes[p >> 3]! & (1 << (p & 7))) === 0) return false;
+    return true;
+  };
+  // Pages repeat their words: each spelling is normalised and looked up once.
+  let cache = new Map<string, boolean>();
+  const known = (raw: string): boolean => {
+    let answer = cache.get(raw);
+    if (answer === undefined) {
+      answer = has(tokenKey(raw));
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      cache.set(raw, answer);
+    }
+    return answer;
+  };
+
+  const mayHoldTerm = (text: string): boolean => {
+    let prev = '';
+    let prevEnd = -1;
+    TOKENS.lastIndex = 0;
+    for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) {
+      const raw = m[0];
+      if (known(raw)) return true;
+      if (prevEnd >= 0) {
+        const gap = text.slice(prevEnd, m.index);
+        // "immuno-therapy", "check point": the matcher glues two pieces into one glossary word.
+        if (prev.length >= MIN_GLUE_PIECE && isJoiningGap(gap) && known(prev + raw)) return true;
+        // "long form (LF)" or "LF (long form)": a definition the page gives for its own abbreviation.
+        if (gap.includes('(') && (isAcronymToken(raw) || isAcronymToken(prev))) return true;
+      }
+      prev = raw;
+      prevEnd = m.index + raw.length;
+    }
+    return false;
+  };
+
+  return { has, mayHoldTerm };
+}

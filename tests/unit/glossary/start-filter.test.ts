@@ -1,0 +1,89 @@
+/**
+ * The first stage's "could this text hold a term?" filter (glossary/start-filter.ts): it must
+ * never say no where the matcher finds a correctly spelt term, and it should say no to ordinary
+ * text, or the reader loads everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, compileTrie, type CompiledTrie, type MatchableEntry } from '../../../glossary/matcher';
+import { matchData } from '../../../glossary/match-data';
+import { createStartFilter, type StartFilterData } from '../../../glossary/start-filter';
+import { anchorKeys, buildStartFilter } from '../../../glossary/build/start-filter';
+import shippedTrie from '../../../glossary/generated/match-trie.json';
+import shipped from '../../../glossary/generated/start-filter.json';
+import { ARTICLE_FILE, ROOT } from '../../support/paths';
+
+const entries: MatchableEntry[] = [
+  { id: 'pd-l1', aliases: ['PD-L1'], expansion: 'programmed death-ligand 1' },
+  { id: 'checkpoint', aliases: ['checkpoint inhibitor', 'immune checkpoint inhibitor'] },
+  { id: 'immunotherapy', aliases: ['immunotherapy'] },
+  { id: 'hpv-e6-e7', aliases: ['E6 and E7'] },
+  { id: 'stage-iv', aliases: ['stage IV cervical cancer'] },
+];
+const small = createStartFilter(buildStartFilter(compileTrie(entries)));
+const filter = createStartFilter(shipped as StartFilterData);
+
+describe('anchorKeys', () => {
+  it('anchors each term on a word it cannot match without, not on a function word', () => {
+    const anchors = anchorKeys(compileTrie(entries));
+    expect(anchors).toContain('immunotherapy');
+    expect(anchors).toContain('checkpoint');
+    expect(anchors).not.toContain('and');
+    expect(anchors).toContain('cervical');
+    // A glued spelling that keeps an anchored word ("stageiv cervical cancer") adds no anchor.
+    expect(anchors).not.toContain('stageiv');
+  });
+});
+
+describe('createStartFilter', () => {
+  it('says yes to every way the matcher finds these terms', () => {
+    for (const text of [
+      'PD-L1', 'programmed death ligand 1', 'Immune checkpoint inhibitors work.', 'immuno-therapy', 'immuno therapy',
+      'Immunotherapies', 'E6 and E7', 'stage IV cervical cancer', 'stageIV cervical cancer',
+    ]) {
+      expect(small.mayHoldTerm(text), text).toBe(true);
+      expect(createMatcher(entries).find(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('says no to text without them', () => {
+    for (const text of ['Nothing much to read here.', 'The weather and the news.', 'Stage four of the tour', '', '   ']) {
+      expect(small.mayHoldTerm(text), text).toBe(false);
+    }
+  });
+
+  it('says yes to an abbreviation the page defines, either way round', () => {
+    expect(small.mayHoldTerm('The Affordable Care Act (ACA) passed.')).toBe(true);
+    expect(small.mayHoldTerm('The ACA (Affordable Care Act) passed.')).toBe(true);
+    expect(small.mayHoldTerm('It rained (a lot) today.')).toBe(false);
+  });
+
+  it('is not fooled by words that name members of Object', () => {
+    expect(small.mayHoldTerm('constructor toString hasOwnProperty __proto__')).toBe(false);
+  });
+});
+
+describe('the shipped filter', () => {
+  it('fits match.json (if not, run: npm run glossary -- build)', () => {
+    expect(shipped).toEqual(buildStartFilter(compileTrie(matchData.entries)));
+    expect(shipped).toEqual(buildStartFilter(shippedTrie as CompiledTrie));
+  });
+
+  it('says yes to every alias and expansion of the glossary', () => {
+    const missed = matchData.entries.flatMap((e) => [...e.aliases, ...(e.expansion ? [e.expansion] : [])].filter((a) => !filter.mayHoldTerm(a)));
+    expect(missed).toEqual([]);
+  });
+
+  it('says yes to every sentence of the source article in which the matcher finds a term', () => {
+    const exact = createMatcher(matchData.entries, { fuzzy: false });
+    const lines = readFileSync(resolve(ROOT, ARTICLE_FILE), 'utf8').split(/\n|(?<=[.!?])\s+|<[^>]*>/);
+    const withTerms = lines.filter((line) => exact.find(line).length > 0);
+    expect(withTerms.length).toBeGreaterThan(20);
+    expect(withTerms.filter((line) => !filter.mayHoldTerm(line))).toEqual([]);
+  });
+
+  it('says no to a plain sentence', () => {
+    expect(filter.mayHoldTerm('Nothing much to read here.')).toBe(false);
+  });
+});
