@@ -16,6 +16,14 @@ export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // glossary/generated/ is made from glossary/data/ and not kept in git: every build (and dev,
+    // zip, start) writes it first, so a build never ships match data older than the entries.
+    'build:before': async (wxt) => {
+      const { buildAll } = await import('./glossary/cli/build-command');
+      buildAll(wxt.config.root, (line) => wxt.logger.info(line));
+    },
+  },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
   // several times faster than the same data as a JavaScript literal, on every page the content script runs on.
   vite: () => ({ json: { stringify: true, namedExports: false } }),

@@ -4,8 +4,8 @@
  * start-filter.json atomically
  * (temp file + rename), so a broken data file never leaves a half-written glossary behind.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
 import { compileTrie, createMatcher } from '../matcher';
@@ -153,6 +153,8 @@ export function writeGeneratedGlossary(rootDir: string): Glossary {
 export function writeAtomically(target: string, content: string): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
+    // glossary/generated/ is not in git: a fresh clone has no such folder until the first build.
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temp, content, 'utf8');
     renameSync(temp, target);
   } catch (err) {

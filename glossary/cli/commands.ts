@@ -1,10 +1,8 @@
 /** The CLI's commands as functions (I/O passed in), so tests can call them directly. */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import wordListPath from 'word-list';
 import { allowsFuzzy, defaultMatcher } from '../default-matcher';
 import { getEntry, glossary } from '../index';
-import { createMatcher } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from '../build/passages';
 import { fleschKincaidGrade } from '../build/readability';
@@ -18,11 +16,8 @@ import {
   readGlossaryData,
   todayUtc,
   validateGlossaryData,
-  writeAtomically,
-  writeGeneratedGlossary,
 } from '../build/build-node';
 import { CATEGORIES } from '../types';
-import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
 import { SOURCE_FILE } from '../build/build';
 import { extractAbbreviations } from '../abbreviations/abbreviations';
 
@@ -210,17 +205,3 @@ function readOrEmpty(path: string): string {
   }
 }
 
-/** The fuzzy-exclusion list for a glossary (see glossary/build/fuzzy-exclusions.ts). */
-export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]): string {
-  const vocabulary = createMatcher(entries, { fuzzy: false }).vocabulary;
-  const words = readFileSync(wordListPath, 'utf8').split('\n');
-  return JSON.stringify(computeFuzzyExclusions(vocabulary, words), null, 0).replace(/","/g, '",\n"') + '\n';
-}
-
-export function buildAll(root: string, log: (line: string) => void): void {
-  const built = writeGeneratedGlossary(root);
-  log(`wrote ${GENERATED_FILE}, ${MATCH_FILE}, ${TRIE_FILE} and ${START_FILTER_FILE} (${built.entries.length} entries)`);
-  const json = fuzzyExclusionsJson(built.entries);
-  writeAtomically(join(root, 'glossary/generated/fuzzy-exclusions.json'), json);
-  log(`wrote glossary/generated/fuzzy-exclusions.json (${JSON.parse(json).length} words)`);
-}

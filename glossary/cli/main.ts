@@ -12,7 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { scanFile, checkGlossary, buildAll, abbreviationsFile, abbreviationsJsonl } from './commands';
+// Commands are loaded when run: `build` must not load the others, which read glossary/generated/
+// (it is what writes that folder, on a fresh clone too).
+const commands = () => import('./commands');
 
 const USAGE = `Usage: npm run --silent glossary -- <command>
 
@@ -53,22 +55,22 @@ export async function main(
           err('scan needs exactly one FILE (.txt, .md or .html).\n\n' + USAGE);
           return 2;
         }
-        for (const match of await scanFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(match));
+        for (const match of await (await commands()).scanFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(match));
         return 0;
       }
       case 'abbreviations': {
-        if (args.length === 1 && args[0] === '--jsonl') return await abbreviationsJsonl(input(), out, err);
+        if (args.length === 1 && args[0] === '--jsonl') return await (await commands()).abbreviationsJsonl(input(), out, err);
         if (args.length !== 1 || args[0]!.startsWith('--')) {
           err('abbreviations needs exactly one FILE (.txt, .md or .html), or --jsonl to read stdin.\n\n' + USAGE);
           return 2;
         }
-        for (const found of await abbreviationsFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(found));
+        for (const found of await (await commands()).abbreviationsFile(args[0]!, (path) => readFileSync(path, 'utf8'))) out(JSON.stringify(found));
         return 0;
       }
       case 'check':
-        return checkGlossary(root, out, err, args.includes('--all')) ? 0 : 1;
+        return (await commands()).checkGlossary(root, out, err, args.includes('--all')) ? 0 : 1;
       case 'build':
-        buildAll(root, err);
+        (await import('./build-command')).buildAll(root, err);
         return 0;
       case 'help':
       case '--help':
