@@ -10,7 +10,7 @@
  *
  * So such terms are marked once the page has shown it is about health: it names at least
  * HEALTH_PAGE_MIN_TERMS different glossary concepts that are not everyday words and have no
- * everyday meaning. Until then they are still found, and pointing at one still explains it,
+ * everyday meaning (SPELLING_MIN_TERMS for spelling corrections). Until then they are still found, and pointing at one still explains it,
  * exactly like an everyday word. Pure: the content script feeds it as the scan goes, the
  * evaluations give it a whole page.
  */
@@ -18,6 +18,12 @@ import type { MatchEntry, TermMatch } from './types';
 
 /** Distinct unambiguous medical concepts a page names before its ambiguous words are marked. */
 export const HEALTH_PAGE_MIN_TERMS = 3;
+/**
+ * Before its spelling corrections are marked: more, because a correction is the riskier guess (a
+ * fan-fiction page naming an MRI, wheezing and a reader called "cytokines" has three, and its
+ * username "unreemarkable" is no misspelt scan-report word).
+ */
+export const SPELLING_MIN_TERMS = 5;
 
 type EntryOf = (id: string) => Pick<MatchEntry, 'everyday' | 'generalSense'> | undefined;
 
@@ -33,39 +39,42 @@ function isHealthSignal(match: Pick<TermMatch, 'id' | 'fuzzy'>, entryOf: EntryOf
 }
 
 export interface HealthPageGate {
-  /** Counts the terms found; returns true when this call opened the gate. */
+  /** Counts the terms found; returns true when this call let more terms through (it opens in two steps). */
   note(matches: Iterable<Pick<TermMatch, 'id' | 'fuzzy'>>): boolean;
-  /** The page has named enough medical concepts. */
+  /** The page has named enough medical concepts for its everyday-meaning words. */
   readonly open: boolean;
   /** Whether this term may be marked now. */
   admits(match: Pick<TermMatch, 'id' | 'fuzzy'>): boolean;
 }
 
 /** The reader's own terms (no glossary entry) are always marked and do not count as a signal. */
-export function createHealthPageGate(entryOf: EntryOf, min = HEALTH_PAGE_MIN_TERMS): HealthPageGate {
+export function createHealthPageGate(entryOf: EntryOf, min = HEALTH_PAGE_MIN_TERMS, spellingMin = Math.max(min, SPELLING_MIN_TERMS)): HealthPageGate {
   const seen = new Set<string>();
-  let open = min <= 0;
+  const last = Math.max(min, spellingMin);
   return {
     note(matches) {
-      if (open) return false;
+      if (seen.size >= last) return false;
+      const before = seen.size;
       for (const m of matches) {
         if (isHealthSignal(m, entryOf)) seen.add(m.id);
-        if (seen.size >= min) return (open = true);
+        if (seen.size >= last) break;
       }
-      return false;
+      const crossed = (step: number) => before < step && seen.size >= step;
+      return crossed(min) || crossed(spellingMin);
     },
     get open() {
-      return open;
+      return seen.size >= min;
     },
     admits(match) {
-      return open || !needsHealthPage(match, entryOf);
+      if (match.fuzzy) return seen.size >= spellingMin;
+      return seen.size >= min || !needsHealthPage(match, entryOf);
     },
   };
 }
 
 /** For a whole page at once (the evaluations): which of its matches are marked. */
 export function markedOnPage<M extends Pick<TermMatch, 'id' | 'fuzzy'>>(matches: readonly M[], entryOf: EntryOf, min = HEALTH_PAGE_MIN_TERMS): boolean[] {
-  const gate = createHealthPageGate(entryOf, min);
+  const gate = createHealthPageGate(entryOf, min, Math.max(min, SPELLING_MIN_TERMS));
   gate.note(matches);
   return matches.map((m) => entryOf(m.id)?.everyday !== true && gate.admits(m));
 }

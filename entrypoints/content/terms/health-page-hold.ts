@@ -10,22 +10,21 @@ import type { FoundTerm, TermIndexListener } from './term-index';
 export function holdUntilHealthPage(
   inner: TermIndexListener,
   gate: HealthPageGate,
-  /** Called once, after the held terms were passed on. */
+  /** Called after held terms were passed on, each time the gate opens further (it opens in two steps). */
   onOpen: () => void,
 ): TermIndexListener {
   const held = new Set<FoundTerm>();
   return {
     added(terms) {
       const opened = gate.note(terms.map((t) => t.match));
-      if (gate.open) {
-        const release = opened ? [...held, ...terms] : terms;
-        held.clear();
-        inner.added(release);
-        if (opened) onOpen();
-        return;
+      const released: FoundTerm[] = [];
+      if (opened) {
+        for (const t of held) if (gate.admits(t.match)) released.push(t);
+        for (const t of released) held.delete(t);
       }
       const pass = terms.filter((t) => gate.admits(t.match) || (held.add(t), false));
-      if (pass.length) inner.added(pass);
+      if (released.length || pass.length) inner.added([...released, ...pass]);
+      if (opened) onOpen();
     },
     removed(terms) {
       const pass = terms.filter((t) => !held.delete(t));

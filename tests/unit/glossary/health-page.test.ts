@@ -3,7 +3,7 @@ import { createHealthPageGate, HEALTH_PAGE_MIN_TERMS, markedOnPage, needsHealthP
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import type { MatchEntry } from '../../../glossary/types';
 
-// A small made-up glossary: two words with an everyday meaning, one everyday word, four plain terms.
+// A small made-up glossary: two words with an everyday meaning, one everyday word, six plain terms.
 const entries = new Map<string, Pick<MatchEntry, 'everyday' | 'generalSense'>>([
   ['colon', { generalSense: true }],
   ['mutation', { generalSense: true }],
@@ -12,6 +12,8 @@ const entries = new Map<string, Pick<MatchEntry, 'everyday' | 'generalSense'>>([
   ['chemoradiation', {}],
   ['brachytherapy', {}],
   ['pembrolizumab', {}],
+  ['cisplatin', {}],
+  ['paclitaxel', {}],
 ]);
 const entryOf = (id: string) => entries.get(id);
 const exact = (id: string) => ({ id, fuzzy: false });
@@ -46,6 +48,22 @@ describe('health-page gate', () => {
     expect(needsHealthPage({ id: 'pd-l1', fuzzy: true }, entryOf)).toBe(true);
     expect(needsHealthPage(exact('pd-l1'), entryOf)).toBe(false);
     expect(needsHealthPage(exact('colon'), entryOf)).toBe(true);
+  });
+
+  it('opens in two steps: everyday-meaning words after 3 concepts, spelling corrections after 5', () => {
+    const gate = createHealthPageGate(entryOf, 3, 5);
+    const fuzzy = { id: 'brachytherapy', fuzzy: true };
+    expect(gate.note([exact('pd-l1'), exact('chemoradiation'), exact('brachytherapy')])).toBe(true);
+    expect(gate.admits(exact('colon'))).toBe(true);
+    expect(gate.admits(fuzzy)).toBe(false);
+    expect(gate.note([exact('cisplatin')])).toBe(false);
+    expect(gate.note([exact('pembrolizumab')])).toBe(true);
+    expect(gate.admits(fuzzy)).toBe(true);
+    expect(gate.note([exact('paclitaxel')])).toBe(false);
+    // A whole page: the correction is marked only when the page names five concepts.
+    const three = [fuzzy, exact('pd-l1'), exact('chemoradiation'), exact('cisplatin')];
+    expect(markedOnPage(three, entryOf, 3)).toEqual([false, true, true, true]);
+    expect(markedOnPage([...three, exact('paclitaxel'), exact('pembrolizumab')], entryOf, 3)[0]).toBe(true);
   });
 
   it('marks a whole page at once: the ambiguous word only on the page about health', () => {

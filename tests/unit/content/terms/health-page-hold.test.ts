@@ -34,6 +34,20 @@ describe('holdUntilHealthPage', () => {
     expect(opened()).toBe(1);
   });
 
+  it('releases held spelling corrections at the second step, and says so each time', () => {
+    const { hold, passed, opened } = setup();
+    const fuzzy: FoundTerm = { node: {} as Text, match: { id: 'tmb', start: 0, end: 1, fuzzy: true }, range: {} as AbstractRange };
+    hold.added([fuzzy, term('colon'), term('a'), term('b')]);
+    // Two concepts open the first step (setup's gate): the everyday-meaning word, not the correction.
+    expect(passed).toEqual(['colon', 'a', 'b']);
+    expect(opened()).toBe(1);
+    hold.added([term('c'), term('d')]);
+    expect(passed).toEqual(['colon', 'a', 'b', 'c', 'd']);
+    hold.added([term('e')]);
+    expect(passed.slice(-2)).toEqual(['tmb', 'e']);
+    expect(opened()).toBe(2);
+  });
+
   it('a held term that leaves the page is dropped, not passed on or removed downstream', () => {
     const { hold, passed, removed } = setup();
     const colon = term('colon');
