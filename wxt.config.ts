@@ -49,7 +49,7 @@ export default defineConfig({
     // `scripting`: the background injects the page-level ::highlight() rules for the random names
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
     permissions: ['storage', 'scripting', 'contextMenus'],
-    // The content script's reader (entrypoints/reader.ts), which the small first stage imports only in
+    // The content script's reader (entrypoints/reader/index.ts), which the small first stage imports only in
     // frames worth reading, and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
     // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
     web_accessible_resources: [{ resources: ['reader.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],

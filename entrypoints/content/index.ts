@@ -3,7 +3,7 @@
  * small: it decides whether the frame is worth reading (scan/frame-gate.ts: not an editor, not an
  * ad or tracker, some text) and whether its text could hold a glossary term at all
  * (scan/text-gate.ts with the generated glossary/start-filter.ts), and only then loads the reader
- * (reader.ts, built as the extension file reader.js by entrypoints/reader.ts), which brings the
+ * (reader.ts, built as the extension file reader.js by entrypoints/reader/index.ts), which brings the
  * glossary's match data and everything else. Frames and pages with nothing to read or explain
  * never parse that code; until they get some, this stage answers the popup itself ("no terms") and
  * loads the reader when asked to explain a selection or when the reader's own terms are stored.

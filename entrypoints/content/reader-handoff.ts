@@ -1,6 +1,6 @@
 /**
  * How the loader (index.ts) gets hold of the reader (reader.ts) once the reader's module has run.
- * The module is an extension file loaded with `import()` (entrypoints/reader.ts); it leaves its
+ * The module is an extension file loaded with `import()` (entrypoints/reader/index.ts); it leaves its
  * start function on the content script's own global object: the isolated world's, which page
  * scripts never see.
  */

@@ -5,7 +5,7 @@
  * Running it only hands the reader over; the loader starts it.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readPage } from './content/reader';
-import { offerReader } from './content/reader-handoff';
+import { readPage } from '../content/reader';
+import { offerReader } from '../content/reader-handoff';
 
 export default defineUnlistedScript(() => offerReader(readPage));

@@ -44,8 +44,8 @@ const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [
   { from: 'entrypoints/welcome/demo-session.ts', to: 'entrypoints/content/terms/highlight-names.ts' },
   // The content script's reader is built as its own file (WXT makes one file per entrypoint), which
   // the content script's small first stage loads only in frames worth reading.
-  { from: 'entrypoints/reader.ts', to: 'entrypoints/content/reader.ts' },
-  { from: 'entrypoints/reader.ts', to: 'entrypoints/content/reader-handoff.ts' },
+  { from: 'entrypoints/reader/index.ts', to: 'entrypoints/content/reader.ts' },
+  { from: 'entrypoints/reader/index.ts', to: 'entrypoints/content/reader-handoff.ts' },
 ];
 
 const LAYERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];

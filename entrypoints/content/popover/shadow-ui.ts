@@ -32,7 +32,7 @@ export interface ShadowRootContentScriptUi<T> {
 
 /**
  * The CSS the build made for the content script's reader (the card's CSS, imported by its
- * components; entrypoints/reader.ts), or nothing if it cannot be read. Named, not taken from the
+ * components; entrypoints/reader/index.ts), or nothing if it cannot be read. Named, not taken from the
  * running entry: the welcome page's example runs this code too.
  */
 export const READER_CSS_FILE = '/assets/reader.css';

@@ -2,7 +2,7 @@
  * The content script runs on every page and frame the reader opens, so what it bundles matters.
  * Its first stage (entrypoints/content/index.ts) is parsed everywhere and carries no glossary data but
  * the start filter (hashed words: whether a page could hold a term at all);
- * the reader it loads in frames worth reading (entrypoints/reader.ts) carries the matching data only:
+ * the reader it loads in frames worth reading (entrypoints/reader/index.ts) carries the matching data only:
  * the glossary's definitions and passages stay out of both (the background hands them over when a
  * popover shows an entry; see entrypoints/content/popover/entry-loader.ts).
  */
@@ -62,7 +62,7 @@ describe('the content script bundle', () => {
   }, 60_000);
 
   it('reader: leaves the full glossary out (matching data only) and says how big it is', async () => {
-    const { code, inputs } = await bundle('entrypoints/reader.ts');
+    const { code, inputs } = await bundle('entrypoints/reader/index.ts');
     expect(inputs).toContain('glossary/generated/match.json');
     expect(inputs).not.toContain('glossary/generated/glossary.json');
     expect(inputs).not.toContain('glossary/index.ts');
