@@ -108,7 +108,7 @@ describe('glossary check', () => {
     expect(r.out.some((l) => /^\s*\d+\.\d\s+biomarkers\/pd-l1$/.test(l))).toBe(false);
   });
 
-  it('prints every definition\'s grade with --all, as category/id', async () => {
+  it('prints every definition\'s grade with --all, as category/id', { timeout: 60_000 }, async () => {
     const r = await run('check', '--all');
     expect(r.code).toBe(0);
     const graded = r.out.filter((l) => /^\s*\d+\.\d\s+[a-z-]+\/[a-z0-9-]+$/.test(l));
