@@ -29,9 +29,9 @@
  * findTaught): the content script and the CLI's scanText share these, so the evaluations
  * measure what the extension marks.
  *
- * Pure, no DOM.
+ * Pure, no DOM, and no generated data: the caller says which ids are reviewed glossary entries
+ * (`isEntry`), so the end-to-end tests can load this in Node as it is.
  */
-import { matchEntry } from '../match-data';
 import { createMatcher, type Matcher } from '../matcher';
 import { aliasKey, isAcronymToken } from '../normalise';
 import type { TermMatch } from '../types';
@@ -87,7 +87,7 @@ export function teachableShort(short: string): boolean {
 }
 
 /** The one glossary entry a whole long form names, or null. */
-export function longFormEntry(long: string, matcher: Matcher, isEntry: (id: string) => boolean = isGlossaryEntry): string | null {
+export function longFormEntry(long: string, matcher: Matcher, isEntry: (id: string) => boolean): string | null {
   const text = long.replace(SURROUNDING, '');
   if (!text) return null;
   const found = matcher.find(text);
@@ -96,20 +96,12 @@ export function longFormEntry(long: string, matcher: Matcher, isEntry: (id: stri
   return m.start === 0 && m.end === text.length && !m.fuzzy && isEntry(m.id) ? m.id : null;
 }
 
-/** A shipped, reviewed glossary entry (not a reader's own term). */
-function isGlossaryEntry(id: string): boolean {
-  return matchEntry(id) !== undefined;
-}
-
 /**
  * The short forms a page teaches, by key (aliasKey of the short form), from every (short, long)
- * pair the page defines. `matcher` is the glossary matcher the page is scanned with.
+ * pair the page defines. `matcher` is the glossary matcher the page is scanned with; `isEntry`
+ * tells a shipped, reviewed glossary entry from a reader's own term (never taught).
  */
-export function taughtTerms(
-  pairs: Iterable<AbbreviationPair>,
-  matcher: Matcher,
-  isEntry: (id: string) => boolean = isGlossaryEntry,
-): Map<string, TaughtTerm> {
+export function taughtTerms(pairs: Iterable<AbbreviationPair>, matcher: Matcher, isEntry: (id: string) => boolean): Map<string, TaughtTerm> {
   const taught = new Map<string, TaughtTerm>();
   /** Keys the page defines in a way that teaches nothing (ambiguous, no entry, a glossary term). */
   const refused = new Set<string>();

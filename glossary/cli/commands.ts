@@ -65,7 +65,7 @@ export interface ScanOptions {
  */
 export function scanText(text: string, segments = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
   const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
-  const taught = options.taught === false || !/[([]/.test(text) ? null : taughtMatcher(taughtTerms(extractAbbreviations(text), matcher).values());
+  const taught = options.taught === false || !/[([]/.test(text) ? null : taughtMatcher(taughtTerms(extractAbbreviations(text), matcher, (id) => getEntry(id) !== undefined).values());
   const out: ScanResult[] = [];
   const result = (segStart: number, m: TermMatch): ScanResult => {
     const start = segStart + m.start;

@@ -152,6 +152,7 @@ export class PageDefinitions {
     this.taughtCache ??= taughtTerms(
       [...this.pageOnly.values()].flatMap((defs) => defs.map((d) => ({ short: d.term, long: d.text }))),
       this.matcher,
+      (id) => matchEntry(id) !== undefined,
     );
     return this.taughtCache;
   }

@@ -5,15 +5,16 @@ import { defaultMatcher } from '../../../../glossary/default-matcher';
 import { matchEntry } from '../../../../glossary/match-data';
 
 const matcher = defaultMatcher();
+const isEntry = (id: string) => matchEntry(id) !== undefined;
 
 /** short → entry id for the pairs a text defines. */
 function taughtIn(text: string): Record<string, string> {
-  const taught = taughtTerms(extractAbbreviations(text), matcher);
+  const taught = taughtTerms(extractAbbreviations(text), matcher, isEntry);
   return Object.fromEntries([...taught.values()].map((t) => [t.short, t.entryId]));
 }
 
 function taughtPairs(...pairs: Array<[string, string]>): Record<string, string> {
-  const taught = taughtTerms(pairs.map(([short, long]) => ({ short, long })), matcher);
+  const taught = taughtTerms(pairs.map(([short, long]) => ({ short, long })), matcher, isEntry);
   return Object.fromEntries([...taught.values()].map((t) => [t.short, t.entryId]));
 }
 
@@ -25,7 +26,7 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
   });
 
   it('keys a plural short form like the matcher folds it ("CTLs" is "CTL")', () => {
-    const taught = taughtTerms([{ short: 'CTLs', long: 'cytotoxic T lymphocytes' }], matcher);
+    const taught = taughtTerms([{ short: 'CTLs', long: 'cytotoxic T lymphocytes' }], matcher, isEntry);
     expect([...taught.keys()]).toEqual(['CTL']);
     expect(taught.get('CTL')?.entryId).toBe('cytotoxic-t-cells');
   });
@@ -100,7 +101,7 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
 });
 
 describe('findTaught', () => {
-  const finder = taughtMatcher(taughtTerms([{ short: 'MHC', long: 'major histocompatibility complex' }], matcher).values())!;
+  const finder = taughtMatcher(taughtTerms([{ short: 'MHC', long: 'major histocompatibility complex' }], matcher, isEntry).values())!;
   const found = (text: string) => findTaught(text, finder).map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
 
   it('finds the short form case-sensitively, plural folded, under the entry id', () => {
