@@ -17,9 +17,10 @@ import {
   todayUtc,
   validateGlossaryData,
 } from '../build/build-node';
-import { CATEGORIES } from '../types';
+import { CATEGORIES, type TermMatch } from '../types';
 import { SOURCE_FILE } from '../build/build';
 import { extractAbbreviations } from '../abbreviations/abbreviations';
+import { findTaught, taughtMatcher, taughtTerms } from '../abbreviations/taught';
 
 export interface ScanResult {
   start: number;
@@ -47,15 +48,40 @@ function readOrExplain(path: string, read: (path: string) => string): string {
   }
 }
 
-export function scanText(text: string, segments = [{ start: 0, text }], lang = ''): ScanResult[] {
+export interface ScanOptions {
+  /**
+   * Also mark the short forms the text teaches ("major histocompatibility complex (MHC)" → MHC is
+   * that entry here; glossary/abbreviations/taught.ts), as the extension does. Default true;
+   * false gives the glossary-only scan.
+   */
+  taught?: boolean;
+}
+
+/**
+ * The terms Termlight marks in a text: glossary matches per segment (a segment is one text node
+ * of an HTML page), then, page-wide, the short forms the text teaches where no glossary match is.
+ * Abbreviations are read from the whole text at once (a definition may span inline tags), where
+ * the content script reads them block by block.
+ */
+export function scanText(text: string, segments = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
   const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
+  const taught = options.taught === false || !/[([]/.test(text) ? null : taughtMatcher(taughtTerms(extractAbbreviations(text), matcher, (id) => getEntry(id) !== undefined).values());
   const out: ScanResult[] = [];
+  const result = (segStart: number, m: TermMatch): ScanResult => {
+    const start = segStart + m.start;
+    const end = segStart + m.end;
+    return { start, end, text: text.slice(start, end), id: m.id, term: getEntry(m.id)?.term ?? m.id, fuzzy: m.fuzzy };
+  };
   for (const seg of segments) {
-    for (const m of matcher.find(seg.text)) {
-      const start = seg.start + m.start;
-      const end = seg.start + m.end;
-      out.push({ start, end, text: text.slice(start, end), id: m.id, term: getEntry(m.id)?.term ?? m.id, fuzzy: m.fuzzy });
+    const found = matcher.find(seg.text);
+    if (taught) {
+      const extra = findTaught(seg.text, taught).filter((t) => !found.some((m) => m.start < t.end && t.start < m.end));
+      if (extra.length) {
+        found.push(...extra);
+        found.sort((a, b) => a.start - b.start);
+      }
     }
+    for (const m of found) out.push(result(seg.start, m));
   }
   return out;
 }

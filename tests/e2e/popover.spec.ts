@@ -69,7 +69,7 @@ for (const { where, viewport, place, side } of positions) {
     await moveMouseTo(page, term);
     await expect(popover(page)).toBeVisible();
     // The popover shows the term that was pointed at.
-    await expect(popoverHeading(page)).toHaveText(entry(entryIdOf(term.text)).term);
+    await expect(popoverHeading(page)).toHaveText(entry(entryIdOf(term.text, await page.evaluate(() => document.body.innerText))).term);
     await expect(popover(page)).toHaveAttribute('data-side', side);
 
     const box = await popoverBox(page);
@@ -91,7 +91,7 @@ test('a term that wraps onto a second line: the popover covers neither line of i
   const term = await placeTermAt(page, { top: 100, lines: 2, minLastLineRight: 150 });
   await moveMouseTo(page, term.lines[0]!); // point at the first part
   await expect(popover(page)).toBeVisible();
-  await expect(popoverHeading(page)).toHaveText(entry(entryIdOf(term.text)).term);
+  await expect(popoverHeading(page)).toHaveText(entry(entryIdOf(term.text, await page.evaluate(() => document.body.innerText))).term);
 
   const box = await popoverBox(page);
   const covered = term.lines.filter((line) => boxesOverlap(box, line));

@@ -10,10 +10,14 @@
  *  - it is a glossary abbreviation but the page means something else ("ACT (Affordable Care
  *    Act)"): we follow the page and do not show our entry for it;
  *  - it is not in our glossary: it is highlighted in a quieter style with the page's words,
- *    marked as not checked by us.
+ *    marked as not checked by us;
+ *  - it is not in our glossary, but its whole long form is one of our entries ("major
+ *    histocompatibility complex (MHC)"): the page has taught us the short form, which is then
+ *    marked as that entry on this page (glossary/abbreviations/taught.ts decides, strictly).
  */
 import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
 import { findDefinitions } from '../../../glossary/abbreviations/definitions';
+import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
 import type { Matcher } from '../../../glossary/matcher';
 import { matchEntry } from '../../../glossary/match-data';
 import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';
@@ -51,6 +55,8 @@ export class PageDefinitions {
   private readonly pageOnly = new Map<string, PageDefinition[]>();
   /** Short-form keys the page uses with another meaning than our glossary's. */
   private readonly conflicts = new Map<string, PageDefinition>();
+  /** The short forms the page teaches (see taught), worked out again when page-only terms change. */
+  private taughtCache: Map<string, TaughtTerm> | null = null;
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -119,6 +125,7 @@ export class PageDefinitions {
     if (entryId === null) {
       const key = shortKey(short);
       push(this.pageOnly, key, { entryId: null, term: short, text: long, anchor, conflict: false });
+      this.taughtCache = null;
       return;
     }
     const agrees = this.matcher.find(long).some((m) => m.id === entryId) || resembles(long, entryId);
@@ -129,7 +136,25 @@ export class PageDefinitions {
 
   /** The page's definition of a glossary entry for an occurrence at `at`: nearest before, else first. */
   forEntry(entryId: string, at: Node): PageDefinition | null {
-    return nearest(this.byEntry.get(entryId), at);
+    const own = this.byEntry.get(entryId);
+    const taught = [...this.taught().values()].filter((t) => t.entryId === entryId);
+    if (taught.length === 0) return nearest(own, at);
+    // A taught short form's definitions are ours now: "On this page: MHC: major histocompatibility complex".
+    const defs = [...(own ?? []), ...taught.flatMap((t) => this.pageOnly.get(t.key) ?? []).map((d) => ({ ...d, entryId }))];
+    return nearest(defs, at);
+  }
+
+  /**
+   * Short forms the page teaches: not in our glossary, but defined by a long form that is
+   * exactly one of our entries ("major histocompatibility complex (MHC)"). By key (shortKey).
+   */
+  taught(): ReadonlyMap<string, TaughtTerm> {
+    this.taughtCache ??= taughtTerms(
+      [...this.pageOnly.values()].flatMap((defs) => defs.map((d) => ({ short: d.term, long: d.text }))),
+      this.matcher,
+      (id) => matchEntry(id) !== undefined,
+    );
+    return this.taughtCache;
   }
 
   /** The page's own meaning of an abbreviation ("TMB" → …) when it differs from ours or we lack it. */
@@ -148,8 +173,12 @@ export class PageDefinitions {
   /** Short forms only this page defines (to highlight in the quieter style). */
   pageOnlyTerms(): string[] {
     // Only acronym-like short forms are marked (matched case-sensitively, like ours): a page's
-    // "A" or "Ad" would otherwise light up every "a" and "ad" on it.
-    return [...this.pageOnly.values()].map((defs) => defs[0]!.term).filter((t) => isAcronymToken(t.replace(/[^\p{L}\p{N}]+/gu, '')));
+    // "A" or "Ad" would otherwise light up every "a" and "ad" on it. Taught ones are ours now.
+    const taught = this.taught();
+    return [...this.pageOnly]
+      .filter(([key]) => !taught.has(key))
+      .map(([, defs]) => defs[0]!.term)
+      .filter((t) => isAcronymToken(t.replace(/[^\p{L}\p{N}]+/gu, '')));
   }
 
   /** Abbreviations the page redefines (conflicts), as written on the page. */

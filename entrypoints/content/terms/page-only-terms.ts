@@ -3,8 +3,14 @@
  * glossary abbreviations the page uses with another meaning (taken out of the glossary
  * layer, so our entry is never shown for them). Runs after a scan, with a tiny matcher
  * built from the page's own short forms.
+ *
+ * Short forms the page teaches ("major histocompatibility complex (MHC)", see
+ * glossary/abbreviations/taught.ts) go the other way: they join the glossary layer under their
+ * entry's id, page-wide, before and after the definition, where no glossary term is marked.
  */
+import { findTaught, taughtMatcher } from '../../../glossary/abbreviations/taught';
 import { createMatcher, type Matcher } from '../../../glossary/matcher';
+import type { TermMatch } from '../../../glossary/types';
 import { readableTextNodes } from '../../../utils/readable-text';
 import { orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
 import { readShadowRoots } from '../scan/shadow-roots';
@@ -22,31 +28,48 @@ export function createPageTerms(options: {
   signal: AbortSignal;
 }) {
   const { doc, index, pageIndex, defs, signal } = options;
-  let signature = '';
+  const signatureOf = (terms: string[], taught: string[]) => `${terms.join('\u0000')}\u0001${taught.join('\u0000')}`;
+  let signature = signatureOf([], []);
   let matcher: Matcher | null = null;
+  let taughtFinder: Matcher | null = null;
+  /** Matches this module put in the glossary index (the scanner's own are the others). */
+  const taughtMatches = new WeakSet<TermMatch>();
 
-  /** Idempotent: glossary matches the page redefines leave the glossary layer; page terms are marked. */
+  /**
+   * Idempotent: glossary matches the page redefines leave the glossary layer; short forms the
+   * page teaches join it; page terms are marked where neither is.
+   */
   const refreshNode = (node: Text) => {
-    if (!matcher) return;
-    const glossaryMatches = index.termsIn(node).map((t) => t.match);
-    const keep = glossaryMatches.filter((m) => !defs.isConflict(node.data.slice(m.start, m.end)));
-    if (keep.length !== glossaryMatches.length) index.set(node, keep);
-    const page = matcher.find(node.data).filter((p) => !keep.some((g) => g.start < p.end && p.start < g.end));
+    const current = index.termsIn(node).map((t) => t.match);
+    const keep = current.filter((m) => !taughtMatches.has(m) && !defs.isConflict(node.data.slice(m.start, m.end)));
+    let glossary = keep;
+    if (taughtFinder) {
+      const taught = findTaught(node.data, taughtFinder).filter((t) => !keep.some((g) => overlaps(g, t)));
+      if (taught.length) {
+        for (const t of taught) taughtMatches.add(t);
+        glossary = [...keep, ...taught].sort((a, b) => a.start - b.start);
+      }
+    }
+    if (!sameMatches(current, glossary)) index.set(node, glossary);
+    const page = matcher ? matcher.find(node.data).filter((p) => !glossary.some((g) => overlaps(g, p))) : [];
     if (page.length || pageIndex.has(node)) pageIndex.set(node, page);
   };
 
   /** Call after a scan: with `nodes`, only those changed, unless the page defined something new. */
   const refresh = async (nodes?: Iterable<Text>): Promise<void> => {
     const terms = [...defs.pageOnlyTerms(), ...defs.conflictTerms()];
-    const next = terms.join('\u0000');
+    const taught = [...defs.taught().values()];
+    const next = signatureOf(terms, taught.map((t) => `${t.short}\u0002${t.entryId}`));
     const grew = next !== signature;
     if (grew) {
       signature = next;
       matcher = terms.length
         ? createMatcher(terms.map((t) => ({ id: PAGE_ID_PREFIX + t, aliases: [t] })), { fuzzy: false })
         : null;
+      taughtFinder = taughtMatcher(taught);
     }
-    if (!matcher) return;
+    // When what the page defines changed, one more whole pass also takes back what no longer holds.
+    if (!matcher && !taughtFinder && !grew) return;
     const whole = !(nodes && !grew);
     const read = new Set<Text>();
     const mark = pageIndex.mark();
@@ -60,6 +83,18 @@ export function createPageTerms(options: {
   };
 
   return { refresh };
+}
+
+function overlaps(a: TermMatch, b: TermMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The same matches (id and span), whatever their order. */
+function sameMatches(a: readonly TermMatch[], b: readonly TermMatch[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (m: TermMatch) => `${m.start}:${m.end}:${m.id}`;
+  const left = new Set(a.map(key));
+  return b.every((m) => left.has(key(m)));
 }
 
 /** All text the scan reads: the light DOM, then the open shadow roots it has read. */

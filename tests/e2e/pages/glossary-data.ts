@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
+import { taughtTerms } from '../../../glossary/abbreviations/taught';
 import { createMatcher, type Matcher } from '../../../glossary/matcher';
+import { aliasKey } from '../../../glossary/normalise';
 import type { Glossary, GlossaryEntry } from '../../../glossary/types';
 import { ROOT } from '../../support/paths';
 
@@ -21,14 +24,21 @@ let matcher: Matcher | null = null;
 
 /**
  * The id of the glossary entry that `text` (one highlighted range, on its own) is a spelling of. Throws
- * unless the matcher finds exactly one term covering the whole text.
+ * unless the matcher finds exactly one term covering the whole text. With `pageText`, a short form that
+ * page teaches ("major histocompatibility complex (MHC)": glossary/abbreviations/taught.ts) names the
+ * entry it was taught as, as it does in the extension.
  */
-export function entryIdOf(text: string): string {
+export function entryIdOf(text: string, pageText?: string): string {
   matcher ??= createMatcher(glossary.entries, {
     fuzzyExclusions: JSON.parse(readFileSync(resolve(ROOT, 'glossary/generated/fuzzy-exclusions.json'), 'utf8')) as string[],
   });
   const found = matcher.find(text);
   const whole = found.filter((m) => m.start === 0 && m.end === text.length);
+  if (whole.length === 0 && pageText !== undefined) {
+    const ids = new Set(glossary.entries.map((e) => e.id));
+    const taught = taughtTerms(extractAbbreviations(pageText), matcher, (id) => ids.has(id)).get(aliasKey(text));
+    if (taught) return taught.entryId;
+  }
   if (whole.length !== 1) {
     throw new Error(`highlighted text ${JSON.stringify(text)} is not exactly one glossary term: ${JSON.stringify(found)}`);
   }

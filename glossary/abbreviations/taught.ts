@@ -1,0 +1,184 @@
+/**
+ * Abbreviations a page teaches us: "major histocompatibility complex (MHC)" where our glossary
+ * has an entry for "major histocompatibility complex" but not for the bare "MHC" (left out on
+ * purpose: "MHC" alone means other things elsewhere on the web). The page has just said which
+ * concept its "MHC" is, and we have a reviewed entry for exactly that concept, so on this page
+ * its "MHC" is marked as that entry.
+ *
+ * Right sense or nothing: a short form is taught only when
+ *  - it is acronym-like (matched case-sensitively, with the matcher's plural folding: "TILs" is
+ *    "TIL"), and not a common English word in capitals ("(US)", "(IT)", "(AS)", "(ALL)"): those
+ *    also stand for themselves in headings and running text;
+ *  - it is not a Roman numeral ("intravenous (IV)" would light up every "stage IV");
+ *  - it is not a glossary term itself (those keep the agree/conflict logic of the content
+ *    script's page-definitions.ts), nor in its other number: the glossary matches "TILs" but not
+ *    "TIL" on purpose (a bare "TIL" is mostly "TIL therapy"), and a page does not overrule that;
+ *  - the WHOLE long form, give or take surrounding spaces and quotes, is one exact (non-fuzzy)
+ *    match of a single glossary entry: "tumor mutational burden-high (TMB-H)" is not tumor
+ *    mutational burden, "Affordable Care Act (ACA)" is no entry at all;
+ *  - every definition of it on the page says the same: a page that defines it twice with
+ *    different meanings (or once with a meaning we lack) teaches nothing.
+ *
+ * Entries that are words with an everyday meaning as well (generalSense: "mutation", "colon")
+ * are taught like any other: the page's brackets tie the short form to the words of the long
+ * form, not to their sense, so the short form keeps the long form's id and with it the
+ * health-page gate (glossary/health-page.ts) the long form itself is under. On a page that is
+ * not about health neither is marked; on one that is, both are, in the sense our entry gives.
+ *
+ * Occurrences are found with a tiny matcher of the taught short forms (taughtMatcher,
+ * findTaught): the content script and the CLI's scanText share these, so the evaluations
+ * measure what the extension marks.
+ *
+ * Pure, no DOM, and no generated data: the caller says which ids are reviewed glossary entries
+ * (`isEntry`), so the end-to-end tests can load this in Node as it is.
+ */
+import { createMatcher, type Matcher } from '../matcher';
+import { aliasKey, isAcronymToken } from '../normalise';
+import type { TermMatch } from '../types';
+
+export interface AbbreviationPair {
+  short: string;
+  long: string;
+}
+
+export interface TaughtTerm {
+  /** The short form as the page first writes it ("MHC"). */
+  short: string;
+  /** Its key, folded the way the matcher folds it (aliasKey: "TILs" → "TIL"). */
+  key: string;
+  /** The glossary entry the page's long form names. */
+  entryId: string;
+  /** The page's long form, as first written. */
+  long: string;
+}
+
+/**
+ * Short forms that are also common English words when written in capitals: a heading "WHAT IT
+ * IS", "the US Food and Drug Administration", "SUCH AS". A page that defines "ultrasound (US)" or
+ * "active surveillance (AS)" would otherwise have us explain every such word.
+ */
+const COMMON_WORDS = new Set(
+  (
+    // Function words, pronouns and the short words a page sets in capitals for emphasis ("DO NOT",
+    // "ALL patients", "NEW"); nouns such as "car" are left out: "chimeric antigen receptor (CAR)".
+    'a am an and any are as at be but by can did do does for from go had has have he her him his how i if in is it its ' +
+    'me my no nor not now of off on one or our out own see she so than that the them then they this to too two up us use ' +
+    'was we what when who why will with yes yet you all add ask bad big end few get got let may new old per say top way'
+  ).split(' '),
+);
+
+/** Quotes and spaces around a long form ("“major histocompatibility complex”"). */
+const SURROUNDING = /^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„]+$/g;
+
+/** The letters and digits of a short form ("TMB-H" → "TMBH"), as the page-only layer reads it. */
+function bare(short: string): string {
+  return short.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** I to XXXIX: stages, grades, classes ("stage IV", "MHC class II"). */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
+
+/** Whether a short form may be taught at all, before looking at what it stands for. */
+export function teachableShort(short: string): boolean {
+  const letters = bare(short);
+  if (!isAcronymToken(letters) || ROMAN_NUMERAL.test(letters)) return false;
+  const lower = letters.toLowerCase();
+  return !COMMON_WORDS.has(lower) && !(lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1)));
+}
+
+/** The one glossary entry a whole long form names, or null. */
+export function longFormEntry(long: string, matcher: Matcher, isEntry: (id: string) => boolean): string | null {
+  const text = long.replace(SURROUNDING, '');
+  if (!text) return null;
+  const found = matcher.find(text);
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  return m.start === 0 && m.end === text.length && !m.fuzzy && isEntry(m.id) ? m.id : null;
+}
+
+/**
+ * The short forms a page teaches, by key (aliasKey of the short form), from every (short, long)
+ * pair the page defines. `matcher` is the glossary matcher the page is scanned with; `isEntry`
+ * tells a shipped, reviewed glossary entry from a reader's own term (never taught).
+ */
+export function taughtTerms(pairs: Iterable<AbbreviationPair>, matcher: Matcher, isEntry: (id: string) => boolean): Map<string, TaughtTerm> {
+  const taught = new Map<string, TaughtTerm>();
+  /** Keys the page defines in a way that teaches nothing (ambiguous, no entry, a glossary term). */
+  const refused = new Set<string>();
+  for (const { short, long } of pairs) {
+    const key = aliasKey(short);
+    if (!key || refused.has(key)) continue;
+    const entryId = teachableShort(short) && !isGlossaryTerm(short, matcher) ? longFormEntry(long, matcher, isEntry) : null;
+    const before = taught.get(key);
+    if (entryId === null || (before && before.entryId !== entryId)) {
+      refused.add(key);
+      taught.delete(key);
+    } else if (!before) {
+      taught.set(key, { short, key, entryId, long });
+    }
+  }
+  return taught;
+}
+
+/**
+ * The whole short form is something the glossary already matches (keeps today's agree/conflict
+ * logic), or it is in its other number ("TIL" when the glossary lists only "TILs").
+ */
+function isGlossaryTerm(short: string, matcher: Matcher): boolean {
+  const whole = (form: string) => matcher.find(form).some((m) => m.start === 0 && m.end === form.length);
+  const other = short.length > 2 && short.endsWith('s') ? short.slice(0, -1) : `${short}s`;
+  return whole(short) || whole(other);
+}
+
+/** A matcher for the taught short forms, under their entries' ids; null when nothing is taught. */
+export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
+  const byEntry = new Map<string, string[]>();
+  for (const t of taught) {
+    const shorts = byEntry.get(t.entryId);
+    if (shorts) shorts.push(t.short);
+    else byEntry.set(t.entryId, [t.short]);
+  }
+  if (byEntry.size === 0) return null;
+  return createMatcher(
+    [...byEntry].map(([id, aliases]) => ({ id, aliases })),
+    { fuzzy: false },
+  );
+}
+
+/** Roman numerals next to a short form ("MHC II") are part of the name, not a line in capitals. */
+const ROMAN = /^[IVX]+$/;
+
+/** The word right before `at` (letters only), if only spaces separate them; else ''. */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i === at) return '';
+  let j = i;
+  while (j > 0 && /\p{L}/u.test(text[j - 1]!)) j--;
+  return j > 0 && /[\p{N}\-‐]/u.test(text[j - 1]!) ? '' : text.slice(j, i);
+}
+
+/** The word right after `at` (letters only), if only spaces separate them; else ''. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (i === at) return '';
+  let j = i;
+  while (j < text.length && /\p{L}/u.test(text[j]!)) j++;
+  return j < text.length && /[\p{N}\-‐]/u.test(text[j]!) ? '' : text.slice(i, j);
+}
+
+/** A whole word in capitals ("ALL", "PATIENTS"), other than a Roman numeral. */
+function isCapitalsWord(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase() && !ROMAN.test(word);
+}
+
+/**
+ * The taught short forms in one piece of text. An occurrence next to another word written in
+ * capitals is left out: in a line set in capitals ("TREATMENT OF MHC-RELATED DISEASE", "HOW
+ * CAR T WORKS") every word looks like an acronym, and the page taught the short form, not
+ * every word spelled like it.
+ */
+export function findTaught(text: string, matcher: Matcher): TermMatch[] {
+  return matcher.find(text).filter((m) => !isCapitalsWord(wordBefore(text, m.start)) && !isCapitalsWord(wordAfter(text, m.end)));
+}

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+/**
+ * The page-terms pass: short forms the page teaches join the glossary layer (under their entry's
+ * id, page-wide), while abbreviations we lack stay in the quieter page-only layer.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../../../glossary/default-matcher';
+import { PageDefinitions } from '../../../../entrypoints/content/terms/page-definitions';
+import { createPageTerms, PAGE_ID_PREFIX } from '../../../../entrypoints/content/terms/page-only-terms';
+import { TermIndex } from '../../../../entrypoints/content/terms/term-index';
+
+class FakeStaticRange {
+  constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}
+}
+(globalThis as { StaticRange?: unknown }).StaticRange ??= FakeStaticRange;
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const matcher = defaultMatcher();
+  let added = 0;
+  const index = new TermIndex({ added: (t) => (added += t.length), removed() {} });
+  const pageIndex = new TermIndex({ added() {}, removed() {} });
+  const defs = new PageDefinitions(matcher);
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  // What the scan does: glossary matches per node, then the definitions of each block.
+  const scan = (node: Text) => index.set(node, matcher.find(node.data));
+  for (const node of nodes) scan(node);
+  for (const node of nodes) defs.readAround(node);
+  const pageTerms = createPageTerms({ doc: document, index, pageIndex, defs, signal: new AbortController().signal });
+  const text = (id: string) => document.getElementById(id)!.firstChild as Text;
+  const where = (layer: TermIndex) =>
+    layer.all().map((f) => `${(f.node.parentElement as HTMLElement).id}:${f.node.data.slice(f.match.start, f.match.end)}=${f.match.id}`);
+  return { index, pageIndex, defs, pageTerms, text, scan, where, added: () => added };
+}
+
+const PAGE = `
+  <p id="before">The MHC shows what is inside a cell.</p>
+  <p id="def">It is the major histocompatibility complex (MHC), and the neutrophil-to-lymphocyte ratio (NLR) is a blood test.</p>
+  <p id="after">MHC and NLR again; MHCs on T cells.</p>`;
+
+describe('createPageTerms: taught short forms', () => {
+  it('marks a taught short form in the glossary layer as its entry, before and after the definition; not in the page layer', async () => {
+    const { pageTerms, index, pageIndex, where } = setup(PAGE);
+    await pageTerms.refresh();
+    const glossary = where(index);
+    expect(glossary).toEqual(expect.arrayContaining(['before:MHC=hla', 'def:MHC=hla', 'after:MHC=hla', 'after:MHCs=hla', 'def:major histocompatibility complex=hla']));
+    expect(index.termCounts().find((c) => c.id === 'hla')?.count).toBe(5);
+    expect(where(pageIndex)).toEqual(['def:NLR=page:NLR', 'after:NLR=page:NLR']);
+    expect(where(pageIndex).some((w) => w.includes('MHC'))).toBe(false);
+    expect(pageIndex.termCounts().map((c) => c.id)).toEqual([`${PAGE_ID_PREFIX}NLR`]);
+  });
+
+  it("gives the card our entry with the page's words", async () => {
+    const { pageTerms, defs, text } = setup(PAGE);
+    await pageTerms.refresh();
+    expect(defs.forEntry('hla', text('after'))).toMatchObject({ entryId: 'hla', term: 'MHC', text: 'major histocompatibility complex', conflict: false });
+    expect(defs.pageOnlyTerms()).toEqual(['NLR']);
+  });
+
+  it('is idempotent, and puts the taught form back after the scan rewrites a node', async () => {
+    const { pageTerms, index, text, scan, where, added } = setup(PAGE);
+    await pageTerms.refresh();
+    const before = added();
+    await pageTerms.refresh();
+    expect(added()).toBe(before);
+    // A change on the page: the scan sets the node's glossary matches again, without the taught ones.
+    scan(text('after'));
+    expect(where(index)).not.toContain('after:MHC=hla');
+    await pageTerms.refresh([text('after')]);
+    expect(where(index)).toContain('after:MHC=hla');
+  });
+
+  it('takes the taught form back when the page later gives it another meaning too', async () => {
+    const { pageTerms, index, defs, where } = setup(PAGE);
+    await pageTerms.refresh();
+    const p = document.createElement('p');
+    p.id = 'other';
+    p.textContent = 'Our mental health clinic (MHC) is open on Mondays.';
+    document.body.append(p);
+    defs.readAround(p.firstChild as Text);
+    await pageTerms.refresh([p.firstChild as Text]);
+    expect(where(index).filter((w) => w.endsWith('=hla'))).toEqual(['def:major histocompatibility complex=hla']);
+    expect(defs.pageOnlyTerms()).toContain('MHC');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractAbbreviations } from '../../../../glossary/abbreviations/abbreviations';
+import { findTaught, taughtMatcher, taughtTerms, teachableShort } from '../../../../glossary/abbreviations/taught';
+import { defaultMatcher } from '../../../../glossary/default-matcher';
+import { matchEntry } from '../../../../glossary/match-data';
+
+const matcher = defaultMatcher();
+const isEntry = (id: string) => matchEntry(id) !== undefined;
+
+/** short → entry id for the pairs a text defines. */
+function taughtIn(text: string): Record<string, string> {
+  const taught = taughtTerms(extractAbbreviations(text), matcher, isEntry);
+  return Object.fromEntries([...taught.values()].map((t) => [t.short, t.entryId]));
+}
+
+function taughtPairs(...pairs: Array<[string, string]>): Record<string, string> {
+  const taught = taughtTerms(pairs.map(([short, long]) => ({ short, long })), matcher, isEntry);
+  return Object.fromEntries([...taught.values()].map((t) => [t.short, t.entryId]));
+}
+
+describe('taughtTerms: a short form the page ties to one of our entries', () => {
+  it('teaches "MHC" from "major histocompatibility complex (MHC)", a form the glossary leaves out on its own', () => {
+    // The premise: our glossary does not match a bare "MHC", but does match the long form.
+    expect(matcher.find('MHC')).toEqual([]);
+    expect(taughtIn('Cells show antigens on the major histocompatibility complex (MHC). Later the MHC binds.')).toEqual({ MHC: 'hla' });
+  });
+
+  it('keys a plural short form like the matcher folds it ("CTLs" is "CTL")', () => {
+    const taught = taughtTerms([{ short: 'CTLs', long: 'cytotoxic T lymphocytes' }], matcher, isEntry);
+    expect([...taught.keys()]).toEqual(['CTL']);
+    expect(taught.get('CTL')?.entryId).toBe('cytotoxic-t-cells');
+  });
+
+  it('teaches nothing when the long form is no entry ("Affordable Care Act (ACA)")', () => {
+    expect(taughtIn('The Affordable Care Act (ACA) changed insurance. The ACA covers screening.')).toEqual({});
+  });
+
+  it('teaches nothing when the long form is only partly a term ("tumor mutational burden-high (TMB-H)")', () => {
+    expect(taughtPairs(['TMB-H', 'tumor mutational burden-high'])).toEqual({});
+    expect(taughtPairs(['MHC-I', 'major histocompatibility complex class I'])).toEqual({});
+    expect(taughtPairs(['NKT', 'natural killer T cells'])).toEqual({});
+  });
+
+  it('teaches nothing from a long form found only by spelling correction', () => {
+    expect(matcher.find('major histocompatability complex')[0]).toMatchObject({ id: 'hla', fuzzy: true });
+    expect(taughtPairs(['MHC', 'major histocompatability complex'])).toEqual({});
+  });
+
+  it('trims spaces and quotes around the long form, nothing else', () => {
+    expect(taughtPairs(['MHC', ' “major histocompatibility complex” '])).toEqual({ MHC: 'hla' });
+    expect(taughtPairs(['MHC', 'the major histocompatibility complex'])).toEqual({});
+  });
+
+  it('teaches no short form that is a common word in capitals: "(US)", "(AS)", "(IT)", "(ALL)"', () => {
+    // Each long form is one of our entries: only the short form stops it.
+    expect(taughtPairs(['US', 'ultrasound'], ['AS', 'active surveillance'], ['IT', 'immunotherapy'], ['ALL', 'acute lymphoblastic leukemia'])).toEqual({});
+    expect(teachableShort('US')).toBe(false);
+    expect(teachableShort('CAR')).toBe(true);
+    expect(teachableShort('MHC')).toBe(true);
+  });
+
+  it('teaches no short form that is not acronym-like ("Ad", "E"): it would be matched in ordinary words', () => {
+    expect(taughtPairs(['Ad', 'adenovirus'], ['E', 'immunotherapy'], ['Tx', 'immunotherapy'])).toEqual({});
+  });
+
+  it('leaves a short form that is already a glossary term to the agree/conflict logic', () => {
+    expect(taughtPairs(['TMB', 'tumor mutational burden'], ['TILs', 'tumor-infiltrating lymphocytes'])).toEqual({});
+  });
+
+  it('leaves a short form the glossary lists only in its other number ("TILs", not "TIL")', () => {
+    expect(matcher.find('TIL')).toEqual([]);
+    expect(taughtPairs(['TIL', 'tumor-infiltrating lymphocytes'])).toEqual({});
+  });
+
+  it('teaches no Roman numeral: "intravenous (IV)" would light up every "stage IV"', () => {
+    expect(matcher.find('intravenous')[0]?.id).toBe('intravenous');
+    expect(taughtPairs(['IV', 'intravenous'])).toEqual({});
+    expect(teachableShort('IV')).toBe(false);
+    expect(teachableShort('XII')).toBe(false);
+    expect(teachableShort('CML')).toBe(true);
+    expect(teachableShort('MDC')).toBe(true);
+  });
+
+  it('teaches nothing for a short form the page defines with two meanings, in either order', () => {
+    expect(taughtPairs(['MHC', 'major histocompatibility complex'], ['MHC', 'mental health clinic'])).toEqual({});
+    expect(taughtPairs(['MHC', 'mental health clinic'], ['MHC', 'major histocompatibility complex'])).toEqual({});
+    expect(taughtPairs(['OS', 'overall survival'], ['OS', 'complete response'])).toEqual({});
+    // Defined twice with the same meaning is still taught.
+    expect(taughtPairs(['MHC', 'major histocompatibility complex'], ['MHC', 'major histocompatibility complexes'])).toEqual({ MHC: 'hla' });
+  });
+
+  it('teaches a long form that is an entry with an everyday sense too: it stays under the health-page gate', () => {
+    // "mutation" is marked only on pages about health; its taught short form keeps its id, so the same gate.
+    expect(matchEntry('mutation')?.generalSense).toBe(true);
+    expect(taughtPairs(['MUT', 'mutation'])).toEqual({ MUT: 'mutation' });
+  });
+
+  it("teaches nothing from a reader's own term: only a reviewed entry", () => {
+    expect(taughtTerms([{ short: 'MHC', long: 'major histocompatibility complex' }], matcher, () => false).size).toBe(0);
+  });
+});
+
+describe('findTaught', () => {
+  const finder = taughtMatcher(taughtTerms([{ short: 'MHC', long: 'major histocompatibility complex' }], matcher, isEntry).values())!;
+  const found = (text: string) => findTaught(text, finder).map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
+
+  it('finds the short form case-sensitively, plural folded, under the entry id', () => {
+    expect(found('The MHC and two MHCs, but not mhc or Mhc.')).toEqual(['MHC=hla', 'MHCs=hla']);
+  });
+
+  it('leaves out an occurrence in a line set in capitals, not one next to a numeral or in a sentence', () => {
+    expect(found('HOW MHC WORKS')).toEqual([]);
+    expect(found('THE MHC')).toEqual([]);
+    expect(found('MHC II and MHC class I on CD8 T cells; HLA/MHC.')).toEqual(['MHC=hla', 'MHC=hla', 'MHC=hla']);
+  });
+
+  it('is null when nothing is taught', () => {
+    expect(taughtMatcher([])).toBeNull();
+  });
+});
