@@ -66,6 +66,10 @@ export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' 
     claimed.add(words);
     byEntry.set(id, [...(byEntry.get(id) ?? []), written]);
   }
-  const cancerNames = entries.filter((e) => !byEntry.has(e.id) && CANCER_HEAD_RE.test(headNoun(e.term))).map((e) => e.id);
+  // A term that is one word meaning a growth ("Tumor") stands before other nouns more often than
+  // it names a cancer: "measurable tumor responses", "tumor size".
+  const cancerNames = entries
+    .filter((e) => !byEntry.has(e.id) && CANCER_HEAD_RE.test(headNoun(e.term)) && !/^(?:tumou?r|neoplasm)$/i.test(e.term.replace(/\s*\([^)]*\)/g, '').trim()))
+    .map((e) => e.id);
   return { cancerNames, stateWords: [...byEntry].map(([id, words]) => ({ id, words })) };
 }

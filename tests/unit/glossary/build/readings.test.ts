@@ -45,5 +45,8 @@ describe('readings derived from the entries', () => {
       expect(r.cancerNames).toContain(id);
     }
     expect(r.cancerNames).not.toContain('advanced-cancer');
+    // "Tumor" alone stands before other nouns ("measurable tumor responses") more than it names a cancer.
+    expect(r.cancerNames).not.toContain('tumor');
+    expect(r.cancerNames).toContain('solid-tumor');
   });
 });
