@@ -458,6 +458,7 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
       'head and neck cancer→head-and-neck-cancer',
     ]);
     expect(ids('an advanced practice nurse; advanced age; persistent cough')).toEqual([]);
+    expect(ids('patients had measurable tumor responses')).not.toContain('measurable-disease');
   });
 });
 
