@@ -7,7 +7,8 @@
  * every corpus page, split at the newlines that join its text nodes), so the cost a find() call pays
  * per node (allocations before any term is matched) shows. Both matchers load the shipped trie
  * (glossary/generated/match-trie.json) with spelling correction on; this checkout's also gets the
- * build-time readings. Prints the median pass of each and their ratio; never fails.
+ * build-time readings (NO_READINGS=1 leaves them out, to tell their cost from the rest). Prints the
+ * median pass of each and their ratio; never fails.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
