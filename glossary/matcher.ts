@@ -729,7 +729,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const fuzzy = bestFuzzy;
       if (id !== null && yieldsToLonger(i, end)) continue;
       const stateWord = stateRoot.edges?.has(idOf(res[i]!)) && !isNegated(i) ? stateBeforeCancer(i) : null;
-      if (stateWord !== null && (id === null || end <= ends[stateWord.last]!)) {
+      // A word that is an alias by itself keeps its entry ("localized" → localized, not the SEER stage).
+      if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {

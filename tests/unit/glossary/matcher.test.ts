@@ -442,6 +442,16 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
     // Only right before the name: not across other words, marks or a line.
     expect(found('advanced, melanoma', m)).toEqual(['melanoma→melanoma']);
     expect(found('the advanced skin melanoma', m)).toEqual(['melanoma→melanoma']);
+    // A state word that is an alias of another entry by itself keeps that entry.
+    const bulky = createMatcher(
+      [
+        { id: 'bulky', aliases: ['bulky'] },
+        { id: 'bulky-tumor', aliases: ['bulky cancer', 'bulky disease'] },
+        { id: 'melanoma', aliases: ['melanoma'] },
+      ],
+      { fuzzy: false, readings: { cancerNames: ['melanoma'], stateWords: [{ id: 'bulky-tumor', words: ['bulky'] }] } },
+    );
+    expect(found('bulky melanoma', bulky)).toEqual(['bulky→bulky', 'melanoma→melanoma']);
     // A state word is not read without the readings.
     const plain = createMatcher([{ id: 'melanoma', aliases: ['melanoma'] }, { id: 'advanced-cancer', aliases: ['advanced cancer'] }], { fuzzy: false });
     expect(found('advanced melanoma', plain)).toEqual(['melanoma→melanoma']);
