@@ -17,14 +17,42 @@ const CONJUNCTIONS = new Set(['or', 'and']);
 /** Most words listed before the last one ("a, b, c, d, or e"). */
 const MAX_LISTED = 5;
 const COMMA_GAP = /^\s*,\s*$/;
-const SPACE_GAP = /^[ \u00A0]+$/;
+/** Spaces only: the gap between a word and the next in a phrase. */
+export const SPACE_GAP = /^[ \u00A0]+$/;
+/** One hyphen: the gap between the parts of a hyphenated word ("single-arm", "open-label"). */
+const HYPHEN_GAP = /^[-\u2010\u2011]$/;
 
 const gapBefore = (t: Tokens, j: number) => t.text.slice(t.ends[j - 1]!, t.starts[j]!);
 
-/** A list that may share its noun: the items after the first, and where the noun may start. */
+/** "or", "and" (any case). */
+export const isConjunction = (raw: string) => CONJUNCTIONS.has(foldCase(raw));
+/** A gap that joins the parts of one hyphenated word. */
+export const isHyphenGap = (gap: string) => HYPHEN_GAP.test(gap);
+
+/** One listed item: a word, or a hyphenated word ("single-arm"), as its first and last tokens. */
+export interface Item {
+  first: number;
+  last: number;
+}
+
+/**
+ * The item that starts at token j: the word, with the parts hyphenated to it ("single-arm"). Null
+ * for a word negated by "non-": "Hodgkin and non-Hodgkin lymphoma" would read "Hodgkin" as Hodgkin
+ * lymphoma, rightly, but in the glossary's own definition of lymphoma, which does not link that
+ * entry (the build's validator then fails until its writers do); such lists read as before.
+ */
+function itemAt(t: Tokens, j: number): Item | null {
+  let last = j;
+  while (last + 1 < t.raws.length && HYPHEN_GAP.test(gapBefore(t, last + 1))) last++;
+  return last > j && foldCase(t.raws[j]!) === 'non' ? null : { first: j, last };
+}
+
+/** A list that may share its noun: its first item, the other items, and where the noun may start. */
 export interface SharedList {
-  /** Token indexes of the other items, the last one (after "or"/"and") included. */
-  items: number[];
+  /** The item the list begins with. */
+  first: Item;
+  /** The other items, the last one (after "or"/"and", or before the noun) included. */
+  items: Item[];
   /** Where the shared noun may start: after the last item (or after its second word). */
   heads: number[];
 }
@@ -32,38 +60,52 @@ export interface SharedList {
 /**
  * The list that token `i` may begin: "recurrent, metastatic, or persistent cervical cancer" (i at
  * "recurrent") → items "metastatic" and "persistent", the noun from "cervical" (or one word later,
- * for a last item of two words: "or locally advanced cervical cancer"). Null when what follows
- * token `i` is not single words joined by commas and ending in "or"/"and"/"and/or" and one more
- * word. Only the shape is read here; the matcher checks that the items and the noun are terms.
+ * for a last item of two words: "or locally advanced cervical cancer"). An item may be a hyphenated
+ * word, and a list of such words may go without "or"/"and", straight on to its noun: "a single-arm,
+ * open-label, multicenter phase II trial" (i at "single") → items "open-label" and "multicenter",
+ * the noun from "phase". Null when what follows token `i` is not items joined by commas and ending
+ * in "or"/"and"/"and/or" and one more item, or in an item and its noun; and when token `i` is the
+ * second part of a hyphenated word. Only the shape is read here; the matcher checks that the items
+ * and the noun are terms.
  */
 export function sharedList(t: Tokens, i: number): SharedList | null {
   const n = t.raws.length;
-  const items: number[] = [];
-  let j = i + 1;
+  if (i > 0 && HYPHEN_GAP.test(gapBefore(t, i))) return null;
+  const first = itemAt(t, i);
+  if (first === null) return null;
+  const items: Item[] = [];
+  let j = first.last + 1;
   for (let listed = 0; j < n && listed <= MAX_LISTED; listed++) {
     const gap = gapBefore(t, j);
-    if (CONJUNCTIONS.has(foldCase(t.raws[j]!)) && (COMMA_GAP.test(gap) || SPACE_GAP.test(gap))) {
-      let last = j + 1;
+    if (isConjunction(t.raws[j]!) && (COMMA_GAP.test(gap) || SPACE_GAP.test(gap))) {
+      let next = j + 1;
       // "and/or"
-      if (last < n && foldCase(t.raws[j]!) === 'and' && gapBefore(t, last) === '/' && foldCase(t.raws[last]!) === 'or') last++;
-      if (last >= n || !SPACE_GAP.test(gapBefore(t, last)) || CONJUNCTIONS.has(foldCase(t.raws[last]!))) return null;
-      items.push(last);
+      if (next < n && foldCase(t.raws[j]!) === 'and' && gapBefore(t, next) === '/' && foldCase(t.raws[next]!) === 'or') next++;
+      if (next >= n || !SPACE_GAP.test(gapBefore(t, next)) || isConjunction(t.raws[next]!)) return null;
+      const item = itemAt(t, next);
+      if (item === null) return null;
+      items.push(item);
+      const { last } = item;
       const heads: number[] = [];
       for (const h of [last + 1, last + 2]) {
         if (h < n && SPACE_GAP.test(gapBefore(t, h)) && (h === last + 1 || SPACE_GAP.test(gapBefore(t, h - 1)))) heads.push(h);
       }
-      return heads.length > 0 ? { items, heads } : null;
+      return heads.length > 0 ? { first, items, heads } : null;
     }
-    // Words before the last are separated by commas ("recurrent, metastatic, or ...").
-    if (!COMMA_GAP.test(gap)) return null;
-    items.push(j);
-    j++;
+    // Items before the last are separated by commas ("recurrent, metastatic, or ..."); without
+    // "or"/"and", the last item is followed by the noun ("open-label, multicenter phase II trial").
+    if (!COMMA_GAP.test(gap)) return items.length > 0 && SPACE_GAP.test(gap) ? { first, items, heads: [j] } : null;
+    const item = itemAt(t, j);
+    if (item === null) return null;
+    items.push(item);
+    j = item.last + 1;
   }
   return null;
 }
 
 /** A stage, phase, grade or type label: "IVB", "IIIC2", "3", "1b" (not a word such as "polyps"). */
 const LABEL_RE = /^(?:[IVX]+[A-Da-d]?\d?[rp]?|\d+[A-Da-d]?\d?)$/;
+export const isLabel = (raw: string) => LABEL_RE.test(raw);
 
 /**
  * The labels listed after a term that ends in one ("stages IVA and IVB", "stage IB1, IB2, and
@@ -104,3 +146,7 @@ export function isPronounI(t: Tokens, last: number, startsTerm: (j: number) => b
   if (!/^\p{Ll}/u.test(word)) return false;
   return !CONJUNCTIONS.has(word) && word !== 'to' && word !== 'through' && !startsTerm(next);
 }
+
+/** Articles and prepositions: words that carry no meaning of a term's own ("an IV", "by IV", "on a drip"). */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'by', 'on', 'in', 'at', 'of', 'to', 'for', 'with', 'as', 'via', 'per']);
+export const isFunctionWord = (raw: string) => FUNCTION_WORDS.has(foldCase(raw));

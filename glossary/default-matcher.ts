@@ -18,7 +18,7 @@ function shippedTrie(): CompiledTrie | null {
 }
 
 function build(extra: readonly MatchableEntry[], fuzzy: boolean): Matcher {
-  const options = { fuzzy, fuzzyExclusions: exclusions as string[] };
+  const options = { fuzzy, fuzzyExclusions: exclusions as string[], readings: matchData.readings };
   const base = shippedTrie();
   return base ? createMatcher(extra, options, base) : createMatcher([...matchData.entries, ...extra], options);
 }

@@ -6,7 +6,7 @@
  * glossary: a word that is in no alias costs one Map lookup. Longest match wins, whole
  * words only (tokens are maximal runs of letters and digits).
  */
-import type { TermMatch } from './types';
+import type { MatchReadings, TermMatch } from './types';
 import {
   TOKEN_RE,
   foldCase,
@@ -16,7 +16,18 @@ import {
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
-import { isPronounI, labelList, sharedList, type Tokens } from './coordination';
+import {
+  SPACE_GAP,
+  isConjunction,
+  isFunctionWord,
+  isHyphenGap,
+  isLabel,
+  isPronounI,
+  labelList,
+  sharedList,
+  type Item,
+  type Tokens,
+} from './coordination';
 
 export interface MatchableEntry {
   id: string;
@@ -29,6 +40,8 @@ export interface MatcherOptions {
   fuzzy?: boolean;
   /** Ordinary English words never to correct (generated from a word list at build time). */
   fuzzyExclusions?: Iterable<string>;
+  /** Cancer names and disease-state words, derived from the entries at build time (match.json). */
+  readings?: MatchReadings;
 }
 
 export interface Matcher {
@@ -364,6 +377,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const state = base ? loadTrie(base) : emptyState();
   trieBuilder(state)(entries);
   const { vocab, vocabList, wordKeys, root } = state;
+  // Disease-state words ("advanced", "locally advanced") in a trie of their own, read only before a cancer's name.
+  const stateRoot: TrieNode = { edges: null, id: null };
+  if (options.readings) {
+    trieBuilder({ vocab, vocabList, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
+  }
+  const cancerNames = new Set(options.readings?.cancerNames ?? []);
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
@@ -417,11 +436,268 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return r;
   };
 
-  const find = (text: string): TermMatch[] => {
-    const raws: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const res: number[] = [];
+  // What find() is reading: the text, its tokens (where each starts and ends, and what it resolved
+  // to) and the best match of the walk under way. find() is synchronous and never re-entered, so one
+  // set per matcher serves every call, and the helpers below are made once rather than for every
+  // text node.
+  let text = '';
+  let raws: string[] = [];
+  let starts: number[] = [];
+  let ends: number[] = [];
+  let res: number[] = [];
+  let n = 0;
+  // The view coordination.ts reads, made only when a list, a label or a pronoun is looked at.
+  let view: Tokens | null = null;
+  const tokens = (): Tokens => (view ??= { text, raws, starts, ends });
+  let bestEnd = -1;
+  let bestId: string | null = null;
+  let bestFuzzy = false;
+  /** Whether a term starts at a token, for lists and pronouns: made when first asked. */
+  let startsTermMemo = null as Map<number, boolean> | null;
+  /** Labels listed after a stage ("stages IVA and IVB"): made when one is seen. */
+  let listedLabels = null as Map<number, string> | null;
+  /** Lets go of the text read last (and of token arrays a huge text grew). */
+  const release = () => {
+    text = '';
+    view = null;
+    startsTermMemo = null;
+    listedLabels = null;
+    if (raws.length > 4096) {
+      raws = [];
+      starts = [];
+      ends = [];
+      res = [];
+    }
+  };
+
+  // Depth-first over the trie; at each token either take it alone or glue it to the next.
+  const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false) => {
+    if (j >= n || node.edges === null) return;
+    // A term's abbreviation in brackets inside the term ("chimeric antigen receptor (CAR) T-cell
+    // therapy", "tumor-infiltrating lymphocyte (TIL) therapy"): read on past it.
+    if (node !== root && j > 0 && j + 1 < n && isBracketedAbbreviation(text, raws[j]!, ends[j - 1]!, starts[j]!, ends[j]!, starts[j + 1]!)) {
+      walk(node, j + 1, fuzzyUsed, true);
+    }
+    const r = res[j]!;
+    if (!gapChecked && j > 0 && node !== root) {
+      const gap = text.slice(ends[j - 1]!, starts[j]!);
+      if (!isJoiningGap(gap)) {
+        // Marks the term itself writes there ("HER2/neu", "Hodgkin's lymphoma", "(3-D)").
+        const marks = punctuationKey(gap);
+        const markId = marks === null ? undefined : vocab.get(marks);
+        const markEdges = markId === undefined ? undefined : node.edges.get(markId);
+        if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
+        return;
+      }
+    }
+    const id = idOf(r);
+    if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
+    if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
+      // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
+      // or "response to" would be "corrected" to "response".
+      const pair = raws[j]! + raws[j + 1]!;
+      let glued = glueCache.get(pair);
+      if (glued === undefined) {
+        glued = vocab.get(tokenKey(pair)) ?? -1;
+        if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
+        glueCache.set(pair, glued);
+      }
+      if (glued >= 0) step(node, glued, pair, j + 1, fuzzyUsed);
+    }
+  };
+  const step = (node: TrieNode, id: number, raw: string, last: number, fuzzyUsed: boolean) => {
+    const edges = node.edges!.get(id);
+    if (!edges) return;
+    for (const edge of edges) {
+      if (!caseAccepts(edge.caseForms, raw)) continue;
+      const next = child(edge);
+      if (next.id !== null && ends[last]! > bestEnd && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm))) {
+        bestEnd = ends[last]!;
+        bestId = next.id;
+        bestFuzzy = fuzzyUsed;
+      }
+      walk(next, last + 1, fuzzyUsed);
+    }
+  };
+
+  /** The longest term that starts at token j (asked mid-walk, so the walk's best match is kept), or null. */
+  const termAt = (j: number): { id: string; end: number; fuzzy: boolean } | null => {
+    if (res[j] === 0) return null;
+    const saved = [bestEnd, bestId, bestFuzzy] as const;
+    bestEnd = -1;
+    bestId = null;
+    bestFuzzy = false;
+    walk(root, j, false);
+    const found = bestId === null ? null : { id: bestId, end: bestEnd, fuzzy: bestFuzzy };
+    [bestEnd, bestId, bestFuzzy] = saved;
+    return found;
+  };
+  /** True when a term starts at token j (remembered: lists and pronouns ask again). */
+  function startsTerm(j: number): boolean {
+    if (res[j] === 0) return false;
+    startsTermMemo ??= new Map();
+    let known = startsTermMemo.get(j);
+    if (known === undefined) {
+      known = termAt(j) !== null;
+      startsTermMemo.set(j, known);
+    }
+    return known;
+  }
+
+  /**
+   * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
+   * thing, so it is not shown (a term that includes the "non", such as "non-small cell lung
+   * cancer", is matched from the "non" itself).
+   */
+  const isNegated = (i: number) => i > 0 && foldCase(raws[i - 1]!) === 'non' && /^[-‐‑–]?$/.test(text.slice(ends[i - 1]!, starts[i]!));
+
+  /** The "s" of "Merck's" or "drug’s": never the start of a term ("S phase"). */
+  const isPossessiveS = (i: number) => i > 0 && raws[i] === 's' && /^['’ʼ]$/.test(text.slice(ends[i - 1]!, starts[i]!));
+
+  /** True when an exact match of a cancer's name starts at token j ("melanoma", "NSCLC"). */
+  const isCancerNameAt = (j: number): boolean => {
+    if (cancerNames.size === 0) return false;
+    const term = termAt(j);
+    return term !== null && !term.fuzzy && cancerNames.has(term.id) && !isNegated(j) && !isInsideName(text, starts[j]!, term.end);
+  };
+  /** The longest disease-state word that starts at token i, exactly as written ("advanced", "locally advanced"), or null. */
+  const stateAt = (i: number): { id: string; last: number } | null => {
+    if ((res[i]! & FLAG_FUZZY) !== 0) return null;
+    const edges = stateRoot.edges?.get(idOf(res[i]!));
+    if (!edges) return null;
+    const saved = [bestEnd, bestId, bestFuzzy] as const;
+    bestEnd = -1;
+    bestId = null;
+    bestFuzzy = false;
+    for (const edge of edges) {
+      if (!caseAccepts(edge.caseForms, raws[i]!)) continue;
+      const next = child(edge);
+      if (next.id !== null && ends[i]! > bestEnd) {
+        bestEnd = ends[i]!;
+        bestId = next.id;
+      }
+      walk(next, i + 1, false);
+    }
+    let found: { id: string; last: number } | null = null;
+    if (bestId !== null && !bestFuzzy) {
+      let last = i;
+      while (ends[last]! < bestEnd) last++;
+      found = { id: bestId, last };
+    }
+    [bestEnd, bestId, bestFuzzy] = saved;
+    return found;
+  };
+  /**
+   * "advanced melanoma", "unresectable hepatocellular carcinoma": a disease-state word right
+   * before a cancer's name reads as the state's entry (advanced-cancer); the name keeps its own.
+   */
+  const stateBeforeCancer = (i: number): { id: string; last: number } | null => {
+    const state = stateAt(i);
+    if (state === null || state.last + 1 >= n) return null;
+    const next = state.last + 1;
+    return SPACE_GAP.test(text.slice(ends[state.last]!, starts[next]!)) && isCancerNameAt(next) ? state : null;
+  };
+
+  /**
+   * "an IV push": a match whose words before another, longer match are only articles and
+   * prepositions ("an IV") yields to it ("IV push"): the longer reading names the thing.
+   */
+  const yieldsToLonger = (i: number, end: number): boolean => {
+    if (!isFunctionWord(raws[i]!)) return false;
+    let k = i + 1;
+    while (k < n && ends[k]! < end && isFunctionWord(raws[k]!)) k++;
+    if (k >= n || ends[k]! > end) return false;
+    const inner = termAt(k);
+    return inner !== null && !inner.fuzzy && inner.end > end;
+  };
+
+  /** The trie nodes that exact tokens first..last spell out from the root ("stage" + "IVB"). */
+  const pathNodes = (path: readonly number[]): TrieNode[] => {
+    let nodes: TrieNode[] = [root];
+    for (const j of path) {
+      if ((res[j]! & FLAG_FUZZY) !== 0 || idOf(res[j]!) < 0) return [];
+      const next: TrieNode[] = [];
+      for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
+      if (next.length === 0) return [];
+      nodes = next;
+    }
+    return nodes;
+  };
+  const tokensOf = (item: Item) => Array.from({ length: item.last - item.first + 1 }, (_, k) => item.first + k);
+
+  /**
+   * An item that starts no term by itself but does with a noun shared over a list: "recurrent,
+   * metastatic, or persistent cervical cancer" → "recurrent" reads as "recurrent cervical
+   * cancer". Only the item itself is marked; the noun is matched where it stands.
+   */
+  /** The term an item forms with the noun from token h, read across the words between them (ending at `end` if given), or null. */
+  const withNoun = (item: Item, h: number, end = -1): string | null => {
+    const nodes = pathNodes(tokensOf(item));
+    if (nodes.length === 0) return null;
+    bestEnd = -1;
+    bestId = null;
+    bestFuzzy = false;
+    for (const node of nodes) walk(node, h, false, true);
+    return bestId !== null && !bestFuzzy && (end < 0 || bestEnd === end) ? bestId : null;
+  };
+  /** What an item of a list means with the list's noun, the term that starts at token h, or null. */
+  const itemReading = (item: Item, h: number, headEnd: number): string | null => {
+    let id = withNoun(item, h);
+    // "single-arm, open-label, multicenter phase II trial": with the noun's last words ("single-arm trial").
+    for (let s = h + 1; id === null && s < n && ends[s]! <= headEnd; s++) id = withNoun(item, s, headEnd);
+    // "recurrent or metastatic melanoma": a disease-state word before a cancer's name.
+    if (id === null) {
+      const state = stateAt(item.first);
+      if (state !== null && state.last === item.last && isCancerNameAt(h)) id = state.id;
+    }
+    return id;
+  };
+  const matchSharedHead = (i: number): { id: string; last: number } | null => {
+    // A list goes on after the word at i only over a comma or "or"/"and": most words are
+    // followed by neither, and need no token view.
+    let k = i;
+    while (k + 1 < n && isHyphenGap(text.slice(ends[k]!, starts[k + 1]!))) k++;
+    if (k + 1 >= n || (!text.slice(ends[k]!, starts[k + 1]!).includes(',') && !isConjunction(raws[k + 1]!))) return null;
+    const list = sharedList(tokens(), i);
+    if (list === null) return null;
+    for (const h of list.heads) {
+      // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
+      // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
+      const head = termAt(h);
+      if (head === null) continue;
+      // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
+      // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
+      if (!list.items.every((item) => startsTerm(item.first) || itemReading(item, h, head.end) !== null)) continue;
+      const id = itemReading(list.first, h, head.end);
+      if (id !== null) return { id, last: list.first.last };
+    }
+    return null;
+  };
+
+  /** The entry a path of exact tokens spells out ("stage" + "IVB"), or null. */
+  const pathId = (path: readonly number[]): string | null => pathNodes(path).find((node) => node.id !== null)?.id ?? null;
+  /**
+   * "stages IVA and IVB": a label listed after a term that ends in one takes the term's first
+   * words, so "IVB" reads as "stage IVB". Found when the term is; marked when the scan reaches it.
+   */
+  const noteListedLabels = (first: number, end: number) => {
+    let last = first;
+    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    if (last === first || !isLabel(raws[last]!)) return;
+    const prefix: number[] = [];
+    for (let j = first; j < last; j++) prefix.push(j);
+    for (const item of labelList(tokens(), last)) {
+      const id = pathId([...prefix, item]);
+      if (id !== null) (listedLabels ??= new Map()).set(item, id);
+    }
+  };
+
+  const find = (input: string): TermMatch[] => {
+    text = input;
+    raws.length = 0;
+    starts.length = 0;
+    ends.length = 0;
+    res.length = 0;
     let any = false;
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
@@ -435,168 +711,43 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       res.push(r);
       if (r !== 0) any = true;
     }
-    if (!any) return [];
-
-    const n = raws.length;
-    const tokens: Tokens = { text, raws, starts, ends };
-    const out: TermMatch[] = [];
-    let bestEnd = -1;
-    let bestId: string | null = null;
-    let bestFuzzy = false;
-
-    // Depth-first over the trie; at each token either take it alone or glue it to the next.
-    const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false) => {
-      if (j >= n || node.edges === null) return;
-      // A term's abbreviation in brackets inside the term ("chimeric antigen receptor (CAR) T-cell
-      // therapy", "tumor-infiltrating lymphocyte (TIL) therapy"): read on past it.
-      if (node !== root && j > 0 && j + 1 < n && isBracketedAbbreviation(text, raws[j]!, ends[j - 1]!, starts[j]!, ends[j]!, starts[j + 1]!)) {
-        walk(node, j + 1, fuzzyUsed, true);
-      }
-      const r = res[j]!;
-      if (!gapChecked && j > 0 && node !== root) {
-        const gap = text.slice(ends[j - 1]!, starts[j]!);
-        if (!isJoiningGap(gap)) {
-          // Marks the term itself writes there ("HER2/neu", "Hodgkin's lymphoma", "(3-D)").
-          const marks = punctuationKey(gap);
-          const markId = marks === null ? undefined : vocab.get(marks);
-          const markEdges = markId === undefined ? undefined : node.edges.get(markId);
-          if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
-          return;
-        }
-      }
-      const id = idOf(r);
-      if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
-      if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
-        // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
-        // or "response to" would be "corrected" to "response".
-        const pair = raws[j]! + raws[j + 1]!;
-        let glued = glueCache.get(pair);
-        if (glued === undefined) {
-          glued = vocab.get(tokenKey(pair)) ?? -1;
-          if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
-          glueCache.set(pair, glued);
-        }
-        if (glued >= 0) step(node, glued, pair, j + 1, fuzzyUsed);
-      }
-    };
-    const step = (node: TrieNode, id: number, raw: string, last: number, fuzzyUsed: boolean) => {
-      const edges = node.edges!.get(id);
-      if (!edges) return;
-      for (const edge of edges) {
-        if (!caseAccepts(edge.caseForms, raw)) continue;
-        const next = child(edge);
-        if (next.id !== null && ends[last]! > bestEnd && !isPronounI(tokens, last, startsTerm)) {
-          bestEnd = ends[last]!;
-          bestId = next.id;
-          bestFuzzy = fuzzyUsed;
-        }
-        walk(next, last + 1, fuzzyUsed);
-      }
-    };
-
-    /** True when a term starts at token j (asked mid-walk, so the walk's best match is kept). */
-    const startsTermMemo = new Map<number, boolean>();
-    function startsTerm(j: number): boolean {
-      if (res[j] === 0) return false;
-      let known = startsTermMemo.get(j);
-      if (known === undefined) {
-        const saved = [bestEnd, bestId, bestFuzzy] as const;
-        bestEnd = -1;
-        bestId = null;
-        walk(root, j, false);
-        known = bestId !== null;
-        [bestEnd, bestId, bestFuzzy] = saved;
-        startsTermMemo.set(j, known);
-      }
-      return known;
+    if (!any) {
+      release();
+      return [];
     }
-
-    /**
-     * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
-     * thing, so it is not shown (a term that includes the "non", such as "non-small cell lung
-     * cancer", is matched from the "non" itself).
-     */
-    const isNegated = (i: number) => i > 0 && foldCase(raws[i - 1]!) === 'non' && /^[-‐‑–]?$/.test(text.slice(ends[i - 1]!, starts[i]!));
-
-    /** The "s" of "Merck's" or "drug’s": never the start of a term ("S phase"). */
-    const isPossessiveS = (i: number) => i > 0 && raws[i] === 's' && /^['’ʼ]$/.test(text.slice(ends[i - 1]!, starts[i]!));
-
-    /**
-     * An exact word that starts no term by itself but does with a noun shared over a list:
-     * "recurrent, metastatic, or persistent cervical cancer" → "recurrent" reads as "recurrent
-     * cervical cancer". Only the word itself is marked; the noun is matched where it stands.
-     */
-    /** The term token j forms with the noun at h, read across the words between them, or null. */
-    const withNoun = (j: number, h: number): string | null => {
-      if ((res[j]! & FLAG_FUZZY) !== 0) return null;
-      const edges = root.edges?.get(idOf(res[j]!));
-      if (!edges) return null;
-      bestEnd = -1;
-      bestId = null;
-      for (const edge of edges) if (caseAccepts(edge.caseForms, raws[j]!)) walk(child(edge), h, false, true);
-      return bestId;
-    };
-    const matchSharedHead = (i: number): string | null => {
-      const list = sharedList(tokens, i);
-      if (list === null) return null;
-      for (const h of list.heads) {
-        // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
-        // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
-        if (!startsTerm(h)) continue;
-        // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
-        // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
-        if (!list.items.every((j) => startsTerm(j) || withNoun(j, h) !== null)) continue;
-        const id = withNoun(i, h);
-        if (id !== null) return id;
-      }
-      return null;
-    };
-
-    /** The entry a path of exact tokens spells out ("stage" + "IVB"), or null. */
-    const pathId = (path: readonly number[]): string | null => {
-      let nodes: TrieNode[] = [root];
-      for (const j of path) {
-        if ((res[j]! & FLAG_FUZZY) !== 0 || idOf(res[j]!) < 0) return null;
-        const next: TrieNode[] = [];
-        for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
-        if (next.length === 0) return null;
-        nodes = next;
-      }
-      return nodes.find((node) => node.id !== null)?.id ?? null;
-    };
-    /**
-     * "stages IVA and IVB": a label listed after a term that ends in one takes the term's first
-     * words, so "IVB" reads as "stage IVB". Found when the term is; marked when the scan reaches it.
-     */
-    const listedLabels = new Map<number, string>();
-    const noteListedLabels = (first: number, end: number) => {
-      let last = first;
-      while (last + 1 < n && ends[last + 1]! <= end) last++;
-      if (last === first) return;
-      const prefix: number[] = [];
-      for (let j = first; j < last; j++) prefix.push(j);
-      for (const item of labelList(tokens, last)) {
-        const id = pathId([...prefix, item]);
-        if (id !== null) listedLabels.set(item, id);
-      }
-    };
+    n = raws.length;
+    const out: TermMatch[] = [];
 
     for (let i = 0; i < n; i++) {
       if (res[i] === 0 || isPossessiveS(i)) continue;
       bestEnd = -1;
       bestId = null;
+      bestFuzzy = false;
       walk(root, i, false);
-      if (bestId !== null && !isInsideName(text, starts[i]!, bestEnd) && !isNegated(i)) {
-        out.push({ start: starts[i]!, end: bestEnd, id: bestId, fuzzy: bestFuzzy });
-        if (!bestFuzzy) noteListedLabels(i, bestEnd);
-        while (i + 1 < n && starts[i + 1]! < bestEnd) i++;
-      } else if (bestId === null && listedLabels.has(i)) {
+      const id: string | null = bestId;
+      const end = bestEnd;
+      const fuzzy = bestFuzzy;
+      if (id !== null && yieldsToLonger(i, end)) continue;
+      const stateWord = stateRoot.edges?.has(idOf(res[i]!)) && !isNegated(i) ? stateBeforeCancer(i) : null;
+      // A word that is an alias by itself keeps its entry ("localized" → localized, not the SEER stage).
+      if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
+        out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
+        i = stateWord.last;
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
+        out.push({ start: starts[i]!, end, id, fuzzy });
+        if (!fuzzy) noteListedLabels(i, end);
+        while (i + 1 < n && starts[i + 1]! < end) i++;
+      } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
-      } else if (bestId === null && !isNegated(i)) {
+      } else if (id === null && !isNegated(i)) {
         const shared = matchSharedHead(i);
-        if (shared !== null) out.push({ start: starts[i]!, end: ends[i]!, id: shared, fuzzy: bestFuzzy });
+        if (shared !== null) {
+          out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
+          i = shared.last;
+        }
       }
     }
+    release();
     return out;
   };
 

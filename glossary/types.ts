@@ -124,10 +124,25 @@ export type MatchEntry = Pick<GlossaryEntry, 'id' | 'term' | 'expansion' | 'alia
   generalSense?: true;
 };
 
+/**
+ * What the matcher reads beyond the aliases, derived from the entries at build time
+ * (glossary/build/readings.ts), so no list of them is written by hand in shipped code.
+ */
+export interface MatchReadings {
+  /** Entries that name a kind of cancer: "melanoma", "non-small cell lung cancer", "multiple myeloma". */
+  cancerNames: string[];
+  /**
+   * Words of a disease state and the entry they mean before a cancer name: "advanced" in
+   * "advanced melanoma" reads as advanced-cancer (from its aliases "advanced cancer", "advanced disease").
+   */
+  stateWords: { id: string; words: string[] }[];
+}
+
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */
 export interface MatchData {
   source: { title: string };
   entries: MatchEntry[];
+  readings?: MatchReadings;
 }
 
 /** A glossary term found in text. Offsets are UTF-16 code units into the scanned string. */

@@ -4,6 +4,7 @@
  */
 import type { Category, Glossary, GlossaryEntry, GlossaryEntrySource, MatchData } from '../types';
 import { articleBody, quotedPassages } from './passages';
+import { deriveReadings } from './readings';
 
 export const SOURCE_TITLE = 'Immunotherapy for Stage 4 Cervical Cancer';
 /** Repository-relative path of the source article. */
@@ -59,10 +60,11 @@ export function serializeGlossary(glossary: Glossary | MatchData): string {
   return JSON.stringify(glossary, null, 2) + '\n';
 }
 
-/** The matching part of a built glossary (see MatchData), keys in a fixed order. */
+/** The matching part of a built glossary (see MatchData) with the readings derived from it, keys in a fixed order. */
 export function matchData(glossary: Glossary): MatchData {
   return {
     source: { title: glossary.source.title },
+    readings: deriveReadings(glossary.entries),
     entries: glossary.entries.map((e) => ({
       id: e.id,
       term: e.term,

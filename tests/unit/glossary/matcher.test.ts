@@ -380,3 +380,168 @@ describe('a bracketed abbreviation inside a phrase', () => {
     expect(ids('Tumor-infiltrating lymphocyte (TIL) therapy is given once.')).toEqual(['til-therapy']);
   });
 });
+
+describe('a disease-state word before a cancer name ("advanced melanoma")', () => {
+  const m = createMatcher(
+    [
+      { id: 'advanced-cancer', aliases: ['advanced cancer', 'advanced cervical cancer', 'advanced disease', 'advanced-stage cancer'] },
+      { id: 'locally-advanced', aliases: ['locally advanced cancer', 'locally advanced disease', 'locally advanced'] },
+      { id: 'metastasis', aliases: ['metastatic', 'metastatic disease', 'metastatic cancer'] },
+      { id: 'distant-metastasis', aliases: ['distant metastatic disease'] },
+      { id: 'recurrent-cancer', aliases: ['recurrent cancer', 'recurrent disease'] },
+      { id: 'melanoma', aliases: ['melanoma'] },
+      { id: 'lung-cancer', aliases: ['lung cancer'] },
+      { id: 'nsclc', aliases: ['non-small cell lung cancer', 'NSCLC'] },
+      { id: 'hnc', aliases: ['head and neck cancer'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'infection', aliases: ['infection'] },
+      { id: 'nurse', aliases: ['nurse practitioner'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: ['melanoma', 'lung-cancer', 'nsclc', 'hnc', 'cervical-cancer'],
+        stateWords: [
+          { id: 'advanced-cancer', words: ['advanced', 'advanced-stage'] },
+          { id: 'locally-advanced', words: ['locally advanced'] },
+          { id: 'metastasis', words: ['metastatic'] },
+          { id: 'recurrent-cancer', words: ['recurrent'] },
+        ],
+      },
+    },
+  );
+
+  it('marks the state word with its entry and the cancer name with its own', () => {
+    expect(found('advanced melanoma', m)).toEqual(['advanced→advanced-cancer', 'melanoma→melanoma']);
+    expect(found('Recurrent melanoma', m)).toEqual(['Recurrent→recurrent-cancer', 'melanoma→melanoma']);
+    expect(found('advanced-stage lung cancer', m)).toEqual(['advanced-stage→advanced-cancer', 'lung cancer→lung-cancer']);
+    expect(found('locally advanced head and neck cancer', m)).toEqual(['locally advanced→locally-advanced', 'head and neck cancer→hnc']);
+    expect(found('advanced NSCLC and advanced non-small cell lung cancer', m)).toEqual([
+      'advanced→advanced-cancer',
+      'NSCLC→nsclc',
+      'advanced→advanced-cancer',
+      'non-small cell lung cancer→nsclc',
+    ]);
+  });
+
+  it('reads state words listed before a cancer name ("recurrent or metastatic head and neck cancer")', () => {
+    expect(found('recurrent or metastatic head and neck cancer', m)).toEqual([
+      'recurrent→recurrent-cancer',
+      'metastatic→metastasis',
+      'head and neck cancer→hnc',
+    ]);
+    expect(found('advanced or metastatic NSCLC', m)).toEqual(['advanced→advanced-cancer', 'metastatic→metastasis', 'NSCLC→nsclc']);
+  });
+
+  it('leaves what the aliases already read, and the state words before anything but a cancer name', () => {
+    // An alias that holds the cancer name stays one match.
+    expect(found('advanced cervical cancer', m)).toEqual(['advanced cervical cancer→advanced-cancer']);
+    // "metastatic" inside a longer alias is not read again.
+    expect(found('distant metastatic disease', m)).toEqual(['distant metastatic disease→distant-metastasis']);
+    expect(found('advanced practice nurse, advanced age, recurrent infections, persistent cough', m)).toEqual(['infections→infection']);
+    // Only right before the name: not across other words, marks or a line.
+    expect(found('advanced, melanoma', m)).toEqual(['melanoma→melanoma']);
+    expect(found('the advanced skin melanoma', m)).toEqual(['melanoma→melanoma']);
+    // A state word that is an alias of another entry by itself keeps that entry.
+    const bulky = createMatcher(
+      [
+        { id: 'bulky', aliases: ['bulky'] },
+        { id: 'bulky-tumor', aliases: ['bulky cancer', 'bulky disease'] },
+        { id: 'melanoma', aliases: ['melanoma'] },
+      ],
+      { fuzzy: false, readings: { cancerNames: ['melanoma'], stateWords: [{ id: 'bulky-tumor', words: ['bulky'] }] } },
+    );
+    expect(found('bulky melanoma', bulky)).toEqual(['bulky→bulky', 'melanoma→melanoma']);
+    // A state word is not read without the readings.
+    const plain = createMatcher([{ id: 'melanoma', aliases: ['melanoma'] }, { id: 'advanced-cancer', aliases: ['advanced cancer'] }], { fuzzy: false });
+    expect(found('advanced melanoma', plain)).toEqual(['melanoma→melanoma']);
+  });
+
+  it('works in the shipped glossary, with readings derived at build time', () => {
+    expect(found('advanced melanoma')).toEqual(['advanced→advanced-cancer', 'melanoma→melanoma']);
+    expect(found('recurrent melanoma')).toEqual(['recurrent→recurrent-cancer', 'melanoma→melanoma']);
+    expect(found('metastatic lung cancer')).toEqual(['metastatic→metastasis', 'lung cancer→lung-cancer']);
+    expect(found('unresectable hepatocellular carcinoma')).toEqual(['unresectable→unresectable', 'hepatocellular carcinoma→hepatocellular-carcinoma']);
+    expect(found('recurrent or metastatic head and neck cancer')).toEqual([
+      'recurrent→recurrent-cancer',
+      'metastatic→metastasis',
+      'head and neck cancer→head-and-neck-cancer',
+    ]);
+    expect(ids('an advanced practice nurse; advanced age; persistent cough')).toEqual([]);
+    expect(ids('patients had measurable tumor responses')).not.toContain('measurable-disease');
+  });
+});
+
+describe('hyphenated words listed before a shared noun', () => {
+  const m = createMatcher(
+    [
+      { id: 'single-arm-trial', aliases: ['single-arm trial'] },
+      { id: 'open-label-trial', aliases: ['open-label', 'open-label trial'] },
+      { id: 'multicenter-trial', aliases: ['multicenter', 'multicenter trial'] },
+      { id: 'phase-2-trial', aliases: ['phase II trial'] },
+      { id: 'randomized-trial', aliases: ['randomized trial'] },
+      { id: 'recurrent', aliases: ['recurrent cervical cancer'] },
+      { id: 'locally-advanced', aliases: ['locally-advanced cervical cancer'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'hodgkin', aliases: ['Hodgkin lymphoma'] },
+      { id: 'nhl', aliases: ['non-Hodgkin lymphoma'] },
+      { id: 'arm', aliases: ['arm'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads each item with the noun, from the last words of the term after the list', () => {
+    expect(found('a single-arm, open-label, multicenter phase II trial', m)).toEqual([
+      'single-arm→single-arm-trial',
+      'open-label→open-label-trial',
+      'multicenter→multicenter-trial',
+      'phase II trial→phase-2-trial',
+    ]);
+    expect(found('a single-arm or randomized phase II trial', m)).toEqual(['single-arm→single-arm-trial', 'phase II trial→phase-2-trial']);
+    expect(found('recurrent or locally-advanced cervical cancer', m)).toEqual(['recurrent→recurrent', 'locally-advanced cervical cancer→locally-advanced']);
+  });
+
+  it('needs a list of terms before a term: a hyphenated word alone, or after other words, stays as it was', () => {
+    expect(found('a single-arm phase II trial', m)).toEqual(['arm→arm', 'phase II trial→phase-2-trial']);
+    expect(found('a single-arm, well-run phase II trial', m)).toEqual(['arm→arm', 'phase II trial→phase-2-trial']);
+    expect(found('single-arm, open-label, multicenter and small', m)).toEqual(['arm→arm', 'open-label→open-label-trial', 'multicenter→multicenter-trial']);
+    // A "non-" word is no item here: the list reads as it did before hyphenated items.
+    expect(found('Hodgkin and non-Hodgkin lymphoma', m)).toEqual(['non-Hodgkin lymphoma→nhl']);
+  });
+
+  it('works in the shipped glossary', () => {
+    expect(found('a single-arm, open-label, multicenter phase II trial')).toEqual([
+      'single-arm→single-arm-trial',
+      'open-label→open-label-trial',
+      'multicenter→multicenter-trial',
+      'phase II trial→phase-2-trial',
+    ]);
+  });
+});
+
+describe('a match of articles and prepositions before a longer term ("an IV push")', () => {
+  const m = createMatcher(
+    [
+      { id: 'infusion', aliases: ['an IV', 'by IV', 'IV line', 'on a drip'] },
+      { id: 'iv-bolus', aliases: ['IV push'] },
+      { id: 'drip-rate', aliases: ['drip rate'] },
+      { id: 'iv-chemo', aliases: ['IV chemo'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('yields to the longer term that starts after its articles and prepositions', () => {
+    expect(found('given as an IV push', m)).toEqual(['IV push→iv-bolus']);
+    expect(found('an IV line', m)).toEqual(['IV line→infusion']);
+    expect(found('on a drip rate of 20', m)).toEqual(['drip rate→drip-rate']);
+  });
+
+  it('keeps the match when the term after it is no longer', () => {
+    expect(found('she has an IV in her arm, given by IV.', m)).toEqual(['an IV→infusion', 'by IV→infusion']);
+    expect(found('on a drip', m)).toEqual(['on a drip→infusion']);
+  });
+
+  it('works in the shipped glossary', () => {
+    expect(found('She was given an IV push of saline.')).toEqual(['IV push→iv-bolus']);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * What the matcher reads beyond the aliases (MatchReadings), derived from the entries at build time
+ * so that shipped code holds no hand-written list of cancer names or disease-state words.
+ */
+import type { MatchEntry, MatchReadings } from '../types';
+
+/** Words that name a cancer when they end a term ("melanoma", "lung cancer", "B-cell lymphoma"). */
+const CANCER_HEAD_RE =
+  /^(?:cancer|tumou?r|neoplasm|malignancy|mesothelioma|neuroblastoma|glioblastoma|glioma|melanoma|myeloma|leuka?emia|\w*carcinoma|\w*sarcoma|\w*lymphoma|\w*blastoma)s?$/;
+/** Nouns that mean "a cancer" in general, after a state word ("advanced cancer", "recurrent tumors"). */
+const GENERIC_CANCER = new Set(['cancer', 'tumor', 'tumour', 'carcinoma', 'malignancy']);
+/** Words after which a term's head comes before, not at its end ("cancer of unknown primary"). */
+const PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'with', 'to', 'at', 'by', 'the', 'a', 'an']);
+/** Most words a state may have ("locally advanced", "advanced stage", "node negative"). */
+const MAX_STATE_WORDS = 3;
+
+/** Words of a term or alias, lower case, split at spaces and hyphens, with where each ends. */
+function words(text: string): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  for (const m of text.matchAll(/[^\s\u2010-\u2015-]+/g)) out.push({ word: m[0].toLowerCase(), end: m.index + m[0].length });
+  return out;
+}
+const plain = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/** The head noun of a term: its last word, or the word before "of" ("Cancer of unknown primary" → "cancer"). */
+export function headNoun(term: string): string {
+  const ws = words(term.replace(/\s*\([^)]*\)/g, ' ')).map((w) => w.word);
+  const preposition = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  return (preposition > 0 ? ws[preposition - 1] : ws[ws.length - 1]) ?? '';
+}
+
+/**
+ * An entry names a cancer when its term's head noun is a cancer word, unless the entry is itself a
+ * disease state ("Advanced cancer"). A state word is the part before the noun of an entry's aliases
+ * that it writes both with a cancer noun and with "disease": "advanced" (advanced cancer, advanced
+ * disease), "locally advanced", "unresectable", "recurrent", "metastatic". Words written with one
+ * noun only are left out ("late-stage cancer"; "Hodgkin disease" is a cancer's name), as are words
+ * ending in a preposition ("stage of cancer").
+ */
+export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' | 'aliases'>[]): MatchReadings {
+  const stateWords = new Map<string, { id: string; written: string; nouns: Set<string> }>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      // "<state> cancer", "<state> disease": the noun is the last word.
+      const ws = words(alias);
+      const k = ws.length - 1;
+      if (k < 1 || k > MAX_STATE_WORDS) continue;
+      const noun = plain(ws[k]!.word);
+      const kind = noun === 'disease' ? 'disease' : GENERIC_CANCER.has(noun) ? 'cancer' : null;
+      if (kind === null || PREPOSITIONS.has(ws[k - 1]!.word)) continue;
+      const key = `${entry.id}\u0000${ws.slice(0, k).map((w) => w.word).join(' ')}`;
+      let state = stateWords.get(key);
+      if (!state) {
+        state = { id: entry.id, written: alias.slice(0, ws[k - 1]!.end), nouns: new Set() };
+        stateWords.set(key, state);
+      }
+      state.nouns.add(kind);
+    }
+  }
+  const byEntry = new Map<string, string[]>();
+  const claimed = new Set<string>();
+  for (const [key, { id, written, nouns }] of stateWords) {
+    const words = key.slice(key.indexOf('\u0000') + 1);
+    // Both nouns, and the first entry to claim the words keeps them (as the trie does with aliases).
+    if (nouns.size < 2 || claimed.has(words)) continue;
+    claimed.add(words);
+    byEntry.set(id, [...(byEntry.get(id) ?? []), written]);
+  }
+  // A term that is one word meaning a growth ("Tumor") stands before other nouns more often than
+  // it names a cancer: "measurable tumor responses", "tumor size".
+  const cancerNames = entries
+    .filter((e) => !byEntry.has(e.id) && CANCER_HEAD_RE.test(headNoun(e.term)) && !/^(?:tumou?r|neoplasm)$/i.test(e.term.replace(/\s*\([^)]*\)/g, '').trim()))
+    .map((e) => e.id);
+  return { cancerNames, stateWords: [...byEntry].map(([id, words]) => ({ id, words })) };
+}

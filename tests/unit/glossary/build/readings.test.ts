@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { deriveReadings, headNoun } from '../../../../glossary/build/readings';
+import { matchData } from '../../../../glossary/match-data';
+
+const entry = (id: string, term: string, aliases: string[]) => ({ id, term, aliases });
+
+describe('readings derived from the entries', () => {
+  it('finds a term\'s head noun, before "of" and without brackets', () => {
+    expect(headNoun('Non-small cell lung cancer (NSCLC)')).toBe('cancer');
+    expect(headNoun('Cancer of unknown primary')).toBe('cancer');
+    expect(headNoun('Hypercalcemia of malignancy (high blood calcium)')).toBe('hypercalcemia');
+    expect(headNoun('Large B-cell lymphoma')).toBe('lymphoma');
+  });
+
+  it('takes as state words what an entry writes with both a cancer noun and "disease"', () => {
+    const r = deriveReadings([
+      entry('advanced-cancer', 'Advanced cancer', ['advanced cancer', 'advanced disease', 'advanced-stage cancer', 'advanced-stage disease', 'late-stage cancer']),
+      entry('locally-advanced', 'Locally advanced cancer', ['locally advanced cancer', 'locally advanced disease']),
+      entry('staging', 'Cancer staging', ['stage of cancer', 'stage of disease']),
+      entry('hodgkin', 'Hodgkin lymphoma', ['Hodgkin lymphoma', 'Hodgkin disease']),
+      entry('stable', 'Stable disease', ['stable disease']),
+      entry('melanoma', 'Melanoma', ['melanoma']),
+      entry('nsclc', 'Non-small cell lung cancer (NSCLC)', ['NSCLC']),
+      entry('cup', 'Cancer of unknown primary', ['CUP']),
+      entry('hypercalcemia', 'Hypercalcemia of malignancy', ['hypercalcemia']),
+      entry('nurse', 'Advanced practice nurse', ['advanced practice nurse']),
+    ]);
+    // Not "late-stage" (one noun), "stage of" (a preposition), "Hodgkin" (lymphoma is no generic cancer noun) or "stable".
+    expect(r.stateWords).toEqual([
+      { id: 'advanced-cancer', words: ['advanced', 'advanced-stage'] },
+      { id: 'locally-advanced', words: ['locally advanced'] },
+    ]);
+    // A state entry is no cancer name, though its term ends in "cancer".
+    expect(r.cancerNames).toEqual(['hodgkin', 'melanoma', 'nsclc', 'cup']);
+  });
+
+  it('are in the shipped match data', () => {
+    const r = matchData.readings!;
+    const stateOf = (word: string) => r.stateWords.find((s) => s.words.includes(word))?.id;
+    expect(stateOf('advanced')).toBe('advanced-cancer');
+    expect(stateOf('recurrent')).toBe('recurrent-cancer');
+    expect(stateOf('locally advanced')).toBe('locally-advanced-cancer');
+    expect(stateOf('unresectable')).toBe('unresectable');
+    for (const id of ['melanoma', 'multiple-myeloma', 'hepatocellular-carcinoma', 'large-b-cell-lymphoma', 'non-small-cell-lung-cancer']) {
+      expect(r.cancerNames).toContain(id);
+    }
+    expect(r.cancerNames).not.toContain('advanced-cancer');
+    // "Tumor" alone stands before other nouns ("measurable tumor responses") more than it names a cancer.
+    expect(r.cancerNames).not.toContain('tumor');
+    expect(r.cancerNames).toContain('solid-tumor');
+  });
+});
