@@ -1,22 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { highlightName, type HighlightRole } from './pages/highlight-names';
+import { rangesOf } from './pages/highlight-names';
 import { hoverWord, popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
-
-/** Texts of the ranges in one highlight ('terms' or 'page': its name is random per page load). */
-async function rangesOf(page: Page, role: HighlightRole): Promise<string[]> {
-  return page.evaluate(
-    (name) =>
-      [...(CSS.highlights.get(name) ?? [])].map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return `${(r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id}:${live.toString()}`;
-      }),
-    await highlightName(page, role),
-  );
-}
-
 
 test.beforeEach(async ({ page, server }) => {
   await page.goto(`${server.url}/definitions.html`);

@@ -3,26 +3,11 @@
  * long form but not the bare "MHC". On that page "MHC" is marked as our entry, before and after the
  * definition, explained with our card and the page's words, and listed among the page's terms.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { entry } from './pages/glossary-data';
-import { highlightName, type HighlightRole } from './pages/highlight-names';
+import { rangesOf } from './pages/highlight-names';
 import { askPageTerms } from './pages/popup-page';
 import { hoverWord, popover, waitForHighlights, waitForStableHighlights } from './pages/termlight-page';
-
-/** "id:text" of every range in one highlight layer ('terms' or 'page'). */
-async function rangesOf(page: Page, role: HighlightRole): Promise<string[]> {
-  return page.evaluate(
-    (name) =>
-      [...(CSS.highlights.get(name) ?? [])].map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return `${(r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id}:${live.toString()}`;
-      }),
-    await highlightName(page, role),
-  );
-}
 
 test('a short form the page defines with our entry\'s long form is marked as that entry, with our card', async ({ page, server }) => {
   await page.goto(`${server.url}/taught.html`);

@@ -123,3 +123,17 @@ export type HighlightRole = keyof HighlightNames;
 export async function highlightName(target: Page | Frame, role: HighlightRole): Promise<string> {
   return (await highlightNamesIn(target))[role];
 }
+
+/** "id:text" of every range in one highlight layer ('terms', 'page', …): the text with the id of its nearest element that has one. */
+export async function rangesOf(page: Page, role: HighlightRole): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return `${(r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id}:${live.toString()}`;
+      }),
+    await highlightName(page, role),
+  );
+}
