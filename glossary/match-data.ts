@@ -8,7 +8,7 @@
  * The entries are unpacked on first use: finding terms needs only the trie (default-matcher.ts).
  */
 import type { MatchData, MatchEntry } from './types';
-import { unpackEntries, type MatchPack } from './match-pack';
+import { packedIds, unpackEntries, type MatchPack } from './match-pack';
 import pack from './generated/match-pack.json';
 
 export const matchPack: MatchPack = pack as MatchPack;
@@ -31,4 +31,22 @@ export const matchData: MatchData = {
 export function matchEntry(id: string): MatchEntry | undefined {
   byId ??= new Map(data().entries.map((e) => [e.id, e]));
   return byId.get(id);
+}
+
+type Flags = Pick<MatchEntry, 'everyday' | 'generalSense'>;
+/** By the pack's flag digit (see MatchPack.flags). */
+const FLAGS: readonly Flags[] = [{}, { everyday: true }, { generalSense: true }, { everyday: true, generalSense: true }];
+let flagsById: Map<string, Flags> | null = null;
+
+/**
+ * An entry's marking flags, or undefined for no glossary entry: what the scan asks of every term it
+ * finds (mark it? only on a health page?). Read from the pack's ids and flags alone, so the first
+ * marks do not wait for every entry's names and aliases to be unpacked.
+ */
+export function entryFlags(id: string): Flags | undefined {
+  if (!flagsById) {
+    const ids = packedIds(matchPack);
+    flagsById = new Map(ids.map((entryId, i) => [entryId, FLAGS[matchPack.flags.charCodeAt(i) - 48]!]));
+  }
+  return flagsById.get(id);
 }

@@ -189,6 +189,11 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
   };
 }
 
+/** The entries' ids, in order. */
+export function packedIds(pack: MatchPack): string[] {
+  return split(pack.ids, ITEM);
+}
+
 /** The entries, as match.json has them (read when first needed: names and aliases are not needed to find terms). */
 export function unpackEntries(pack: MatchPack): MatchData {
   const ids = split(pack.ids, ITEM);

@@ -73,3 +73,13 @@ describe('packMatch', () => {
     }
   });
 });
+
+describe('entryFlags', () => {
+  it("gives each entry's everyday and general-sense flags as match.json has them", async () => {
+    const { entryFlags } = await import('../../../glossary/match-data');
+    for (const e of match.entries as MatchData['entries']) {
+      expect(entryFlags(e.id)).toEqual({ ...(e.everyday ? { everyday: true } : {}), ...(e.generalSense ? { generalSense: true } : {}) });
+    }
+    expect(entryFlags('no-such-entry')).toBeUndefined();
+  });
+});
