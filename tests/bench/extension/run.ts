@@ -394,7 +394,7 @@ async function main(): Promise<number> {
       source: gitState(),
       referenceAliases: ref.aliases,
     },
-    settings: { rounds: ROUNDS, only: opts.only ?? null, realSample: opts['real-sample'] ?? null, groups: [...groups], everyNode, quietMs: QUIET_MS, categories: CATEGORIES },
+    settings: { rounds: ROUNDS, baseline: opts.baseline ? resolve(opts.baseline) : null, only: opts.only ?? null, realSample: opts['real-sample'] ?? null, groups: [...groups], everyNode, quietMs: QUIET_MS, categories: CATEGORIES },
     pages: [],
     storm: null,
     durationSec: 0,
