@@ -1,26 +1,25 @@
-import { matchData } from './match-data';
-import { createMatcher, trieSourceSize, type CompiledTrie, type MatchableEntry, type Matcher } from './matcher';
-import exclusions from './generated/fuzzy-exclusions.json';
-import trie from './generated/match-trie.json';
+import { matchPack } from './match-data';
+import { packedTrie, unpackExclusions, unpackReadings } from './match-pack';
+import { createMatcher, type MatchableEntry, type Matcher, type TrieSource } from './matcher';
+import type { MatchReadings } from './types';
 
 const shared = new Map<boolean, Matcher>();
 
 /**
- * The shipped glossary's trie, built with match.json (glossary/build): loading it costs a few
- * milliseconds where building it cost tens, on every page and frame. If it does not fit
- * match.json (match.json regenerated alone), the trie is built here instead: slower, never wrong.
- * (tests/unit/glossary/match-trie.test.ts fails until it is regenerated.)
+ * The shipped glossary's trie, built with match.json (glossary/build) and shipped in the same
+ * pack as the entries (so it always fits them; tests/unit/glossary/match-trie.test.ts checks the
+ * pack against match.json): loading it costs a few milliseconds where building it cost tens, on
+ * every page and frame.
  */
-function shippedTrie(): CompiledTrie | null {
-  const compiled = trie as CompiledTrie;
-  const size = trieSourceSize(matchData.entries);
-  return compiled.entries === size.entries && compiled.aliases === size.aliases ? compiled : null;
-}
+let trie: TrieSource | null = null;
+let exclusions: string[] | null = null;
+let readings: MatchReadings | null = null;
 
 function build(extra: readonly MatchableEntry[], fuzzy: boolean): Matcher {
-  const options = { fuzzy, fuzzyExclusions: exclusions as string[], readings: matchData.readings };
-  const base = shippedTrie();
-  return base ? createMatcher(extra, options, base) : createMatcher([...matchData.entries, ...extra], options);
+  trie ??= packedTrie(matchPack);
+  exclusions ??= unpackExclusions(matchPack);
+  readings ??= unpackReadings(matchPack) ?? null;
+  return createMatcher(extra, { fuzzy, fuzzyExclusions: exclusions, ...(readings ? { readings } : {}) }, trie);
 }
 
 /**

@@ -81,18 +81,23 @@ interface Candidate {
 
 const LOWER_ASCII_RE = /^[a-z]+$/;
 
-export function createFuzzyCorrector(vocabulary: readonly string[], exclusions?: Iterable<string>): FuzzyCorrector {
+/**
+ * `index`: the vocabulary's words as keys, when the caller has them so already (the matcher does):
+ * the corrector then uses it instead of making a set of its own, and `vocabulary` must have no
+ * repeats.
+ */
+export function createFuzzyCorrector(vocabulary: readonly string[], exclusions?: Iterable<string>, index?: ReadonlyMap<string, unknown>): FuzzyCorrector {
   // Built on the first long word, not up front: a page (or frame) with none never pays for it.
   let excluded: Set<string> | null = null;
-  let known: Set<string> | null = null;
+  let known: ReadonlySet<string> | ReadonlyMap<string, unknown> | null = null;
   const byFirst = new Map<string, Candidate[]>();
   // Every candidate's letter counts in one array: a typed array per word cost more to allocate
   // than all the rest of the set-up.
   let pool = new Uint8Array(0);
   const prepare = () => {
     excluded = new Set(exclusions ?? []);
-    known = new Set(vocabulary);
-    const words = [...known].filter((word) => word.length >= FUZZY_MIN_LENGTH && LOWER_ASCII_RE.test(word));
+    known = index ?? new Set(vocabulary);
+    const words = (index ? vocabulary : [...(known as ReadonlySet<string>)]).filter((word) => word.length >= FUZZY_MIN_LENGTH && LOWER_ASCII_RE.test(word));
     pool = new Uint8Array(words.length * LETTERS);
     words.forEach((word, n) => {
       const at = n * LETTERS;

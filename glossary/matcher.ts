@@ -339,42 +339,110 @@ export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
   return { ...trieSourceSize(entries), vocabulary: state.vocabList, words: [...state.wordKeys], ids, caseForms, edgeCounts, nodeIds, edgeTokens, edgeForms };
 }
 
-/** The trie state a CompiledTrie describes (no normalisation, no variants: a walk over numbers). */
-function loadTrie(compiled: CompiledTrie): TrieState {
-  const { edgeCounts, nodeIds, edgeTokens, edgeForms, ids, caseForms, vocabulary } = compiled;
-  const vocab = new Map<string, number>();
-  for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
-  // Where each node's edges start.
-  const firstEdge = new Int32Array(edgeCounts.length);
-  for (let n = 1; n < edgeCounts.length; n++) firstEdge[n] = firstEdge[n - 1]! + edgeCounts[n - 1]!;
+/**
+ * A trie to load, read as it is walked: a CompiledTrie's arrays (trieSource), or the shipped pack's
+ * strings (glossary/match-pack.ts), which are decoded one node at a time instead of all up front.
+ */
+export interface TrieSource {
+  vocabulary: readonly string[];
+  words: Iterable<number>;
+  ids: readonly string[];
+  /** Node n's edges are edgeStart(n) … edgeStart(n + 1) - 1 (edge e leads to node e + 1). */
+  edgeStart(node: number): number;
+  /** Entry the node ends on (index in `ids` + 1, 0: none). */
+  nodeId(node: number): number;
+  edgeToken(edge: number): number;
+  /** The acronym edges' case forms, by edge. */
+  edgeForms: ReadonlyMap<number, string>;
+}
+
+/** A CompiledTrie's plain arrays as a TrieSource. */
+export function trieSource(compiled: CompiledTrie): TrieSource {
+  const { edgeCounts, nodeIds, edgeTokens, edgeForms, caseForms } = compiled;
+  const starts = new Int32Array(edgeCounts.length + 1);
+  for (let n = 0; n < edgeCounts.length; n++) starts[n + 1] = starts[n]! + edgeCounts[n]!;
   const forms = new Map<number, string>();
   for (let i = 0; i < edgeForms.length; i += 2) forms.set(edgeForms[i]!, caseForms[edgeForms[i + 1]!]!);
+  return {
+    vocabulary: compiled.vocabulary,
+    words: compiled.words,
+    ids: compiled.ids,
+    edgeStart: (n) => starts[n]!,
+    nodeId: (n) => nodeIds[n]!,
+    edgeToken: (e) => edgeTokens[e]!,
+    edgeForms: forms,
+  };
+}
+
+/**
+ * The root's edges, made when a walk first asks for a token: the root has an edge for nearly every
+ * word an alias starts with (thousands), and most pages meet a few hundred of them.
+ */
+class RootEdges extends Map<number, Edge[]> {
+  constructor(private readonly make: (token: number) => Edge[] | undefined) {
+    super();
+  }
+  override get(token: number): Edge[] | undefined {
+    let list = super.get(token);
+    if (list === undefined) {
+      list = this.make(token);
+      if (list) super.set(token, list);
+    }
+    return list;
+  }
+}
+
+/** The trie state a TrieSource describes (no normalisation, no variants: a walk over numbers). */
+function loadTrie(src: TrieSource): TrieState {
+  const { vocabulary, ids, edgeForms } = src;
+  const vocab = new Map<string, number>();
+  for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
+  const edge = (e: number): Edge => ({ caseForms: edgeForms.has(e) ? [edgeForms.get(e)!] : null, next: null, at: e + 1, from: reader });
+  const nodeOf = (n: number, edges: Map<number, Edge[]> | null): TrieNode => {
+    const id = src.nodeId(n);
+    return { edges, id: id === 0 ? null : ids[id - 1]! };
+  };
   const reader: TrieReader = {
     read(n: number): TrieNode {
-      const id = nodeIds[n]!;
-      const count = edgeCounts[n]!;
-      const node: TrieNode = { edges: count === 0 ? null : new Map(), id: id === 0 ? null : ids[id - 1]! };
-      for (let e = firstEdge[n]!, end = e + count; e < end; e++) {
-        const token = edgeTokens[e]!;
-        const form = forms.get(e);
-        const edge: Edge = { caseForms: form === undefined ? null : [form], next: null, at: e + 1, from: reader };
+      const first = src.edgeStart(n);
+      const end = src.edgeStart(n + 1);
+      const node = nodeOf(n, first === end ? null : new Map());
+      for (let e = first; e < end; e++) {
+        const token = src.edgeToken(e);
         const list = node.edges!.get(token);
-        if (list) list.push(edge);
-        else node.edges!.set(token, [edge]);
+        if (list) list.push(edge(e));
+        else node.edges!.set(token, [edge(e)]);
       }
       return node;
     },
   };
-  const root = reader.read(0);
-  return { vocab, vocabList: [...vocabulary], wordKeys: new Set(compiled.words), root };
+  // The root's edges by token: the first, then each one's next with the same token (-1: none).
+  const rootEnd = src.edgeStart(1);
+  const head = new Int32Array(vocabulary.length).fill(-1);
+  const nextSame = new Int32Array(rootEnd);
+  for (let e = rootEnd - 1; e >= 0; e--) {
+    const token = src.edgeToken(e);
+    nextSame[e] = head[token]!;
+    head[token] = e;
+  }
+  const root = nodeOf(
+    0,
+    new RootEdges((token) => {
+      if (token < 0 || token >= head.length || head[token]! < 0) return undefined;
+      const list: Edge[] = [];
+      for (let e = head[token]!; e >= 0; e = nextSame[e]!) list.push(edge(e));
+      return list;
+    }),
+  );
+  return { vocab, vocabList: [...vocabulary], wordKeys: new Set(src.words), root };
 }
 
 /**
  * A matcher for `entries`. With `base` (a CompiledTrie of other entries), the matcher holds the
  * base's entries first, then `entries`: the same as building both, without redoing the base.
  */
-export function createMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}, base?: CompiledTrie): Matcher {
-  const state = base ? loadTrie(base) : emptyState();
+export function createMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}, base?: CompiledTrie | TrieSource): Matcher {
+  const state = base ? loadTrie('edgeCounts' in base ? trieSource(base) : base) : emptyState();
   trieBuilder(state)(entries);
   const { vocab, vocabList, wordKeys, root } = state;
   // Disease-state words ("advanced", "locally advanced") in a trie of their own, read only before a cancer's name.
@@ -411,7 +479,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     options.fuzzy === false
       ? null
       : // The corrector keeps only long lower-case words as candidates (and does so lazily).
-        createFuzzyCorrector(vocabList, options.fuzzyExclusions);
+        createFuzzyCorrector(vocabList, options.fuzzyExclusions, vocab);
 
   let cache = new Map<string, number>();
   /** Glued word pairs ("check"+"point") already looked up: -1 when not a glossary word. */

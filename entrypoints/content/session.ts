@@ -13,7 +13,7 @@ import { createExplainCommand } from './keyboard/explain-command';
 import { createHighlightLayer, HIGHLIGHT_NAME, PAGE_HIGHLIGHT_NAME } from './terms/highlights';
 import { paintNearViewport } from './terms/near-viewport';
 import type { FoundTerm } from './terms/term-index';
-import { matchEntry } from '../../glossary/match-data';
+import { entryFlags } from '../../glossary/match-data';
 import { attachHover, HOVER_TIMINGS } from './hover/hover';
 import { createMarks, fanOut, STYLE_NAMES } from './terms/mark-style';
 import { definitionReader, PageDefinitions } from './terms/page-definitions';
@@ -64,8 +64,8 @@ export function startSession(options: SessionOptions): Session {
   // marking them on every line would bury the words that need explaining.
   // Words that also have an everyday meaning ("colon", "mutation") and spelling corrections
   // are marked once the page shows it is about health (glossary/health-page.ts).
-  const healthPage = createHealthPageGate(matchEntry);
-  const marked = (t: FoundTerm) => matchEntry(t.match.id)?.everyday !== true && healthPage.admits(t.match);
+  const healthPage = createHealthPageGate(entryFlags);
+  const marked = (t: FoundTerm) => entryFlags(t.match.id)?.everyday !== true && healthPage.admits(t.match);
   // First, so the rules are likely in before the first terms are found (once per page load).
   void requestHighlightStyles();
   const layer = createHighlightLayer(HIGHLIGHT_NAME, marked);

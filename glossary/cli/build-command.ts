@@ -8,6 +8,18 @@ import wordListPath from 'word-list';
 import { createMatcher } from '../matcher';
 import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
 import { GENERATED_FILE, MATCH_FILE, START_FILTER_FILE, TRIE_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
+import { packMatch } from '../match-pack';
+import type { MatchData } from '../types';
+import type { CompiledTrie } from '../matcher';
+
+/** The reader's data in the form cheapest for pages to load (see glossary/match-pack.ts). */
+export const PACK_FILE = 'glossary/generated/match-pack.json';
+
+/** PACK_FILE's bytes for the generated match.json, match-trie.json and fuzzy-exclusions.json (as their text). */
+export function matchPackJson(matchJson: string, trieJson: string, exclusionsJson: string): string {
+  const pack = packMatch(JSON.parse(matchJson) as MatchData, JSON.parse(trieJson) as CompiledTrie, JSON.parse(exclusionsJson) as string[]);
+  return JSON.stringify(pack, null, 1) + '\n';
+}
 
 /** The fuzzy-exclusion list for a glossary (see glossary/build/fuzzy-exclusions.ts). */
 export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]): string {
@@ -22,4 +34,7 @@ export function buildAll(root: string, log: (line: string) => void): void {
   const json = fuzzyExclusionsJson(built.entries);
   writeAtomically(join(root, 'glossary/generated/fuzzy-exclusions.json'), json);
   log(`wrote glossary/generated/fuzzy-exclusions.json (${JSON.parse(json).length} words)`);
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  writeAtomically(join(root, PACK_FILE), matchPackJson(read(MATCH_FILE), read(TRIE_FILE), json));
+  log(`wrote ${PACK_FILE}`);
 }

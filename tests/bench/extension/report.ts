@@ -377,6 +377,12 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
     '- Extra pages: `fixture/near-empty.html` (one sentence, no terms: the fixed cost), `fixture/every-node.html` (tests/fixtures/generated text-nodes, a term in every text node), the 5 MB synthetic page of `npm run bench`, and the 10 s mutation storm ' +
       '(tests/fixtures/generated mutation-storm, 10,000 changes/s; traced while it runs, once per variant).',
   );
+  if (r.settings.baseline) {
+    L.push(
+      `- This run also loaded every page with another build of Termlight (\`--baseline ${r.settings.baseline}\`), in the same rounds (right before or right after this build's load, alternating; ` +
+        '*none* waited as long as the longest of the four); the tables are this build\'s, its before → after is printed at the end of the run and stored as `baseline` in the results JSON.',
+    );
+  }
   L.push('');
   L.push('### Targets');
   L.push('');

@@ -22,6 +22,10 @@
  *   --no-build         measure the existing .output/chrome-mv3 instead of running `npx wxt build` first
  *   --no-write         do not write tests/bench/results/extension-latest.json or the RESULTS.md section
  *   --render-only      measure nothing: re-render from tests/bench/results/extension-latest.json
+ *   --baseline DIR     also load every page with another build of Termlight (an unpacked extension folder, e.g. a
+ *                      copy of .output/chrome-mv3 from before a change), interleaved in the same rounds, and print
+ *                      before → after (first viewport highlight, added main thread, extension tasks) at the end;
+ *                      stored as `baseline` in the results JSON. The report's tables stay Termlight's.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -63,6 +67,7 @@ const { values: opts, positionals } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     'render-only': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const ROUNDS = Math.max(1, Number(opts.rounds) || 3);
@@ -74,14 +79,14 @@ function log(msg: string) {
 export const groupOf = (p: BenchPage) => (p.id.startsWith('fixture/') ? 'fixture' : p.group);
 
 interface Runner {
-  variant: Variant;
+  variant: Variant | 'baseline';
   context: BrowserContext;
   page: Page;
   cdp: CDPSession;
   profile: string;
 }
 
-async function launch(variant: Variant, executablePath: string, extensionDir: string | null): Promise<Runner> {
+async function launch(variant: Runner['variant'], executablePath: string, extensionDir: string | null): Promise<Runner> {
   const profile = mkdtempSync(join(tmpdir(), `termlight-bench-${variant}-`));
   const args = [
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
@@ -239,7 +244,7 @@ async function runStorm(runners: Runner[], url: string): Promise<StormRecord[]> 
       `(() => { const f = document.getElementById('final'); if (!f) return false; for (const h of CSS.highlights.values()) for (const x of h) if (f.contains(x.startContainer)) return true; return false; })()`,
     )) as boolean;
     out.push({
-      variant: r.variant,
+      variant: r.variant as Variant,
       mutations: result.mutations,
       seconds: result.seconds,
       busyMs: a.busyMs,
@@ -265,6 +270,55 @@ function gitState(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** A load of the baseline build, with its added main-thread time and Termlight's in the same round. */
+interface BaselineLoad extends LoadRecord {
+  addedMs: number;
+  termlightAddedMs: number;
+}
+
+interface BaselineResults {
+  dir: string;
+  pages: Array<{ id: string; group: string; termlight: LoadRecord[]; baseline: BaselineLoad[] }>;
+}
+
+let baselineOut: BaselineResults | null = null;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const geo = (xs: number[]): number => Math.exp(xs.reduce((a, x) => a + Math.log(Math.max(1, x)), 0) / Math.max(1, xs.length));
+
+/** Before (baseline build) → after (this build), from the same interleaved rounds. */
+function renderBaseline(b: BaselineResults): string {
+  const lines = [`Baseline (${b.dir}) → this build, same rounds (medians per page; groups: geometric means, added floored at 1 ms):`];
+  const hlB: number[] = [];
+  const hlT: number[] = [];
+  const groups = new Map<string, { b: number[]; t: number[]; extB: number[]; extT: number[] }>();
+  for (const p of b.pages) {
+    if (p.baseline.length === 0) continue;
+    const fb = median(p.baseline.map((l) => l.firstViewportHlMs).filter((x): x is number => x !== null));
+    const ft = median(p.termlight.map((l) => l.firstViewportHlMs).filter((x): x is number => x !== null));
+    if (p.group !== 'fixture' && Number.isFinite(fb) && Number.isFinite(ft)) {
+      hlB.push(fb);
+      hlT.push(ft);
+    }
+    const g = groups.get(p.group) ?? { b: [], t: [], extB: [], extT: [] };
+    g.b.push(median(p.baseline.map((l) => l.addedMs)));
+    g.t.push(median(p.baseline.map((l) => l.termlightAddedMs)));
+    g.extB.push(median(p.baseline.map((l) => l.extTaskMs)));
+    g.extT.push(median(p.termlight.map((l) => l.extTaskMs)));
+    groups.set(p.group, g);
+    lines.push(`  ${p.id.padEnd(60)} 1st hl ${fb.toFixed(0).padStart(5)} → ${ft.toFixed(0).padStart(5)} ms   added ${g.b.at(-1)!.toFixed(0).padStart(6)} → ${g.t.at(-1)!.toFixed(0).padStart(6)} ms   ext tasks ${g.extB.at(-1)!.toFixed(0).padStart(6)} → ${g.extT.at(-1)!.toFixed(0).padStart(6)} ms`);
+  }
+  const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+  lines.push(`  first viewport highlight, corpus pages with one in both: median ${median(hlB).toFixed(0)} → ${median(hlT).toFixed(0)} ms, worst ${max(hlB).toFixed(0)} → ${max(hlT).toFixed(0)} ms (${hlT.length} pages)`);
+  for (const [group, g] of groups) {
+    lines.push(`  ${group.padEnd(9)} added main thread ${geo(g.b).toFixed(1)} → ${geo(g.t).toFixed(1)} ms (geo), extension tasks ${geo(g.extB).toFixed(1)} → ${geo(g.extT).toFixed(1)} ms (geo)`);
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<number> {
@@ -340,7 +394,7 @@ async function main(): Promise<number> {
       source: gitState(),
       referenceAliases: ref.aliases,
     },
-    settings: { rounds: ROUNDS, only: opts.only ?? null, realSample: opts['real-sample'] ?? null, groups: [...groups], everyNode, quietMs: QUIET_MS, categories: CATEGORIES },
+    settings: { rounds: ROUNDS, baseline: opts.baseline ? resolve(opts.baseline) : null, only: opts.only ?? null, realSample: opts['real-sample'] ?? null, groups: [...groups], everyNode, quietMs: QUIET_MS, categories: CATEGORIES },
     pages: [],
     storm: null,
     durationSec: 0,
@@ -351,12 +405,14 @@ async function main(): Promise<number> {
     runners.push(await launch('reference', executablePath, ref.dir));
     results.environment.browser = `Chromium ${runners[0]!.context.browser()?.version() ?? (await runners[0]!.page.evaluate('navigator.userAgent'))}`;
     const [none, termlight, reference] = runners as [Runner, Runner, Runner];
+    const baseline = opts.baseline ? await launch('baseline', executablePath, resolve(opts.baseline)) : null;
+    if (baseline) runners.push(baseline);
     // Warm-up: service workers started, caches filled; not measured.
     const warm = pages.find((p) => p.id.includes('near-empty')) ?? pages[0] ?? stormPage;
     for (const r of runners) await loadOnce(r, `${server.url}/${warm.id}`, 0).catch(() => {});
 
-    const recs = new Map<string, { page: BenchPage; termlight: LoadRecord[]; reference: LoadRecord[]; none: LoadRecord[]; noneAtT: LoadRecord[]; noneAtR: LoadRecord[]; error?: string }>();
-    for (const p of pages) recs.set(p.id, { page: p, termlight: [], reference: [], none: [], noneAtT: [], noneAtR: [] });
+    const recs = new Map<string, { page: BenchPage; termlight: LoadRecord[]; reference: LoadRecord[]; none: LoadRecord[]; noneAtT: LoadRecord[]; noneAtR: LoadRecord[]; baseline: BaselineLoad[]; error?: string }>();
+    for (const p of pages) recs.set(p.id, { page: p, termlight: [], reference: [], none: [], noneAtT: [], noneAtR: [], baseline: [] });
     for (let round = 0; round < ROUNDS; round++) {
       log(`bench:extension: round ${round + 1}/${ROUNDS}, ${pages.length} pages`);
       let i = 0;
@@ -367,7 +423,9 @@ async function main(): Promise<number> {
         const t0 = Date.now();
         try {
           const order = (round + i) % 2 === 0 ? [termlight, reference] : [reference, termlight];
-          const got = new Map<Variant, { raw: RawLoad; a: LoadAnalysis }>();
+          // The baseline build goes right before or right after Termlight's, alternating.
+          if (baseline) order.splice(order.indexOf(termlight) + ((round + i) % 4 < 2 ? 0 : 1), 0, baseline);
+          const got = new Map<Runner['variant'], { raw: RawLoad; a: LoadAnalysis }>();
           for (const r of order) {
             const raw = await loadOnce(r, url, 0);
             got.set(r.variant, { raw, a: analyseLoad(raw.events, raw.loafs, { windowEndMs: raw.settled.endMs }) });
@@ -375,7 +433,8 @@ async function main(): Promise<number> {
           }
           const t = got.get('termlight')!;
           const rf = got.get('reference')!;
-          const longest = Math.max(t.raw.settled.endMs, rf.raw.settled.endMs);
+          const b = got.get('baseline');
+          const longest = Math.max(t.raw.settled.endMs, rf.raw.settled.endMs, b?.raw.settled.endMs ?? 0);
           const rawNone = await loadOnce(none, url, longest);
           const noneAll = analyseLoad(rawNone.events, rawNone.loafs, { windowEndMs: rawNone.settled.endMs });
           rec.termlight.push(record(t.raw, t.a));
@@ -383,6 +442,11 @@ async function main(): Promise<number> {
           rec.none.push(record(rawNone, noneAll));
           rec.noneAtT.push(record(rawNone, analyseLoad(rawNone.events, rawNone.loafs, { windowEndMs: t.raw.settled.endMs })));
           rec.noneAtR.push(record(rawNone, analyseLoad(rawNone.events, rawNone.loafs, { windowEndMs: rf.raw.settled.endMs })));
+          if (b) {
+            const noneAtB = analyseLoad(rawNone.events, rawNone.loafs, { windowEndMs: b.raw.settled.endMs });
+            rec.baseline.push({ ...record(b.raw, b.a), addedMs: b.a.busyMs - noneAtB.busyMs, termlightAddedMs: t.a.busyMs - rec.noneAtT[rec.noneAtT.length - 1]!.busyMs });
+            log(`        baseline: +${(b.a.busyMs - noneAtB.busyMs).toFixed(0)} (ext ${b.a.extTaskMs.toFixed(0)}/${b.a.extLongestTaskMs.toFixed(0)}, hl ${b.raw.settled.highlights}, 1st ${b.a.firstViewportHlMs?.toFixed(0) ?? '–'})`);
+          }
           const addT = t.a.busyMs - rec.noneAtT[rec.noneAtT.length - 1]!.busyMs;
           const addR = rf.a.busyMs - rec.noneAtR[rec.noneAtR.length - 1]!.busyMs;
           log(
@@ -410,6 +474,7 @@ async function main(): Promise<number> {
         ...(rec.error ? { error: rec.error } : {}),
       });
     }
+    if (baseline) baselineOut = { dir: resolve(opts.baseline!), pages: [...recs.values()].map((r) => ({ id: r.page.id, group: groupOf(r.page), termlight: r.termlight, baseline: r.baseline })) };
     if (withStorm) {
       log(`bench:extension: mutation storm (${STORM_SECONDS} s) in each variant …`);
       results.storm = await runStorm([termlight, reference, none], `${server.url}/${stormPage.id}`);
@@ -426,9 +491,10 @@ async function main(): Promise<number> {
   results.durationSec = (Date.now() - started) / 1000;
   const summary = summarise(results);
   process.stdout.write(renderText(results, summary) + '\n');
+  if (baselineOut) process.stdout.write(renderBaseline(baselineOut) + '\n');
   if (!opts['no-write']) {
     mkdirSync(resolve(RESULTS_JSON, '..'), { recursive: true });
-    writeFileSync(RESULTS_JSON, JSON.stringify({ ...results, summary }, null, 1));
+    writeFileSync(RESULTS_JSON, JSON.stringify({ ...results, summary, ...(baselineOut ? { baseline: baselineOut } : {}) }, null, 1));
     writeResultsSection(RESULTS_MD, renderMarkdownSection(results, summary));
     log(`bench:extension: wrote ${relative(ROOT, RESULTS_JSON)} and the extension section of ${relative(ROOT, RESULTS_MD)} (${results.durationSec.toFixed(0)} s)`);
   }
