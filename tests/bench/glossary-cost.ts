@@ -22,7 +22,7 @@ import { matchData } from '../../glossary/match-data';
 import exclusions from '../../glossary/generated/fuzzy-exclusions.json';
 import old44 from './fixtures/match-44-entries.json';
 import oldExclusions from './fixtures/fuzzy-exclusions-44-entries.json';
-import { htmlVisibleText } from '../../glossary/cli/html-text';
+import { corpusTexts } from './lib/corpus-texts';
 import { EXTENSION_DIR, ROOT } from '../support/paths';
 import { syntheticEntries } from './page/synthetic-terms';
 
@@ -30,21 +30,9 @@ const corpus = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'corpora'))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function texts(): string[] {
-  const out: string[] = [];
-  for (const sub of ['real-pages', 'medical']) {
-    const dir = join(corpus, sub);
-    if (!existsSync(dir)) throw new Error(`no ${dir}: pass the corpora folder (holding real-pages/ and medical/)`);
-    for (const f of readdirSync(dir).sort()) {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      out.push(/\.html?$/i.test(f) ? htmlVisibleText(raw).text : raw);
-    }
-  }
-  return out;
-}
 
 function main(): void {
-  const pages = texts();
+  const pages = corpusTexts(corpus);
   const chars = pages.reduce((n, t) => n + t.length, 0);
   const glossaries: { name: string; entries: MatchableEntry[]; exclusions: string[] }[] = [
     { name: `full (${matchData.entries.length} entries)`, entries: matchData.entries, exclusions: exclusions as string[] },

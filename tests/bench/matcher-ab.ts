@@ -11,7 +11,7 @@
  * median pass of each and their ratio; never fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +20,7 @@ import * as current from '../../glossary/matcher';
 import { matchData } from '../../glossary/match-data';
 import exclusions from '../../glossary/generated/fuzzy-exclusions.json';
 import trie from '../../glossary/generated/match-trie.json';
-import { htmlVisibleText } from '../../glossary/cli/html-text';
+import { corpusTexts } from './lib/corpus-texts';
 import { ROOT } from '../support/paths';
 
 const args = process.argv.slice(2);
@@ -41,18 +41,9 @@ async function matcherAt(rev: string): Promise<typeof current> {
   return (await import(pathToFileURL(join(dir, 'matcher.ts')).href)) as typeof current;
 }
 
+/** The corpus's text split at line ends, roughly the text nodes a page has. */
 function textNodes(): string[] {
-  const out: string[] = [];
-  for (const sub of ['real-pages', 'medical']) {
-    const dir = join(corpus, sub);
-    if (!existsSync(dir)) throw new Error(`no ${dir}: pass the corpora folder (holding real-pages/ and medical/)`);
-    for (const f of readdirSync(dir).sort()) {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      const text = /\.html?$/i.test(f) ? htmlVisibleText(raw).text : raw;
-      for (const node of text.split('\n')) if (node.trim() !== '') out.push(node);
-    }
-  }
-  return out;
+  return corpusTexts(corpus).flatMap((text) => text.split('\n').filter((node) => node.trim() !== ''));
 }
 
 async function main(): Promise<void> {
