@@ -19,7 +19,7 @@ import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviati
 import { findDefinitions } from '../../../glossary/abbreviations/definitions';
 import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
 import type { Matcher } from '../../../glossary/matcher';
-import { matchEntry } from '../../../glossary/match-data';
+import { entryFlags, matchEntry } from '../../../glossary/match-data';
 import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';
 import { runInSlices } from '../scan/scan-in-slices';
 
@@ -152,7 +152,8 @@ export class PageDefinitions {
     this.taughtCache ??= taughtTerms(
       [...this.pageOnly.values()].flatMap((defs) => defs.map((d) => ({ short: d.term, long: d.text }))),
       this.matcher,
-      (id) => matchEntry(id) !== undefined,
+      // Ids and flags only: the entries' names and aliases stay packed (glossary/match-data.ts).
+      (id) => entryFlags(id) !== undefined,
     );
     return this.taughtCache;
   }

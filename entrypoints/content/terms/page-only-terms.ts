@@ -50,7 +50,10 @@ export function createPageTerms(options: {
         glossary = [...keep, ...taught].sort((a, b) => a.start - b.start);
       }
     }
-    if (!sameMatches(current, glossary)) index.set(node, glossary);
+    // Nothing taken out and nothing taught here: the node is as the scan left it (the usual case,
+    // so no comparison is made for every node of a whole pass).
+    const unchanged = glossary === keep ? keep.length === current.length : sameMatches(current, glossary);
+    if (!unchanged) index.set(node, glossary);
     const page = matcher ? matcher.find(node.data).filter((p) => !glossary.some((g) => overlaps(g, p))) : [];
     if (page.length || pageIndex.has(node)) pageIndex.set(node, page);
   };
