@@ -182,3 +182,11 @@ function isCapitalsWord(word: string): boolean {
 export function findTaught(text: string, matcher: Matcher): TermMatch[] {
   return matcher.find(text).filter((m) => !isCapitalsWord(wordBefore(text, m.start)) && !isCapitalsWord(wordAfter(text, m.end)));
 }
+
+/**
+ * The taught short forms in `text` that no glossary match in `found` overlaps: what the content
+ * script and the CLI's scanText both add to a text node's glossary matches.
+ */
+export function taughtBeside(text: string, finder: Matcher, found: readonly TermMatch[]): TermMatch[] {
+  return findTaught(text, finder).filter((t) => !found.some((m) => m.start < t.end && t.start < m.end));
+}

@@ -20,7 +20,7 @@ import {
 import { CATEGORIES, type TermMatch } from '../types';
 import { SOURCE_FILE } from '../build/build';
 import { extractAbbreviations } from '../abbreviations/abbreviations';
-import { findTaught, taughtMatcher, taughtTerms } from '../abbreviations/taught';
+import { taughtBeside, taughtMatcher, taughtTerms } from '../abbreviations/taught';
 
 export interface ScanResult {
   start: number;
@@ -75,7 +75,7 @@ export function scanText(text: string, segments = [{ start: 0, text }], lang = '
   for (const seg of segments) {
     const found = matcher.find(seg.text);
     if (taught) {
-      const extra = findTaught(seg.text, taught).filter((t) => !found.some((m) => m.start < t.end && t.start < m.end));
+      const extra = taughtBeside(seg.text, taught, found);
       if (extra.length) {
         found.push(...extra);
         found.sort((a, b) => a.start - b.start);

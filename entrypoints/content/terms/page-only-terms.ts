@@ -8,7 +8,7 @@
  * glossary/abbreviations/taught.ts) go the other way: they join the glossary layer under their
  * entry's id, page-wide, before and after the definition, where no glossary term is marked.
  */
-import { findTaught, taughtMatcher } from '../../../glossary/abbreviations/taught';
+import { taughtBeside, taughtMatcher } from '../../../glossary/abbreviations/taught';
 import { createMatcher, type Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { readableTextNodes } from '../../../utils/readable-text';
@@ -44,7 +44,7 @@ export function createPageTerms(options: {
     const keep = current.filter((m) => !taughtMatches.has(m) && !defs.isConflict(node.data.slice(m.start, m.end)));
     let glossary = keep;
     if (taughtFinder) {
-      const taught = findTaught(node.data, taughtFinder).filter((t) => !keep.some((g) => overlaps(g, t)));
+      const taught = taughtBeside(node.data, taughtFinder, keep);
       if (taught.length) {
         for (const t of taught) taughtMatches.add(t);
         glossary = [...keep, ...taught].sort((a, b) => a.start - b.start);
