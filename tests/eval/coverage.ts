@@ -80,6 +80,22 @@ export function withoutSpans(text: string, spans: readonly Span[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * What a reader sees of Markdown: link targets, image text, front matter and the brackets of link
+ * syntax are not there, so "[platinum](…) chemotherapy" reads "platinum chemotherapy". Brackets that
+ * are text stay: a citation "alopecia.[[23](…)]" shows as "alopecia.[23]" in the browser, and
+ * dropping them too would glue the number to the word ("alopecia.23").
+ */
+export function markdownReadingText(raw: string, ignored: readonly Span[]): string {
+  const syntax: Span[] = [...ignored];
+  for (const m of raw.matchAll(/\[([^[\]]*)\]\(/g)) {
+    syntax.push({ start: m.index, end: m.index + 1 });
+    const close = m.index + 1 + m[1]!.length;
+    syntax.push({ start: close, end: close + 1 });
+  }
+  return withoutSpans(raw, syntax);
+}
+
 /** The text of a page and Termlight's matches in it, as the extension's scanner finds them. */
 async function pageMatches(path: string): Promise<{ text: string; ignored: Span[]; matches: Match[] }> {
   if (extname(path).toLowerCase() === '.xml') {
@@ -88,10 +104,7 @@ async function pageMatches(path: string): Promise<{ text: string; ignored: Span[
   }
   const { text: raw, ignored } = await readCorpusText(path);
   if (extname(path).toLowerCase() === '.md') {
-    // What a reader sees of Markdown: link targets, image text, front matter and link brackets are
-    // not there, so "[platinum](…) chemotherapy" reads "platinum chemotherapy" to the matcher and
-    // to the lists, as in a browser.
-    const text = withoutSpans(raw, ignored).replace(/[[\]]/g, '');
+    const text = markdownReadingText(raw, ignored);
     return { text, ignored: [], matches: scanText(text) };
   }
   const matches = await scanFile(path, (p) => readFileSync(p, 'utf8'));
