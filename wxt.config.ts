@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
@@ -11,18 +12,45 @@ export const FIREFOX_STRICT_MIN_VERSION = '140.0';
 /** Firefox for Android took data_collection_permissions in 142. */
 export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
 /**
- * The reader's packed glossary data (glossary/match-pack.ts) as an object literal of plain string literals.
- * The JSON plugin writes `JSON.parse(`…`)`, a template literal, which V8 scans about twice as slowly as a
- * quoted string (it keeps each character's raw form too); a pack is a few strings, so as a literal it
- * needs no JSON.parse either. That scan is on the way to every page's first marks.
+ * The reader's packed glossary data (glossary/match-pack.ts) and the first stage's start filter
+ * (glossary/start-filter.ts) as object literals of plain string literals. The JSON plugin writes
+ * `JSON.parse(`…`)`, a template literal, which V8 scans about twice as slowly as a quoted string (it
+ * keeps each character's raw form too); both are a few strings and numbers, so as literals they need
+ * no JSON.parse either. The pack's scan is on the way to every page's first marks; the filter's is
+ * paid on every page and frame.
  */
 function packAsString(): Plugin {
   return {
     name: 'termlight-pack-as-string',
     enforce: 'post',
     transform(_code, id) {
-      if (!/[\\/]glossary[\\/]generated[\\/]match-pack\.json$/.test(id)) return null;
+      if (!/[\\/]glossary[\\/]generated[\\/](match-pack|start-filter)\.json$/.test(id)) return null;
       return { code: `export default ${JSON.stringify(JSON.parse(readFileSync(id, 'utf8')))};`, map: null };
+    },
+  };
+}
+
+/**
+ * The content script's first stage (entrypoints/content/index.ts, and WXT's own content script code it
+ * brings) uses the browser's extension API object as it is (utils/native-browser.ts says why), not
+ * webextension-polyfill, which the module below maps `wxt/browser` to everywhere else. Each entrypoint
+ * is its own Vite build, with its own instance of this plugin.
+ */
+function nativeBrowserInFirstStage(): Plugin {
+  let firstStage = false;
+  let root = '';
+  return {
+    name: 'termlight-native-browser-in-first-stage',
+    enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      const entry = lib ? JSON.stringify(lib.entry) : '';
+      firstStage = /entrypoints[\\/]+content[\\/]+index\.ts/.test(entry);
+      root = config.root;
+    },
+    resolveId(source) {
+      if (!firstStage || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return resolve(root, 'utils', 'native-browser.ts');
     },
   };
 }
@@ -45,7 +73,7 @@ export default defineConfig({
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
   // several times faster than the same data as a JavaScript literal, on every page the content script runs on.
-  vite: () => ({ json: { stringify: true, namedExports: false }, plugins: [packAsString()] }),
+  vite: () => ({ json: { stringify: true, namedExports: false }, plugins: [packAsString(), nativeBrowserInFirstStage()] }),
   zip: {
     // The sources archive (made for Firefox: addons.mozilla.org rebuilds from it) holds what the
     // build needs, not local test output or scratch files (the same things .gitignore leaves out).

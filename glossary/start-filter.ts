@@ -19,7 +19,7 @@
  * by the reader even where no glossary term is, so a bracket next to an acronym-like word also
  * answers "yes".
  */
-import { isAcronymToken, isJoiningGap, TOKEN_RE, tokenKey } from './normalise';
+import { ASCII_TOKEN_RE, isAcronymToken, isJoiningGap, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
 
 /** The generated filter, as glossary/generated/start-filter.json holds it. */
 export interface StartFilterData {
@@ -35,8 +35,14 @@ export interface StartFilterData {
   filter: string;
 }
 
-/** Its own copy of the token pattern: returning early leaves lastIndex where it stopped. */
-const TOKENS = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+/**
+ * Its own copies of the token patterns (returning early leaves lastIndex where it stopped). The full
+ * one is built on the first text that needs it: most pages' text nodes are ASCII, and building it
+ * costs more than testing a short page's text.
+ */
+const ASCII_TOKENS = new RegExp(ASCII_TOKEN_RE.source, ASCII_TOKEN_RE.flags);
+let unicodeTokens: RegExp | null = null;
+const tokensFor = (text: string): RegExp => (NON_ASCII_RE.test(text) ? (unicodeTokens ??= new RegExp(TOKEN_SOURCE, 'gv')) : ASCII_TOKENS);
 
 /** The matcher glues a word piece to the next only from this length on (its MIN_FRAGMENT). */
 const MIN_GLUE_PIECE = 3;
@@ -75,11 +81,27 @@ export function bloomBytes(keys: readonly string[], bits: number, hashes: number
   return bytes;
 }
 
-function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+/** The 6-bit value of a base64 character code (A–Z, a–z, 0–9, +, /). */
+function sextet(c: number): number {
+  if (c >= 97) return c - 71; // a–z: 26–51
+  if (c >= 65) return c - 65; // A–Z: 0–25
+  if (c >= 48) return c + 4; // 0–9: 52–61
+  return c === 43 ? 62 : 63; // + and /
+}
+
+/**
+ * Bit `i` of the base64 text's bytes (byte i >> 3, bit i & 7), read from the text itself: the first
+ * stage runs on every page and frame, and decoding 25 KB into bytes first cost it more (2–3 ms of
+ * cold code in Chromium) than all the probes a page's text makes. Four characters hold three bytes,
+ * most significant bit first.
+ */
+export function base64Bit(text: string, i: number): boolean {
+  const byte = i >> 3;
+  const group = (byte / 3) | 0;
+  // The bit's place in the group's 24 bits, counted from the last character's lowest bit.
+  const q = 16 - 8 * (byte - 3 * group) + (i & 7);
+  const sixBits = (q / 6) | 0;
+  return ((sextet(text.charCodeAt(4 * group + 3 - sixBits)) >> (q - 6 * sixBits)) & 1) === 1;
 }
 
 export interface StartFilter {
@@ -93,11 +115,10 @@ export interface StartFilter {
 const CACHE_LIMIT = 20_000;
 
 export function createStartFilter(data: StartFilterData): StartFilter {
-  const bytes = decodeBase64(data.filter);
-  const { bits, hashes } = data;
+  const { bits, hashes, filter } = data;
   const at: number[] = [];
   const has = (key: string): boolean => {
-    for (const p of positions(key, bits, hashes, at)) if ((bytes[p >> 3]! & (1 << (p & 7))) === 0) return false;
+    for (const p of positions(key, bits, hashes, at)) if (!base64Bit(filter, p)) return false;
     return true;
   };
   // Pages repeat their words: each spelling is normalised and looked up once.
@@ -115,8 +136,9 @@ export function createStartFilter(data: StartFilterData): StartFilter {
   const mayHoldTerm = (text: string): boolean => {
     let prev = '';
     let prevEnd = -1;
-    TOKENS.lastIndex = 0;
-    for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) {
+    const tokens = tokensFor(text);
+    tokens.lastIndex = 0;
+    for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
       const raw = m[0];
       if (known(raw)) return true;
       if (prevEnd >= 0) {

@@ -13,7 +13,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameSites, isExplainFrame, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { whenTermsMayBeHere } from './scan/text-gate';
-import { requestHighlightStyles } from './terms/highlight-names';
+import { requestHighlightStyles } from './terms/highlight-styles-request';
 import { takeReader, type ReaderMessages } from './reader-handoff';
 import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
@@ -32,6 +32,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   // The popover's CSS goes into its shadow root; the page-level highlight CSS is its own entry.
   cssInjectionMode: 'ui',
+  // WXT tells an older copy of this script (after an update) to stop with a DOM event; by default it
+  // also posts a window message, which every page script's message listener receives, on every
+  // page and frame. Nothing of ours listens for that message.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void run(ctx);
   },
@@ -61,7 +65,7 @@ async function run(ctx: ContentScriptContext) {
     if (!reader) {
       waiting.abort();
       reader = loadReader(ctx);
-      void reader.then(() => browser.runtime.onMessage.removeListener(onMessage));
+      void reader.then(() => browser.runtime.onMessage.removeListener(listener));
     }
     return reader;
   };
@@ -79,10 +83,18 @@ async function run(ctx: ContentScriptContext) {
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Answered through sendResponse: this stage uses Chromium's own `chrome` (utils/native-browser.ts),
+  // whose listeners cannot answer with a promise; `true` keeps the channel open for the answer.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
+    const answer = onMessage(message);
+    if (!answer) return undefined;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => {
     waiting.abort();
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(listener);
   });
   if (await readerNeeded(waiting.signal)) void load();
 }

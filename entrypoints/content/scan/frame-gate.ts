@@ -31,9 +31,15 @@ export function isTopFrame(win: Window): boolean {
 /**
  * A document that is itself an editor: design mode, or a contenteditable <body> (how rich-text
  * editors in iframes work). The scan starts at <body>, so its own editability must be checked here.
+ * `isContentEditable` brings the page's style up to date first (a forced style recalculation, in
+ * the first stage on every page and frame), so it is asked only when <body> or <html> carries the
+ * attribute that makes an editor of it.
  */
 export function isEditableDocument(doc: Document): boolean {
-  return doc.designMode === 'on' || doc.body?.isContentEditable === true;
+  if (doc.designMode === 'on') return true;
+  const body = doc.body;
+  if (!body || !(body.hasAttribute('contenteditable') || doc.documentElement.hasAttribute('contenteditable'))) return false;
+  return body.isContentEditable;
 }
 
 /** True when the frame showing `doc` in `win` should be read now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, foldCase, isAcronymToken, isJoiningGap, singular, tokenKey, tokenize } from '../../../glossary/normalise';
+import { aliasKey, ASCII_TOKEN_RE, foldCase, isAcronymToken, isJoiningGap, NON_ASCII_RE, singular, tokenKey, tokenize, TOKEN_RE } from '../../../glossary/normalise';
 
 describe('tokenKey', () => {
   it.each([
@@ -41,6 +41,17 @@ describe('tokenize', () => {
     const text = 'PD‑L1 in 😀 TILs, naïve T-cells';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
     expect(tokenize(text).map((t) => t.raw)).toEqual(['PD', 'L1', 'in', 'TILs', 'naïve', 'T', 'cells']);
+  });
+});
+
+describe('ASCII_TOKEN_RE', () => {
+  it('finds what TOKEN_RE finds in any ASCII text, and NON_ASCII_RE tells the two kinds of text apart', () => {
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    for (const text of [ascii, ascii.split('').reverse().join(''), 'PD-L1 (programmed death-ligand 1), stage IIB; E6/E7 x2']) {
+      expect(NON_ASCII_RE.test(text)).toBe(false);
+      expect(text.match(ASCII_TOKEN_RE)).toEqual(text.match(TOKEN_RE));
+    }
+    for (const text of ['café', 'immuno\u00ADtherapy', 'α-fetoprotein', 'PD-L1的', '\u0080']) expect(NON_ASCII_RE.test(text), text).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcher, compileTrie, type CompiledTrie, type MatchableEntry } from '../../../glossary/matcher';
 import { matchData } from '../../../glossary/match-data';
-import { createStartFilter, type StartFilterData } from '../../../glossary/start-filter';
+import { base64Bit, createStartFilter, type StartFilterData } from '../../../glossary/start-filter';
 import { anchorKeys, buildStartFilter } from '../../../glossary/build/start-filter';
 import shippedTrie from '../../../glossary/generated/match-trie.json';
 import shipped from '../../../glossary/generated/start-filter.json';
@@ -33,6 +33,29 @@ describe('anchorKeys', () => {
     expect(anchors).toContain('cervical');
     // A glued spelling that keeps an anchored word ("stageiv cervical cancer") adds no anchor.
     expect(anchors).not.toContain('stageiv');
+  });
+});
+
+describe('base64Bit', () => {
+  it('reads every bit of the base64 text as the decoded bytes hold it (bit i of byte i >> 3)', () => {
+    // Bytes that use every base64 character, and lengths that end on each padding case.
+    const all = Uint8Array.from({ length: 200 }, (_, i) => (i * 97 + 13) & 255);
+    for (const length of [1, 2, 3, 4, 5, 200]) {
+      const bytes = all.subarray(0, length);
+      const text = Buffer.from(bytes).toString('base64');
+      for (let i = 0; i < length * 8; i++) expect(base64Bit(text, i), `${length} bytes, bit ${i}`).toBe((bytes[i >> 3]! & (1 << (i & 7))) !== 0);
+    }
+  });
+
+  it('agrees with the bytes of the shipped filter', () => {
+    const bytes = Buffer.from(shipped.filter, 'base64');
+    let set = 0;
+    for (let i = 0; i < shipped.bits; i++) {
+      const bit = (bytes[i >> 3]! & (1 << (i & 7))) !== 0;
+      if (base64Bit(shipped.filter, i) !== bit) throw new Error(`bit ${i} differs`);
+      if (bit) set++;
+    }
+    expect(set).toBeGreaterThan(0);
   });
 });
 
