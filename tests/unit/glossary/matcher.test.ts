@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, isInsideName } from '../../../glossary/matcher';
 import { defaultMatcher } from '../../../glossary/default-matcher';
-import { codeCuts } from '../../../glossary/code-names';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
+import { dashSplitCodes } from '../support/code-spellings';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -616,21 +616,11 @@ describe('code names written with the hyphen elsewhere ("CD-19", "PDL-1")', () =
 
   it('reads every code of the shipped glossary split at each letter–digit change as its alias', () => {
     const m = defaultMatcher();
-    const split = (alias: string) =>
-      alias.replace(/[\p{L}\p{N}]+/gu, (token) => {
-        let out = '';
-        let from = 0;
-        for (const at of codeCuts(token)) {
-          out += `${token.slice(from, at)}-`;
-          from = at;
-        }
-        return out + token.slice(from);
-      });
     const misread: string[] = [];
     let spellings = 0;
     for (const e of matchData.entries) {
       for (const alias of [...e.aliases, ...(e.expansion ? [e.expansion] : [])]) {
-        const text = split(alias);
+        const text = dashSplitCodes(alias);
         if (text === alias) continue;
         spellings++;
         const asWritten = m.find(alias).find((x) => x.start === 0)?.id ?? e.id;
