@@ -63,7 +63,7 @@ interface Edge {
   /** Accepted spellings for an acronym token ("PD", "PDL1"); null = any case. */
   caseForms: string[] | null;
   /** The page must write a hyphen or dash before the token: a code split where its alias is not ("CD-19"). */
-  afterDash?: true;
+  afterDash: boolean;
 }
 interface TrieReader {
   read(at: number): TrieNode;
@@ -72,10 +72,11 @@ const child = (edge: Edge): TrieNode => (edge.next ??= edge.from!.read(edge.at!)
 /** An edge's case form as the trie stores it (a piece's form): the spelling, after AFTER_DASH when it needs one. */
 const formOf = (edge: Pick<Edge, 'caseForms' | 'afterDash'>): string | null =>
   edge.caseForms === null ? null : (edge.afterDash ? AFTER_DASH : '') + edge.caseForms[0]!;
-/** The edge fields of a stored form (formOf undone). */
-function formFields(form: string | null): Pick<Edge, 'caseForms' | 'afterDash'> {
-  if (form === null) return { caseForms: null };
-  return form.startsWith(AFTER_DASH) ? { caseForms: [form.slice(AFTER_DASH.length)], afterDash: true } : { caseForms: [form] };
+/** An edge for a stored form (formOf undone). One object shape for every edge: a walk reads thousands. */
+function makeEdge(form: string | null | undefined, next: TrieNode | null, at?: number, from?: TrieReader): Edge {
+  const afterDash = form != null && form.startsWith(AFTER_DASH);
+  const caseForms = form == null ? null : [afterDash ? form.slice(AFTER_DASH.length) : form];
+  return { next, at, from, caseForms, afterDash };
 }
 interface TrieNode {
   edges: Map<number, Edge[]> | null;
@@ -343,7 +344,7 @@ function trieBuilder(state: TrieState) {
         const edges = node.edges.get(id) ?? [];
         let edge = edges.find((e) => formOf(e) === form);
         if (!edge) {
-          edge = { next: { edges: null, id: null }, ...formFields(form) };
+          edge = makeEdge(form, { edges: null, id: null });
           edges.push(edge);
           node.edges.set(id, edges);
         }
@@ -461,7 +462,7 @@ function loadTrie(src: TrieSource): TrieState {
   const { vocabulary, ids, edgeForms } = src;
   const vocab = new Map<string, number>();
   for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
-  const edge = (e: number): Edge => ({ ...formFields(edgeForms.get(e) ?? null), next: null, at: e + 1, from: reader });
+  const edge = (e: number): Edge => makeEdge(edgeForms.get(e), null, e + 1, reader);
   const nodeOf = (n: number, edges: Map<number, Edge[]> | null): TrieNode => {
     const id = src.nodeId(n);
     return { edges, id: id === 0 ? null : ids[id - 1]! };
@@ -646,7 +647,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // A code split where its alias is not ("CD-19" for CD19) counts as a guess, as a spelling
       // correction does: marked only on a page about health ("AK-104" is also a rifle).
       if (edge.afterDash && !dashBefore(first)) continue;
-      const guessed = fuzzyUsed || edge.afterDash === true;
+      const guessed = fuzzyUsed || edge.afterDash;
       const next = child(edge);
       // Longest wins; of two as long, one read as written wins over a guess ("MK-3475" is an alias
       // as well as a split of "MK3475").
