@@ -8,6 +8,7 @@
  */
 import type { MatchReadings, TermMatch } from './types';
 import {
+  DASH_CLASS,
   TOKEN_RE,
   foldCase,
   isAcronymToken,
@@ -16,6 +17,7 @@ import {
   tokenKey,
 } from './normalise';
 import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
+import { AFTER_DASH, MAX_CODE_CUTS, codeCuts } from './code-names';
 import {
   SPACE_GAP,
   isConjunction,
@@ -60,11 +62,22 @@ interface Edge {
   from?: TrieReader;
   /** Accepted spellings for an acronym token ("PD", "PDL1"); null = any case. */
   caseForms: string[] | null;
+  /** The page must write a hyphen or dash before the token: a code split where its alias is not ("CD-19"). */
+  afterDash: boolean;
 }
 interface TrieReader {
   read(at: number): TrieNode;
 }
 const child = (edge: Edge): TrieNode => (edge.next ??= edge.from!.read(edge.at!));
+/** An edge's case form as the trie stores it (a piece's form): the spelling, after AFTER_DASH when it needs one. */
+const formOf = (edge: Pick<Edge, 'caseForms' | 'afterDash'>): string | null =>
+  edge.caseForms === null ? null : (edge.afterDash ? AFTER_DASH : '') + edge.caseForms[0]!;
+/** An edge for a stored form (formOf undone). One object shape for every edge: a walk reads thousands. */
+function makeEdge(form: string | null | undefined, next: TrieNode | null, at?: number, from?: TrieReader): Edge {
+  const afterDash = form != null && form.startsWith(AFTER_DASH);
+  const caseForms = form == null ? null : [afterDash ? form.slice(AFTER_DASH.length) : form];
+  return { next, at, from, caseForms, afterDash };
+}
 interface TrieNode {
   edges: Map<number, Edge[]> | null;
   id: string | null;
@@ -94,6 +107,8 @@ function caseAccepts(forms: string[] | null, raw: string): boolean {
   // Plural acronyms: TILs, irAEs, mAbs, CAR-Ts.
   return s.length > 1 && s.endsWith('s') && forms.includes(s.slice(0, -1));
 }
+
+const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 
 /** One capital then small letters: how names are written. */
 const NAME_LIKE_RE = /^\p{Lu}\p{Ll}+$/u;
@@ -166,13 +181,22 @@ function aliasTokens(alias: string): string[] {
   return out;
 }
 
+/**
+ * One token of an alias's spelling as the trie stores it: its text, and the case form the page
+ * must write (null: any case; AFTER_DASH first: after a hyphen or dash, see code-names.ts).
+ */
+interface Piece {
+  raw: string;
+  form: string | null;
+}
+
 /** Join variants of each run of words between marks, combined: ["HER2","/","neu"] stays one variant. */
-function aliasVariants(tokens: string[]): string[][] {
-  let variants: string[][] = [[]];
+function aliasVariants(tokens: string[]): Piece[][] {
+  let variants: Piece[][] = [[]];
   let run: string[] = [];
   const flush = (marks: string | null) => {
     const runVariants = run.length > 0 ? joinVariants(run) : [[]];
-    variants = variants.flatMap((v) => runVariants.map((r) => (marks === null ? [...v, ...r] : [...v, ...r, marks])));
+    variants = variants.flatMap((v) => runVariants.map((r) => (marks === null ? [...v, ...r] : [...v, ...r, { raw: marks, form: null }])));
     run = [];
   };
   for (const t of tokens) {
@@ -183,19 +207,60 @@ function aliasVariants(tokens: string[]): string[][] {
   return variants;
 }
 
-/** Every way of gluing neighbouring tokens: ["PD","L1"] → [["PD","L1"], ["PDL1"]]. */
-function joinVariants(tokens: string[]): string[][] {
-  if (tokens.length <= 1) return [tokens];
+/**
+ * Every way of gluing neighbouring tokens (["PD","L1"] → [["PD","L1"], ["PDL1"]]) and of splitting
+ * a code between a letter and a digit, after a hyphen (["PDL","-1"], ["CD","-19"]: code-names.ts).
+ * The first variant glues and splits nothing: the words as the alias writes them.
+ */
+function joinVariants(tokens: string[]): Piece[][] {
+  // Where the run may be cut, in order: between its words (glued, or apart with any joining gap)
+  // and inside its codes (glued, or apart after a dash).
+  let joined = '';
+  const cuts: { at: number; inCode: boolean }[] = [];
+  for (const t of tokens) {
+    if (joined !== '') cuts.push({ at: joined.length, inCode: false });
+    for (const c of codeCuts(t)) cuts.push({ at: joined.length + c, inCode: true });
+    joined += t;
+  }
   const gaps = tokens.length - 1;
-  const masks = tokens.length <= MAX_JOIN_TOKENS ? [...Array(1 << gaps).keys()] : [0, (1 << gaps) - 1];
-  return masks.map((mask) => {
-    const out = [tokens[0]!];
-    for (let g = 0; g < gaps; g++) {
-      if (mask & (1 << g)) out[out.length - 1] += tokens[g + 1]!;
-      else out.push(tokens[g + 1]!);
+  const codeCutCount = cuts.length - gaps;
+  // A word mask's bit glues a gap; a code mask's bit cuts a code.
+  const wordMasks = tokens.length <= MAX_JOIN_TOKENS ? [...Array(1 << gaps).keys()] : [0, (1 << gaps) - 1];
+  const codeMasks = codeCutCount <= MAX_CODE_CUTS ? [...Array(1 << codeCutCount).keys()] : [0];
+  const out: Piece[][] = [];
+  for (const wordMask of wordMasks) {
+    variants: for (const codeMask of codeMasks) {
+      const variant: Piece[] = [];
+      let from = 0;
+      let afterDash = false;
+      let g = 0;
+      let c = 0;
+      for (const cut of cuts) {
+        const apart = cut.inCode ? (codeMask & (1 << c++)) !== 0 : (wordMask & (1 << g++)) === 0;
+        if (!apart) continue;
+        const piece = pieceOf(joined.slice(from, cut.at), afterDash, cut.inCode);
+        if (piece === null) continue variants;
+        variant.push(piece);
+        from = cut.at;
+        afterDash = cut.inCode;
+      }
+      const last = pieceOf(joined.slice(from), afterDash, false);
+      if (last !== null) out.push([...variant, last]);
     }
-    return out;
-  });
+  }
+  return out;
+}
+
+/** Capitals and digits only: what a part of a split code may hold. */
+const CODE_CHARS_RE = /^[A-Z0-9]+$/;
+
+/** A piece and its case form; null for a part of a code glued to a word ("PDL-1expression"). */
+function pieceOf(raw: string, afterDash: boolean, beforeCodeCut: boolean): Piece | null {
+  const partOfCode = afterDash || beforeCodeCut;
+  if (partOfCode && !CODE_CHARS_RE.test(raw)) return null;
+  // A part of a code keeps its case even as one capital ("T-4" is not "t-4").
+  if (afterDash) return { raw, form: AFTER_DASH + raw };
+  return { raw, form: partOfCode || isAcronymToken(raw) ? raw : null };
 }
 
 /**
@@ -213,7 +278,7 @@ export interface CompiledTrie {
   words: number[];
   /** Entry ids the trie's nodes end on. */
   ids: string[];
-  /** Accepted spellings of acronym tokens, as written. */
+  /** Accepted spellings of acronym tokens, as written; after AFTER_DASH when the page must write a dash before it. */
   caseForms: string[];
   /**
    * The trie, breadth first (root first). Numbered that way, edge e leads to node e + 1, so no
@@ -270,17 +335,16 @@ function trieBuilder(state: TrieState) {
     if (rawTokens.length === 0) return;
     const variants = aliasVariants(rawTokens);
     // The words as written (the first variant glues nothing) are what text may split.
-    for (const raw of variants[0]!) if (!isMarks(raw)) wordKeys.add(keyId(raw));
+    for (const { raw } of variants[0]!) if (!isMarks(raw)) wordKeys.add(keyId(raw));
     for (const variant of variants) {
       let node = root;
-      for (const raw of variant) {
+      for (const { raw, form } of variant) {
         const id = keyId(raw);
-        const caseForms = isAcronymToken(raw) ? [raw] : null;
         node.edges ??= new Map();
         const edges = node.edges.get(id) ?? [];
-        let edge = edges.find((e) => String(e.caseForms) === String(caseForms));
+        let edge = edges.find((e) => formOf(e) === form);
         if (!edge) {
-          edge = { next: { edges: null, id: null }, caseForms };
+          edge = makeEdge(form, { edges: null, id: null });
           edges.push(edge);
           node.edges.set(id, edges);
         }
@@ -331,7 +395,8 @@ export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
     nodeIds.push(node.id === null ? 0 : indexOf(idIndex, ids, node.id) + 1);
     for (const [token, edge] of edges) {
       // An edge's case forms hold one spelling (see addAlias).
-      if (edge.caseForms !== null) edgeForms.push(edgeTokens.length, indexOf(formIndex, caseForms, edge.caseForms[0]!));
+      const form = formOf(edge);
+      if (form !== null) edgeForms.push(edgeTokens.length, indexOf(formIndex, caseForms, form));
       edgeTokens.push(token);
       order.push(child(edge));
     }
@@ -397,7 +462,7 @@ function loadTrie(src: TrieSource): TrieState {
   const { vocabulary, ids, edgeForms } = src;
   const vocab = new Map<string, number>();
   for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
-  const edge = (e: number): Edge => ({ caseForms: edgeForms.has(e) ? [edgeForms.get(e)!] : null, next: null, at: e + 1, from: reader });
+  const edge = (e: number): Edge => makeEdge(edgeForms.get(e), null, e + 1, reader);
   const nodeOf = (n: number, edges: Map<number, Edge[]> | null): TrieNode => {
     const id = src.nodeId(n);
     return { edges, id: id === 0 ? null : ids[id - 1]! };
@@ -559,7 +624,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
     }
     const id = idOf(r);
-    if (id >= 0) step(node, id, raws[j]!, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
+    if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
     if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
       // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
       // or "response to" would be "corrected" to "response".
@@ -570,23 +635,32 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
         glueCache.set(pair, glued);
       }
-      if (glued >= 0) step(node, glued, pair, j + 1, fuzzyUsed);
+      if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed);
     }
   };
-  const step = (node: TrieNode, id: number, raw: string, last: number, fuzzyUsed: boolean) => {
+  /** Tokens first..last (raw) read as the trie's token id from node. */
+  const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean) => {
     const edges = node.edges!.get(id);
     if (!edges) return;
     for (const edge of edges) {
       if (!caseAccepts(edge.caseForms, raw)) continue;
+      // A code split where its alias is not ("CD-19" for CD19) counts as a guess, as a spelling
+      // correction does: marked only on a page about health ("AK-104" is also a rifle).
+      if (edge.afterDash && !dashBefore(first)) continue;
+      const guessed = fuzzyUsed || edge.afterDash;
       const next = child(edge);
-      if (next.id !== null && ends[last]! > bestEnd && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm))) {
+      // Longest wins; of two as long, one read as written wins over a guess ("MK-3475" is an alias
+      // as well as a split of "MK3475").
+      const better = ends[last]! > bestEnd || (ends[last] === bestEnd && bestFuzzy && !guessed);
+      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm))) {
         bestEnd = ends[last]!;
         bestId = next.id;
-        bestFuzzy = fuzzyUsed;
+        bestFuzzy = guessed;
       }
-      walk(next, last + 1, fuzzyUsed);
+      walk(next, last + 1, guessed);
     }
   };
+  const dashBefore = (j: number) => j > 0 && DASH_RE.test(text.slice(ends[j - 1]!, starts[j]!));
 
   /** The longest term that starts at token j (asked mid-walk, so the walk's best match is kept), or null. */
   const termAt = (j: number): { id: string; end: number; fuzzy: boolean } | null => {
@@ -685,7 +759,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     for (const j of path) {
       if ((res[j]! & FLAG_FUZZY) !== 0 || idOf(res[j]!) < 0) return [];
       const next: TrieNode[] = [];
-      for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
+      for (const node of nodes) for (const edge of node.edges?.get(idOf(res[j]!)) ?? []) if (!edge.afterDash && caseAccepts(edge.caseForms, raws[j]!)) next.push(child(edge));
       if (next.length === 0) return [];
       nodes = next;
     }

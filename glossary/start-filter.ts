@@ -8,7 +8,8 @@
  * anchor (glossary/build/start-filter.ts: the longest word that is not a function word), and
  * stores the anchors in a Bloom filter (generated/start-filter.json): a few kilobytes instead of
  * the match data's hundreds. A text can hold a term only if one of its tokens, or two of them
- * glued the way the matcher glues them ("immuno-therapy"), normalises to an anchor. The filter
+ * glued the way the matcher glues them ("immuno-therapy"), or the pieces of a code split by dashes
+ * glued back ("PDL-1", "CD-19": glossary/code-names.ts), normalises to an anchor. The filter
  * answers "no" only when that is certain; "yes" may be wrong (about one token in 10,000), which
  * costs a reader load and nothing else.
  *
@@ -19,7 +20,8 @@
  * by the reader even where no glossary term is, so a bracket next to an acronym-like word also
  * answers "yes".
  */
-import { ASCII_TOKEN_RE, isAcronymToken, isJoiningGap, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
+import { MAX_CODE_PIECES } from './code-names';
+import { ASCII_TOKEN_RE, DASH_CLASS, isAcronymToken, isJoiningGap, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
 
 /** The generated filter, as glossary/generated/start-filter.json holds it. */
 export interface StartFilterData {
@@ -46,6 +48,7 @@ const tokensFor = (text: string): RegExp => (NON_ASCII_RE.test(text) ? (unicodeT
 
 /** The matcher glues a word piece to the next only from this length on (its MIN_FRAGMENT). */
 const MIN_GLUE_PIECE = 3;
+const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 
 /** FNV-1a over UTF-16 code units, with a seed: two of these make the filter's probe sequence. */
 function fnv1a(s: string, seed: number): number {
@@ -133,9 +136,12 @@ export function createStartFilter(data: StartFilterData): StartFilter {
     return answer;
   };
 
+  /** The tokens before the current one that dashes join to it, nearest last (at most MAX_CODE_PIECES - 1). */
+  const dashed: string[] = [];
   const mayHoldTerm = (text: string): boolean => {
     let prev = '';
     let prevEnd = -1;
+    dashed.length = 0;
     const tokens = tokensFor(text);
     tokens.lastIndex = 0;
     for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
@@ -143,11 +149,23 @@ export function createStartFilter(data: StartFilterData): StartFilter {
       if (known(raw)) return true;
       if (prevEnd >= 0) {
         const gap = text.slice(prevEnd, m.index);
+        const joins = isJoiningGap(gap);
         // "immuno-therapy", "check point": the matcher glues two pieces into one glossary word.
-        if (prev.length >= MIN_GLUE_PIECE && isJoiningGap(gap) && known(prev + raw)) return true;
+        if (prev.length >= MIN_GLUE_PIECE && joins && known(prev + raw)) return true;
         // "long form (LF)" or "LF (long form)": a definition the page gives for its own abbreviation.
         if (gap.includes('(') && (isAcronymToken(raw) || isAcronymToken(prev))) return true;
+        // "CD-19", "PD-L-1": a code split by dashes where its alias is not. The matcher reads it as
+        // the alias's spelling with those pieces glued ("CD19"), whose anchor is among its words.
+        if (joins && DASH_RE.test(gap)) {
+          let glued = raw;
+          for (let k = dashed.length - 1; k >= 0; k--) {
+            glued = dashed[k] + glued;
+            if (known(glued)) return true;
+          }
+        } else dashed.length = 0;
       }
+      if (dashed.length === MAX_CODE_PIECES - 1) dashed.shift();
+      dashed.push(raw);
       prev = raw;
       prevEnd = m.index + raw.length;
     }

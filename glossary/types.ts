@@ -150,6 +150,9 @@ export interface TermMatch {
   start: number;
   end: number;
   id: string;
-  /** True when a spelling correction (fuzzy match) was needed. */
+  /**
+   * True when the text was read by a guess: a spelling correction (fuzzy match), or a code split by
+   * a dash where its alias is not ("CD-19" for CD19, glossary/code-names.ts). Marked only on pages about health.
+   */
   fuzzy: boolean;
 }

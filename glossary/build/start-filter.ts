@@ -2,6 +2,7 @@
  * Builds glossary/generated/start-filter.json (see glossary/start-filter.ts): one anchor key per
  * path of the pre-built trie, in a Bloom filter. Node-free and pure; run by the glossary build.
  */
+import { AFTER_DASH } from '../code-names';
 import type { CompiledTrie } from '../matcher';
 import { bloomBytes, type StartFilterData } from '../start-filter';
 
@@ -20,16 +21,25 @@ const FUNCTION_WORDS = new Set(
 /**
  * Every key sequence that leads from the trie's root to a node that ends a term (each alias in
  * each of its glued spellings), as vocabulary ids.
+ *
+ * Not the spellings that split a code after a dash ("CD" "-19", glossary/code-names.ts): each has
+ * a twin that glues those pieces ("CD19"), and the filter glues dash-joined tokens back, so the
+ * twin's anchor answers for both. Their own anchors would be pieces such as "cd" or "19", which
+ * pages are full of.
  */
 function trieKeyPaths(trie: CompiledTrie): number[][] {
   const firstEdge: number[] = [0];
   for (let n = 1; n < trie.edgeCounts.length; n++) firstEdge[n] = firstEdge[n - 1]! + trie.edgeCounts[n - 1]!;
+  const afterDash = new Set<number>();
+  for (let i = 0; i < trie.edgeForms.length; i += 2) if (trie.caseForms[trie.edgeForms[i + 1]!]!.startsWith(AFTER_DASH)) afterDash.add(trie.edgeForms[i]!);
   const paths: number[][] = [];
   const stack: Array<{ node: number; path: number[] }> = [{ node: 0, path: [] }];
   while (stack.length) {
     const { node, path } = stack.pop()!;
     if (trie.nodeIds[node] !== 0 && path.length > 0) paths.push(path);
-    for (let e = firstEdge[node]!, end = e + trie.edgeCounts[node]!; e < end; e++) stack.push({ node: e + 1, path: [...path, trie.edgeTokens[e]!] });
+    for (let e = firstEdge[node]!, end = e + trie.edgeCounts[node]!; e < end; e++) {
+      if (!afterDash.has(e)) stack.push({ node: e + 1, path: [...path, trie.edgeTokens[e]!] });
+    }
   }
   return paths;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, isInsideName } from '../../../glossary/matcher';
 import { defaultMatcher } from '../../../glossary/default-matcher';
+import { markedOnPage } from '../../../glossary/health-page';
+import { matchData, matchEntry } from '../../../glossary/match-data';
+import { dashSplitCodes } from '../support/code-spellings';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -543,5 +546,89 @@ describe('a match of articles and prepositions before a longer term ("an IV push
 
   it('works in the shipped glossary', () => {
     expect(found('She was given an IV push of saline.')).toEqual(['IV push→iv-bolus']);
+  });
+});
+
+describe('code names written with the hyphen elsewhere ("CD-19", "PDL-1")', () => {
+  const codes = createMatcher(
+    [
+      { id: 'cd19', aliases: ['CD19'] },
+      { id: 'pd-l1', aliases: ['PD-L1', 'PD-L1 expression'] },
+      { id: 'her2', aliases: ['HER2'] },
+      { id: 'il-2', aliases: ['IL-2'] },
+      { id: 'b7-h3', aliases: ['B7-H3'] },
+      { id: 'mk-3475', aliases: ['MK-3475'] },
+      { id: 'stage-ia', aliases: ['stage IA'] },
+      { id: 'stage-ia1', aliases: ['stage IA1'] },
+      { id: 't4-level', aliases: ['T4 level'] },
+      { id: 'both', aliases: ['ZX-12', 'ZX12'] },
+    ],
+    { fuzzy: false },
+  );
+  const read = (text: string) => codes.find(text).map((m) => `${text.slice(m.start, m.end)}→${m.id}${m.fuzzy ? ' (guess)' : ''}`);
+
+  it('reads a hyphen or dash between a letter and a digit where the alias writes none', () => {
+    expect(read('CD-19 and CD‐19 and CD–19')).toEqual(['CD-19→cd19 (guess)', 'CD‐19→cd19 (guess)', 'CD–19→cd19 (guess)']);
+    expect(read('HER-2')).toEqual(['HER-2→her2 (guess)']);
+    expect(read('B-7-H3')).toEqual(['B-7-H3→b7-h3 (guess)']);
+    expect(read('a T-4 level')).toEqual(['T-4 level→t4-level (guess)']);
+  });
+
+  it('moves the hyphen: glues where the alias splits and splits where it glues ("PDL-1", "PD-L-1")', () => {
+    expect(read('PDL-1 and PD-L-1')).toEqual(['PDL-1→pd-l1 (guess)', 'PD-L-1→pd-l1 (guess)']);
+    expect(read('PDL-1 expression')).toEqual(['PDL-1 expression→pd-l1 (guess)']);
+  });
+
+  it('still reads the alias\'s own places as before: apart with a space or hyphen, or glued', () => {
+    expect(read('PD L1, PD-L1, PDL1, IL2, IL 2, B7H3, B7 H3, MK3475, MK 3475')).toEqual([
+      'PD L1→pd-l1', 'PD-L1→pd-l1', 'PDL1→pd-l1', 'IL2→il-2', 'IL 2→il-2', 'B7H3→b7-h3', 'B7 H3→b7-h3', 'MK3475→mk-3475', 'MK 3475→mk-3475',
+    ]);
+  });
+
+  it('takes the alias as written over the same span read as a split code', () => {
+    expect(read('ZX-12')).toEqual(['ZX-12→both']);
+  });
+
+  it('does not split with a bare space where the alias writes nothing (counters, sizes, stages)', () => {
+    expect(read('CD 19 patients')).toEqual([]);
+    expect(read('HER 2')).toEqual([]);
+    expect(read('stage IA 1 cm tumours')).toEqual(['stage IA→stage-ia']);
+  });
+
+  it('needs the same characters: no other digits, no split inside a run of letters or digits, no glued word', () => {
+    expect(read('PD L10, PDL-10, CD-190, CD-1-9, CD1-9, C-D19, XCD-19, CD-19X, PDL-1X')).toEqual([]);
+    expect(read('PDL-1expression')).toEqual([]);
+  });
+
+  it('keeps the case of every piece, even a single capital', () => {
+    expect(read('cd-19, Cd-19, pdl-1, her-2, t-4 level')).toEqual([]);
+    expect(read('stage IA-1')).toEqual(['stage IA-1→stage-ia1 (guess)']);
+    expect(read('stage ia-1')).toEqual([]);
+  });
+
+  it('is a guess, so it is marked only on a page about health ("AK-104" is also a rifle)', () => {
+    const m = defaultMatcher();
+    const gun = 'The AK-104 is a shortened carbine.';
+    const matches = m.find(gun);
+    expect(matches.map((x) => [gun.slice(x.start, x.end), x.id, x.fuzzy])).toEqual([['AK-104', 'cadonilimab', true]]);
+    expect(markedOnPage(matches, matchEntry)).toEqual([false]);
+  });
+
+  it('reads every code of the shipped glossary split at each letter–digit change as its alias', () => {
+    const m = defaultMatcher();
+    const misread: string[] = [];
+    let spellings = 0;
+    for (const e of matchData.entries) {
+      for (const alias of [...e.aliases, ...(e.expansion ? [e.expansion] : [])]) {
+        const text = dashSplitCodes(alias);
+        if (text === alias) continue;
+        spellings++;
+        const asWritten = m.find(alias).find((x) => x.start === 0)?.id ?? e.id;
+        const whole = m.find(text).find((x) => x.start === 0 && x.end === text.replace(/[^\p{L}\p{N}]+$/u, '').length);
+        if (whole?.id !== asWritten) misread.push(`${text} (${alias}): ${whole?.id ?? 'not found'}`);
+      }
+    }
+    expect(spellings).toBeGreaterThan(100);
+    expect(misread).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { anchorKeys, buildStartFilter } from '../../../glossary/build/start-filt
 import shippedTrie from '../../../glossary/generated/match-trie.json';
 import shipped from '../../../glossary/generated/start-filter.json';
 import { ARTICLE_FILE, ROOT } from '../../support/paths';
+import { dashSplitCodes } from '../support/code-spellings';
 
 const entries: MatchableEntry[] = [
   { id: 'pd-l1', aliases: ['PD-L1'], expansion: 'programmed death-ligand 1' },
@@ -20,6 +21,7 @@ const entries: MatchableEntry[] = [
   { id: 'immunotherapy', aliases: ['immunotherapy'] },
   { id: 'hpv-e6-e7', aliases: ['E6 and E7'] },
   { id: 'stage-iv', aliases: ['stage IV cervical cancer'] },
+  { id: 'cd19', aliases: ['CD19'] },
 ];
 const small = createStartFilter(buildStartFilter(compileTrie(entries)));
 const filter = createStartFilter(shipped as StartFilterData);
@@ -33,6 +35,14 @@ describe('anchorKeys', () => {
     expect(anchors).toContain('cervical');
     // A glued spelling that keeps an anchored word ("stageiv cervical cancer") adds no anchor.
     expect(anchors).not.toContain('stageiv');
+  });
+
+  it('adds no anchor for a code split after a dash ("CD-19"): its pieces are words pages are full of', () => {
+    const anchors = anchorKeys(compileTrie(entries));
+    expect(anchors).toContain('cd19');
+    expect(anchors).not.toContain('cd');
+    expect(anchors).not.toContain('19');
+    expect(anchors).not.toContain('pdl');
   });
 });
 
@@ -64,6 +74,7 @@ describe('createStartFilter', () => {
     for (const text of [
       'PD-L1', 'programmed death ligand 1', 'Immune checkpoint inhibitors work.', 'immuno-therapy', 'immuno therapy',
       'Immunotherapies', 'E6 and E7', 'stage IV cervical cancer', 'stageIV cervical cancer',
+      'CD-19', 'anti-CD-19 cells', 'PDL-1', 'PD-L-1', 'high-PDL-1 tumours',
     ]) {
       expect(small.mayHoldTerm(text), text).toBe(true);
       expect(createMatcher(entries).find(text).length, text).toBeGreaterThan(0);
@@ -71,7 +82,7 @@ describe('createStartFilter', () => {
   });
 
   it('says no to text without them', () => {
-    for (const text of ['Nothing much to read here.', 'The weather and the news.', 'Stage four of the tour', '', '   ']) {
+    for (const text of ['Nothing much to read here.', 'The weather and the news.', 'Stage four of the tour', 'CD 19', 'CD-20', '', '   ']) {
       expect(small.mayHoldTerm(text), text).toBe(false);
     }
   });
@@ -96,6 +107,13 @@ describe('the shipped filter', () => {
   it('says yes to every alias and expansion of the glossary', () => {
     const missed = matchData.entries.flatMap((e) => [...e.aliases, ...(e.expansion ? [e.expansion] : [])].filter((a) => !filter.mayHoldTerm(a)));
     expect(missed).toEqual([]);
+  });
+
+  it('says yes to every code of the glossary split by dashes at each letter–digit change the matcher reads', () => {
+    const exact = createMatcher(matchData.entries, { fuzzy: false });
+    const spellings = matchData.entries.flatMap((e) => [...e.aliases, ...(e.expansion ? [e.expansion] : [])].map(dashSplitCodes).filter((s) => exact.find(s).length > 0 && /\p{Lu}-\p{N}|\p{N}-\p{Lu}/u.test(s)));
+    expect(spellings.length).toBeGreaterThan(100);
+    expect(spellings.filter((s) => !filter.mayHoldTerm(s))).toEqual([]);
   });
 
   it('says yes to every sentence of the source article in which the matcher finds a term', () => {
