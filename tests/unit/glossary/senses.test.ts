@@ -63,4 +63,29 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('This was a phase IV trial of the drug.')).not.toContain('infusion');
     expect(found('It is in a phase 4 trial.')).toEqual(['phase 4 trial→phase-4-trial']);
   });
+  // Session 9: wrong cards found by judges and reviewers on new patient passages.
+  it.each([
+    ['Numbness in the hand can come from pressure on the median nerve.', 'median nerve', 'median-nerve', 'median'],
+    ['Heat stroke is an emergency in hot weather.', 'Heat stroke', 'heat-stroke', 'stroke'],
+    ['Cell cycle checkpoint proteins stop damaged cells from dividing.', 'Cell cycle checkpoint proteins', 'cell-cycle-checkpoint', 'immune-checkpoint'],
+    ['Your doctor can ask for a peer-to-peer review with the insurer.', 'peer-to-peer review', 'peer-to-peer-review', 'peer-review'],
+    ['The company filed an investigational new drug (IND) application.', 'investigational new drug (IND) application', 'investigational-new-drug-application', 'new-drug-application'],
+    ['After chemotherapy she had a low-grade fever.', 'low-grade fever', 'low-grade-fever', 'low-grade'],
+  ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
+    expect(found(text)).toContain(`${phrase}→${right}`);
+    expect(ids(text)).not.toContain(wrong);
+  });
+
+  it('keeps immune checkpoint words on the immune checkpoint cards', () => {
+    const text = 'Checkpoint inhibitors block immune checkpoint proteins on T cells.';
+    expect(ids(text)).toContain('immune-checkpoint');
+    expect(ids(text)).not.toContain('cell-cycle-checkpoint');
+  });
+
+  it('explains hospice eligibility criteria and life-sustaining treatment with cards that fit hospice pages', () => {
+    expect(ids('Hospice eligibility criteria include a doctor saying life may be six months or less.')).toContain('eligibility-criteria');
+    const text = 'Choosing hospice means stopping life-sustaining treatment aimed at the cancer.';
+    expect(ids(text)).toContain('life-sustaining-treatment');
+    expect(ids(text)).not.toContain('life-support');
+  });
 });

@@ -31,8 +31,8 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
     expect(taught.get('CTL')?.entryId).toBe('cytotoxic-t-cells');
   });
 
-  it('teaches nothing when the long form is no entry ("Affordable Care Act (ACA)")', () => {
-    expect(taughtIn('The Affordable Care Act (ACA) changed insurance. The ACA covers screening.')).toEqual({});
+  it('teaches nothing when the long form is no entry ("American Hospital Association (AHA)")', () => {
+    expect(taughtIn('The American Hospital Association (AHA) changed insurance. The AHA counts hospitals.')).toEqual({});
   });
 
   it('teaches nothing when the long form is only partly a term ("tumor mutational burden-high (TMB-H)")', () => {
