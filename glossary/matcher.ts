@@ -87,6 +87,7 @@ interface TrieNode {
 const MAX_JOIN_TOKENS = 5;
 /** Minimum length of a word piece that may be glued to the next ("immuno-therapy", "check point"). */
 const MIN_FRAGMENT = 3;
+const isLoneLetter = (raw: string): boolean => raw.length === 1 && /\p{L}/u.test(raw);
 /** Cached token resolutions kept before the cache is reset (bounds memory on huge pages). */
 const CACHE_LIMIT = 50_000;
 
@@ -625,7 +626,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
     const id = idOf(r);
     if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
-    if (r & FLAG_FRAGMENT && j + 1 < n && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
+    // A lone letter is never the tail of a split word: "com a" (Portuguese "with the") is not "coma".
+    // A lone digit may be ("HER 2", "BRCA 1").
+    if (r & FLAG_FRAGMENT && j + 1 < n && !isLoneLetter(raws[j + 1]!) && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
       // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
       // or "response to" would be "corrected" to "response".
       const pair = raws[j]! + raws[j + 1]!;

@@ -88,4 +88,10 @@ describe('word senses (shipped glossary)', () => {
     expect(ids(text)).toContain('life-sustaining-treatment');
     expect(ids(text)).not.toContain('life-support');
   });
+  it('never glues a lone letter onto the word before it ("com a" is Portuguese, not "coma")', () => {
+    expect(ids('Fale com a Folha. Ela veio com a mãe.')).toEqual([]);
+    expect(ids('She was in a coma for two days.')).toContain('coma');
+    // A lone digit still ends a split code name.
+    expect(found('Her tumor tested positive for HER 2.')).toContain('HER 2→her2');
+  });
 });
