@@ -29,8 +29,6 @@ export interface HighlightLayer extends TermIndexListener {
 
 /** A quiet moment after which ranges still waiting are painted anyway. */
 const SETTLE_MS = 250;
-/** Growing batches are painted at most this often, but within the task that last painted (see below). */
-export const MIN_GAP_MS = 1000;
 
 /**
  * Registers one Highlight and keeps it in step with a term index.
@@ -41,11 +39,6 @@ export const MIN_GAP_MS = 1000;
  * (measured: 2 s of rendering on the 5 MB bench page). A batch is painted once it is as large
  * as what is already painted, so the first terms (the scan starts on screen) show at once and
  * the total repainting stays about twice the final count.
- *
- * Each change of a registered Highlight also makes the browser repaint the page, at a cost that grows
- * with the page, not with the change: 50–150 ms a frame on the 5 MB bench page. So after the task that
- * painted first, a grown batch is painted at most once every MIN_GAP_MS; the rest waits for a quiet
- * moment or the scan's end (flush), like any batch.
  */
 export function createHighlightLayer(
   initialName: string | null = HIGHLIGHT_NAME,
@@ -68,9 +61,6 @@ export function createHighlightLayer(
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   let lastAdded = 0;
-  let lastFlush = -Infinity;
-  /** True until the task that last painted ends: more paints in it cost the browser nothing more. */
-  let sameTask = false;
   /** Flushes once no batch came for SETTLE_MS; otherwise waits the rest of that time. */
   const settle = () => {
     const quiet = performance.now() - lastAdded;
@@ -84,17 +74,12 @@ export function createHighlightLayer(
     if (pending.size === 0) return;
     for (const range of pending) highlight.add(range);
     pending = new Set();
-    lastFlush = performance.now();
-    if (!sameTask) {
-      sameTask = true;
-      queueMicrotask(() => (sameTask = false));
-    }
   };
 
   return {
     added(terms: FoundTerm[]) {
       for (const t of terms) if (paints(t)) pending.add(t.range);
-      if (pending.size >= highlight.size && (highlight.size === 0 || sameTask || performance.now() - lastFlush >= MIN_GAP_MS)) flush();
+      if (pending.size >= highlight.size) flush();
       else {
         // Paint after a quiet moment, with one timer: re-arming a timer on every batch cost more
         // than the painting on long pages (bench:extension's profile of the 5 MB page).

@@ -86,9 +86,11 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       // Checked every 64 terms: reading the clock costs about as much as measuring a term.
       if ((batch.length & 63) === 0 && performance.now() >= deadline) break;
     }
-    // Painted as the layer batches them (not flushed here: each change repaints the whole page, and
-    // measuring goes on frame after frame on a long page).
-    show(place(batch));
+    const now = place(batch);
+    if (now.length) {
+      show(now);
+      layer.flush?.();
+    }
     if (unmeasured.size) measureFrame = win.requestAnimationFrame(measure);
   };
 

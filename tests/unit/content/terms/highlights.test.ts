@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlightLayer, HIGHLIGHT_NAME, MIN_GAP_MS } from '../../../../entrypoints/content/terms/highlights';
+import { createHighlightLayer, HIGHLIGHT_NAME } from '../../../../entrypoints/content/terms/highlights';
 import type { FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 /** The Highlight API as far as the layer uses it: a set of ranges, registered by name. */
@@ -47,25 +47,6 @@ describe('highlight layer', () => {
     expect(sizes.size).toBeLessThanOrEqual(15);
     layer.flush();
     expect(painted()).toBe(10_000);
-  });
-
-  it('after the task that painted, paints a grown batch at most once a second (each change repaints the page)', async () => {
-    const layer = createHighlightLayer();
-    layer.added(terms(3));
-    layer.added(terms(3)); // same task: painted with the first
-    expect(painted()).toBe(6);
-    await Promise.resolve(); // the task has ended
-    layer.added(terms(6));
-    expect(painted()).toBe(6); // 6 waiting >= 6 painted, but painted less than a second ago
-    // More terms every 200 ms (never a quiet moment): none painted until a second has passed.
-    let waited = 0;
-    while (painted() === 6) {
-      vi.advanceTimersByTime(200);
-      waited += 200;
-      layer.added(terms(1));
-    }
-    expect(waited).toBe(MIN_GAP_MS);
-    expect(painted()).toBe(6 + 6 + MIN_GAP_MS / 200);
   });
 
   it('paints waiting terms after a quiet moment even if nobody flushes', () => {
