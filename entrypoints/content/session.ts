@@ -96,9 +96,9 @@ export function startSession(options: SessionOptions): Session {
   });
   const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal });
   // Terms are marked first; the page's own definitions are read after, then the terms only the page defines.
-  const scanAll = () =>
+  const scanAll = (screenFirst = true) =>
     scanner
-      .scanAll()
+      .scanAll(screenFirst)
       .then(() => defs.readQueued(signal))
       .then(() => pageTerms.refresh());
 
@@ -171,7 +171,7 @@ export function startSession(options: SessionOptions): Session {
         rescanAll: () => {
           index.prune();
           pageIndex.prune();
-          return scanAll();
+          return scanAll(false);
         },
       },
       signal,

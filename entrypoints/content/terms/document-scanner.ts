@@ -12,8 +12,13 @@ import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
 import type { TermIndex } from './term-index';
 
 export interface DocumentScanner {
-  /** Scans the whole document, starting with the text on screen. */
-  scanAll(): Promise<void>;
+  /**
+   * Scans the whole document, starting with the text on screen; with `screenFirst` false, in
+   * document order (a rescan after a flood of changes: finding the text on screen would force a
+   * layout of the page the flood just changed, 30 ms or more on the bench's mutation storm, while
+   * the marks already on screen stay until their text is read again).
+   */
+  scanAll(screenFirst?: boolean): Promise<void>;
   /** Rescans the given text nodes (changed or added by the page). */
   scan(nodes: Iterable<Text>): Promise<void>;
   /** Reads the open shadow roots at or under an element the page added. */
@@ -22,22 +27,30 @@ export interface DocumentScanner {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Bits of cutEdges: the word goes on in the next text node, or comes from the previous one. */
+const CUT_AT_END = 1;
+const CUT_AT_START = 2;
+
+/** Where a text node's first or last word goes on in a neighbouring text node (see dropCutWords). */
+export function cutEdges(node: Text): number {
+  const text = node.data;
+  const next = node.nextSibling;
+  const prev = node.previousSibling;
+  let edges = 0;
+  if (next?.nodeType === 3 && WORD_CHAR.test(text.slice(-1)) && WORD_CHAR.test((next as Text).data.charAt(0))) edges |= CUT_AT_END;
+  if (prev?.nodeType === 3 && WORD_CHAR.test(text.charAt(0)) && WORD_CHAR.test((prev as Text).data.slice(-1))) edges |= CUT_AT_START;
+  return edges;
+}
+
 /**
  * Matches at a text node's edge where the word goes on in the neighbouring text node are
  * dropped: a page (or its framework) that splits "immunotherapy" into "immunotherap" + "y"
  * shows one word, and "immunotherap" alone must not be explained as a misspelling.
  */
-export function dropCutWords(node: Text, matches: TermMatch[]): TermMatch[] {
-  if (matches.length === 0) return matches;
-  const text = node.data;
-  const next = node.nextSibling;
-  const prev = node.previousSibling;
-  const cutAtEnd =
-    next?.nodeType === 3 && WORD_CHAR.test(text.slice(-1)) && WORD_CHAR.test((next as Text).data.charAt(0));
-  const cutAtStart =
-    prev?.nodeType === 3 && WORD_CHAR.test(text.charAt(0)) && WORD_CHAR.test((prev as Text).data.slice(-1));
-  if (!cutAtEnd && !cutAtStart) return matches;
-  return matches.filter((m) => !(cutAtEnd && m.end === text.length) && !(cutAtStart && m.start === 0));
+export function dropCutWords(node: Text, matches: TermMatch[], edges = matches.length ? cutEdges(node) : 0): TermMatch[] {
+  if (matches.length === 0 || edges === 0) return matches;
+  const end = node.data.length;
+  return matches.filter((m) => !(edges & CUT_AT_END && m.end === end) && !(edges & CUT_AT_START && m.start === 0));
 }
 
 /** The text node at the top of the viewport, so the scan starts with what the reader sees. */
@@ -77,12 +90,15 @@ export function createDocumentScanner(options: {
     // A long node is matched in windows; its matches are committed together after the last.
     let pending: TermMatch[] = [];
     const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
+      // Unchanged since its matches were found (a rescan): kept as they are, page definitions included.
+      if (offset === 0 && isLast && index.readFrom(node, text, () => cutEdges(node))) return;
       const found = matcher.find(text);
       if (offset === 0) pending = found;
       else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
       if (isLast) {
-        pending = dropCutWords(node, pending);
-        if (pending.length || index.has(node)) index.set(node, pending);
+        const edges = pending.length ? cutEdges(node) : 0;
+        pending = dropCutWords(node, pending, edges);
+        if (pending.length || index.has(node)) index.set(node, pending, { text: offset === 0 ? text : node.data, edges });
         afterNode?.(node, pending);
         pending = [];
       }
@@ -97,14 +113,14 @@ export function createDocumentScanner(options: {
     // The light DOM first (on-screen text leading), then the text inside web components.
     // A full scan also stands in for changes too many to diff (scan/watch-mutations.ts): what it did
     // not read is forgotten, or a node split down to one character would keep its old highlights.
-    scanAll: () => {
+    scanAll: (screenFirst = true) => {
       const root = doc.body ?? doc.documentElement;
       const read = new Set<Text>();
       const mark = index.mark();
       return scan(
         tally(
           (function* () {
-            yield* orderedTextNodes(root, firstVisibleText(doc));
+            yield* orderedTextNodes(root, screenFirst ? firstVisibleText(doc) : null);
             yield* shadowText(root);
           })(),
           read,

@@ -168,7 +168,8 @@ export class PageDefinitions {
 
   /** True when the page gives this surface form another meaning than our entry's. */
   isConflict(surface: string): boolean {
-    return this.conflicts.has(shortKey(surface));
+    // Most pages redefine nothing: no key to work out (page-only-terms asks for every match of every node).
+    return this.conflicts.size > 0 && this.conflicts.has(shortKey(surface));
   }
 
   /** Short forms only this page defines (to highlight in the quieter style). */

@@ -9,7 +9,32 @@ export interface FoundTerm {
   node: Text;
   match: TermMatch;
   /** StaticRange: cheap for the browser, since it is not updated on every DOM change. */
-  range: AbstractRange;
+  readonly range: AbstractRange;
+}
+
+/**
+ * A found term whose StaticRange is made the first time it is asked for (and then kept, so it is
+ * the same object each time: the highlight layers add and delete by identity). Most terms of a long
+ * page are never painted (near-viewport.ts holds back the far ones) nor hovered, and each StaticRange
+ * is a browser-heap object: making 30,000–45,000 of them during the scan set off the browser's
+ * garbage collection inside scan slices (45–208 ms single tasks on the bench's every-node and 5 MB pages).
+ */
+class IndexedTerm implements FoundTerm {
+  private made: AbstractRange | null = null;
+
+  constructor(
+    readonly node: Text,
+    readonly match: TermMatch,
+  ) {}
+
+  get range(): AbstractRange {
+    return (this.made ??= new StaticRange({
+      startContainer: this.node,
+      startOffset: this.match.start,
+      endContainer: this.node,
+      endOffset: this.match.end,
+    }));
+  }
 }
 
 export interface TermIndexListener {
@@ -24,24 +49,22 @@ export class TermIndex {
   private counts = new Map<string, number>();
   /** When each node was last set (see mark and sweep). */
   private setAt = new Map<Text, number>();
+  /** What each node's matches were found in, when the scanner said (see readFrom). */
+  private source = new Map<Text, { text: string; edges: number }>();
   private seq = 0;
 
   constructor(private readonly listener: TermIndexListener) {}
 
-  /** Records the matches of one text node (offsets relative to that node), replacing older ones. */
-  set(node: Text, matches: TermMatch[]): void {
+  /**
+   * Records the matches of one text node (offsets relative to that node), replacing older ones.
+   * `from`: the text they were found in and the state of its edges (document-scanner.ts), so a
+   * rescan can tell the node has not changed since (readFrom).
+   */
+  set(node: Text, matches: TermMatch[], from?: { text: string; edges: number }): void {
     this.remove(node);
     if (matches.length === 0) return;
-    const found = matches.map((match) => ({
-      node,
-      match,
-      range: new StaticRange({
-        startContainer: node,
-        startOffset: match.start,
-        endContainer: node,
-        endOffset: match.end,
-      }),
-    }));
+    if (from) this.source.set(node, from);
+    const found: FoundTerm[] = matches.map((match) => new IndexedTerm(node, match));
     this.byNode.set(node, found);
     this.setAt.set(node, ++this.seq);
     for (const f of found) this.counts.set(f.match.id, (this.counts.get(f.match.id) ?? 0) + 1);
@@ -53,6 +76,7 @@ export class TermIndex {
     if (!old) return;
     this.byNode.delete(node);
     this.setAt.delete(node);
+    this.source.delete(node);
     for (const f of old) {
       const left = (this.counts.get(f.match.id) ?? 1) - 1;
       if (left > 0) this.counts.set(f.match.id, left);
@@ -96,6 +120,16 @@ export class TermIndex {
     return this.byNode.get(node) ?? [];
   }
 
+  /**
+   * True when `node` holds matches found in exactly this text with these edges and nothing has
+   * replaced them since: a rescan can keep them instead of matching the text again and replacing
+   * every range (on a page that keeps changing, most of a full rescan's nodes are unchanged).
+   */
+  readFrom(node: Text, text: string, edges: () => number): boolean {
+    const from = this.source.get(node);
+    return from !== undefined && from.text === text && from.edges === edges();
+  }
+
   has(node: Text): boolean {
     return this.byNode.has(node);
   }
@@ -121,6 +155,8 @@ export class TermIndex {
     const all = this.all();
     this.byNode.clear();
     this.counts.clear();
+    this.setAt.clear();
+    this.source.clear();
     if (all.length) this.listener.removed(all);
   }
 }

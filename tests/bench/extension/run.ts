@@ -222,8 +222,10 @@ function record(raw: RawLoad, a: LoadAnalysis): LoadRecord {
   };
 }
 
-async function runStorm(runners: Runner[], url: string): Promise<StormRecord[]> {
-  const out: StormRecord[] = [];
+type StormRun = Omit<StormRecord, 'variant'> & { variant: Runner['variant'] };
+
+async function runStorm(runners: Runner[], url: string): Promise<StormRun[]> {
+  const out: StormRun[] = [];
   for (const r of runners) {
     await r.page.goto(url, { waitUntil: 'load' });
     await settle(r.page, { minMs: 0, needHighlight: r.variant !== 'none' });
@@ -236,6 +238,7 @@ async function runStorm(runners: Runner[], url: string): Promise<StormRecord[]> 
       return res;
     });
     const loafs = (await r.page.evaluate('window.__tlbench.loafs')) as LoafEntry[];
+    if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `storm-${r.variant}-${Date.now()}.json`), JSON.stringify(events));
     const a = analyseLoad(events, loafs);
     // Scrolled into view first (after the trace): Termlight paints far-off terms as the reader nears them.
     await r.page.evaluate(`document.getElementById('final')?.scrollIntoView({ block: 'center', behavior: 'instant' })`);
@@ -244,7 +247,7 @@ async function runStorm(runners: Runner[], url: string): Promise<StormRecord[]> 
       `(() => { const f = document.getElementById('final'); if (!f) return false; for (const h of CSS.highlights.values()) for (const x of h) if (f.contains(x.startContainer)) return true; return false; })()`,
     )) as boolean;
     out.push({
-      variant: r.variant as Variant,
+      variant: r.variant,
       mutations: result.mutations,
       seconds: result.seconds,
       busyMs: a.busyMs,
@@ -280,6 +283,8 @@ interface BaselineLoad extends LoadRecord {
 
 interface BaselineResults {
   dir: string;
+  /** The baseline build's mutation storm (Termlight's is results.storm). */
+  storm?: StormRun;
   pages: Array<{ id: string; group: string; termlight: LoadRecord[]; baseline: BaselineLoad[] }>;
 }
 
@@ -292,7 +297,7 @@ const median = (xs: number[]): number => {
 const geo = (xs: number[]): number => Math.exp(xs.reduce((a, x) => a + Math.log(Math.max(1, x)), 0) / Math.max(1, xs.length));
 
 /** Before (baseline build) → after (this build), from the same interleaved rounds. */
-function renderBaseline(b: BaselineResults): string {
+function renderBaseline(b: BaselineResults, storm: StormRecord[] | null): string {
   const lines = [`Baseline (${b.dir}) → this build, same rounds (medians per page; groups: geometric means, added floored at 1 ms):`];
   const hlB: number[] = [];
   const hlT: number[] = [];
@@ -317,6 +322,12 @@ function renderBaseline(b: BaselineResults): string {
   lines.push(`  first viewport highlight, corpus pages with one in both: median ${median(hlB).toFixed(0)} → ${median(hlT).toFixed(0)} ms, worst ${max(hlB).toFixed(0)} → ${max(hlT).toFixed(0)} ms (${hlT.length} pages)`);
   for (const [group, g] of groups) {
     lines.push(`  ${group.padEnd(9)} added main thread ${geo(g.b).toFixed(1)} → ${geo(g.t).toFixed(1)} ms (geo), extension tasks ${geo(g.extB).toFixed(1)} → ${geo(g.extT).toFixed(1)} ms (geo)`);
+  }
+  const sb = b.storm;
+  const st = storm?.find((s) => s.variant === 'termlight');
+  if (sb && st) {
+    const f = (s: StormRun) => `busy ${s.busyMs.toFixed(0)} ms, ext tasks ${s.extTaskMs.toFixed(0)} ms (longest ${s.extLongestTaskMs.toFixed(0)}), LoAF>50 with its code ${s.extLoafs} (longest ${s.extLongestLoafMs.toFixed(0)}), caught up ${s.caughtUp}`;
+    lines.push(`  storm     ${f(sb)}`, `        →   ${f(st)}`);
   }
   return lines.join('\n');
 }
@@ -477,7 +488,11 @@ async function main(): Promise<number> {
     if (baseline) baselineOut = { dir: resolve(opts.baseline!), pages: [...recs.values()].map((r) => ({ id: r.page.id, group: groupOf(r.page), termlight: r.termlight, baseline: r.baseline })) };
     if (withStorm) {
       log(`bench:extension: mutation storm (${STORM_SECONDS} s) in each variant …`);
-      results.storm = await runStorm([termlight, reference, none], `${server.url}/${stormPage.id}`);
+      // The baseline build (if any) right before Termlight's, so before → after share the machine's load.
+      const storm = await runStorm([...(baseline ? [baseline] : []), termlight, reference, none], `${server.url}/${stormPage.id}`);
+      results.storm = storm.filter((s): s is StormRecord => s.variant !== 'baseline');
+      const before = storm.find((s) => s.variant === 'baseline');
+      if (before && baselineOut) baselineOut.storm = before;
     }
     results.environment.loadAverageAtEnd = loadavg()[0];
   } finally {
@@ -491,7 +506,7 @@ async function main(): Promise<number> {
   results.durationSec = (Date.now() - started) / 1000;
   const summary = summarise(results);
   process.stdout.write(renderText(results, summary) + '\n');
-  if (baselineOut) process.stdout.write(renderBaseline(baselineOut) + '\n');
+  if (baselineOut) process.stdout.write(renderBaseline(baselineOut, results.storm) + '\n');
   if (!opts['no-write']) {
     mkdirSync(resolve(RESULTS_JSON, '..'), { recursive: true });
     writeFileSync(RESULTS_JSON, JSON.stringify({ ...results, summary, ...(baselineOut ? { baseline: baselineOut } : {}) }, null, 1));

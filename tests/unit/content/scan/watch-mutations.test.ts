@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BATCH_DELAY_MS, RESCAN_THRESHOLD, watchMutations, type MutationHandlers } from '../../../../entrypoints/content/scan/watch-mutations';
+import { BATCH_DELAY_MS, FLOOD_DELAY_MS, RESCAN_THRESHOLD, watchMutations, type MutationHandlers } from '../../../../entrypoints/content/scan/watch-mutations';
 import { markOwnUi } from '../../../../utils/readable-text';
 
 const settle = (ms = BATCH_DELAY_MS * 2) => new Promise((r) => setTimeout(r, ms));
@@ -62,6 +62,22 @@ describe('watchMutations', () => {
     await settle();
     expect(calls.rescanAll).toBe(1);
     expect(calls.rescanNodes).toEqual([]);
+  });
+
+  it('forgets the changes a full rescan reads anyway, and keeps watching after it', async () => {
+    document.body.innerHTML = '<div id="list"></div><p id="a">a</p>';
+    let release!: () => void;
+    const calls = watch({ rescanAll: () => new Promise<void>((r) => (release = () => (calls.rescanAll++, r()))) });
+    const list = document.getElementById('list')!;
+    for (let i = 0; i <= RESCAN_THRESHOLD + 10; i++) list.append(document.createElement('p'));
+    await expect.poll(() => release).toBeDefined();
+    release();
+    await settle(FLOOD_DELAY_MS * 2);
+    expect(calls.rescanAll).toBe(1);
+    expect(calls.rescanNodes).toEqual([]);
+    (document.getElementById('a')!.firstChild as Text).data = 'after';
+    await settle(FLOOD_DELAY_MS * 2);
+    expect(calls.rescanNodes).toEqual([['after']]);
   });
 
   it('never overlaps batches: changes made while one is processed wait for it, then go together', async () => {

@@ -81,4 +81,39 @@ describe('TermIndex', () => {
     expect(index.termCounts()).toEqual([]);
     expect(index.all()).toEqual([]);
   });
+
+  it('makes a range only when it is asked for, and the same one each time', () => {
+    const { index, added, a } = setup();
+    let made = 0;
+    const Real = globalThis.StaticRange;
+    (globalThis as { StaticRange: unknown }).StaticRange = class extends FakeStaticRange {
+      constructor(init: ConstructorParameters<typeof FakeStaticRange>[0]) {
+        super(init);
+        made++;
+      }
+    };
+    try {
+      index.set(a, [m(0, 5, 'pd-l1'), m(10, 23, 'immunotherapy')]);
+      expect(made).toBe(0);
+      const range = added[1]!.range as unknown as FakeStaticRange;
+      expect(made).toBe(1);
+      expect(added[1]!.range).toBe(range);
+      expect(range.init).toEqual({ startContainer: a, startOffset: 10, endContainer: a, endOffset: 23 });
+    } finally {
+      (globalThis as { StaticRange: unknown }).StaticRange = Real;
+    }
+  });
+
+  it('tells a rescan whether a node still holds the text and edges its matches were found in', () => {
+    const { index, a, b } = setup();
+    index.set(a, [m(0, 5, 'pd-l1')], { text: a.data, edges: 0 });
+    index.set(b, [m(0, 3, 'til')]);
+    expect(index.readFrom(a, a.data, () => 0)).toBe(true);
+    expect(index.readFrom(a, a.data, () => 1)).toBe(false);
+    expect(index.readFrom(a, 'PD-L1 only', () => 0)).toBe(false);
+    // Set without saying what from (page-only terms rewrote it), or emptied: read again.
+    expect(index.readFrom(b, b.data, () => 0)).toBe(false);
+    index.set(a, []);
+    expect(index.readFrom(a, a.data, () => 0)).toBe(false);
+  });
 });
