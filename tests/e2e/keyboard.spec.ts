@@ -104,6 +104,9 @@ test('with nothing selected the command starts at the first term on screen; ] an
   await runCommand(serviceWorker, tabId);
   const heading = popoverHeading(page);
   await expect(heading).toHaveText('Immunotherapy');
+  // The keys below are the popover's: press them once it has the focus. It takes it once it is placed
+  // on screen, just after its heading renders; a key pressed before that goes to the page.
+  await expect.poll(() => focusInPopover(page), { message: 'focus moves into the popover' }).toBe('dialog');
 
   // The hidden "surgery" is skipped; the input's text is never read.
   const order = ['Tumor', 'PD-L1', 'Immunotherapy', 'Chemotherapy (chemo)', 'Clinical trial'];
