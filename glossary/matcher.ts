@@ -13,6 +13,7 @@ import {
   foldCase,
   isAcronymToken,
   isJoiningGap,
+  MIN_GLUE_PIECE,
   punctuationKey,
   tokenKey,
 } from './normalise';
@@ -85,8 +86,8 @@ interface TrieNode {
 
 /** Largest number of tokens whose join variants are all generated (2^(n-1) variants). */
 const MAX_JOIN_TOKENS = 5;
-/** Minimum length of a word piece that may be glued to the next ("immuno-therapy", "check point"). */
-const MIN_FRAGMENT = 3;
+/** Minimum length of a word piece that may be glued to the next (one value with the start filter). */
+const MIN_FRAGMENT = MIN_GLUE_PIECE;
 const isLoneLetter = (raw: string): boolean => raw.length === 1 && /\p{L}/u.test(raw);
 /** Cached token resolutions kept before the cache is reset (bounds memory on huge pages). */
 const CACHE_LIMIT = 50_000;

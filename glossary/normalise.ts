@@ -132,6 +132,12 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * Minimum length of a word piece the matcher glues to the next ("immuno-therapy", "check point"),
+ * shared with the start filter, which must glue at least wherever the matcher does.
+ */
+export const MIN_GLUE_PIECE = 3;
+
+/**
  * True when the text between two tokens lets them belong to one term:
  * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), or a plus sign right
  * after the first token, which marks a cell or tumor as positive for it ("CD8+ T cells",

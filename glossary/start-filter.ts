@@ -21,7 +21,7 @@
  * answers "yes".
  */
 import { MAX_CODE_PIECES } from './code-names';
-import { ASCII_TOKEN_RE, DASH_CLASS, isAcronymToken, isJoiningGap, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
+import { ASCII_TOKEN_RE, DASH_CLASS, isAcronymToken, isJoiningGap, MIN_GLUE_PIECE, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
 
 /** The generated filter, as glossary/generated/start-filter.json holds it. */
 export interface StartFilterData {
@@ -46,8 +46,6 @@ const ASCII_TOKENS = new RegExp(ASCII_TOKEN_RE.source, ASCII_TOKEN_RE.flags);
 let unicodeTokens: RegExp | null = null;
 const tokensFor = (text: string): RegExp => (NON_ASCII_RE.test(text) ? (unicodeTokens ??= new RegExp(TOKEN_SOURCE, 'gv')) : ASCII_TOKENS);
 
-/** The matcher glues a word piece to the next only from this length on (its MIN_FRAGMENT). */
-const MIN_GLUE_PIECE = 3;
 const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 
 /** FNV-1a over UTF-16 code units, with a seed: two of these make the filter's probe sequence. */
