@@ -60,8 +60,12 @@ const WORD_VARIANTS: Record<string, string> = Object.assign(Object.create(null) 
 /** British spellings in -our whose American form ends in -or (tumour, behaviour, haemorrhage aside). */
 const BRITISH_OUR_RE = /(?:tum|col|behavi|fav|hon|lab|flav|hum|od|rum|vap|vig|harb|neighb|sav|ard|arm|clam|endeav|glam|splend|parl)our$/;
 
-/** Irregular plurals that the suffix rules would get wrong. */
-const KEEP_FINAL_S = /(?:ss|us|is|ys|ous|ics|sis)$/;
+/**
+ * Endings whose final "s" is not a plural, which the suffix rules would otherwise drop: "-ics" names
+ * a field as well as a plural ("genetics" is not "genetic"s), so those plurals are aliases.
+ * "-ys" is a plural like any other ("kidneys", "X-rays", "assays", "copays").
+ */
+const KEEP_FINAL_S = /(?:ss|us|is|ous|ics|sis)$/;
 
 /** Lower-case, strip diacritics and soft hyphens. */
 export function foldCase(raw: string): string {

@@ -30,6 +30,14 @@ describe('tokenKey', () => {
     for (const w of ['metastasis', 'status', 'virus', 'process', 'gas', 'its']) expect(singular(w)).toBe(w);
   });
 
+  it('reads plurals in -ys as plurals ("kidneys", "X-rays"), but keeps fields in -ics whole', () => {
+    expect(singular('kidneys')).toBe('kidney');
+    expect(singular('rays')).toBe('ray');
+    expect(singular('assays')).toBe('assay');
+    // "genetics" is a field, not many "genetic"s: its plural-looking s stays.
+    expect(singular('genetics')).toBe('genetics');
+  });
+
   it('folds diacritics and case but keeps letters from other scripts', () => {
     expect(foldCase('Ménière')).toBe('meniere');
     expect(foldCase('Ωμέγα')).toBe('ωμεγα');
