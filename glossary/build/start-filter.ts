@@ -54,8 +54,10 @@ export function anchorKeys(trie: CompiledTrie): string[] {
   const paths = trieKeyPaths(trie).map((ids) => ({ keys: ids.map((id) => trie.vocabulary[id]!), asWritten: ids.every((id) => words.has(id)) }));
   const anchors = new Set<string>();
   const pick = (keys: string[]) => {
-    const content = keys.filter((k) => !FUNCTION_WORDS.has(k));
-    const from = content.length > 0 ? content : keys;
+    // Marks between words ("&" in "A&E") are trie keys too, but the filter reads only words.
+    const words = keys.filter((k) => /[\p{L}\p{N}]/u.test(k));
+    const content = words.filter((k) => !FUNCTION_WORDS.has(k));
+    const from = content.length > 0 ? content : words.length > 0 ? words : keys;
     return from.reduce((best, k) => (k.length > best.length ? k : best));
   };
   for (const p of paths) if (p.asWritten) anchors.add(pick(p.keys));
