@@ -227,7 +227,7 @@ describe('traps from real pages (shipped glossary)', () => {
     expect(ids('Wait till Tuesday. Till then, rest.')).toEqual([]);
     expect(ids('Parking for the car is free.')).toEqual([]);
     // eGFR is the kidney test, never the EGFR gene (acronyms match in their own case).
-    expect(ids('Your eGFR shows how well your kidneys work.')).toEqual(['estimated-glomerular-filtration-rate']);
+    expect(ids('Your eGFR shows how well your kidneys work.')).toEqual(['estimated-glomerular-filtration-rate', 'kidneys']);
     expect(ids('PD (Parkinson’s disease) is not cancer.')).toEqual([]);
   });
 
