@@ -62,7 +62,8 @@ export class TermIndex {
    */
   set(node: Text, matches: TermMatch[], from?: { text: string; edges: number }): void {
     const old = this.byNode.get(node);
-    if (!old || matches.length === 0) return this.replace(node, matches, from);
+    // A scan's matches are new objects: those nodes are replaced as a whole, with nothing more to work out.
+    if (!old || !old.some((f) => matches.includes(f.match))) return this.replace(node, matches, from);
     // The same match objects keep their found terms (and ranges): the page-only pass adds a taught
     // short form to a node's matches, and replacing all of them took every painted one out of its
     // Highlight and put it back, a repaint of the whole page each time (and a new measurement of
