@@ -15,6 +15,7 @@ import { frameSites, isExplainFrame, isTopFrame, whenWorthReading } from './scan
 import { whenTermsMayBeHere } from './scan/text-gate';
 import { requestHighlightStyles } from './terms/highlight-styles-request';
 import { takeReader, type ReaderMessages } from './reader-handoff';
+import { countReading } from './scan/reading-for-tests';
 import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
 import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
@@ -64,7 +65,8 @@ async function run(ctx: ContentScriptContext) {
   const load = (): Promise<ReaderMessages | null> => {
     if (!reader) {
       waiting.abort();
-      reader = loadReader(ctx);
+      // Counted until the reader listens; by then its session counts its own scan (reading-for-tests.ts).
+      reader = countReading(loadReader(ctx));
       void reader.then(() => browser.runtime.onMessage.removeListener(listener));
     }
     return reader;

@@ -29,6 +29,7 @@ import { holdUntilHealthPage } from './terms/health-page-hold';
 import { createHealthPageGate } from '../../glossary/health-page';
 import { createTermSteps } from './keyboard/term-steps';
 import { watchMutations } from './scan/watch-mutations';
+import { countReading } from './scan/reading-for-tests';
 
 export interface Session {
   stop(): void;
@@ -97,10 +98,12 @@ export function startSession(options: SessionOptions): Session {
   const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal });
   // Terms are marked first; the page's own definitions are read after, then the terms only the page defines.
   const scanAll = (screenFirst = true) =>
-    scanner
-      .scanAll(screenFirst)
-      .then(() => defs.readQueued(signal))
-      .then(() => pageTerms.refresh());
+    countReading(
+      scanner
+        .scanAll(screenFirst)
+        .then(() => defs.readQueued(signal))
+        .then(() => pageTerms.refresh()),
+    );
 
   const { describe, describeId } = createTermDescriber(defs, personal);
 
@@ -147,10 +150,12 @@ export function startSession(options: SessionOptions): Session {
       root,
       {
         rescanNodes: (nodes) =>
-          scanner
-            .scan(nodes)
-            .then(() => defs.readQueued(signal))
-            .then(() => pageTerms.refresh(nodes)),
+          countReading(
+            scanner
+              .scan(nodes)
+              .then(() => defs.readQueued(signal))
+              .then(() => pageTerms.refresh(nodes)),
+          ),
         addedElements: async (elements) => {
           for (const el of elements) await scanner.scanShadowRootsIn(el);
         },

@@ -69,7 +69,17 @@ export function findDefinitions(text: string, terms: TermOccurrence[]): PageDefi
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * What every pattern below needs right after the term (or after a bracketed aside or the ")" of
+ * the subject's abbreviation, see subjectEnd): "is", "are", "refers", "means", "stands", ", a",
+ * "(a". Most terms have none of these after them, and are let go before their sentence is found
+ * (finding sentences was most of the definition reading on the 5 MB bench page).
+ */
+const CUE = /(?:\s*\)|\s*\([^()]{1,80}\))?(?:\s+(?:is|are|refers?|means?|stands?)\s|,\s+(?:a|an)\s|\s*\(\s*(?:a|an)\s)/iy;
+
 function definitionFor(text: string, term: TermOccurrence, sentences: (pos: number) => Span | undefined): PageDefinition | undefined {
+  CUE.lastIndex = term.end;
+  if (!CUE.test(text)) return undefined;
   const sentence = sentences(term.start);
   if (!sentence || text[sentence.end - 1] === '?') return undefined;
   const make = (start: number, end: number, pattern: DefinitionPattern): PageDefinition | undefined => {

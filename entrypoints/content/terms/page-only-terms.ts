@@ -9,6 +9,7 @@
  * entry's id, page-wide, before and after the definition, where no glossary term is marked.
  */
 import { taughtBeside, taughtMatcher } from '../../../glossary/abbreviations/taught';
+import { formFilter } from '../../../glossary/form-filter';
 import { createMatcher, type Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { readableTextNodes } from '../../../utils/readable-text';
@@ -34,6 +35,16 @@ export function createPageTerms(options: {
   let taughtFinder: Matcher | null = null;
   /** Matches this module put in the glossary index (the scanner's own are the others). */
   const taughtMatches = new WeakSet<TermMatch>();
+  /** Nodes holding such matches (read again whatever their text: what was taught may be no longer). */
+  const taughtNodes = new WeakSet<Text>();
+  /** False for text that holds none of the page's forms (glossary/form-filter.ts); null: read every node. */
+  let mayHoldForm: ((text: string) => boolean) | null = null;
+  /** The page redefines a glossary abbreviation: every node with glossary matches is read (see refreshNode). */
+  let redefines = false;
+
+  /** Whether refreshNode could change anything in `node`: most nodes of a long page hold no page form. */
+  const worthReading = (node: Text) =>
+    !mayHoldForm || mayHoldForm(node.data) || pageIndex.has(node) || taughtNodes.has(node) || (redefines && index.has(node));
 
   /**
    * Idempotent: glossary matches the page redefines leave the glossary layer; short forms the
@@ -50,6 +61,8 @@ export function createPageTerms(options: {
         glossary = [...keep, ...taught].sort((a, b) => a.start - b.start);
       }
     }
+    if (glossary !== keep) taughtNodes.add(node);
+    else taughtNodes.delete(node);
     // Nothing taken out and nothing taught here: the node is as the scan left it (the usual case,
     // so no comparison is made for every node of a whole pass).
     const unchanged = glossary === keep ? keep.length === current.length : sameMatches(current, glossary);
@@ -70,6 +83,8 @@ export function createPageTerms(options: {
         ? createMatcher(terms.map((t) => ({ id: PAGE_ID_PREFIX + t, aliases: [t] })), { fuzzy: false })
         : null;
       taughtFinder = taughtMatcher(taught);
+      mayHoldForm = formFilter([...terms, ...taught.map((t) => t.short)]);
+      redefines = defs.conflictTerms().length > 0;
     }
     // When what the page defines changed, one more whole pass also takes back what no longer holds.
     if (!matcher && !taughtFinder && !grew) return;
@@ -77,7 +92,7 @@ export function createPageTerms(options: {
     const read = new Set<Text>();
     const mark = pageIndex.mark();
     const scope = whole ? tally(everyReadText(doc), read) : nodes;
-    await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && refreshNode(node) });
+    await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && worthReading(node) && refreshNode(node) });
     if (signal.aborted) return;
     // As for the glossary layer (document-scanner.ts): a whole pass forgets what it did not read.
     if (whole) pageIndex.sweep(read, mark);

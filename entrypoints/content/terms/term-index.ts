@@ -61,14 +61,46 @@ export class TermIndex {
    * rescan can tell the node has not changed since (readFrom).
    */
   set(node: Text, matches: TermMatch[], from?: { text: string; edges: number }): void {
+    const old = this.byNode.get(node);
+    // A scan's matches are new objects: those nodes are replaced as a whole, with nothing more to work out.
+    if (!old || !old.some((f) => matches.includes(f.match))) return this.replace(node, matches, from);
+    // The same match objects keep their found terms (and ranges): the page-only pass adds a taught
+    // short form to a node's matches, and replacing all of them took every painted one out of its
+    // Highlight and put it back, a repaint of the whole page each time (and a new measurement of
+    // each held one, near-viewport.ts). Only what changed is told to the listener.
+    const before = new Map(old.map((f) => [f.match, f]));
+    const found = matches.map((match) => before.get(match) ?? new IndexedTerm(node, match));
+    const kept = new Set(found);
+    const gone = old.filter((f) => !kept.has(f));
+    const fresh = found.filter((f) => !before.has(f.match));
+    this.byNode.set(node, found);
+    this.setAt.set(node, ++this.seq);
+    if (from) this.source.set(node, from);
+    else this.source.delete(node);
+    this.count(gone, -1);
+    this.count(fresh, 1);
+    if (gone.length) this.listener.removed(gone);
+    if (fresh.length) this.listener.added(fresh);
+  }
+
+  /** set() for a node seen for the first time, or emptied. */
+  private replace(node: Text, matches: TermMatch[], from?: { text: string; edges: number }): void {
     this.remove(node);
     if (matches.length === 0) return;
     if (from) this.source.set(node, from);
     const found: FoundTerm[] = matches.map((match) => new IndexedTerm(node, match));
     this.byNode.set(node, found);
     this.setAt.set(node, ++this.seq);
-    for (const f of found) this.counts.set(f.match.id, (this.counts.get(f.match.id) ?? 0) + 1);
+    this.count(found, 1);
     this.listener.added(found);
+  }
+
+  private count(terms: readonly FoundTerm[], by: 1 | -1): void {
+    for (const f of terms) {
+      const n = (this.counts.get(f.match.id) ?? 0) + by;
+      if (n > 0) this.counts.set(f.match.id, n);
+      else this.counts.delete(f.match.id);
+    }
   }
 
   remove(node: Text): void {
@@ -77,11 +109,7 @@ export class TermIndex {
     this.byNode.delete(node);
     this.setAt.delete(node);
     this.source.delete(node);
-    for (const f of old) {
-      const left = (this.counts.get(f.match.id) ?? 1) - 1;
-      if (left > 0) this.counts.set(f.match.id, left);
-      else this.counts.delete(f.match.id);
-    }
+    this.count(old, -1);
     this.listener.removed(old);
   }
 

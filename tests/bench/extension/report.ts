@@ -353,7 +353,7 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
   );
   L.push(
     '- Each load is traced with CDP `Tracing` (devtools.timeline, toplevel, blink.user_timing and the V8 sampling profiler) from the page\'s time origin until it has settled ' +
-      `(highlights unchanged for ${r.settings.quietMs} ms and two 50 ms timers in a row under 10 ms late; an extension gets up to 1 s to register a first highlight). Other hosts fail at DNS (\`--host-resolver-rules\`) in every variant.`,
+      `(highlights unchanged for ${r.settings.quietMs} ms and two 50 ms timers in a row under 10 ms late; an extension gets up to 1 s to register a first highlight; a Termlight build that counts its reads in flight (\`readingForTests\` in its content scripts' isolated world, read over CDP) also waits until that count is zero). Other hosts fail at DNS (\`--host-resolver-rules\`) in every variant.`,
   );
   L.push(
     '- **Main-thread time** = the page main thread\'s outermost trace events (tasks), the bench\'s own probe excluded. **Added** = a variant\'s time − the *none* load\'s time cut at the same moment of page time ' +

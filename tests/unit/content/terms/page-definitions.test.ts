@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../../glossary/default-matcher';
-import { PageDefinitions } from '../../../../entrypoints/content/terms/page-definitions';
+import type { Matcher } from '../../../../glossary/matcher';
+import { definitionReader, PageDefinitions } from '../../../../entrypoints/content/terms/page-definitions';
 
 function setup(html: string) {
   document.body.innerHTML = html;
@@ -77,6 +78,26 @@ describe('PageDefinitions', () => {
       '<p id="a">Tumor-infiltrating lymphocytes (TILs) are immune cells that have moved into a tumor.</p><p id="b">TILs</p>',
     );
     expect(defs.forEntry('tumor-infiltrating-lymphocytes', text('b'))?.text).toBe('Tumor-infiltrating lymphocytes');
+  });
+
+  it("reads a scanned block with the scan's matches, and matches a block again only when the scan has not read it all", () => {
+    document.body.innerHTML = '<p id="a">A <b>biomarker</b> is a substance in your blood or tumor that doctors can measure.</p><p id="b">Biomarker.</p>';
+    const matcher = defaultMatcher();
+    const matched: string[] = [];
+    const counting = Object.create(matcher, { find: { value: (t: string) => (matched.push(t), matcher.find(t)) } }) as Matcher;
+    const nodes = [...document.querySelectorAll('p, b')].flatMap((e) => [...e.childNodes].filter((n): n is Text => n.nodeType === 3));
+    const scanned = new PageDefinitions(counting);
+    const read = definitionReader(scanned);
+    for (const node of nodes) read(node, matcher.find(node.data));
+    scanned.readAround(nodes[0]!);
+    expect(matched).toEqual([]);
+    const b = document.getElementById('b')!.firstChild as Text;
+    expect(scanned.forEntry('biomarker', b)).toMatchObject({ term: 'biomarker', text: expect.stringContaining('a substance in your blood') });
+    // Hovered before the scan got there: the block is matched whole, as the scan would have.
+    const unscanned = new PageDefinitions(counting);
+    unscanned.readAround(nodes[0]!);
+    expect(matched).toEqual([document.getElementById('a')!.textContent]);
+    expect(unscanned.forEntry('biomarker', b)).toMatchObject({ term: 'biomarker' });
   });
 
   it('reads queued blocks after the scan, and nothing once stopped', async () => {

@@ -37,6 +37,26 @@ describe('TermIndex', () => {
     ]);
   });
 
+  it('keeps the found terms (and ranges) of the same match objects when a node is set again, and reports only the change', () => {
+    const { index, added, removed, a } = setup();
+    const first = m(0, 5, 'pd-l1');
+    const second = m(28, 33, 'pd-l1');
+    index.set(a, [first, second]);
+    const [keptTerm] = index.termsIn(a);
+    const range = keptTerm!.range;
+    added.length = 0;
+    // The page-only pass adds a taught form and takes out a redefined one.
+    index.set(a, [first, m(10, 23, 'immunotherapy')]);
+    expect(index.termsIn(a)[0]).toBe(keptTerm);
+    expect(index.termsIn(a)[0]!.range).toBe(range);
+    expect(added.map((t) => t.match.id)).toEqual(['immunotherapy']);
+    expect(removed.map((t) => t.match)).toEqual([second]);
+    expect(index.termCounts()).toEqual([
+      { id: 'immunotherapy', count: 1 },
+      { id: 'pd-l1', count: 1 },
+    ]);
+  });
+
   it('after a full scan, forgets the nodes it did not read, unless they were set since it started', () => {
     const { index, a, b } = setup();
     const c = document.createTextNode('chemotherapy');
