@@ -84,7 +84,7 @@ function americanise(s: string): string {
   if (variant !== undefined) return variant;
   if (s.length > 5) {
     // tumour → tumor, haematology → hematology, gynaecologic → gynecologic,
-    // personalised → personalized, centre → center, analogue → analog
+    // personalised → personalized, centre → center, analogue → analog, diarrhoea → diarrhea
     // Only the British -our words: a joined "stagefour" must not become "stagefor", or the
     // text "stage for" (as in "set the stage for") would read as "stage four".
     if (BRITISH_OUR_RE.test(s)) s = s.slice(0, -3) + 'or';
@@ -92,6 +92,8 @@ function americanise(s: string): string {
     s = s.replace(/is(e|ed|ing|ation)$/, 'iz$1');
     s = s.replace(/([^aeiou])tre$/, '$1ter');
     s = s.replace(/ogue$/, 'og');
+    // diarrhoea → diarrhea, amenorrhoea → amenorrhea, diarrhoeal → diarrheal
+    s = s.replace(/rhoea(l?)$/, 'rhea$1');
   }
   return s;
 }

@@ -19,6 +19,8 @@ describe('tokenKey', () => {
     ['gynaecological', 'gynecological'],
     ['personalised', 'personalized'],
     ['metastases', 'metastasis'],
+    ['diarrhoea', 'diarrhea'],
+    ['Diarrhoeal', 'diarrheal'],
     ['inhibiters', 'inhibitor'],
     ['naïve', 'naive'],
     ['immuno\u00ADtherapy', 'immunotherapy'],
