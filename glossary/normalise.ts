@@ -61,11 +61,23 @@ const WORD_VARIANTS: Record<string, string> = Object.assign(Object.create(null) 
 const BRITISH_OUR_RE = /(?:tum|col|behavi|fav|hon|lab|flav|hum|od|rum|vap|vig|harb|neighb|sav|ard|arm|clam|endeav|glam|splend|parl)our$/;
 
 /**
- * Endings whose final "s" is not a plural, which the suffix rules would otherwise drop: "-ics" names
- * a field as well as a plural ("genetics" is not "genetic"s), so those plurals are aliases.
- * "-ys" is a plural like any other ("kidneys", "X-rays", "assays", "copays").
+ * Endings whose final "s" is not a plural, which the suffix rules would otherwise drop.
+ * "-ys" is a plural like any other ("kidneys", "X-rays", "assays", "copays"); so is "-ics"
+ * ("antibiotics", "clinics", "biologics"), except in the names of fields below.
  */
-const KEEP_FINAL_S = /(?:ss|us|is|ous|ics|sis)$/;
+const KEEP_FINAL_S = /(?:ss|us|is|ous|sis)$/;
+
+/** Fields named in "-ics", whose s is not a plural: "genetics" is not many "genetic"s. */
+const ICS_FIELDS = new Set(
+  (
+    'genetics genomics epigenetics cytogenetics pharmacogenetics pharmacogenomics proteomics metabolomics radiomics ' +
+    'transcriptomics bioinformatics informatics statistics biostatistics ethics bioethics obstetrics pediatrics paediatrics ' +
+    'geriatrics orthopedics orthopaedics orthotics prosthetics pharmacokinetics pharmacodynamics kinetics dynamics ' +
+    'hemodynamics haemodynamics biomechanics mechanics physics biophysics economics politics mathematics logistics optics ' +
+    'acoustics aerobics athletics gymnastics robotics theranostics aesthetics ergonomics analytics ' +
+    'electronics forensics linguistics semantics phonetics dietetics'
+  ).split(' '),
+);
 
 /** Lower-case, strip diacritics and soft hyphens. */
 export function foldCase(raw: string): string {
@@ -84,7 +96,7 @@ function americanise(s: string): string {
   if (variant !== undefined) return variant;
   if (s.length > 5) {
     // tumour → tumor, haematology → hematology, gynaecologic → gynecologic,
-    // personalised → personalized, centre → center, analogue → analog
+    // personalised → personalized, centre → center, analogue → analog, diarrhoea → diarrhea
     // Only the British -our words: a joined "stagefour" must not become "stagefor", or the
     // text "stage for" (as in "set the stage for") would read as "stage four".
     if (BRITISH_OUR_RE.test(s)) s = s.slice(0, -3) + 'or';
@@ -92,6 +104,8 @@ function americanise(s: string): string {
     s = s.replace(/is(e|ed|ing|ation)$/, 'iz$1');
     s = s.replace(/([^aeiou])tre$/, '$1ter');
     s = s.replace(/ogue$/, 'og');
+    // diarrhoea → diarrhea, amenorrhoea → amenorrhea, diarrhoeal → diarrheal
+    s = s.replace(/rhoea(l?)$/, 'rhea$1');
   }
   return s;
 }
@@ -106,6 +120,7 @@ export function singular(s: string): string {
   if (s.endsWith('ies') && n > 4) return s.slice(0, -3) + 'y';
   if (/(?:sses|xes|ches|shes)$/.test(s)) return s.slice(0, -2);
   if (KEEP_FINAL_S.test(s)) return s;
+  if (s.endsWith('ics') && ICS_FIELDS.has(s)) return s;
   return s.slice(0, -1);
 }
 

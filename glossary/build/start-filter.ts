@@ -12,10 +12,14 @@ const HASHES = 14;
 
 /**
  * Words too common to tell a page anything: a path is anchored on another of its words
- * whenever it has one ("E6 and E7" on "e6", not "and").
+ * whenever it has one ("E6 and E7" on "e6", not "and"; "opening your bowels" on "bowel", not
+ * "opening", which every page of opening hours has; "being sick" on "sick").
  */
 const FUNCTION_WORDS = new Set(
-  'a an and are as at be but by for from had has have in into is it its no nor not of off on or so than that the their this to too up was were which while who will with without'.split(' '),
+  (
+    'a an and are as at be but by for from had has have in into is it its no nor not of off on or so than that the their this to too up was were which while who will with without ' +
+    'you your our my her his them they we after before about over under through other more most some any all each every when where what how can may should would could does did been being get gets got make made take taken opening'
+  ).split(' '),
 );
 
 /**

@@ -19,6 +19,8 @@ describe('tokenKey', () => {
     ['gynaecological', 'gynecological'],
     ['personalised', 'personalized'],
     ['metastases', 'metastasis'],
+    ['diarrhoea', 'diarrhea'],
+    ['Diarrhoeal', 'diarrheal'],
     ['inhibiters', 'inhibitor'],
     ['naïve', 'naive'],
     ['immuno\u00ADtherapy', 'immunotherapy'],
@@ -30,12 +32,15 @@ describe('tokenKey', () => {
     for (const w of ['metastasis', 'status', 'virus', 'process', 'gas', 'its']) expect(singular(w)).toBe(w);
   });
 
-  it('reads plurals in -ys as plurals ("kidneys", "X-rays"), but keeps fields in -ics whole', () => {
+  it('reads plurals in -ys and -ics as plurals ("kidneys", "antibiotics"), but keeps fields in -ics whole', () => {
     expect(singular('kidneys')).toBe('kidney');
     expect(singular('rays')).toBe('ray');
     expect(singular('assays')).toBe('assay');
-    // "genetics" is a field, not many "genetic"s: its plural-looking s stays.
+    // "genetics" is a field, not many "genetic"s: its plural-looking s stays; drugs in -ics are plurals.
     expect(singular('genetics')).toBe('genetics');
+    expect(singular('statistics')).toBe('statistics');
+    expect(singular('antibiotics')).toBe('antibiotic');
+    expect(singular('clinics')).toBe('clinic');
   });
 
   it('folds diacritics and case but keeps letters from other scripts', () => {
