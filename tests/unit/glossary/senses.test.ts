@@ -63,7 +63,7 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('This was a phase IV trial of the drug.')).not.toContain('infusion');
     expect(found('It is in a phase 4 trial.')).toEqual(['phase 4 trial→phase-4-trial']);
   });
-  // Session 9: wrong cards found by judges and reviewers on new patient passages.
+  // Sessions 9–10: wrong cards found by judges and reviewers on new patient passages and ordinary pages.
   it.each([
     ['Numbness in the hand can come from pressure on the median nerve.', 'median nerve', 'median-nerve', 'median'],
     ['Heat stroke is an emergency in hot weather.', 'Heat stroke', 'heat-stroke', 'stroke'],
@@ -71,6 +71,16 @@ describe('word senses (shipped glossary)', () => {
     ['Your doctor can ask for a peer-to-peer review with the insurer.', 'peer-to-peer review', 'peer-to-peer-review', 'peer-review'],
     ['The company filed an investigational new drug (IND) application.', 'investigational new drug (IND) application', 'investigational-new-drug-application', 'new-drug-application'],
     ['After chemotherapy she had a low-grade fever.', 'low-grade fever', 'low-grade-fever', 'low-grade'],
+    // Session 10: on new patient passages and ordinary pages.
+    ['Under HIPAA, a data breach can be an invasion of privacy.', 'invasion of privacy', 'invasion-of-privacy', 'invasion'],
+    ['Stage 3a CKD means mild to moderate loss of kidney function.', 'Stage 3a CKD', 'ckd-stage', 'stage-iiia'],
+    ['She has stage 3b chronic kidney disease after cisplatin.', 'stage 3b chronic kidney disease', 'ckd-stage', 'stage-iiib'],
+    ['He was honorably discharged from the army in 1970.', 'honorably discharged', 'military-discharge', 'discharge'],
+    ['We will follow up on your complaint within 30 days.', 'follow up on your complaint', 'follow-up-on-a-complaint', 'follow-up'],
+    ['Contact tracers call people who were near someone with the flu.', 'Contact tracers', 'contact-tracing', 'tracer'],
+    ['She took Taxol for her ovarian cancer.', 'Taxol', 'paclitaxel', 'carboplatin-paclitaxel'],
+    ['He had combination chemo and radiation for six weeks.', 'combination chemo and radiation', 'chemoradiation', 'combination-chemotherapy'],
+    ['Tumor somatic genetic testing looks for changes in the cancer cells.', 'Tumor somatic genetic testing', 'genomic-testing', 'genetic-testing'],
   ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
     expect(found(text)).toContain(`${phrase}→${right}`);
     expect(ids(text)).not.toContain(wrong);
@@ -88,22 +98,6 @@ describe('word senses (shipped glossary)', () => {
     expect(ids(text)).toContain('life-sustaining-treatment');
     expect(ids(text)).not.toContain('life-support');
   });
-  // Session 10: wrong cards found by judges and reviewers on new patient passages and ordinary pages.
-  it.each([
-    ['Under HIPAA, a data breach can be an invasion of privacy.', 'invasion of privacy', 'invasion-of-privacy', 'invasion'],
-    ['Stage 3a CKD means mild to moderate loss of kidney function.', 'Stage 3a CKD', 'ckd-stage', 'stage-iiia'],
-    ['She has stage 3b chronic kidney disease after cisplatin.', 'stage 3b chronic kidney disease', 'ckd-stage', 'stage-iiib'],
-    ['He was honorably discharged from the army in 1970.', 'honorably discharged', 'military-discharge', 'discharge'],
-    ['We will follow up on your complaint within 30 days.', 'follow up on your complaint', 'follow-up-on-a-complaint', 'follow-up'],
-    ['Contact tracers call people who were near someone with the flu.', 'Contact tracers', 'contact-tracing', 'tracer'],
-    ['She took Taxol for her ovarian cancer.', 'Taxol', 'paclitaxel', 'carboplatin-paclitaxel'],
-    ['He had combination chemo and radiation for six weeks.', 'combination chemo and radiation', 'chemoradiation', 'combination-chemotherapy'],
-    ['Tumor somatic genetic testing looks for changes in the cancer cells.', 'Tumor somatic genetic testing', 'genomic-testing', 'genetic-testing'],
-  ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
-    expect(found(text)).toContain(`${phrase}→${right}`);
-    expect(ids(text)).not.toContain(wrong);
-  });
-
   it('keeps the cancer senses where the longer everyday phrases do not apply', () => {
     expect(ids('The cancer has invaded the bladder.')).toContain('invasion');
     expect(ids('Stage 3 cervical cancer has spread to the pelvic wall.')).toContain('stage-iii');
