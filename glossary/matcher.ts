@@ -167,7 +167,7 @@ function isBracketedAbbreviation(text: string, raw: string, prevEnd: number, sta
 }
 
 /** A token of marks ("/", "'", ",") that an alias writes between two words. */
-const isMarks = (raw: string) => !/[\p{L}\p{N}]/u.test(raw);
+export const isMarks = (raw: string) => !/[\p{L}\p{N}]/u.test(raw);
 
 /** An alias's tokens, with the marks of each gap that does not join as a token of its own. */
 function aliasTokens(alias: string): string[] {

@@ -3,7 +3,7 @@
  * path of the pre-built trie, in a Bloom filter. Node-free and pure; run by the glossary build.
  */
 import { AFTER_DASH } from '../code-names';
-import type { CompiledTrie } from '../matcher';
+import { isMarks, type CompiledTrie } from '../matcher';
 import { bloomBytes, type StartFilterData } from '../start-filter';
 
 /** Filter bits per anchor: about one false "yes" in 15,000 tokens (14 hashes). */
@@ -59,7 +59,7 @@ export function anchorKeys(trie: CompiledTrie): string[] {
   const anchors = new Set<string>();
   const pick = (keys: string[]) => {
     // Marks between words ("&" in "A&E") are trie keys too, but the filter reads only words.
-    const words = keys.filter((k) => /[\p{L}\p{N}]/u.test(k));
+    const words = keys.filter((k) => !isMarks(k));
     const content = words.filter((k) => !FUNCTION_WORDS.has(k));
     const from = content.length > 0 ? content : words.length > 0 ? words : keys;
     return from.reduce((best, k) => (k.length > best.length ? k : best));
