@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { allowsFuzzy, defaultMatcher, glossaryMatcher } from '../../glossary/default-matcher';
+import { hasMatchNames, matchNamesReady, provideMatchNames } from '../../glossary/match-data';
 import {
   personalMatchEntries,
   personalToDisplayEntry,
@@ -31,9 +32,37 @@ import {
 } from '../../utils/messages';
 import { frameSites, isEditableDocument, isExplainFrame, isTopFrame } from './scan/frame-gate';
 import { startSession, type Session } from './session';
-import type { ReaderMessages } from './reader-handoff';
+import { takeMatchNames, type ReaderMessages } from './reader-handoff';
+
+/**
+ * The reader's names file, listed among web_accessible_resources with a dynamic URL like reader.js
+ * (wxt.config.ts): the glossary entries' names, which this bundle leaves out (glossary/match-data.ts).
+ */
+export const NAMES_FILE = '/reader-names.js';
+
+/** The browser's own extension API object (see index.ts: the form of import() the store's linter accepts). */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+let loadingNames: Promise<void> | null = null;
+
+/**
+ * Starts loading the glossary's names, once per frame. The browser fetches and parses the file off
+ * the main thread while the matcher is built and the first terms are marked, which need no names.
+ */
+function loadMatchNames(): void {
+  if (hasMatchNames() || loadingNames) return;
+  loadingNames = import(/* @vite-ignore */ chrome.runtime.getURL(NAMES_FILE)).then(
+    () => {
+      const names = takeMatchNames();
+      if (names) provideMatchNames(names);
+    },
+    // Without them terms are still marked; cards and the page's definitions wait. Asked again on the next start.
+    () => void (loadingNames = null),
+  );
+}
 
 export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessages> {
+  loadMatchNames();
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
@@ -55,6 +84,12 @@ export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessage
       // A page switched into design mode is being edited now: it stays alone (see scan/watch-mutations.ts).
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
+      // The reader's own terms give way to the glossary's names (personal-glossary.ts): wait for them.
+      if (personalTerms.length > 0 && !hasMatchNames()) {
+        loadMatchNames();
+        void matchNamesReady.then(apply);
+        return;
+      }
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
       session = startSession({
         ctx,
