@@ -14,30 +14,22 @@ export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
 /** Starts the reader in this frame; resolves once it listens to messages, with its message handler. */
 export type ReadPage = (ctx: ContentScriptContext) => Promise<ReaderMessages>;
 
-const KEY = Symbol.for('reader.readPage');
-
-type WithReader = { [KEY]?: ReadPage };
-
-export function offerReader(readPage: ReadPage): void {
-  (globalThis as WithReader)[KEY] = readPage;
+/** Leaves a value on this world's global object under a shared symbol, for one taker. */
+function offer<T>(name: string, value: T): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = value;
 }
 
-export function takeReader(): ReadPage | undefined {
-  const readPage = (globalThis as WithReader)[KEY];
-  delete (globalThis as WithReader)[KEY];
-  return readPage;
+function take<T>(name: string): T | undefined {
+  const key = Symbol.for(name);
+  const value = (globalThis as Record<symbol, unknown>)[key] as T | undefined;
+  delete (globalThis as Record<symbol, unknown>)[key];
+  return value;
 }
 
-const NAMES_KEY = Symbol.for('reader.matchNames');
+const READER = 'reader.readPage';
+const NAMES = 'reader.matchNames';
 
-type WithNames = { [NAMES_KEY]?: MatchNames };
-
-export function offerMatchNames(names: MatchNames): void {
-  (globalThis as WithNames)[NAMES_KEY] = names;
-}
-
-export function takeMatchNames(): MatchNames | undefined {
-  const names = (globalThis as WithNames)[NAMES_KEY];
-  delete (globalThis as WithNames)[NAMES_KEY];
-  return names;
-}
+export const offerReader = (readPage: ReadPage): void => offer(READER, readPage);
+export const takeReader = (): ReadPage | undefined => take(READER);
+export const offerMatchNames = (names: MatchNames): void => offer(NAMES, names);
+export const takeMatchNames = (): MatchNames | undefined => take(NAMES);
