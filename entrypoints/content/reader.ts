@@ -46,8 +46,9 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 let loadingNames: Promise<void> | null = null;
 
 /**
- * Starts loading the glossary's names, once per frame. The browser fetches and parses the file off
- * the main thread while the matcher is built and the first terms are marked, which need no names.
+ * Starts loading the glossary's names, once per frame. Asked for after the first marks (see
+ * readPage): the browser fetches and parses the file on a background thread, which on a busy
+ * machine takes its CPU from the matcher's build and the first scan.
  */
 function loadMatchNames(): void {
   if (hasMatchNames() || loadingNames) return;
@@ -61,8 +62,21 @@ function loadMatchNames(): void {
   );
 }
 
+/** Runs `run` once the next frame has been painted, or after `latest` ms (a hidden tab paints no frames). */
+function afterNextPaint(run: () => void, latest: number): void {
+  const timer = setTimeout(run, latest);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(timer);
+      run();
+    }, 0),
+  );
+}
+
+/** At the latest this long after the reader starts, its names are asked for (a tab in the background). */
+const NAMES_LATEST_MS = 1000;
+
 export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessages> {
-  loadMatchNames();
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
@@ -169,6 +183,9 @@ export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessage
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   apply();
+  // The session's first scan slice has marked the terms on screen (they are painted in the next frame):
+  // the names are asked for after that.
+  afterNextPaint(loadMatchNames, NAMES_LATEST_MS);
   // The message that made the first stage load the reader came before this listener: it is passed on.
   return onMessage;
 }
