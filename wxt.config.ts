@@ -22,7 +22,7 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  *
  * The pack is split between two files for the content script: the reader (entrypoints/reader) gets it
  * without the entries' names, which its first marks do not need, and the reader's names file
- * (entrypoints/reader-names) gets the names alone; the reader loads that file while it marks
+ * (entrypoints/reader-names) gets the names alone; the reader loads that file after its first marks
  * (glossary/match-data.ts says how the names are waited for). Every other build bundles it whole.
  */
 function packAsString(): Plugin {
@@ -115,7 +115,7 @@ export default defineConfig({
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
     permissions: ['storage', 'scripting', 'contextMenus'],
     // The content script's reader (entrypoints/reader/index.ts), which the small first stage imports only in
-    // frames worth reading, the glossary's names the reader imports while it marks (entrypoints/reader-names),
+    // frames worth reading, the glossary's names the reader imports after its first marks (entrypoints/reader-names),
     // and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
     // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
     web_accessible_resources: [{ resources: ['reader.js', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],

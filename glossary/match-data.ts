@@ -9,7 +9,7 @@
  *
  * In the content script's reader the entries' names (terms, expansions, aliases: a fifth of the
  * reader's bytes) are not bundled: the build leaves them out of its copy of the pack (wxt.config.ts)
- * and ships them as their own file, which the reader loads while it makes its first marks
+ * and ships them as their own file, which the reader loads once its first marks are painted
  * (entrypoints/content/reader.ts) and hands over with provideMatchNames. Until then matchEntry and
  * matchData cannot be read; what needs them waits for matchNamesReady. Everywhere else (extension
  * pages, tests, tools) the pack is whole and the names are there from the start.

@@ -137,7 +137,7 @@ export function startSession(options: SessionOptions): Session {
   let hover: ReturnType<typeof attachHover> | null = null;
   let explain: (() => void) | null = null;
   // A card names its term, and the reader's bundle comes without the glossary's names: they load
-  // beside the first marks (glossary/match-data.ts). Hover, the shortcut and the term steps start
+  // after the first marks are painted (glossary/match-data.ts). Hover, the shortcut and the term steps start
   // once they are in (at once where they are bundled: extension pages, tests).
   const whenNamed = (start: () => void) => {
     if (hasMatchNames()) start();
