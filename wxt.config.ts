@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { namesOf, withoutNames } from './glossary/match-pack';
 
 // The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
 // version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
@@ -18,14 +19,31 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  * keeps each character's raw form too); both are a few strings and numbers, so as literals they need
  * no JSON.parse either. The pack's scan is on the way to every page's first marks; the filter's is
  * paid on every page and frame.
+ *
+ * The pack is split between two files for the content script: the reader (entrypoints/reader) gets it
+ * without the entries' names, which its first marks do not need, and the reader's names file
+ * (entrypoints/reader-names) gets the names alone; the reader loads that file after its first marks
+ * (glossary/match-data.ts says how the names are waited for). Every other build bundles it whole.
  */
 function packAsString(): Plugin {
+  let part: 'whole' | 'reader' | 'names' = 'whole';
   return {
     name: 'termlight-pack-as-string',
     enforce: 'post',
+    configResolved(config) {
+      const lib = config.build.lib;
+      const entry = lib ? JSON.stringify(lib.entry) : '';
+      part = /entrypoints[\\/]+reader-names[\\/]+index\.ts/.test(entry)
+        ? 'names'
+        : /entrypoints[\\/]+reader[\\/]+index\.ts/.test(entry)
+          ? 'reader'
+          : 'whole';
+    },
     transform(_code, id) {
       if (!/[\\/]glossary[\\/]generated[\\/](match-pack|start-filter)\.json$/.test(id)) return null;
-      return { code: `export default ${JSON.stringify(JSON.parse(readFileSync(id, 'utf8')))};`, map: null };
+      let data = JSON.parse(readFileSync(id, 'utf8'));
+      if (/match-pack\.json$/.test(id) && part !== 'whole') data = part === 'reader' ? withoutNames(data) : namesOf(data);
+      return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
   };
 }
@@ -97,9 +115,10 @@ export default defineConfig({
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
     permissions: ['storage', 'scripting', 'contextMenus'],
     // The content script's reader (entrypoints/reader/index.ts), which the small first stage imports only in
-    // frames worth reading, and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
+    // frames worth reading, the glossary's names the reader imports after its first marks (entrypoints/reader-names),
+    // and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
     // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
-    web_accessible_resources: [{ resources: ['reader.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['reader.js', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.

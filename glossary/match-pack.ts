@@ -203,8 +203,31 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
   };
 }
 
+/** The pack's entry names (MatchPack's terms, expansions and aliases): what naming a term needs, not finding it. */
+export const MATCH_NAME_FIELDS = ['terms', 'expansions', 'aliases'] as const;
+export type MatchNames = Pick<MatchPack, (typeof MATCH_NAME_FIELDS)[number]>;
+/** A pack whose names ship apart (the content script's reader: see wxt.config.ts and match-data.ts). */
+export type MatchPackWithoutNames = Omit<MatchPack, (typeof MATCH_NAME_FIELDS)[number]>;
+
+/** The pack without its names: the part a page needs before its first marks. */
+export function withoutNames(pack: MatchPack): MatchPackWithoutNames {
+  const rest: Partial<MatchPack> = { ...pack };
+  for (const field of MATCH_NAME_FIELDS) delete rest[field];
+  return rest as MatchPackWithoutNames;
+}
+
+/** The pack's names alone. */
+export function namesOf(pack: MatchPack): MatchNames {
+  return { terms: pack.terms, expansions: pack.expansions, aliases: pack.aliases };
+}
+
+/** Whether `value` holds a pack's names (each a string), as a names file hands them over. */
+export function isMatchNames(value: unknown): value is MatchNames {
+  return typeof value === 'object' && value !== null && MATCH_NAME_FIELDS.every((f) => typeof (value as Record<string, unknown>)[f] === 'string');
+}
+
 /** The entries' ids, in order. */
-export function packedIds(pack: MatchPack): string[] {
+export function packedIds(pack: MatchPackWithoutNames): string[] {
   return split(pack.ids, ITEM);
 }
 
@@ -256,7 +279,7 @@ export function unpackTrie(pack: MatchPack): CompiledTrie {
 }
 
 /** The trie for createMatcher, decoding each node's numbers when a walk first reaches it. */
-export function packedTrie(pack: MatchPack): TrieSource {
+export function packedTrie(pack: MatchPackWithoutNames): TrieSource {
   const t = pack.trie;
   const ids = split(pack.ids, ITEM);
   const caseForms = split(t.caseForms, ITEM);
@@ -278,7 +301,7 @@ export function packedTrie(pack: MatchPack): TrieSource {
 }
 
 /** The readings (what the matcher reads before a cancer name), or undefined for a pack without them. */
-export function unpackReadings(pack: MatchPack): MatchReadings | undefined {
+export function unpackReadings(pack: MatchPackWithoutNames): MatchReadings | undefined {
   if (!pack.readings) return undefined;
   return {
     cancerNames: split(pack.readings.cancerNames, ITEM),
@@ -289,6 +312,6 @@ export function unpackReadings(pack: MatchPack): MatchReadings | undefined {
   };
 }
 
-export function unpackExclusions(pack: MatchPack): string[] {
+export function unpackExclusions(pack: MatchPackWithoutNames): string[] {
   return split(pack.exclusions, ITEM);
 }

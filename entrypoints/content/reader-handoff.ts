@@ -2,9 +2,11 @@
  * How the loader (index.ts) gets hold of the reader (reader.ts) once the reader's module has run.
  * The module is an extension file loaded with `import()` (entrypoints/reader/index.ts); it leaves its
  * start function on the content script's own global object: the isolated world's, which page
- * scripts never see.
+ * scripts never see. The reader's names file (entrypoints/reader-names/index.ts) hands over the
+ * glossary's names the same way.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MatchNames } from '../../glossary/match-pack';
 
 /** The reader's answer to a message from the extension (as a runtime.onMessage listener gives it). */
 export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
@@ -12,16 +14,22 @@ export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
 /** Starts the reader in this frame; resolves once it listens to messages, with its message handler. */
 export type ReadPage = (ctx: ContentScriptContext) => Promise<ReaderMessages>;
 
-const KEY = Symbol.for('reader.readPage');
-
-type WithReader = { [KEY]?: ReadPage };
-
-export function offerReader(readPage: ReadPage): void {
-  (globalThis as WithReader)[KEY] = readPage;
+/** Leaves a value on this world's global object under a shared symbol, for one taker. */
+function offer<T>(name: string, value: T): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = value;
 }
 
-export function takeReader(): ReadPage | undefined {
-  const readPage = (globalThis as WithReader)[KEY];
-  delete (globalThis as WithReader)[KEY];
-  return readPage;
+function take<T>(name: string): T | undefined {
+  const key = Symbol.for(name);
+  const value = (globalThis as Record<symbol, unknown>)[key] as T | undefined;
+  delete (globalThis as Record<symbol, unknown>)[key];
+  return value;
 }
+
+const READER = 'reader.readPage';
+const NAMES = 'reader.matchNames';
+
+export const offerReader = (readPage: ReadPage): void => offer(READER, readPage);
+export const takeReader = (): ReadPage | undefined => take(READER);
+export const offerMatchNames = (names: MatchNames): void => offer(NAMES, names);
+export const takeMatchNames = (): MatchNames | undefined => take(NAMES);

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { allowsFuzzy, defaultMatcher, glossaryMatcher } from '../../glossary/default-matcher';
+import { hasMatchNames, matchNamesReady, provideMatchNames } from '../../glossary/match-data';
 import {
   personalMatchEntries,
   personalToDisplayEntry,
@@ -31,7 +32,49 @@ import {
 } from '../../utils/messages';
 import { frameSites, isEditableDocument, isExplainFrame, isTopFrame } from './scan/frame-gate';
 import { startSession, type Session } from './session';
-import type { ReaderMessages } from './reader-handoff';
+import { takeMatchNames, type ReaderMessages } from './reader-handoff';
+
+/**
+ * The reader's names file, listed among web_accessible_resources with a dynamic URL like reader.js
+ * (wxt.config.ts): the glossary entries' names, which this bundle leaves out (glossary/match-data.ts).
+ */
+export const NAMES_FILE = '/reader-names.js';
+
+/** The browser's own extension API object (see index.ts: the form of import() the store's linter accepts). */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+let loadingNames: Promise<void> | null = null;
+
+/**
+ * Starts loading the glossary's names, once per frame. Asked for after the first marks (see
+ * readPage): the browser fetches and parses the file on a background thread, which on a busy
+ * machine takes its CPU from the matcher's build and the first scan.
+ */
+function loadMatchNames(): void {
+  if (hasMatchNames() || loadingNames) return;
+  loadingNames = import(/* @vite-ignore */ chrome.runtime.getURL(NAMES_FILE)).then(
+    () => {
+      const names = takeMatchNames();
+      if (names) provideMatchNames(names);
+    },
+    // Without them terms are still marked; cards and the page's definitions wait. Asked again on the next start.
+    () => void (loadingNames = null),
+  );
+}
+
+/** Runs `run` once the next frame has been painted, or after `latest` ms (a hidden tab paints no frames). */
+function afterNextPaint(run: () => void, latest: number): void {
+  const timer = setTimeout(run, latest);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(timer);
+      run();
+    }, 0),
+  );
+}
+
+/** At the latest this long after the reader starts, its names are asked for (a tab in the background). */
+const NAMES_LATEST_MS = 1000;
 
 export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessages> {
   const host = siteKey(location.href);
@@ -55,6 +98,12 @@ export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessage
       // A page switched into design mode is being edited now: it stays alone (see scan/watch-mutations.ts).
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
+      // The reader's own terms give way to the glossary's names (personal-glossary.ts): wait for them.
+      if (personalTerms.length > 0 && !hasMatchNames()) {
+        loadMatchNames();
+        void matchNamesReady.then(apply);
+        return;
+      }
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));
       session = startSession({
         ctx,
@@ -134,6 +183,9 @@ export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessage
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   apply();
+  // The session's first scan slice has marked the terms on screen (they are painted in the next frame):
+  // the names are asked for after that.
+  afterNextPaint(loadMatchNames, NAMES_LATEST_MS);
   // The message that made the first stage load the reader came before this listener: it is passed on.
   return onMessage;
 }

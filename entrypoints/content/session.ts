@@ -13,7 +13,7 @@ import { createExplainCommand } from './keyboard/explain-command';
 import { createHighlightLayer, HIGHLIGHT_NAME, PAGE_HIGHLIGHT_NAME } from './terms/highlights';
 import { paintNearViewport } from './terms/near-viewport';
 import type { FoundTerm } from './terms/term-index';
-import { entryFlags } from '../../glossary/match-data';
+import { entryFlags, hasMatchNames, matchNamesReady } from '../../glossary/match-data';
 import { attachHover, HOVER_TIMINGS } from './hover/hover';
 import { createMarks, fanOut, STYLE_NAMES } from './terms/mark-style';
 import { definitionReader, PageDefinitions } from './terms/page-definitions';
@@ -130,20 +130,32 @@ export function startSession(options: SessionOptions): Session {
       pageMarks.apply(next);
       popover.setTextSize(next.textSize);
     },
-    explainSelection: () => explain(),
+    explainSelection: () => whenNamed(() => explain?.()),
   };
 
   const indexes = [index, pageIndex];
-  const hover = attachHover({
-    doc,
-    indexes,
-    popover,
-    describe,
-    signal,
-    timing: () => HOVER_TIMINGS[comfort.hoverDelay],
+  let hover: ReturnType<typeof attachHover> | null = null;
+  let explain: (() => void) | null = null;
+  // A card names its term, and the reader's bundle comes without the glossary's names: they load
+  // after the first marks are painted (glossary/match-data.ts). Hover, the shortcut and the term steps start
+  // once they are in (at once where they are bundled: extension pages, tests).
+  const whenNamed = (start: () => void) => {
+    if (hasMatchNames()) start();
+    else void matchNamesReady.then(() => signal.aborted || start());
+  };
+  whenNamed(() => {
+    const opener = attachHover({
+      doc,
+      indexes,
+      popover,
+      describe,
+      signal,
+      timing: () => HOVER_TIMINGS[comfort.hoverDelay],
+    });
+    hover = opener;
+    popover.onStep = createTermSteps({ win, indexes, hover: opener, popover });
+    explain = createExplainCommand({ doc, indexes, matcher, hover: opener, describeId });
   });
-  popover.onStep = createTermSteps({ win, indexes, hover, popover });
-  const explain = createExplainCommand({ doc, indexes, matcher, hover, describeId });
   session.setComfort(comfort);
   function watchForChanges(root: Node) {
     watchMutations(
@@ -166,7 +178,7 @@ export function startSession(options: SessionOptions): Session {
         becameEditable: (element) => {
           index.forgetInside(element);
           pageIndex.forgetInside(element);
-          if (hover.shown && element.contains(hover.shown.node)) hover.close();
+          if (hover?.shown && element.contains(hover.shown.node)) hover.close();
         },
         documentEditable: () => {
           if (!isEditableDocument(doc)) return false;

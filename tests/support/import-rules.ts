@@ -46,6 +46,8 @@ const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [
   // the content script's small first stage loads only in frames worth reading.
   { from: 'entrypoints/reader/index.ts', to: 'entrypoints/content/reader.ts' },
   { from: 'entrypoints/reader/index.ts', to: 'entrypoints/content/reader-handoff.ts' },
+  // The glossary's names, which the reader loads beside its first marks, are a file of their own too.
+  { from: 'entrypoints/reader-names/index.ts', to: 'entrypoints/content/reader-handoff.ts' },
 ];
 
 const LAYERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];

@@ -20,7 +20,7 @@ import { findDefinitions } from '../../../glossary/abbreviations/definitions';
 import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
-import { entryFlags, matchEntry } from '../../../glossary/match-data';
+import { entryFlags, matchEntry, matchNamesReady } from '../../../glossary/match-data';
 import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';
 import { runInSlices } from '../scan/scan-in-slices';
 
@@ -82,6 +82,9 @@ export class PageDefinitions {
    * about as much as matching (0.2–0.5 µs per character), and terms should be marked first.
    */
   async readQueued(signal: AbortSignal, yieldToPage?: () => Promise<void>): Promise<void> {
+    // Comparing a page's long form with our entry's names (resembles) needs the names, which the
+    // reader loads beside its first marks (glossary/match-data.ts); they are in long before a scan ends.
+    await matchNamesReady;
     while (this.queue.length && !signal.aborted) {
       const batch = this.queue;
       this.queue = [];

@@ -370,7 +370,7 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
   L.push(
     '- Termlight\'s content script comes in two files since session 6: `content-scripts/content.js`, a small first stage injected in every frame, and `reader.js`, which the first stage ' +
       'imports as a module (a per-session `chrome-extension://` address) in frames worth reading whose text could hold a term (since session 7: a generated filter of the glossary\'s words; ' +
-      'the near-empty page loads no reader). Both count as the extension\'s code by their URL, and the first viewport highlight is timed from the first stage\'s ' +
+      'the near-empty page loads no reader); since session 11 the reader imports the glossary entries\' names (`reader-names.js`) after its first marks are painted. All count as the extension\'s code by their URL, and the first viewport highlight is timed from the first stage\'s ' +
       'EvaluateScript, so the wait for the reader (fetch, compile) is inside it. Chromium compiles the reader mostly on a background thread (V8 streaming): that work is not main-thread time and is not counted.',
   );
   L.push(
