@@ -25,16 +25,16 @@ test('the popup opens "My terms and settings" in a tab', async ({ context, exten
 
 test('a term added on the options page is stored locally; a bad file changes nothing', async ({ page, extensionId, serviceWorker }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  // Synthroid is in no built-in entry (Keytruda is: it would be refused as a duplicate).
-  await page.getByLabel('Term', { exact: true }).fill('Synthroid');
-  await page.getByLabel('Other names or spellings').fill('levothyroxine');
-  await page.getByLabel('Explanation').fill('A thyroid hormone pill.');
+  // Lipitor is in no built-in entry (Keytruda is: it would be refused as a duplicate).
+  await page.getByLabel('Term', { exact: true }).fill('Lipitor');
+  await page.getByLabel('Other names or spellings').fill('atorvastatin');
+  await page.getByLabel('Explanation').fill('A cholesterol pill.');
   await page.getByRole('button', { name: 'Add term' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added “Synthroid”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Lipitor”' })).toBeVisible();
   const afterAdd = await storedLocal(serviceWorker);
   expect(afterAdd).toEqual({
     personalTerms: [
-      { id: 'personal-synthroid-1', term: 'Synthroid', aliases: ['levothyroxine'], definition: 'A thyroid hormone pill.', updatedAt: expect.any(Number) },
+      { id: 'personal-lipitor-1', term: 'Lipitor', aliases: ['atorvastatin'], definition: 'A cholesterol pill.', updatedAt: expect.any(Number) },
     ],
   });
 

@@ -81,6 +81,18 @@ describe('word senses (shipped glossary)', () => {
     ['She took Taxol for her ovarian cancer.', 'Taxol', 'paclitaxel', 'carboplatin-paclitaxel'],
     ['He had combination chemo and radiation for six weeks.', 'combination chemo and radiation', 'chemoradiation', 'combination-chemotherapy'],
     ['Tumor somatic genetic testing looks for changes in the cancer cells.', 'Tumor somatic genetic testing', 'genomic-testing', 'genetic-testing'],
+    // Session 11: stages of other conditions, and words a longer everyday phrase owns.
+    ['A stage 3 pressure ulcer goes through the skin into the fat below.', 'stage 3 pressure ulcer', 'pressure-injury-stage', 'stage-iii'],
+    ['Stage 2 lymphedema means the swelling does not go down when the leg is raised.', 'Stage 2 lymphedema', 'lymphedema-stage', 'stage-ii'],
+    ['Stage 0 lymphoedema has no swelling yet.', 'Stage 0 lymphoedema', 'lymphedema-stage', 'carcinoma-in-situ'],
+    ['Stage 2 hypertension is a higher blood pressure reading.', 'Stage 2 hypertension', 'hypertension-stage', 'stage-ii'],
+    ['During stage 3 sleep, the body repairs itself.', 'stage 3 sleep', 'sleep-stages', 'stage-iii'],
+    ['Denial is one of the five stages of grief.', 'five stages of grief', 'stages-of-grief', 'cancer-staging'],
+    ['The massage therapist uses long gliding strokes.', 'gliding strokes', 'massage-stroke', 'stroke'],
+    ['The Russian invasion disrupted drug supplies.', 'Russian invasion', 'military-invasion', 'invasion'],
+    ['A bag of sodium chloride was hung by the bed.', 'sodium chloride', 'saline', 'chloride'],
+    ['Book an appointment at your GP surgery.', 'GP surgery', 'gp-surgery', 'surgery'],
+    ['A sample of pelvic bone marrow was taken.', 'pelvic bone marrow', 'bone-marrow', 'pelvis'],
   ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
     expect(found(text)).toContain(`${phrase}→${right}`);
     expect(ids(text)).not.toContain(wrong);
@@ -102,6 +114,15 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('The cancer has invaded the bladder.')).toContain('invasion');
     expect(ids('Stage 3 cervical cancer has spread to the pelvic wall.')).toContain('stage-iii');
     expect(ids('You will be discharged from hospital tomorrow.')).toContain('discharge');
+    expect(ids('She has stage 4 cervical cancer and stage 3 lymphoedema in her leg.')).toEqual(expect.arrayContaining(['stage-4-cervical-cancer', 'lymphedema-stage']));
+    expect(ids('Stage III disease has spread to the pelvic wall.')).toContain('stage-iii');
+    expect(ids('He had a small stroke last year.')).toContain('stroke');
+    expect(ids('The invasion reached the bladder wall.')).toContain('invasion');
+  });
+
+  it('does not mark hopes and goals as aspiration, but explains food going into the lungs', () => {
+    expect(ids('Palliative care respects your hopes and aspirations.')).not.toContain('aspiration');
+    expect(ids('She aspirated some food into her lungs.')).toContain('aspiration');
   });
 
   it('never glues a lone letter onto the word before it ("com a" is Portuguese, not "coma")', () => {

@@ -65,28 +65,28 @@ describe('my terms', () => {
   it('adds a term: stored locally, listed, and announced', async () => {
     render(<App />, container);
     await loaded();
-    type('Term', 'Synthroid');
-    type('Other names or spellings', 'levothyroxine; Levoxyl');
-    type('Explanation', 'A thyroid hormone pill.');
+    type('Term', 'Lipitor');
+    type('Other names or spellings', 'atorvastatin; Zocor');
+    type('Explanation', 'A cholesterol pill.');
     type('Your note', 'Every 3 weeks.');
     buttonNamed('Add term')!.click();
 
-    await vi.waitFor(() => expect(termNames()).toEqual(['Synthroid']));
+    await vi.waitFor(() => expect(termNames()).toEqual(['Lipitor']));
     expect(await stored()).toEqual({
       personalTerms: [
         {
-          id: 'personal-synthroid-1',
-          term: 'Synthroid',
-          aliases: ['levothyroxine', 'Levoxyl'],
-          definition: 'A thyroid hormone pill.',
+          id: 'personal-lipitor-1',
+          term: 'Lipitor',
+          aliases: ['atorvastatin', 'Zocor'],
+          definition: 'A cholesterol pill.',
           note: 'Every 3 weeks.',
           updatedAt: expect.any(Number),
         },
       ],
     });
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Added “Synthroid”. Termlight will explain it on pages.');
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('Added “Lipitor”. Termlight will explain it on pages.');
     expect(field('Term').value).toBe('');
-    expect(text()).toContain('Also: levothyroxine, Levoxyl');
+    expect(text()).toContain('Also: atorvastatin, Zocor');
   });
 
   it('shows problems next to their fields, focuses the first, and stores nothing', async () => {
@@ -176,9 +176,9 @@ describe('files', () => {
   it('imports a valid file and says how many terms it added', async () => {
     render(<App />, container);
     await loaded();
-    chooseFile('my-terms.csv', 'term,aliases,definition,note\nSynthroid,levothyroxine,A medicine.,\nPort,,A device.,Ask the nurse.\n');
+    chooseFile('my-terms.csv', 'term,aliases,definition,note\nLipitor,atorvastatin,A medicine.,\nPort,,A device.,Ask the nurse.\n');
     await vi.waitFor(() => expect(container.querySelector('.tl-message--ok')?.textContent).toBe('Added 2 terms from “my-terms.csv”.'));
-    expect(termNames()).toEqual(['Port', 'Synthroid']); // listed A–Z
+    expect(termNames()).toEqual(['Lipitor', 'Port']); // listed A–Z
     expect(await stored()).toHaveProperty('personalTerms.length', 2);
   });
 
@@ -189,7 +189,7 @@ describe('files', () => {
     const before = await snapshot();
     render(<App />, container);
     await vi.waitFor(() => expect(termNames()).toEqual(['Port']));
-    chooseFile('terms.json', '[\n  {"term": "Synthroid", "definition": "A medicine."},\n  {"term": "Cycle"},\n  {"term": "Ports", "definition": "x"}\n]');
+    chooseFile('terms.json', '[\n  {"term": "Lipitor", "definition": "A medicine."},\n  {"term": "Cycle"},\n  {"term": "Ports", "definition": "x"}\n]');
 
     const alert = () => container.querySelector('.tl-outcome [role="alert"]');
     await vi.waitFor(() => expect(alert()).not.toBeNull());
@@ -200,7 +200,7 @@ describe('files', () => {
     expect(await snapshot()).toBe(before);
 
     // Once the file itself is fine, conflicts with saved terms are checked (and still nothing changes).
-    chooseFile('terms.json', '[\n  {"term": "Synthroid", "definition": "A medicine."},\n  {"term": "Ports", "definition": "x"}\n]');
+    chooseFile('terms.json', '[\n  {"term": "Lipitor", "definition": "A medicine."},\n  {"term": "Ports", "definition": "x"}\n]');
     await vi.waitFor(() =>
       expect([...alert()!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
         'Line 3, term: “Ports” is already one of your terms (“Port”).',

@@ -25,7 +25,7 @@ import { LIMITS } from '../../../../utils/storage/personal-term-rules';
 const BUILT_IN = glossary.entries.find((e) => e.aliases.length >= 2 && !/[A-Z]{2}/.test(e.aliases.join(' ')))!;
 const BUILT_IN_ALIAS = BUILT_IN.aliases[1]!;
 
-const SYNTHROID = { term: 'Synthroid', aliases: ['levothyroxine'], definition: 'A thyroid hormone pill.' };
+const LIPITOR = { term: 'Lipitor', aliases: ['atorvastatin'], definition: 'A cholesterol pill.' };
 const PORT = { term: 'Port', aliases: [], definition: 'A small device under the skin.', note: 'Ask the nurse to flush it.' };
 
 const stored = () => fakeBrowser.storage.local.get(null);
@@ -45,7 +45,7 @@ describe('storage', () => {
   it('is the local area only, under personalTerms, and empty to begin with', async () => {
     expect(personalTermsItem.key).toBe('personalTerms');
     expect(await loadPersonalTerms()).toEqual({ ok: true, terms: [] });
-    await addPersonalTerm(SYNTHROID, 1000);
+    await addPersonalTerm(LIPITOR, 1000);
     expect(Object.keys(await stored())).toEqual(['personalTerms']);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
@@ -79,11 +79,11 @@ describe('storage', () => {
       expect(!state.ok && state.error).toMatch(/could not be read .*They have not been changed or deleted\.$/);
 
       const storageError = [{ field: '(storage)', message: expect.stringMatching(why) }];
-      expect(await addPersonalTerm(SYNTHROID)).toEqual({ ok: false, errors: storageError });
-      expect(await updatePersonalTerm('personal-port-1', SYNTHROID)).toEqual({ ok: false, errors: storageError });
+      expect(await addPersonalTerm(LIPITOR)).toEqual({ ok: false, errors: storageError });
+      expect(await updatePersonalTerm('personal-port-1', LIPITOR)).toEqual({ ok: false, errors: storageError });
       expect(await removePersonalTerm('personal-port-1')).toEqual({ ok: false, errors: storageError });
       for (const mode of ['merge', 'replace'] as const) {
-        const result = await importGlossaryFile(serializeGlossaryFile([SYNTHROID], 'json'), { format: 'json', mode });
+        const result = await importGlossaryFile(serializeGlossaryFile([LIPITOR], 'json'), { format: 'json', mode });
         expect(result).toEqual({ ok: false, errors: [{ line: 0, ...storageError[0] }] });
       }
       expect(await snapshot()).toBe(before);
@@ -100,7 +100,7 @@ describe('storage', () => {
   it('reports every change to watchers, validated', async () => {
     const seen: unknown[] = [];
     const unwatch = watchPersonalTerms((s) => seen.push(s));
-    const term = ok(await addPersonalTerm(SYNTHROID, 7));
+    const term = ok(await addPersonalTerm(LIPITOR, 7));
     await fakeBrowser.storage.local.set({ personalTerms: 42 });
     await vi.waitFor(() => expect(seen).toHaveLength(2));
     expect(seen[0]).toEqual({ ok: true, terms: [term] });
@@ -111,16 +111,16 @@ describe('storage', () => {
 
 describe('add', () => {
   it('stores a tidy term with a stable id and the time', async () => {
-    const term = ok(await addPersonalTerm({ ...SYNTHROID, term: ' Synthroid ', aliases: ['levothyroxine', 'synthroid'] }, 1234));
-    expect(term).toEqual({ id: 'personal-synthroid-1', ...SYNTHROID, updatedAt: 1234 });
+    const term = ok(await addPersonalTerm({ ...LIPITOR, term: ' Lipitor ', aliases: ['atorvastatin', 'lipitor'] }, 1234));
+    expect(term).toEqual({ id: 'personal-lipitor-1', ...LIPITOR, updatedAt: 1234 });
     expect(await stored()).toEqual({ personalTerms: [term] });
   });
 
   it('keeps the note only when there is one', async () => {
     const port = ok(await addPersonalTerm(PORT, 1));
-    const synthroid = ok(await addPersonalTerm({ ...SYNTHROID, note: '   ' }, 2));
+    const lipitor = ok(await addPersonalTerm({ ...LIPITOR, note: '   ' }, 2));
     expect(port.note).toBe(PORT.note);
-    expect('note' in synthroid).toBe(false);
+    expect('note' in lipitor).toBe(false);
   });
 
   it('rejects a term with a problem and stores nothing', async () => {
@@ -152,15 +152,15 @@ describe('add', () => {
   });
 
   it('rejects words another personal term has', async () => {
-    ok(await addPersonalTerm(SYNTHROID));
+    ok(await addPersonalTerm(LIPITOR));
     const before = await snapshot();
-    expect(await addPersonalTerm({ term: 'Levothyroxine', aliases: [], definition: 'x' })).toEqual({
+    expect(await addPersonalTerm({ term: 'Atorvastatin', aliases: [], definition: 'x' })).toEqual({
       ok: false,
-      errors: [{ field: 'term', message: '“Levothyroxine” is already one of your terms (“Synthroid”).' }],
+      errors: [{ field: 'term', message: '“Atorvastatin” is already one of your terms (“Lipitor”).' }],
     });
-    expect(await addPersonalTerm({ term: 'Levoxyl', aliases: ['synthroids'], definition: 'x' })).toEqual({
+    expect(await addPersonalTerm({ term: 'Zocor', aliases: ['lipitors'], definition: 'x' })).toEqual({
       ok: false,
-      errors: [{ field: 'aliases', message: '“synthroids” is already one of your terms (“Synthroid”).' }],
+      errors: [{ field: 'aliases', message: '“lipitors” is already one of your terms (“Lipitor”).' }],
     });
     expect(await snapshot()).toBe(before);
   });
@@ -168,7 +168,7 @@ describe('add', () => {
   it('stops at the most terms there can be', async () => {
     const many = Array.from({ length: LIMITS.terms }, (_, i) => ({ id: `personal-t-${i}`, term: `t ${i}`, aliases: [], definition: 'x', updatedAt: 1 }));
     await fakeBrowser.storage.local.set({ personalTerms: many });
-    const result = await addPersonalTerm(SYNTHROID);
+    const result = await addPersonalTerm(LIPITOR);
     expect(result).toEqual({ ok: false, errors: [{ field: '(list)', message: expect.stringMatching(/the most there can be/) }] });
   });
 });
@@ -176,22 +176,22 @@ describe('add', () => {
 describe('update and remove', () => {
   it('changes a term in place, keeping its id even when the term changes', async () => {
     const port = ok(await addPersonalTerm(PORT, 1));
-    const synthroid = ok(await addPersonalTerm(SYNTHROID, 2));
-    const changed = ok(await updatePersonalTerm(synthroid.id, { term: 'Synthroid (levothyroxine)', aliases: ['Synthroid', 'levothyroxine'], definition: 'Changed.' }, 3));
-    expect(changed).toEqual({ id: 'personal-synthroid-1', term: 'Synthroid (levothyroxine)', aliases: ['Synthroid', 'levothyroxine'], definition: 'Changed.', updatedAt: 3 });
+    const lipitor = ok(await addPersonalTerm(LIPITOR, 2));
+    const changed = ok(await updatePersonalTerm(lipitor.id, { term: 'Lipitor (atorvastatin)', aliases: ['Lipitor', 'atorvastatin'], definition: 'Changed.' }, 3));
+    expect(changed).toEqual({ id: 'personal-lipitor-1', term: 'Lipitor (atorvastatin)', aliases: ['Lipitor', 'atorvastatin'], definition: 'Changed.', updatedAt: 3 });
     expect(await stored()).toEqual({ personalTerms: [port, changed] });
   });
 
   it('checks conflicts against the others, not against itself', async () => {
     ok(await addPersonalTerm(PORT));
-    const synthroid = ok(await addPersonalTerm(SYNTHROID));
-    ok(await updatePersonalTerm(synthroid.id, { ...SYNTHROID, definition: 'Same words, new explanation.' }));
+    const lipitor = ok(await addPersonalTerm(LIPITOR));
+    ok(await updatePersonalTerm(lipitor.id, { ...LIPITOR, definition: 'Same words, new explanation.' }));
     const before = await snapshot();
-    expect(await updatePersonalTerm(synthroid.id, { ...SYNTHROID, aliases: ['ports'] })).toEqual({
+    expect(await updatePersonalTerm(lipitor.id, { ...LIPITOR, aliases: ['ports'] })).toEqual({
       ok: false,
       errors: [{ field: 'aliases', message: '“ports” is already one of your terms (“Port”).' }],
     });
-    expect(await updatePersonalTerm('personal-gone-1', SYNTHROID)).toEqual({
+    expect(await updatePersonalTerm('personal-gone-1', LIPITOR)).toEqual({
       ok: false,
       errors: [{ field: '(list)', message: 'This term is no longer in your list.' }],
     });
@@ -200,15 +200,15 @@ describe('update and remove', () => {
 
   it('removes one term', async () => {
     const port = ok(await addPersonalTerm(PORT));
-    const synthroid = ok(await addPersonalTerm(SYNTHROID));
+    const lipitor = ok(await addPersonalTerm(LIPITOR));
     expect(ok(await removePersonalTerm(port.id))).toEqual(port);
-    expect(await stored()).toEqual({ personalTerms: [synthroid] });
+    expect(await stored()).toEqual({ personalTerms: [lipitor] });
     expect((await removePersonalTerm(port.id)).ok).toBe(false);
   });
 
   it('makes ids from the term: personal-<slug>-<n>', () => {
-    expect(newPersonalId('Synthroid', new Set())).toBe('personal-synthroid-1');
-    expect(newPersonalId('Synthroid', new Set(['personal-synthroid-1', 'personal-synthroid-2']))).toBe('personal-synthroid-3');
+    expect(newPersonalId('Lipitor', new Set())).toBe('personal-lipitor-1');
+    expect(newPersonalId('Lipitor', new Set(['personal-lipitor-1', 'personal-lipitor-2']))).toBe('personal-lipitor-3');
     expect(newPersonalId('  Œdème (legs) ', new Set())).toBe('personal-oedeme-legs-1');
     expect(newPersonalId('化疗', new Set())).toBe('personal-term-1');
     expect(newPersonalId('a'.repeat(80), new Set())).toBe(`personal-${'a'.repeat(40)}-1`);
@@ -221,7 +221,7 @@ describe('import', () => {
 
   it('adds every term of a valid file at once (merge)', async () => {
     const port = ok(await addPersonalTerm(PORT, 1));
-    const result = await importGlossaryFile(file([SYNTHROID, { term: 'Cycle', aliases: [], definition: 'One round of treatment.' }], 'csv'), {
+    const result = await importGlossaryFile(file([LIPITOR, { term: 'Cycle', aliases: [], definition: 'One round of treatment.' }], 'csv'), {
       format: 'csv',
       mode: 'merge',
       now: 9,
@@ -230,7 +230,7 @@ describe('import', () => {
     expect(await stored()).toEqual({
       personalTerms: [
         port,
-        { id: 'personal-synthroid-1', ...SYNTHROID, updatedAt: 9 },
+        { id: 'personal-lipitor-1', ...LIPITOR, updatedAt: 9 },
         { id: 'personal-cycle-1', term: 'Cycle', aliases: [], definition: 'One round of treatment.', updatedAt: 9 },
       ],
     });
@@ -240,7 +240,7 @@ describe('import', () => {
     ok(await addPersonalTerm(PORT, 1));
     await fakeBrowser.storage.local.set({ enabled: false });
     const before = await snapshot();
-    const text = 'term,aliases,definition,note\nSynthroid,levothyroxine,A medicine.,\nCycle,,,\nDose,,How much.,\n';
+    const text = 'term,aliases,definition,note\nLipitor,atorvastatin,A medicine.,\nCycle,,,\nDose,,How much.,\n';
     const result = await importGlossaryFile(text, { format: 'csv', mode: 'merge' });
     expect(result).toEqual({ ok: false, errors: [{ line: 3, column: 8, field: 'definition', message: 'The explanation (definition) is missing.' }] });
     expect(await snapshot()).toBe(before);
@@ -252,7 +252,7 @@ describe('import', () => {
   it('reports conflicts with built-in and saved terms by line, and changes nothing', async () => {
     ok(await addPersonalTerm(PORT, 1));
     const before = await snapshot();
-    const text = file([SYNTHROID, { term: 'Ports', definition: 'x' }, { term: 'New', aliases: [BUILT_IN_ALIAS], definition: 'y' }]);
+    const text = file([LIPITOR, { term: 'Ports', definition: 'x' }, { term: 'New', aliases: [BUILT_IN_ALIAS], definition: 'y' }]);
     const result = await importGlossaryFile(text, { format: 'json', mode: 'merge' });
     expect(result).toEqual({
       ok: false,
@@ -266,7 +266,7 @@ describe('import', () => {
 
   it('replaces all saved terms, keeping the id of a term the file has too', async () => {
     const port = ok(await addPersonalTerm(PORT, 1));
-    ok(await addPersonalTerm(SYNTHROID, 1));
+    ok(await addPersonalTerm(LIPITOR, 1));
     const result = await importGlossaryFile(file([{ term: 'PORT', definition: 'New words.' }, { term: 'Cycle', definition: 'A round.' }]), {
       format: 'json',
       mode: 'replace',
@@ -285,15 +285,15 @@ describe('import', () => {
     const many = Array.from({ length: LIMITS.terms - 1 }, (_, i) => ({ id: `personal-t-${i}`, term: `t ${i}`, aliases: [], definition: 'x', updatedAt: 1 }));
     await fakeBrowser.storage.local.set({ personalTerms: many });
     const before = await snapshot();
-    const result = await importGlossaryFile(file([SYNTHROID, PORT]), { format: 'json', mode: 'merge' });
+    const result = await importGlossaryFile(file([LIPITOR, PORT]), { format: 'json', mode: 'merge' });
     expect(result).toEqual({ ok: false, errors: [{ line: 0, field: '(file)', message: `That would make ${LIMITS.terms + 1} terms. The most is ${LIMITS.terms}.` }] });
     expect(await snapshot()).toBe(before);
-    expect((await importGlossaryFile(file([SYNTHROID, PORT]), { format: 'json', mode: 'replace' })).ok).toBe(true);
+    expect((await importGlossaryFile(file([LIPITOR, PORT]), { format: 'json', mode: 'replace' })).ok).toBe(true);
   });
 
   it('round-trips: what is exported imports back the same', async () => {
     ok(await addPersonalTerm(PORT, 1));
-    ok(await addPersonalTerm({ ...SYNTHROID, definition: 'A medicine, "given by mouth".\nEvery 3 weeks.' }, 1));
+    ok(await addPersonalTerm({ ...LIPITOR, definition: 'A medicine, "given by mouth".\nEvery 3 weeks.' }, 1));
     const state = await loadPersonalTerms();
     const saved = state.ok ? state.terms : [];
     for (const format of ['json', 'csv'] as const) {
@@ -306,25 +306,25 @@ describe('import', () => {
 
 describe('for the content script', () => {
   const terms: PersonalTerm[] = [
-    { id: 'personal-synthroid-1', ...SYNTHROID, updatedAt: 1 },
-    // Stored before the built-in glossary gained one of its words, and sharing one with Synthroid.
-    { id: 'personal-old-1', term: 'Old', aliases: [BUILT_IN_ALIAS, 'levothyroxine', 'still mine'], definition: 'x', updatedAt: 1 },
+    { id: 'personal-lipitor-1', ...LIPITOR, updatedAt: 1 },
+    // Stored before the built-in glossary gained one of its words, and sharing one with Lipitor.
+    { id: 'personal-old-1', term: 'Old', aliases: [BUILT_IN_ALIAS, 'atorvastatin', 'still mine'], definition: 'x', updatedAt: 1 },
     { id: 'personal-gone-1', term: BUILT_IN_ALIAS, aliases: [], definition: 'x', updatedAt: 1 },
   ];
 
   it('gives matcher entries for the term and other names, without words someone else has', () => {
     expect(personalMatchEntries(terms)).toEqual([
-      { id: 'personal-synthroid-1', aliases: ['Synthroid', 'levothyroxine'] },
+      { id: 'personal-lipitor-1', aliases: ['Lipitor', 'atorvastatin'] },
       { id: 'personal-old-1', aliases: ['Old', 'still mine'] },
     ]);
   });
 
   it('matches like built-ins when added after them', () => {
     const matcher = createMatcher([...glossary.entries, ...personalMatchEntries(terms)], { fuzzy: false });
-    const text = `Ask about SYNTHROID, levothyroxines and ${BUILT_IN_ALIAS}.`;
+    const text = `Ask about LIPITOR, atorvastatins and ${BUILT_IN_ALIAS}.`;
     expect(matcher.find(text).map((m) => [text.slice(m.start, m.end), m.id])).toEqual([
-      ['SYNTHROID', 'personal-synthroid-1'],
-      ['levothyroxines', 'personal-synthroid-1'],
+      ['LIPITOR', 'personal-lipitor-1'],
+      ['atorvastatins', 'personal-lipitor-1'],
       [BUILT_IN_ALIAS, BUILT_IN.id],
     ]);
   });
