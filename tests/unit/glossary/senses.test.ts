@@ -93,6 +93,8 @@ describe('word senses (shipped glossary)', () => {
     ['A bag of sodium chloride was hung by the bed.', 'sodium chloride', 'saline', 'chloride'],
     ['Book an appointment at your GP surgery.', 'GP surgery', 'gp-surgery', 'surgery'],
     ['A sample of pelvic bone marrow was taken.', 'pelvic bone marrow', 'bone-marrow', 'pelvis'],
+    ['She was referred to palliative care last week.', 'palliative care', 'palliative-care', 'referral'],
+    ['See the PDQ adult cancer treatment summaries for more.', 'adult cancer treatment summaries', 'pdq', 'treatment-summary'],
   ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
     expect(found(text)).toContain(`${phrase}→${right}`);
     expect(ids(text)).not.toContain(wrong);
@@ -123,6 +125,11 @@ describe('word senses (shipped glossary)', () => {
   it('does not mark hopes and goals as aspiration, but explains food going into the lungs', () => {
     expect(ids('Palliative care respects your hopes and aspirations.')).not.toContain('aspiration');
     expect(ids('She aspirated some food into her lungs.')).toContain('aspiration');
+  });
+
+  it('leaves an obstructed view alone, and keeps the card for a blockage', () => {
+    expect(ids('Seats with an obstructed view are cheaper.')).not.toContain('obstruction');
+    expect(ids('A tumor can cause an obstruction of the ureter.')).toContain('obstruction');
   });
 
   it('never glues a lone letter onto the word before it ("com a" is Portuguese, not "coma")', () => {
