@@ -167,7 +167,7 @@ export async function termlight(options: TermlightOptions = {}) {
     pageDefinitions: defs.size,
     definitionsWallMs,
     definitionsBusyMs,
-    entries: options.growTo ?? glossary.entries.length,
+    entries: Math.max(options.growTo ?? 0, glossary.entries.length),
   };
 }
 
