@@ -18,7 +18,10 @@ const HASHES = 14;
 const FUNCTION_WORDS = new Set(
   (
     'a an and are as at be but by for from had has have in into is it its no nor not of off on or so than that the their this to too up was were which while who will with without ' +
-    'you your our my her his them they we after before about over under through other more most some any all each every when where what how can may should would could does did been being get gets got make made take taken opening nothing something anything everything'
+    'you your our my her his them they we after before about over under through other more most some any all each every when where what how can may should would could does did been being get gets got make made take taken opening nothing something anything everything ' +
+    // Common words of time and visits: "out-of-hours care" and "PCP visit" anchored on them, so pages
+    // with opening hours or a visit loaded the reader.
+    'hour hours visit visits day days week weeks time times'
   ).split(' '),
 );
 
