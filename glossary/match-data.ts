@@ -15,7 +15,7 @@
  * pages, tests, tools) the pack is whole and the names are there from the start.
  */
 import type { MatchData, MatchEntry } from './types';
-import { isMatchNames, packedIds, unpackEntries, type MatchNames, type MatchPack, type MatchPackWithoutNames } from './match-pack';
+import { isMatchNames, namesOf, packedIds, unpackEntries, type MatchNames, type MatchPack, type MatchPackWithoutNames } from './match-pack';
 import pack from './generated/match-pack.json';
 
 type Flags = Pick<MatchEntry, 'everyday' | 'generalSense'>;
@@ -39,8 +39,7 @@ export interface MatchDataAccess {
 }
 
 /** Reading a pack that may come without its names (see above); exported for tests. */
-export function createMatchData(source: MatchPackWithoutNames & Partial<MatchNames>): MatchDataAccess {
-  const packed = source;
+export function createMatchData(packed: MatchPackWithoutNames & Partial<MatchNames>): MatchDataAccess {
   let unpacked: MatchData | null = null;
   let byId: Map<string, MatchEntry> | null = null;
   let flagsById: Map<string, Flags> | null = null;
@@ -80,7 +79,7 @@ export function createMatchData(source: MatchPackWithoutNames & Partial<MatchNam
     namesReady,
     provideNames(names) {
       if (isMatchNames(packed)) return;
-      Object.assign(packed, { terms: names.terms, expansions: names.expansions, aliases: names.aliases });
+      Object.assign(packed, namesOf(names));
       arrived();
     },
   };

@@ -216,9 +216,9 @@ export function withoutNames(pack: MatchPack): MatchPackWithoutNames {
   return rest as MatchPackWithoutNames;
 }
 
-/** The pack's names alone. */
-export function namesOf(pack: MatchPack): MatchNames {
-  return { terms: pack.terms, expansions: pack.expansions, aliases: pack.aliases };
+/** The pack's names alone (from a whole pack, or a names object that may carry more). */
+export function namesOf(pack: MatchNames): MatchNames {
+  return Object.fromEntries(MATCH_NAME_FIELDS.map((field) => [field, pack[field]])) as MatchNames;
 }
 
 /** Whether `value` holds a pack's names (each a string), as a names file hands them over. */
