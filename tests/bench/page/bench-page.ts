@@ -63,7 +63,11 @@ export function floor() {
 
 // ----------------------------------------------------------------------------------------------- termlight
 export interface TermlightOptions {
-  /** Grow the glossary with synthetic entries to this many entries in total (default: the shipped matcher). */
+  /**
+   * Build a fresh matcher of the glossary grown with synthetic entries to this many entries in total
+   * (0: the real glossary alone, fresh). Default: the shipped shared matcher, whose caches a page's
+   * earlier passes have already filled, so the growth check never compares against it.
+   */
   growTo?: number;
   /** Keep the index alive on globalThis (for the heap measurement). */
   keep?: boolean;
@@ -100,7 +104,7 @@ export async function termlight(options: TermlightOptions = {}) {
   clearHighlights();
   const t0 = now();
   let matcher: Matcher;
-  if (options.growTo) {
+  if (options.growTo !== undefined) {
     const extra = syntheticEntries(Math.max(0, options.growTo - glossary.entries.length));
     matcher = createMatcher([...glossary.entries, ...extra], { fuzzyExclusions: exclusions as string[] });
   } else if (options.fuzzy === false) {

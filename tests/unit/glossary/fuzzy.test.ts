@@ -124,4 +124,18 @@ describe('spelling correction', () => {
     expect(c.correct('lymphocite')).toBe('lymphocyte');
     expect(c.correct('lymphocites')).toBe('lymphocytes');
   });
+
+  it('looks at every length within the edit limit, and a tie goes to the word listed first', () => {
+    // Candidates are kept in buckets by length: a typo one or two letters shorter or longer must
+    // still reach its word, and a tie across two buckets must not depend on which is read first.
+    const c = createFuzzyCorrector(['chemotherapy']);
+    expect(c.correct('chemotherap')).toBe('chemotherapy'); // one letter short
+    expect(c.correct('chemootherapy')).toBe('chemotherapy'); // one letter long
+    expect(c.correct('chemotheraapyy')).toBe('chemotherapy'); // two long: allowed from 10 letters
+    expect(c.correct('chmotherpy')).toBe('chemotherapy'); // two short
+    expect(c.correct('chemotheraaapyy')).toBeNull(); // three long: past the limit
+    // "metastasiss" is one edit from both words (a dropped "s", or "e" for "s").
+    expect(createFuzzyCorrector(['metastasise', 'metastasis']).correct('metastasiss')).toBe('metastasise');
+    expect(createFuzzyCorrector(['metastasis', 'metastasise']).correct('metastasiss')).toBe('metastasis');
+  });
 });
