@@ -95,6 +95,16 @@ describe('word senses (shipped glossary)', () => {
     ['A sample of pelvic bone marrow was taken.', 'pelvic bone marrow', 'bone-marrow', 'pelvis'],
     ['She was referred to palliative care last week.', 'palliative care', 'palliative-care', 'referral'],
     ['See the PDQ adult cancer treatment summaries for more.', 'adult cancer treatment summaries', 'pdq', 'treatment-summary'],
+    // Session 12: more stages of other conditions, rare false cards, and science words on research pages.
+    ['The second stage of labor is when the baby is born.', 'second stage of labor', 'labor-stages', 'stage-ii'],
+    ['She has stage 5 dementia and needs help to dress.', 'stage 5 dementia', 'dementia-stage', 'cancer-staging'],
+    ['Stage 4 endometriosis can cause scar tissue.', 'Stage 4 endometriosis', 'endometriosis-stage', 'stage-iv'],
+    ['A stage 2 prolapse bulges close to the opening of the vagina.', 'stage 2 prolapse', 'pelvic-organ-prolapse-stage', 'stage-ii'],
+    ['Cisplatin can cause stage 2 AKI in some people.', 'stage 2 AKI', 'aki-stage', 'stage-ii'],
+    ['Please read the TID ratio on the stress test report.', 'TID ratio', 'transient-ischemic-dilation', 'three-times-a-day'],
+    ['The two primary tumor suppressor proteins are p53 and Rb.', 'primary tumor suppressor proteins', 'tumor-suppressor-gene', 'primary-tumor'],
+    ['M2 macrophages are anti-inflammatory.', 'anti-inflammatory', 'anti-inflammatory', 'anti-inflammatory-medicine'],
+    ['The pain radiates down the leg.', 'pain radiates', 'radiating-pain', 'radiation-therapy'],
   ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
     expect(found(text)).toContain(`${phrase}→${right}`);
     expect(ids(text)).not.toContain(wrong);
@@ -125,6 +135,11 @@ describe('word senses (shipped glossary)', () => {
   it('does not mark hopes and goals as aspiration, but explains food going into the lungs', () => {
     expect(ids('Palliative care respects your hopes and aspirations.')).not.toContain('aspiration');
     expect(ids('She aspirated some food into her lungs.')).toContain('aspiration');
+  });
+
+  it('leaves "refer you to our privacy policy" alone, and keeps the card for being referred to a doctor', () => {
+    expect(ids('We refer you to our privacy policy for details.')).not.toContain('referral');
+    expect(ids('The doctor will refer you to a specialist.')).toContain('referral');
   });
 
   it('leaves an obstructed view alone, and keeps the card for a blockage', () => {
