@@ -228,7 +228,8 @@ describe('traps from real pages (shipped glossary)', () => {
     expect(ids('Parking for the car is free.')).toEqual([]);
     // eGFR is the kidney test, never the EGFR gene (acronyms match in their own case).
     expect(ids('Your eGFR shows how well your kidneys work.')).toEqual(['estimated-glomerular-filtration-rate', 'kidneys']);
-    expect(ids('PD (Parkinson’s disease) is not cancer.')).toEqual([]);
+    // "PD" is neither progressive disease nor PD-1 here; the name in brackets has its own card.
+    expect(ids('PD (Parkinson’s disease) is not cancer.')).toEqual(['parkinsons-disease']);
   });
 
   it('does not take other vaccines or other resistance for cancer terms', () => {
