@@ -105,6 +105,10 @@ describe('word senses (shipped glossary)', () => {
     ['The two primary tumor suppressor proteins are p53 and Rb.', 'primary tumor suppressor proteins', 'tumor-suppressor-gene', 'primary-tumor'],
     ['M2 macrophages are anti-inflammatory.', 'anti-inflammatory', 'anti-inflammatory', 'anti-inflammatory-medicine'],
     ['The pain radiates down the leg.', 'pain radiates', 'radiating-pain', 'radiation-therapy'],
+    ['These drugs may lead to cancer cell death.', 'cancer cell death', 'cell-death', 'cancer-cell'],
+    ['The doctor used cold coagulation to treat the CIN.', 'cold coagulation', 'cold-coagulation', 'coagulation'],
+    ['The CD4/6 inhibitor palbociclib is a pill.', 'CD4/6 inhibitor', 'cdk4-6-inhibitor', 'helper-t-cells'],
+    ['The dosage form is a tablet.', 'dosage form', 'dosage-form', 'dose'],
   ])('"%s" explains %s with its own card', (text, phrase, right, wrong) => {
     expect(found(text)).toContain(`${phrase}→${right}`);
     expect(ids(text)).not.toContain(wrong);
@@ -135,6 +139,12 @@ describe('word senses (shipped glossary)', () => {
   it('does not mark hopes and goals as aspiration, but explains food going into the lungs', () => {
     expect(ids('Palliative care respects your hopes and aspirations.')).not.toContain('aspiration');
     expect(ids('She aspirated some food into her lungs.')).toContain('aspiration');
+  });
+
+  it('reads "oncogenic" mutations, hearing aids and inherited money as what they are', () => {
+    expect(ids('Oncogenic mutations in KRAS drive some lung cancers.')).not.toContain('carcinogen');
+    expect(ids('Your father needs new hearing aids.')).not.toContain('aids');
+    expect(ids('Money inherited from a parent may affect your benefits.')).not.toContain('hereditary');
   });
 
   it('leaves "refer you to our privacy policy" alone, and keeps the card for being referred to a doctor', () => {
