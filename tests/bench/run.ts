@@ -398,7 +398,7 @@ async function measureGrowth(page: Page, url: string, bundle: string): Promise<G
   await run(page, 'termlight', {});
   for (let round = 0; round < 2; round++) {
     for (let k = 0; k < sizes.length; k++) {
-      const growTo = sizes[(k + round) % sizes.length];
+      const growTo = sizes[(k + round) % sizes.length]!;
       const t = await run(page, 'termlight', { growTo });
       const g = out.get(growTo) ?? { entries: t.entries, constructMs: [], wallMs: [], busyMs: [], highlights: 0, fuzzy: 0 };
       g.constructMs.push(t.constructMs);
