@@ -26,6 +26,8 @@
  *                      copy of .output/chrome-mv3 from before a change), interleaved in the same rounds, and print
  *                      before → after (first viewport highlight, added main thread, extension tasks) at the end;
  *                      stored as `baseline` in the results JSON. The report's tables stay Termlight's.
+ * Environment: BENCH_TRACE_DIR=DIR keeps every load's trace there (first-stage-cost.ts reads them);
+ * BENCH_EXTRA_CATEGORIES=a,b adds trace categories; BENCH_DEBUG=1 logs each load's steps.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -48,6 +50,9 @@ const CATEGORIES = [
   'toplevel',
   'blink.user_timing',
   'disabled-by-default-v8.cpu_profiler',
+  // More for a closer look at the traces BENCH_TRACE_DIR keeps (e.g. `v8,disabled-by-default-v8.compile`: V8's
+  // parse and lazy-compile events). They cost tracing overhead in every load: leave them out of figures you report.
+  ...(process.env.BENCH_EXTRA_CATEGORIES?.split(',').filter(Boolean) ?? []),
 ].join(',');
 /** Settling: highlights unchanged this long and the main thread idle (timers on time); for Termlight also no read in flight (settleLoad). */
 const QUIET_MS = 500;
