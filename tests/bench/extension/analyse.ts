@@ -18,6 +18,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time inside the event, µs (complete events; absent on some). */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -79,6 +81,11 @@ export interface LoadAnalysis {
   /** Tasks (outermost events) in which the extension's code ran: count, total ms, longest ms. */
   extTasks: number;
   extTaskMs: number;
+  /**
+   * The same tasks' CPU time (the outermost events' `tdur`, probe excluded), ms: on a loaded machine the
+   * renderer is descheduled inside its tasks, so their wall time scatters by 2–4× between loads of one build.
+   */
+  extTaskCpuMs: number;
   extLongestTaskMs: number;
   /** The extension's own JavaScript (sampled self+callee time inside its frames), ms. */
   extJsMs: number;
@@ -138,6 +145,7 @@ export function analyseLoad(
     byKind: empty(),
     extTasks: 0,
     extTaskMs: 0,
+    extTaskCpuMs: 0,
     extLongestTaskMs: 0,
     extJsMs: 0,
     extByKind: empty(),
@@ -190,7 +198,7 @@ export function analyseLoad(
   const xs = events
     .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && onMain(e) && e.ts >= startTs && e.ts <= endTs)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  interface Task { ts: number; end: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number }
+  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number }
   const tasks: Task[] = [];
   const stack: Array<{ e: TraceEvent; end: number; childUs: number; probe: boolean }> = [];
   let current: Task | null = null;
@@ -209,7 +217,7 @@ export function analyseLoad(
     const parent = stack[stack.length - 1];
     if (parent) parent.childUs += e.dur!;
     else {
-      current = { ts: e.ts, end: e.ts + e.dur!, ext: false, byKind: empty(), probeUs: 0 };
+      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, byKind: empty(), probeUs: 0 };
       tasks.push(current);
     }
     const url = e.args?.data?.url;
@@ -235,6 +243,7 @@ export function analyseLoad(
     if (t.ext) {
       out.extTasks++;
       out.extTaskMs += ms;
+      out.extTaskCpuMs += Math.max(0, t.cpuUs - t.probeUs) / 1000;
       out.extLongestTaskMs = Math.max(out.extLongestTaskMs, ms);
       for (const k of KINDS) out.extByKind[k] += t.byKind[k];
     }
