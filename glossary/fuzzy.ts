@@ -103,7 +103,9 @@ export interface FuzzyTables {
   /** Numbers of the words with this first letter (char code) and length, in order; undefined for none. */
   bucket(first: number, length: number): ArrayLike<number> | undefined;
   word(n: number): string;
-  /** The words' letters: word n is bytes[start(n)] … bytes[start(n + 1) - 1] (a–z, one byte each). */
+  /** Per word, its letters as a bit mask (letterMask). */
+  masks: ArrayLike<number>;
+  /** The words' letters: word n is bytes[starts[index[n]]] … bytes[starts[index[n] + 1] - 1] (a–z, one byte each). */
   bytes: Uint8Array;
   starts: ArrayLike<number>;
   /** Word n's index in `starts`. */
@@ -111,11 +113,13 @@ export interface FuzzyTables {
   isExcluded(key: string): boolean;
 }
 
-/** Masks and letter counts of the words, in one pool; filled per bucket as buckets are first read (tables) or all at once. */
+/** Masks and letter counts of the words, in one pool (from tables: a word's counts made when its mask first passes). */
 interface Candidates {
   bucket(first: number, length: number): ArrayLike<number> | undefined;
-  masks: Int32Array;
+  masks: ArrayLike<number>;
   pool: Uint8Array;
+  /** Makes word n's letter counts in the pool, if they are not there yet. */
+  count(n: number): void;
   word(n: number): string;
   skip(key: string): boolean;
 }
@@ -142,6 +146,7 @@ function correctWith(c: Candidates, key: string): string | null {
       // One edit adds or drops at most two letters from the set of letters used, and changes
       // at most two letter counts: both are necessary, and far cheaper than the distance.
       if (popCount(masks[n]! ^ mask) > 2 * limit) continue;
+      c.count(n);
       if (countsDiffer(counts, pool, n * LETTERS, 2 * limit)) continue;
       const d = editDistance(key, c.word(n), limit);
       // The earliest word in vocabulary order wins a tie, as it did when one list was read in order.
@@ -156,37 +161,24 @@ function correctWith(c: Candidates, key: string): string | null {
 
 /**
  * A corrector over pre-built tables (the shipped glossary in the content script): no set-up but
- * two typed arrays; a bucket's letters are counted the first time a word of its letter and length
- * is corrected. `isKnown`: whether a key is a vocabulary word (never corrected).
+ * one zeroed array; a word's letters are counted the first time its mask does not rule it out.
+ * `isKnown`: whether a key is a vocabulary word (never corrected).
  */
 export function createTableCorrector(tables: FuzzyTables, isKnown: (key: string) => boolean): FuzzyCorrector {
-  const masks = new Int32Array(tables.count);
   const pool = new Uint8Array(tables.count * LETTERS);
-  const read = new Uint8Array(128 * 64);
+  const counted = new Uint8Array(tables.count);
   const { bytes, starts, index } = tables;
   const candidates: Candidates = {
-    bucket(first, length) {
-      const bucket = tables.bucket(first, length);
-      const key = first * 64 + Math.min(length, 63);
-      if (bucket && read[key] === 0) {
-        read[key] = 1;
-        for (let b = 0; b < bucket.length; b++) {
-          const n = bucket[b]!;
-          const at = n * LETTERS;
-          const i = index[n]!;
-          let m = 0;
-          for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
-            const letter = bytes[k]! - 97;
-            pool[at + letter]!++;
-            m |= 1 << letter;
-          }
-          masks[n] = m;
-        }
-      }
-      return bucket;
-    },
-    masks,
+    bucket: (first, length) => tables.bucket(first, length),
+    masks: tables.masks,
     pool,
+    count(n) {
+      if (counted[n]) return;
+      counted[n] = 1;
+      const at = n * LETTERS;
+      const i = index[n]!;
+      for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) pool[at + bytes[k]! - 97]!++;
+    },
     word: (n) => tables.word(n),
     skip: (key) => isKnown(key) || tables.isExcluded(key),
   };
@@ -234,6 +226,7 @@ export function createFuzzyCorrector(
       bucket: (first, length) => buckets.get(bucketKey(first, length)),
       masks,
       pool,
+      count: () => {},
       word: (n) => words[n]!,
       skip: (key) => known.has(key) || excluded.has(key),
     };

@@ -56,21 +56,27 @@ function uint(values: ArrayLike<number>): Uint {
 
 const typeOf = (a: Uint): SectionType => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
 
-/** A list of strings as sections: UTF-8 bytes, where each starts, which are ASCII, and (`lookup`) a hash table of them. */
+/**
+ * A list of strings as sections: UTF-8 bytes, each one's byte length, which are not ASCII (a handful),
+ * and (`lookup`) a hash table of them: a power of two of slots, at least 1.25 per string, each the
+ * string's position + 1 (0: empty), linear probing.
+ */
 function stringSections(name: string, list: readonly string[], lookup: boolean, out: Record<string, Uint>): void {
   const encoder = new TextEncoder();
   const parts = list.map((s) => encoder.encode(s));
-  const starts = new Uint32Array(list.length + 1);
-  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i]! + parts[i]!.length;
-  const bytes = new Uint8Array(starts[list.length]!);
-  parts.forEach((p, i) => bytes.set(p, starts[i]!));
+  const bytes = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
   out[`${name}.bytes`] = bytes;
-  out[`${name}.starts`] = starts;
-  out[`${name}.ascii`] = Uint8Array.from(list, (s, i) => (parts[i]!.length === s.length ? 1 : 0));
+  out[`${name}.lengths`] = uint(parts.map((p) => p.length));
+  out[`${name}.wide`] = uint(list.flatMap((s, i) => (parts[i]!.length === s.length ? [] : [i])));
   if (!lookup) return;
   if (new Set(list).size !== list.length) throw new Error(`match binary: ${name} has repeated strings`);
   let capacity = 16;
-  while (capacity < 2 * list.length) capacity *= 2;
+  while (capacity < 1.25 * list.length) capacity *= 2;
   const slots = new Uint32Array(capacity);
   list.forEach((s, id) => {
     let i = hashKey(s) & (capacity - 1);
@@ -102,10 +108,7 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
       return i;
     }),
   );
-  // Where each node's edges start (the root's are most of a page's first reads): no sum at load.
-  const edgeStarts = [0];
-  for (const c of trie.edgeCounts) edgeStarts.push(edgeStarts[edgeStarts.length - 1]! + c);
-  sections['trie.edgeStarts'] = uint(edgeStarts);
+  sections['trie.edgeCounts'] = uint(trie.edgeCounts);
   sections['trie.nodeIds'] = uint(trie.nodeIds);
   sections['trie.edgeTokens'] = uint(trie.edgeTokens);
   sections['trie.formEdges'] = uint(trie.edgeForms.filter((_, i) => i % 2 === 0));
@@ -124,13 +127,23 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
   const bucketStarts = new Uint32Array(FUZZY_BUCKETS + 1);
   byBucket.forEach((b, i) => (bucketStarts[i + 1] = bucketStarts[i]! + b.length));
   sections['fuzzy.words'] = uint(candidates);
+  sections['fuzzy.masks'] = Uint32Array.from(candidates, (id) => {
+    let mask = 0;
+    for (const c of trie.vocabulary[id]!) mask |= 1 << (c.charCodeAt(0) - 97);
+    return mask >>> 0;
+  });
   sections['fuzzy.bucketStarts'] = bucketStarts;
   sections['fuzzy.members'] = uint(byBucket.flat());
   // The words that text may split and glue back (matcher.ts's fragment pieces), sorted.
   const fragments = [...new Set(trie.words)]
     .filter((id) => trie.vocabulary[id]!.length >= 2 * MIN_GLUE_PIECE && /^[a-z]+$/.test(trie.vocabulary[id]!))
     .sort((a, b) => (trie.vocabulary[a]! < trie.vocabulary[b]! ? -1 : trie.vocabulary[a]! > trie.vocabulary[b]! ? 1 : 0));
-  sections['fragments'] = uint(fragments);
+  // One text (decoded and split at once when first needed), not a string made per word.
+  sections['fragments.text'] = new TextEncoder().encode(fragments.map((id) => trie.vocabulary[id]!).join('\n'));
+  // The root's edges by token (edge order within a token): found by binary search, no index made at load.
+  const rootEnd = trie.edgeCounts[0] ?? 0;
+  const rootEdges = Array.from({ length: rootEnd }, (_, e) => e).sort((a, b) => trie.edgeTokens[a]! - trie.edgeTokens[b]! || a - b);
+  sections['trie.rootByToken'] = uint(rootEdges);
 
   const names = Object.keys(sections);
   const dir: Directory = { sections: {}, counts: { entries: trie.entries, aliases: trie.aliases, nodes: trie.nodeIds.length } };
@@ -165,17 +178,29 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
 
 const decoder = new TextDecoder();
 
+/** Where each item starts (and the end last), from the items' lengths. */
+function startsOf(lengths: Uint): Uint32Array {
+  const starts = new Uint32Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i]! + lengths[i]!;
+  return starts;
+}
+
 /** A list of strings read in place: string i is made on first read. */
 class StringList {
   private readonly made: (string | undefined)[];
   readonly size: number;
+  readonly starts: Uint32Array;
+  private readonly ascii: Uint8Array;
   constructor(
     readonly bytes: Uint8Array,
-    readonly starts: Uint,
-    private readonly ascii: Uint8Array,
+    lengths: Uint,
+    wide: Uint,
     private readonly slots: Uint | null,
   ) {
-    this.size = starts.length - 1;
+    this.size = lengths.length;
+    this.starts = startsOf(lengths);
+    this.ascii = new Uint8Array(this.size).fill(1);
+    for (let i = 0; i < wide.length; i++) this.ascii[wide[i]!] = 0;
     this.made = new Array(this.size);
   }
 
@@ -232,7 +257,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     return new T(buffer, s.offset, s.length);
   };
   const strings = (name: string, lookup: boolean) =>
-    new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.starts`), section(`${name}.ascii`) as Uint8Array, lookup ? section(`${name}.slots`) : null);
+    new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.lengths`), section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
   const vocab = strings('vocab', true);
   const exclusions = strings('exclusions', true);
   const vocabulary: VocabularyTable = {
@@ -240,7 +265,10 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     find: (key) => vocab.find(key),
     key: (id) => vocab.at(id),
     fuzzy: () => fuzzyTables(),
-    fragmentWords: () => Array.from(section('fragments'), (id) => vocab.at(id)),
+    fragmentWords: () => {
+      const text = decoder.decode(section('fragments.text'));
+      return text === '' ? [] : text.split('\n');
+    },
   };
   const fuzzyTables = (): FuzzyTables => {
     const words = section('fuzzy.words');
@@ -256,6 +284,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         return from === to ? undefined : members.subarray(from, to);
       },
       word: (n) => vocab.at(words[n]!),
+      masks: section('fuzzy.masks'),
       bytes: vocab.bytes,
       starts: vocab.starts,
       index: words,
@@ -267,12 +296,13 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     isExcluded: (key) => exclusions.find(key) >= 0,
     exclusions: () => Array.from({ length: exclusions.size }, (_, i) => exclusions.at(i)),
     trie(entryIds) {
-      const starts = section('trie.edgeStarts');
+      const starts = startsOf(section('trie.edgeCounts'));
       const nodeIds = section('trie.nodeIds');
       const tokens = section('trie.edgeTokens');
       const formEdges = section('trie.formEdges');
       const forms = section('trie.forms');
       const caseForms = strings('caseForms', false);
+      const rootByToken = section('trie.rootByToken');
       return {
         vocabulary,
         words: section('trie.words'),
@@ -280,6 +310,18 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         edgeStart: (n) => starts[n]!,
         nodeId: (n) => nodeIds[n]!,
         edgeToken: (e) => tokens[e]!,
+        rootEdges(token) {
+          let lo = 0;
+          let hi = rootByToken.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (tokens[rootByToken[mid]!]! < token) lo = mid + 1;
+            else hi = mid;
+          }
+          let end = lo;
+          while (end < rootByToken.length && tokens[rootByToken[end]!] === token) end++;
+          return end === lo ? undefined : rootByToken.subarray(lo, end);
+        },
         edgeForms: {
           // The acronym edges, in edge order: found by binary search.
           get(edge: number): string | undefined {

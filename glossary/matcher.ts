@@ -502,6 +502,8 @@ export interface TrieSource {
   edgeToken(edge: number): number;
   /** The acronym edges' case forms, by edge. */
   edgeForms: { get(edge: number): string | undefined };
+  /** The root's edges with this token, in edge order (a pre-built index); without it the index is made at load. */
+  rootEdges?(token: number): ArrayLike<number> | undefined;
 }
 
 /** A CompiledTrie's plain arrays as a TrieSource. */
@@ -563,6 +565,17 @@ function loadTrie(src: TrieSource): TrieState {
       return node;
     },
   };
+  if (src.rootEdges) {
+    const rootEdges = src.rootEdges.bind(src);
+    const root = nodeOf(
+      0,
+      new RootEdges((token) => {
+        const found = rootEdges(token);
+        return found ? Array.from(found, edge) : undefined;
+      }),
+    );
+    return { vocab, wordKeys: new Set(src.words), root };
+  }
   // The root's edges by token: the first, then each one's next with the same token (-1: none).
   const rootEnd = src.edgeStart(1);
   const head = new Int32Array(vocab.size).fill(-1);
