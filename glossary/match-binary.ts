@@ -57,7 +57,7 @@ function uint(values: ArrayLike<number>): Uint {
 const typeOf = (a: Uint): SectionType => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
 
 /**
- * A list of strings as sections: UTF-8 bytes, each one's byte length, which are not ASCII (a handful),
+ * A list of strings as sections: UTF-8 bytes, where each starts, which are not ASCII (a handful),
  * and (`lookup`) a hash table of them: a power of two of slots, at least 1.25 per string, each the
  * string's position + 1 (0: empty), linear probing.
  */
@@ -71,7 +71,11 @@ function stringSections(name: string, list: readonly string[], lookup: boolean, 
     at += p.length;
   }
   out[`${name}.bytes`] = bytes;
-  out[`${name}.lengths`] = uint(parts.map((p) => p.length));
+  // Where each starts, the end last: stored, not summed from lengths at load (a cold loop over
+  // 22,000 items costs milliseconds there).
+  const starts = [0];
+  for (const p of parts) starts.push(starts[starts.length - 1]! + p.length);
+  out[`${name}.starts`] = uint(starts);
   out[`${name}.wide`] = uint(list.flatMap((s, i) => (parts[i]!.length === s.length ? [] : [i])));
   if (!lookup) return;
   if (new Set(list).size !== list.length) throw new Error(`match binary: ${name} has repeated strings`);
@@ -108,7 +112,10 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
       return i;
     }),
   );
-  sections['trie.edgeCounts'] = uint(trie.edgeCounts);
+  // Where each node's edges start (edge e leads to node e + 1): stored, not summed at load.
+  const edgeStarts = [0];
+  for (const c of trie.edgeCounts) edgeStarts.push(edgeStarts[edgeStarts.length - 1]! + c);
+  sections['trie.edgeStarts'] = uint(edgeStarts);
   sections['trie.nodeIds'] = uint(trie.nodeIds);
   sections['trie.edgeTokens'] = uint(trie.edgeTokens);
   sections['trie.formEdges'] = uint(trie.edgeForms.filter((_, i) => i % 2 === 0));
@@ -178,27 +185,18 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
 
 const decoder = new TextDecoder();
 
-/** Where each item starts (and the end last), from the items' lengths. */
-function startsOf(lengths: Uint): Uint32Array {
-  const starts = new Uint32Array(lengths.length + 1);
-  for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i]! + lengths[i]!;
-  return starts;
-}
-
 /** A list of strings read in place: string i is made on first read. */
 class StringList {
   private readonly made: (string | undefined)[];
   readonly size: number;
-  readonly starts: Uint32Array;
   private readonly ascii: Uint8Array;
   constructor(
     readonly bytes: Uint8Array,
-    lengths: Uint,
+    readonly starts: Uint,
     wide: Uint,
     private readonly slots: Uint | null,
   ) {
-    this.size = lengths.length;
-    this.starts = startsOf(lengths);
+    this.size = starts.length - 1;
     this.ascii = new Uint8Array(this.size).fill(1);
     for (let i = 0; i < wide.length; i++) this.ascii[wide[i]!] = 0;
     this.made = new Array(this.size);
@@ -257,7 +255,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     return new T(buffer, s.offset, s.length);
   };
   const strings = (name: string, lookup: boolean) =>
-    new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.lengths`), section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
+    new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.starts`), section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
   const vocab = strings('vocab', true);
   const exclusions = strings('exclusions', true);
   const vocabulary: VocabularyTable = {
@@ -296,7 +294,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     isExcluded: (key) => exclusions.find(key) >= 0,
     exclusions: () => Array.from({ length: exclusions.size }, (_, i) => exclusions.at(i)),
     trie(entryIds) {
-      const starts = startsOf(section('trie.edgeCounts'));
+      const starts = section('trie.edgeStarts');
       const nodeIds = section('trie.nodeIds');
       const tokens = section('trie.edgeTokens');
       const formEdges = section('trie.formEdges');
