@@ -185,6 +185,18 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
 
 const decoder = new TextDecoder();
 
+/** The first i in [0, length) for which below(i) is false (below is true, then false, along the range). */
+function lowerBound(length: number, below: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A list of strings read in place: string i is made on first read. */
 class StringList {
   private readonly made: (string | undefined)[];
@@ -309,13 +321,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         nodeId: (n) => nodeIds[n]!,
         edgeToken: (e) => tokens[e]!,
         rootEdges(token) {
-          let lo = 0;
-          let hi = rootByToken.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (tokens[rootByToken[mid]!]! < token) lo = mid + 1;
-            else hi = mid;
-          }
+          const lo = lowerBound(rootByToken.length, (i) => tokens[rootByToken[i]!]! < token);
           let end = lo;
           while (end < rootByToken.length && tokens[rootByToken[end]!] === token) end++;
           return end === lo ? undefined : rootByToken.subarray(lo, end);
@@ -323,13 +329,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         edgeForms: {
           // The acronym edges, in edge order: found by binary search.
           get(edge: number): string | undefined {
-            let lo = 0;
-            let hi = formEdges.length;
-            while (lo < hi) {
-              const mid = (lo + hi) >> 1;
-              if (formEdges[mid]! < edge) lo = mid + 1;
-              else hi = mid;
-            }
+            const lo = lowerBound(formEdges.length, (i) => formEdges[i]! < edge);
             return lo < formEdges.length && formEdges[lo] === edge ? caseForms.at(forms[lo]!) : undefined;
           },
         },
