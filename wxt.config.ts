@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { namesOf, withoutNames } from './glossary/match-pack';
+import { namesOf, withoutNames, type MatchPack } from './glossary/match-pack';
 
 // The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
 // version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
@@ -23,7 +23,9 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  * The pack is split between two files for the content script: the reader (entrypoints/reader) gets it
  * without the entries' names, which its first marks do not need, and the reader's names file
  * (entrypoints/reader-names) gets the names alone; the reader loads that file after its first marks
- * (glossary/match-data.ts says how the names are waited for). Every other build bundles it whole.
+ * (glossary/match-data.ts says how the names are waited for). The reader's copy leaves out the trie and
+ * the spelling exclusions too: they ship as the binary file match-data.bin (glossary/match-binary.ts),
+ * which the first stage fetches while the reader loads. Every other build bundles the pack whole.
  */
 function packAsString(): Plugin {
   let part: 'whole' | 'reader' | 'names' = 'whole';
@@ -42,11 +44,20 @@ function packAsString(): Plugin {
     transform(_code, id) {
       if (!/[\\/]glossary[\\/]generated[\\/](match-pack|start-filter)\.json$/.test(id)) return null;
       let data = JSON.parse(readFileSync(id, 'utf8'));
-      if (/match-pack\.json$/.test(id) && part !== 'whole') data = part === 'reader' ? withoutNames(data) : namesOf(data);
+      if (/match-pack\.json$/.test(id) && part !== 'whole') data = part === 'reader' ? readerPack(data) : namesOf(data);
       return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
   };
 }
+
+/** The reader's copy of the pack: neither the names (reader-names.js) nor what match-data.bin holds. */
+function readerPack(pack: MatchPack): Partial<MatchPack> {
+  const { trie: _trie, exclusions: _exclusions, ...rest } = withoutNames(pack) as MatchPack;
+  return rest;
+}
+
+/** The reader's match data (glossary/match-binary.ts), written by `npm run glossary -- build`. */
+const MATCH_BINARY = 'glossary/generated/match-data.bin';
 
 /**
  * The content script's first stage (entrypoints/content/index.ts, and WXT's own content script code it
@@ -88,6 +99,10 @@ export default defineConfig({
       const { buildAll } = await import('./glossary/cli/build-command');
       buildAll(wxt.config.root, (line) => wxt.logger.info(line));
     },
+    // The reader's match data is copied as it is: the first stage fetches it (web-accessible below).
+    'build:publicAssets': (wxt, files) => {
+      files.push({ absoluteSrc: resolve(wxt.config.root, MATCH_BINARY), relativeDest: 'match-data.bin' });
+    },
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
   // several times faster than the same data as a JavaScript literal, on every page the content script runs on.
@@ -115,10 +130,10 @@ export default defineConfig({
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
     permissions: ['storage', 'scripting', 'contextMenus'],
     // The content script's reader (entrypoints/reader/index.ts), which the small first stage imports only in
-    // frames worth reading, the glossary's names the reader imports after its first marks (entrypoints/reader-names),
+    // frames worth reading, the match data it fetches beside it (glossary/match-binary.ts), the glossary's names the reader imports after its first marks (entrypoints/reader-names),
     // and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
     // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
-    web_accessible_resources: [{ resources: ['reader.js', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['reader.js', 'match-data.bin', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.

@@ -1,5 +1,6 @@
 import { matchPack } from './match-data';
-import { packedTrie, unpackExclusions, unpackReadings } from './match-pack';
+import { packedIds, packedTrie, unpackExclusions, unpackReadings, type MatchPackWithoutNames } from './match-pack';
+import { readMatchBinary, type MatchBinary } from './match-binary';
 import { createMatcher, type MatchableEntry, type Matcher, type TrieSource } from './matcher';
 import type { MatchReadings } from './types';
 
@@ -10,16 +11,40 @@ const shared = new Map<boolean, Matcher>();
  * pack as the entries (so it always fits them; tests/unit/glossary/match-trie.test.ts checks the
  * pack against match.json): loading it costs a few milliseconds where building it cost tens, on
  * every page and frame.
+ *
+ * In the content script's reader the trie and the spelling corrector's data are not in the bundle:
+ * they come as the binary file glossary/match-binary.ts describes, which the first stage fetches
+ * while the reader loads, and which the reader hands over (provideMatchBinary) before it asks for a
+ * matcher. Everywhere else the bundled pack holds them.
  */
 let trie: TrieSource | null = null;
-let exclusions: string[] | null = null;
+let exclusions: Iterable<string> | null = null;
 let readings: MatchReadings | null = null;
+let binary: MatchBinary | null = null;
+
+/** Hands over the reader's match file (its bytes, as fetched); before the first matcher is built. */
+export function provideMatchBinary(buffer: ArrayBuffer): void {
+  if (trie) return;
+  binary = readMatchBinary(buffer);
+}
 
 function build(extra: readonly MatchableEntry[], fuzzy: boolean): Matcher {
-  trie ??= packedTrie(matchPack);
-  exclusions ??= unpackExclusions(matchPack);
+  const pack = matchPack as MatchPackWithoutNames & { trie?: unknown };
+  if (!trie) {
+    if (binary) {
+      const b = binary;
+      trie = b.trie(packedIds(matchPack));
+      // Read by createMatcher only when keys are added to the table (the reader's own terms).
+      exclusions = { [Symbol.iterator]: () => b.exclusions()[Symbol.iterator]() };
+    } else if (pack.trie) {
+      trie = packedTrie(matchPack);
+      exclusions = unpackExclusions(matchPack);
+    } else {
+      throw new Error('The glossary match file is not loaded: provideMatchBinary first');
+    }
+  }
   readings ??= unpackReadings(matchPack) ?? null;
-  return createMatcher(extra, { fuzzy, fuzzyExclusions: exclusions, ...(readings ? { readings } : {}) }, trie);
+  return createMatcher(extra, { fuzzy, fuzzyExclusions: exclusions!, ...(readings ? { readings } : {}) }, trie);
 }
 
 /**

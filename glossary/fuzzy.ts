@@ -93,31 +93,126 @@ function popCount(x: number): number {
 const bucketKey = (first: number, length: number) => first * 64 + Math.min(length, 63);
 
 /**
+ * The corrector's candidates pre-built at glossary build time (match-binary.ts): the long lower-case
+ * words in vocabulary order (word n), and per bucket (first letter, length) their numbers in order.
+ * Letters are read from the words' bytes as a bucket is first looked at; a word is made a string
+ * only when the distance to it is measured.
+ */
+export interface FuzzyTables {
+  count: number;
+  /** Numbers of the words with this first letter (char code) and length, in order; undefined for none. */
+  bucket(first: number, length: number): ArrayLike<number> | undefined;
+  word(n: number): string;
+  /** Per word, its letters as a bit mask (letterMask). */
+  masks: ArrayLike<number>;
+  /** The words' letters: word n is bytes[starts[index[n]]] … bytes[starts[index[n] + 1] - 1] (a–z, one byte each). */
+  bytes: Uint8Array;
+  starts: ArrayLike<number>;
+  /** Word n's index in `starts`. */
+  index: ArrayLike<number>;
+  isExcluded(key: string): boolean;
+}
+
+/** Masks and letter counts of the words, in one pool (from tables: a word's counts made when its mask first passes). */
+interface Candidates {
+  bucket(first: number, length: number): ArrayLike<number> | undefined;
+  masks: ArrayLike<number>;
+  pool: Uint8Array;
+  /** Makes word n's letter counts in the pool, if they are not there yet. */
+  count(n: number): void;
+  word(n: number): string;
+  skip(key: string): boolean;
+}
+
+function correctWith(c: Candidates, key: string): string | null {
+  if (c.skip(key)) return null;
+  if (!LOWER_ASCII_RE.test(key)) return null;
+  const limit = maxEdits(key.length);
+  const first = key.charCodeAt(0);
+  let counts: Uint8Array | null = null;
+  let mask = 0;
+  let best = -1;
+  let bestDistance = limit + 1;
+  const { masks, pool } = c;
+  for (let length = key.length - limit; length <= key.length + limit; length++) {
+    const bucket = c.bucket(first, length);
+    if (!bucket) continue;
+    if (counts === null) {
+      counts = letterCounts(key);
+      mask = letterMask(key);
+    }
+    for (let b = 0; b < bucket.length; b++) {
+      const n = bucket[b]!;
+      // One edit adds or drops at most two letters from the set of letters used, and changes
+      // at most two letter counts: both are necessary, and far cheaper than the distance.
+      if (popCount(masks[n]! ^ mask) > 2 * limit) continue;
+      c.count(n);
+      if (countsDiffer(counts, pool, n * LETTERS, 2 * limit)) continue;
+      const d = editDistance(key, c.word(n), limit);
+      // The earliest word in vocabulary order wins a tie, as it did when one list was read in order.
+      if (d < bestDistance || (d === bestDistance && n < best)) {
+        best = n;
+        bestDistance = d;
+      }
+    }
+  }
+  return best < 0 ? null : c.word(best);
+}
+
+/**
+ * A corrector over pre-built tables (the shipped glossary in the content script): no set-up but
+ * one zeroed array; a word's letters are counted the first time its mask does not rule it out.
+ * `isKnown`: whether a key is a vocabulary word (never corrected).
+ */
+export function createTableCorrector(tables: FuzzyTables, isKnown: (key: string) => boolean): FuzzyCorrector {
+  const pool = new Uint8Array(tables.count * LETTERS);
+  const counted = new Uint8Array(tables.count);
+  const { bytes, starts, index } = tables;
+  const candidates: Candidates = {
+    bucket: (first, length) => tables.bucket(first, length),
+    masks: tables.masks,
+    pool,
+    count(n) {
+      if (counted[n]) return;
+      counted[n] = 1;
+      const at = n * LETTERS;
+      const i = index[n]!;
+      for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) pool[at + bytes[k]! - 97]!++;
+    },
+    word: (n) => tables.word(n),
+    skip: (key) => isKnown(key) || tables.isExcluded(key),
+  };
+  return {
+    correct: (key) => (key.length < FUZZY_MIN_LENGTH ? null : correctWith(candidates, key)),
+  };
+}
+
+/**
  * `index`: the vocabulary's words as keys, when the caller has them so already (the matcher does):
  * the corrector then uses it instead of making a set of its own, and `vocabulary` must have no
  * repeats.
  */
-export function createFuzzyCorrector(vocabulary: readonly string[], exclusions?: Iterable<string>, index?: ReadonlyMap<string, unknown>): FuzzyCorrector {
+export function createFuzzyCorrector(
+  vocabulary: readonly string[],
+  exclusions?: Iterable<string>,
+  index?: { has(key: string): boolean },
+): FuzzyCorrector {
   // Built on the first long word, not up front: a page (or frame) with none never pays for it.
-  let excluded: Set<string> | null = null;
-  let known: ReadonlySet<string> | ReadonlyMap<string, unknown> | null = null;
+  let candidates: Candidates | null = null;
   // Candidates are looked for only among words with the same first letter and a length within the
   // edit limit, so a query reads a few buckets rather than every word with its first letter: with
   // the first-letter groups alone, a glossary grown to 10,000 terms made every unknown long word on
   // a page cost three times more (the growth check). Each bucket holds word numbers in vocabulary
   // order, which keeps ties resolving to the same word as before.
-  const buckets = new Map<number, number[]>();
-  let words: string[] = [];
-  // Per word: its letters as a bit mask (a cheap first filter) and its letter counts, all in one
-  // array: a typed array per word cost more to allocate than all the rest of the set-up.
-  let masks = new Int32Array(0);
-  let pool = new Uint8Array(0);
-  const prepare = () => {
-    excluded = new Set(exclusions ?? []);
-    known = index ?? new Set(vocabulary);
-    words = (index ? vocabulary : [...(known as ReadonlySet<string>)]).filter((word) => word.length >= FUZZY_MIN_LENGTH && LOWER_ASCII_RE.test(word));
-    pool = new Uint8Array(words.length * LETTERS);
-    masks = new Int32Array(words.length);
+  const prepare = (): Candidates => {
+    const excluded = new Set(exclusions ?? []);
+    const known: { has(key: string): boolean } = index ?? new Set(vocabulary);
+    const buckets = new Map<number, number[]>();
+    const words = (index ? vocabulary : [...(known as ReadonlySet<string>)]).filter((word) => word.length >= FUZZY_MIN_LENGTH && LOWER_ASCII_RE.test(word));
+    // Per word: its letters as a bit mask (a cheap first filter) and its letter counts, all in one
+    // array: a typed array per word cost more to allocate than all the rest of the set-up.
+    const pool = new Uint8Array(words.length * LETTERS);
+    const masks = new Int32Array(words.length);
     words.forEach((word, n) => {
       const at = n * LETTERS;
       for (let i = 0; i < word.length; i++) pool[at + word.charCodeAt(i) - 97]!++;
@@ -127,41 +222,21 @@ export function createFuzzyCorrector(vocabulary: readonly string[], exclusions?:
       if (bucket) bucket.push(n);
       else buckets.set(key, [n]);
     });
+    return {
+      bucket: (first, length) => buckets.get(bucketKey(first, length)),
+      masks,
+      pool,
+      count: () => {},
+      word: (n) => words[n]!,
+      skip: (key) => known.has(key) || excluded.has(key),
+    };
   };
 
   return {
     correct(key: string): string | null {
       if (key.length < FUZZY_MIN_LENGTH) return null;
-      if (known === null) prepare();
-      if (known!.has(key) || excluded!.has(key)) return null;
-      if (!LOWER_ASCII_RE.test(key)) return null;
-      const limit = maxEdits(key.length);
-      const first = key.charCodeAt(0);
-      let counts: Uint8Array | null = null;
-      let mask = 0;
-      let best = -1;
-      let bestDistance = limit + 1;
-      for (let length = key.length - limit; length <= key.length + limit; length++) {
-        const bucket = buckets.get(bucketKey(first, length));
-        if (!bucket) continue;
-        if (counts === null) {
-          counts = letterCounts(key);
-          mask = letterMask(key);
-        }
-        for (const n of bucket) {
-          // One edit adds or drops at most two letters from the set of letters used, and changes
-          // at most two letter counts: both are necessary, and far cheaper than the distance.
-          if (popCount(masks[n]! ^ mask) > 2 * limit) continue;
-          if (countsDiffer(counts, pool, n * LETTERS, 2 * limit)) continue;
-          const d = editDistance(key, words[n]!, limit);
-          // The earliest word in vocabulary order wins a tie, as it did when one list was read in order.
-          if (d < bestDistance || (d === bestDistance && n < best)) {
-            best = n;
-            bestDistance = d;
-          }
-        }
-      }
-      return best < 0 ? null : words[best]!;
+      candidates ??= prepare();
+      return correctWith(candidates, key);
     },
   };
 }

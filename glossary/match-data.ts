@@ -12,7 +12,8 @@
  * and ships them as their own file, which the reader loads once its first marks are painted
  * (entrypoints/content/reader.ts) and hands over with provideMatchNames. Until then matchEntry and
  * matchData cannot be read; what needs them waits for matchNamesReady. Everywhere else (extension
- * pages, tests, tools) the pack is whole and the names are there from the start.
+ * pages, tests, tools) the pack is whole and the names are there from the start. The reader's pack
+ * has no trie either: default-matcher.ts reads it from the binary match file (match-binary.ts).
  */
 import type { MatchData, MatchEntry } from './types';
 import { isMatchNames, namesOf, packedIds, unpackEntries, type MatchNames, type MatchPack, type MatchPackWithoutNames } from './match-pack';

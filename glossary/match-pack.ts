@@ -1,7 +1,9 @@
 /**
  * The reader's glossary data in the form that is cheapest for a page to load
  * (glossary/generated/match-pack.json, written by `npm run glossary -- build` from match.json,
- * match-trie.json and fuzzy-exclusions.json, which it holds exactly).
+ * match-trie.json and fuzzy-exclusions.json, which it holds exactly). Since session 13 the content
+ * script's reader bundles only its ids, flags and readings: the trie and the exclusions reach it as
+ * the binary file match-binary.ts describes. Extension pages, tools and tests bundle it whole.
  *
  * Why: the reader (reader.js) is parsed on every page it reads, and before it can mark anything
  * the browser must scan all of its source. The data was 90 % of that source, as JSON arrays and
@@ -226,9 +228,15 @@ export function isMatchNames(value: unknown): value is MatchNames {
   return typeof value === 'object' && value !== null && MATCH_NAME_FIELDS.every((f) => typeof (value as Record<string, unknown>)[f] === 'string');
 }
 
-/** The entries' ids, in order. */
+const idLists = new WeakMap<object, string[]>();
+/** The entries' ids, in order (split once per pack: the reader's matcher and its flags both ask). */
 export function packedIds(pack: MatchPackWithoutNames): string[] {
-  return split(pack.ids, ITEM);
+  let ids = idLists.get(pack);
+  if (!ids) {
+    ids = split(pack.ids, ITEM);
+    idLists.set(pack, ids);
+  }
+  return ids;
 }
 
 /** The entries, as match.json has them (read when first needed: names and aliases are not needed to find terms). */

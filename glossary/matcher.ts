@@ -17,7 +17,7 @@ import {
   punctuationKey,
   tokenKey,
 } from './normalise';
-import { createFuzzyCorrector, type FuzzyCorrector } from './fuzzy';
+import { createFuzzyCorrector, createTableCorrector, type FuzzyCorrector, type FuzzyTables } from './fuzzy';
 import { AFTER_DASH, MAX_CODE_CUTS, codeCuts } from './code-names';
 import {
   SPACE_GAP,
@@ -301,25 +301,105 @@ export function trieSourceSize(entries: readonly MatchableEntry[]): { entries: n
   return { entries: entries.length, aliases };
 }
 
+/**
+ * A loaded trie's vocabulary read in place (match-binary.ts: a hash table built at glossary build
+ * time), so loading it makes no Map of every key; with the spelling corrector's candidates and the
+ * sorted fragment words pre-built beside it.
+ */
+export interface VocabularyTable {
+  readonly size: number;
+  /** The key's id, or -1. */
+  find(key: string): number;
+  key(id: number): string;
+  fuzzy(): FuzzyTables;
+  /** The words (`words`) of two glue pieces or more, lower-case a–z, sorted. */
+  fragmentWords(): readonly string[];
+}
+
+/** Key ↔ id, for a trie being built or loaded. */
+interface Vocab {
+  readonly size: number;
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+  /** Adds a new key; its id is the size before. */
+  add(key: string): number;
+  key(id: number): string;
+  /** Every key, in id order (made once for a table; kept up to date). */
+  list(): readonly string[];
+  /** The pre-built tables, while no key has been added to them. */
+  table(): VocabularyTable | null;
+}
+
+function mapVocab(keys: readonly string[]): Vocab {
+  const map = new Map<string, number>();
+  const list: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    map.set(keys[i]!, i);
+    list.push(keys[i]!);
+  }
+  return {
+    get size() {
+      return list.length;
+    },
+    get: (key) => map.get(key),
+    has: (key) => map.has(key),
+    add(key) {
+      const id = list.length;
+      map.set(key, id);
+      list.push(key);
+      return id;
+    },
+    key: (id) => list[id]!,
+    list: () => list,
+    table: () => null,
+  };
+}
+
+/** A VocabularyTable, plus the keys a matcher adds (the reader's own terms) in a Map of their own. */
+function tableVocab(table: VocabularyTable): Vocab {
+  let added: Map<string, number> | null = null;
+  let addedKeys: string[] = [];
+  let list: string[] | null = null;
+  return {
+    get size() {
+      return table.size + addedKeys.length;
+    },
+    get(key) {
+      const id = table.find(key);
+      return id >= 0 ? id : added?.get(key);
+    },
+    has(key) {
+      return table.find(key) >= 0 || (added?.has(key) ?? false);
+    },
+    add(key) {
+      const id = table.size + addedKeys.length;
+      (added ??= new Map()).set(key, id);
+      addedKeys.push(key);
+      list?.push(key);
+      return id;
+    },
+    key: (id) => (id < table.size ? table.key(id) : addedKeys[id - table.size]!),
+    list() {
+      if (!list) {
+        list = Array.from({ length: table.size }, (_, i) => table.key(i));
+        list.push(...addedKeys);
+      }
+      return list;
+    },
+    table: () => (added === null ? table : null),
+  };
+}
+
 interface TrieState {
-  vocab: Map<string, number>;
-  vocabList: string[];
+  vocab: Vocab;
   wordKeys: Set<number>;
   root: TrieNode;
 }
 
 /** Adds aliases to a trie (a new one, or one loaded from a CompiledTrie). */
 function trieBuilder(state: TrieState) {
-  const { vocab, vocabList, wordKeys, root } = state;
-  const vocabId = (key: string): number => {
-    let id = vocab.get(key);
-    if (id === undefined) {
-      id = vocabList.length;
-      vocab.set(key, id);
-      vocabList.push(key);
-    }
-    return id;
-  };
+  const { vocab, wordKeys, root } = state;
+  const vocabId = (key: string): number => vocab.get(key) ?? vocab.add(key);
 
   // Aliases share most of their words and glued forms: normalise each spelling once.
   const keyCache = new Map<string, number>();
@@ -365,7 +445,7 @@ function trieBuilder(state: TrieState) {
   };
 }
 
-const emptyState = (): TrieState => ({ vocab: new Map(), vocabList: [], wordKeys: new Set(), root: { edges: null, id: null } });
+const emptyState = (): TrieState => ({ vocab: mapVocab([]), wordKeys: new Set(), root: { edges: null, id: null } });
 
 /** Builds the trie of `entries` as plain data (at glossary build time; see CompiledTrie). */
 export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
@@ -403,7 +483,7 @@ export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
       order.push(child(edge));
     }
   }
-  return { ...trieSourceSize(entries), vocabulary: state.vocabList, words: [...state.wordKeys], ids, caseForms, edgeCounts, nodeIds, edgeTokens, edgeForms };
+  return { ...trieSourceSize(entries), vocabulary: [...state.vocab.list()], words: [...state.wordKeys], ids, caseForms, edgeCounts, nodeIds, edgeTokens, edgeForms };
 }
 
 /**
@@ -411,7 +491,8 @@ export function compileTrie(entries: readonly MatchableEntry[]): CompiledTrie {
  * strings (glossary/match-pack.ts), which are decoded one node at a time instead of all up front.
  */
 export interface TrieSource {
-  vocabulary: readonly string[];
+  /** The keys in id order, or a table read in place (match-binary.ts). */
+  vocabulary: readonly string[] | VocabularyTable;
   words: Iterable<number>;
   ids: readonly string[];
   /** Node n's edges are edgeStart(n) … edgeStart(n + 1) - 1 (edge e leads to node e + 1). */
@@ -420,7 +501,9 @@ export interface TrieSource {
   nodeId(node: number): number;
   edgeToken(edge: number): number;
   /** The acronym edges' case forms, by edge. */
-  edgeForms: ReadonlyMap<number, string>;
+  edgeForms: { get(edge: number): string | undefined };
+  /** The root's edges with this token, in edge order (a pre-built index); without it the index is made at load. */
+  rootEdges?(token: number): ArrayLike<number> | undefined;
 }
 
 /** A CompiledTrie's plain arrays as a TrieSource. */
@@ -462,8 +545,7 @@ class RootEdges extends Map<number, Edge[]> {
 /** The trie state a TrieSource describes (no normalisation, no variants: a walk over numbers). */
 function loadTrie(src: TrieSource): TrieState {
   const { vocabulary, ids, edgeForms } = src;
-  const vocab = new Map<string, number>();
-  for (let i = 0; i < vocabulary.length; i++) vocab.set(vocabulary[i]!, i);
+  const vocab = Array.isArray(vocabulary) ? mapVocab(vocabulary) : tableVocab(vocabulary as VocabularyTable);
   const edge = (e: number): Edge => makeEdge(edgeForms.get(e), null, e + 1, reader);
   const nodeOf = (n: number, edges: Map<number, Edge[]> | null): TrieNode => {
     const id = src.nodeId(n);
@@ -483,9 +565,20 @@ function loadTrie(src: TrieSource): TrieState {
       return node;
     },
   };
+  if (src.rootEdges) {
+    const rootEdges = src.rootEdges.bind(src);
+    const root = nodeOf(
+      0,
+      new RootEdges((token) => {
+        const found = rootEdges(token);
+        return found ? Array.from(found, edge) : undefined;
+      }),
+    );
+    return { vocab, wordKeys: new Set(src.words), root };
+  }
   // The root's edges by token: the first, then each one's next with the same token (-1: none).
   const rootEnd = src.edgeStart(1);
-  const head = new Int32Array(vocabulary.length).fill(-1);
+  const head = new Int32Array(vocab.size).fill(-1);
   const nextSame = new Int32Array(rootEnd);
   for (let e = rootEnd - 1; e >= 0; e--) {
     const token = src.edgeToken(e);
@@ -501,7 +594,7 @@ function loadTrie(src: TrieSource): TrieState {
       return list;
     }),
   );
-  return { vocab, vocabList: [...vocabulary], wordKeys: new Set(src.words), root };
+  return { vocab, wordKeys: new Set(src.words), root };
 }
 
 /**
@@ -511,11 +604,11 @@ function loadTrie(src: TrieSource): TrieState {
 export function createMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}, base?: CompiledTrie | TrieSource): Matcher {
   const state = base ? loadTrie('edgeCounts' in base ? trieSource(base) : base) : emptyState();
   trieBuilder(state)(entries);
-  const { vocab, vocabList, wordKeys, root } = state;
+  const { vocab, wordKeys, root } = state;
   // Disease-state words ("advanced", "locally advanced") in a trie of their own, read only before a cancer's name.
   const stateRoot: TrieNode = { edges: null, id: null };
   if (options.readings) {
-    trieBuilder({ vocab, vocabList, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
+    trieBuilder({ vocab, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
   }
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
@@ -523,12 +616,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
   // (a piece is looked up by binary search) rather than every prefix: a Set of those cost more
   // to build on every page than the lookups it saved.
-  const fragmentWords = [...wordKeys]
-    .map((id) => vocabList[id]!)
-    .filter((key) => key.length >= 2 * MIN_FRAGMENT && /^[a-z]+$/.test(key))
-    .sort();
+  // The pre-built tables (a loaded table vocabulary) hold for the shipped glossary alone: with keys
+  // added (the reader's own terms) the words are worked out as for any other matcher.
+  const table = vocab.table();
+  let fragmentWords: readonly string[] | null = null;
   const isFragmentPiece = (piece: string) => {
     if (piece.length < MIN_FRAGMENT) return false;
+    fragmentWords ??=
+      table?.fragmentWords() ??
+      [...wordKeys]
+        .map((id) => vocab.key(id))
+        .filter((key) => key.length >= 2 * MIN_FRAGMENT && /^[a-z]+$/.test(key))
+        .sort();
     let lo = 0;
     let hi = fragmentWords.length;
     while (lo < hi) {
@@ -546,7 +645,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     options.fuzzy === false
       ? null
       : // The corrector keeps only long lower-case words as candidates (and does so lazily).
-        createFuzzyCorrector(vocabList, options.fuzzyExclusions, vocab);
+        table
+        ? createTableCorrector(table.fuzzy(), (key) => vocab.has(key))
+        : createFuzzyCorrector(vocab.list(), options.fuzzyExclusions, vocab);
 
   let cache = new Map<string, number>();
   /** Glued word pairs ("check"+"point") already looked up: -1 when not a glossary word. */
@@ -899,7 +1000,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
 
   return {
     find,
-    vocabulary: vocabList,
+    get vocabulary() {
+      return vocab.list();
+    },
     correct: (word: string) => {
       const key = tokenKey(word);
       if (vocab.has(key)) return key;

@@ -47,6 +47,8 @@ export default defineContentScript({
  * a dynamic URL: the address changes every browser session, so a page cannot probe for it.
  */
 export const READER_FILE = '/reader.js';
+/** The reader's match data (glossary/match-binary.ts), web-accessible with a dynamic URL like the reader. */
+export const MATCH_FILE = '/match-data.bin';
 
 /** The browser's own extension API object, present in content scripts of Chromium and Firefox. */
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -156,12 +158,19 @@ async function loadReader(ctx: ContentScriptContext): Promise<ReaderMessages | n
   // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).
   // Started first: fetching and compiling the reader is the longest wait before the first marks.
   const loading = import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILE));
+  // The reader's match data, fetched at the same time: neither waits for the other (the reader awaits
+  // it only when it builds its matcher). Bytes, not source: nothing to parse (glossary/match-binary.ts).
+  const matchFile = fetch(chrome.runtime.getURL(MATCH_FILE)).then((response) => {
+    if (!response.ok) throw new Error(`${MATCH_FILE}: ${response.status}`);
+    return response.arrayBuffer();
+  });
+  matchFile.catch(() => {});
   // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
   // they arrive while the reader loads instead of after it has found the first terms.
   void requestStylesIfOn();
   await loading;
   const readPage = takeReader();
-  return readPage && ctx.isValid ? readPage(ctx) : null;
+  return readPage && ctx.isValid ? readPage(ctx, matchFile) : null;
 }
 
 /**

@@ -11,8 +11,12 @@ import type { MatchNames } from '../../glossary/match-pack';
 /** The reader's answer to a message from the extension (as a runtime.onMessage listener gives it). */
 export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
 
-/** Starts the reader in this frame; resolves once it listens to messages, with its message handler. */
-export type ReadPage = (ctx: ContentScriptContext) => Promise<ReaderMessages>;
+/**
+ * Starts the reader in this frame; resolves once it listens to messages, with its message handler.
+ * `matchFile`: the bytes of the reader's match data (match-data.bin), which the loader fetches while
+ * the reader's module loads (glossary/match-binary.ts).
+ */
+export type ReadPage = (ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>) => Promise<ReaderMessages>;
 
 /** Leaves a value on this world's global object under a shared symbol, for one taker. */
 function offer<T>(name: string, value: T): void {

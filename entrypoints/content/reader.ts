@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, defaultMatcher, glossaryMatcher } from '../../glossary/default-matcher';
+import { allowsFuzzy, defaultMatcher, glossaryMatcher, provideMatchBinary } from '../../glossary/default-matcher';
 import { hasMatchNames, matchNamesReady, provideMatchNames } from '../../glossary/match-data';
 import {
   personalMatchEntries,
@@ -76,7 +76,7 @@ function afterNextPaint(run: () => void, latest: number): void {
 /** At the latest this long after the reader starts, its names are asked for (a tab in the background). */
 const NAMES_LATEST_MS = 1000;
 
-export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessages> {
+export async function readPage(ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>): Promise<ReaderMessages> {
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
@@ -84,6 +84,8 @@ export async function readPage(ctx: ContentScriptContext): Promise<ReaderMessage
   // browser answers it (most readers have no terms of their own, so it is the one the session uses).
   const reading = readStartState();
   const fuzzy = allowsFuzzy(document.documentElement.lang);
+  // The match data was fetched while this module loaded (index.ts); without it nothing can be marked.
+  provideMatchBinary(await matchFile);
   defaultMatcher({ fuzzy });
   const start = await reading;
   let settings: Settings = start.settings;

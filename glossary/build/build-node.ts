@@ -150,12 +150,13 @@ export function writeGeneratedGlossary(rootDir: string): Glossary {
 }
 
 /** A reader never sees half a file: write a temp file beside it, then rename over it. */
-export function writeAtomically(target: string, content: string): void {
+export function writeAtomically(target: string, content: string | Uint8Array): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     // glossary/generated/ is not in git: a fresh clone has no such folder until the first build.
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temp, content, 'utf8');
+    if (typeof content === 'string') writeFileSync(temp, content, 'utf8');
+    else writeFileSync(temp, content);
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });

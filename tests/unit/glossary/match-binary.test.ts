@@ -1,0 +1,106 @@
+/**
+ * The content script's reader gets its trie, vocabulary and spelling tables from a binary file
+ * (glossary/match-binary.ts, generated/match-data.bin): a matcher loaded from it must find exactly
+ * what one loaded from the pack finds (and so what the evaluations measure), with and without the
+ * reader's own terms, spelling corrections included.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import trie from '../../../glossary/generated/match-trie.json';
+import exclusions from '../../../glossary/generated/fuzzy-exclusions.json';
+import shipped from '../../../glossary/generated/match-pack.json';
+import { encodeMatchBinary, hashKey, readMatchBinary } from '../../../glossary/match-binary';
+import { packedIds, packedTrie, unpackExclusions, unpackReadings, type MatchPack } from '../../../glossary/match-pack';
+import { compileTrie, createMatcher, type CompiledTrie } from '../../../glossary/matcher';
+import { createFuzzyCorrector } from '../../../glossary/fuzzy';
+
+const pack = shipped as MatchPack;
+const compiled = trie as CompiledTrie;
+const bytes = readFileSync(join(__dirname, '../../../glossary/generated/match-data.bin'));
+const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const article = readFileSync(join(__dirname, '../../../glossary/sources/immunotherapy-stage-4-cervical-cancer.txt'), 'utf8');
+
+const fromPack = (extra: Parameters<typeof createMatcher>[0] = []) =>
+  createMatcher(extra, { fuzzyExclusions: unpackExclusions(pack), readings: unpackReadings(pack)! }, packedTrie(pack));
+const fromBinary = (extra: Parameters<typeof createMatcher>[0] = []) => {
+  const binary = readMatchBinary(buffer);
+  return createMatcher(extra, { fuzzyExclusions: binary.exclusions(), readings: unpackReadings(pack)! }, binary.trie(packedIds(pack)));
+};
+
+describe('the shipped match file (if not, run: npm run glossary -- build)', () => {
+  it('is what the build writes for match-trie.json and fuzzy-exclusions.json', () => {
+    const again = encodeMatchBinary({ trie: compiled, entryIds: packedIds(pack), exclusions });
+    expect(Buffer.from(again).equals(bytes)).toBe(true);
+  });
+
+  it('finds every vocabulary key and excluded word at its place, and nothing else', () => {
+    const binary = readMatchBinary(buffer);
+    const misplaced = compiled.vocabulary.filter((key, id) => binary.vocabulary.find(key) !== id || binary.vocabulary.key(id) !== key);
+    expect(misplaced).toEqual([]);
+    expect(binary.exclusions()).toEqual(exclusions);
+    expect(exclusions.filter((word) => !binary.isExcluded(word))).toEqual([]);
+    for (const missing of ['', 'zzzqx', 'immunotheraphy', compiled.vocabulary[0] + 'x']) expect(binary.vocabulary.find(missing)).toBe(-1);
+    expect(binary.vocabulary.size).toBe(compiled.vocabulary.length);
+  });
+
+  it('loads into a matcher that finds what the pack\'s finds, on the source article and with misspellings', () => {
+    const text = `${article}\nStage IV cervical cancer, PD-L1 and immunotheraphy; CAR T cell therapy after a lumpectomy. HER2/neu, TNM, TNFα, CD3ζ, immuno-therapy, check point inhibitors, lymphocites.`;
+    const a = fromPack();
+    const b = fromBinary();
+    const found = b.find(text);
+    expect(found).toEqual(a.find(text));
+    expect(found.length).toBeGreaterThan(100);
+    expect(found.some((m) => m.fuzzy)).toBe(true);
+    expect(b.vocabulary).toEqual(a.vocabulary);
+  });
+
+  it('corrects a word as the pack\'s corrector does, for a sample of every long word with a letter dropped, doubled or swapped', () => {
+    const a = fromPack();
+    const b = fromBinary();
+    const words = compiled.vocabulary.filter((w) => w.length >= 7 && /^[a-z]+$/.test(w));
+    let corrected = 0;
+    for (let i = 0; i < words.length; i += 7) {
+      const w = words[i]!;
+      const k = (i >> 3) % (w.length - 2) + 1;
+      for (const typo of [w.slice(0, k) + w.slice(k + 1), w.slice(0, k) + w[k] + w.slice(k), w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2)]) {
+        const expected = a.correct(typo);
+        expect(b.correct(typo), typo).toBe(expected);
+        if (expected !== null && expected !== typo) corrected++;
+      }
+    }
+    expect(corrected).toBeGreaterThan(1000);
+  });
+
+  it('with the reader\'s own terms added, matches as the pack does (the tables give way to the words as for any matcher)', () => {
+    const extra = [
+      { id: 'personal-zorbex', aliases: ['zorbex', 'zorbex cervical cancer', 'Zorbexamab'] },
+      { id: 'personal-pill', aliases: ['my pill'] },
+    ];
+    const text = `${article.slice(0, 20_000)} zorbex cervical cancer, zorbexamob, my pill, immunotheraphy.`;
+    const b = fromBinary(extra);
+    expect(b.find(text)).toEqual(fromPack(extra).find(text));
+    expect(b.find('zorbexamob').map((m) => m.id)).toEqual(['personal-zorbex']);
+  });
+
+  it('round-trips a small trie with non-ASCII keys, and hashes the same everywhere', () => {
+    const entries = [
+      { id: 'tnf', aliases: ['TNFα', 'tumour necrosis factor alpha'] },
+      { id: 'cd3', aliases: ['CD3ζ'] },
+      { id: 'ul', aliases: ['µL'] },
+    ];
+    const small = compileTrie(entries);
+    const binary = readMatchBinary(encodeMatchBinary({ trie: small, entryIds: entries.map((e) => e.id), exclusions: ['colin'] }).slice().buffer);
+    const text = 'TNFα and CD3ζ at 5 µL; tumour necrosis factor alpha.';
+    expect(createMatcher([], {}, binary.trie(entries.map((e) => e.id))).find(text)).toEqual(createMatcher(entries).find(text));
+    small.vocabulary.forEach((key, id) => expect(binary.vocabulary.find(key)).toBe(id));
+    expect(hashKey('abc')).toBe(0x1a47e90b);
+  });
+
+  it('keeps a dynamic corrector equal to itself (the table corrector shares its loop)', () => {
+    const c = createFuzzyCorrector(['lymphocyte', 'lymphocytes', 'chemotherapy'], ['lymphocyt']);
+    expect(c.correct('lymphocite')).toBe('lymphocyte');
+    expect(c.correct('lymphocyt')).toBeNull();
+    expect(c.correct('chemoterapy')).toBe('chemotherapy');
+  });
+});
