@@ -462,7 +462,7 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
   });
 
   it('works in the shipped glossary, with readings derived at build time', () => {
-    expect(found('advanced melanoma')).toEqual(['advanced→advanced-cancer', 'melanoma→melanoma']);
+    expect(found('advanced lung cancer')).toEqual(['advanced→advanced-cancer', 'lung cancer→lung-cancer']);
     expect(found('recurrent melanoma')).toEqual(['recurrent→recurrent-cancer', 'melanoma→melanoma']);
     expect(found('metastatic lung cancer')).toEqual(['metastatic→metastasis', 'lung cancer→lung-cancer']);
     expect(found('unresectable hepatocellular carcinoma')).toEqual(['unresectable→unresectable', 'hepatocellular carcinoma→hepatocellular-carcinoma']);

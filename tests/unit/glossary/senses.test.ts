@@ -157,6 +157,90 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('A tumor can cause an obstruction of the ureter.')).toContain('obstruction');
   });
 
+  // Session 13 (round 24, SENSES): place names, headings in capitals, and other senses of short words.
+  it('reads Flushing the Queens place as a place, and keeps flushing the symptom', () => {
+    for (const text of ['We took the 7 train to Flushing, Queens.', 'Flushing Meadows hosts the US Open.', 'Walk down Flushing Avenue.', 'She lives in Flushing, New York.']) {
+      expect(ids(text), text).not.toContain('flushing');
+      expect(ids(text), text).toContain('flushing-queens');
+    }
+    expect(found('Flushing is a side effect of niacin.')).toContain('Flushing→flushing');
+    expect(ids('Facial flushing can happen after the drug.')).toContain('flushing');
+    expect(ids('Flushing the port keeps it clear.')).toContain('port-flush');
+  });
+
+  it('does not read "AIDS" in headings in capitals as the disease when it means helpful tools', () => {
+    expect(found('HEARING AIDS AND BATTERIES')).toEqual(['HEARING AIDS→hearing-aid']);
+    expect(found('MOBILITY AIDS')).toEqual(['MOBILITY AIDS→mobility-aid']);
+    expect(found('VISUAL AIDS')).toEqual(['VISUAL AIDS→teaching-aid']);
+    expect(found('TEACHING AIDS')).toEqual(['TEACHING AIDS→teaching-aid']);
+    // Other meanings of the longer forms are left alone.
+    expect(ids('Some students misuse stimulants as a study aid.')).not.toContain('teaching-aid');
+    expect(ids('Enterprise mobility devices such as handheld scanners.')).not.toContain('mobility-aid');
+    expect(found('HIV and AIDS are linked to cervical cancer.')).toContain('AIDS→aids');
+    expect(ids('PEOPLE LIVING WITH HIV AND AIDS')).toContain('aids');
+  });
+
+  it('does not explain bee hives as the itchy rash', () => {
+    expect(ids('The bee hives in the garden were busy.')).not.toContain('hives');
+    expect(ids('We bought two beehives.')).not.toContain('hives');
+    expect(found('She broke out in hives after the infusion.')).toContain('hives→hives');
+  });
+
+  it('keeps school grades and lymphoma grades off the grade 2 tumor card', () => {
+    expect(found('Intermediate grade students take the test.')).toEqual(['Intermediate grade students→intermediate-grades-school']);
+    expect(ids('He has intermediate-grade lymphoma.')).toEqual(['intermediate-grade-lymphoma']);
+    expect(ids("He has intermediate-grade non-Hodgkin's lymphoma.")).toEqual(['intermediate-grade-lymphoma']);
+    expect(ids('An intermediate grade level of dysplasia was found.')).not.toContain('intermediate-grades-school');
+    expect(found('The tumor is intermediate grade.')).toContain('intermediate grade→intermediate-grade-tumor');
+  });
+
+  it('explains cancer pills as medicine taken by mouth, and mouth cancer as mouth cancer', () => {
+    expect(ids('Oral cancer pills such as capecitabine are taken at home.')).not.toContain('oral-cancer');
+    expect(ids('Oral cancer pills such as capecitabine are taken at home.')).toContain('oral-medication');
+    expect(ids('Oral cancer drugs such as capecitabine.')).not.toContain('oral-cancer');
+    expect(found('Oral cancer is cancer of the mouth.')).toContain('Oral cancer→oral-cancer');
+  });
+
+  it('explains tonsillar herniation as brain herniation, not the throat tonsils', () => {
+    const text = 'Tonsillar herniation is a dangerous result of brain swelling.';
+    expect(ids(text)).not.toContain('tonsils');
+    expect(found(text)).toContain('Tonsillar herniation→tonsillar-herniation');
+    expect(ids('Her tonsils were removed.')).toContain('tonsils');
+    // On Chiari pages it is a lasting position, not the emergency: its own card names both uses.
+    const chiari = 'Chiari I is defined by cerebellar tonsillar herniation below the foramen magnum.';
+    expect(ids(chiari)).not.toContain('brain-herniation');
+    expect(ids(chiari)).toContain('tonsillar-herniation');
+    expect(found('Uncal herniation is an emergency.')).toContain('Uncal herniation→brain-herniation');
+    // A slipped disc is not a brain herniation.
+    expect(ids('Lumbar disc herniation syndrome causes leg pain.')).not.toContain('brain-herniation');
+  });
+
+  it('leaves CT as Connecticut alone, and keeps the CT scan card', () => {
+    for (const text of ['He renewed his CT license.', 'She lives in Hartford, CT.', 'CT residents can apply.']) {
+      expect(ids(text), text).toEqual([]);
+    }
+    expect(ids('She had a CT scan of the chest.')).toContain('ct-scan');
+  });
+
+  it('explains bare "disease-free", and keeps the longer disease-free cards', () => {
+    expect(found('She has been disease-free for five years.')).toEqual(['disease-free→disease-free']);
+    expect(found('Disease-free survival was longer with the new drug.')).toContain('Disease-free survival→disease-free-survival');
+    expect(found('Disease-free margins were found.')).toContain('Disease-free margins→surgical-margin');
+  });
+
+  it('reads BID in an auction or a farewell as everyday words, and keeps b.i.d. on prescriptions', () => {
+    for (const text of ['PLACE YOUR BID NOW', 'BID FAREWELL TO SUMMER', 'Place your BID now.']) {
+      expect(ids(text), text).not.toContain('twice-a-day');
+    }
+    expect(found('Take one tablet BID.')).toContain('BID→twice-a-day');
+    // Prescriptions that read like auction words keep the prescription card.
+    for (const text of ['Start metformin 500 mg BID now.', 'Consider starting BID dosing.']) {
+      expect(ids(text), text).toContain('twice-a-day');
+      expect(ids(text), text).not.toContain('bid-everyday');
+    }
+    expect(found('Take one tablet QD.')).toContain('QD→once-a-day');
+  });
+
   it('never glues a lone letter onto the word before it ("com a" is Portuguese, not "coma")', () => {
     expect(ids('Fale com a Folha. Ela veio com a mãe.')).toEqual([]);
     expect(ids('She was in a coma for two days.')).toContain('coma');
