@@ -247,4 +247,9 @@ describe('word senses (shipped glossary)', () => {
     // A lone digit still ends a split code name.
     expect(found('Her tumor tested positive for HER 2.')).toContain('HER 2→her2');
   });
+
+  it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
+    expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
+    expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
+  });
 });
