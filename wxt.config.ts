@@ -56,9 +56,6 @@ function readerPack(pack: MatchPack): Partial<MatchPack> {
   return rest;
 }
 
-/** The reader's match data (glossary/match-binary.ts), written by `npm run glossary -- build`. */
-const MATCH_BINARY = 'glossary/generated/match-data.bin';
-
 /**
  * The content script's first stage (entrypoints/content/index.ts, and WXT's own content script code it
  * brings) uses the browser's extension API object as it is (utils/native-browser.ts says why), not
@@ -100,8 +97,9 @@ export default defineConfig({
       buildAll(wxt.config.root, (line) => wxt.logger.info(line));
     },
     // The reader's match data is copied as it is: the first stage fetches it (web-accessible below).
-    'build:publicAssets': (wxt, files) => {
-      files.push({ absoluteSrc: resolve(wxt.config.root, MATCH_BINARY), relativeDest: 'match-data.bin' });
+    'build:publicAssets': async (wxt, files) => {
+      const { BINARY_FILE } = await import('./glossary/cli/build-command');
+      files.push({ absoluteSrc: resolve(wxt.config.root, BINARY_FILE), relativeDest: 'match-data.bin' });
     },
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
