@@ -12,6 +12,9 @@
  * chrome-extension:// URL in its trace is that extension's.
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface TraceEvent {
   name: string;
   cat?: string;
@@ -291,4 +294,16 @@ function extFrame(p: { nodes: Map<number, ProfileNode>; ext: Map<number, string 
   }
   p.ext.set(id, v);
   return v;
+}
+
+/**
+ * The loads of one variant in a folder of saved traces (BENCH_TRACE_DIR: `<variant>-….json`), each read
+ * with `read`; a trace it cannot read (null) is left out. For the trace tools (first-marks.ts,
+ * first-stage-cost.ts).
+ */
+export function tracedLoads<T>(dir: string, variant: string, read: (events: TraceEvent[]) => T | null): T[] {
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${variant}-`) && f.endsWith('.json'))
+    .map((f) => read(JSON.parse(readFileSync(join(dir, f), 'utf8')) as TraceEvent[]))
+    .filter((l): l is T => l !== null);
 }

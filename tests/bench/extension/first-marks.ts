@@ -7,9 +7,8 @@
  * the extension's tasks up to that highlight (analyse.ts's attribution), which a loaded machine scatters far
  * less than wall time. Per variant: medians over pages of the per-page medians, and each page's median.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyseLoad, FIRST_HL_MARK, type TraceEvent } from './analyse';
+import { analyseLoad, FIRST_HL_MARK, type TraceEvent, tracedLoads } from './analyse';
+import { median } from './report';
 
 /** The trace fields read here beyond analyse.ts's TraceEvent. */
 const arg = (e: TraceEvent | undefined, key: string): unknown => {
@@ -67,11 +66,6 @@ export function firstMarks(events: readonly TraceEvent[]): FirstMarksLoad | null
   };
 }
 
-const median = (values: number[]) => {
-  const v = values.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  return v.length === 0 ? NaN : v.length % 2 ? v[v.length >> 1]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-};
-
 const KEYS = ['firstHl', 'cpu', 'readerAsked', 'readerIn', 'readerParsed', 'dataAsked', 'dataIn'] as const;
 
 function main() {
@@ -81,10 +75,7 @@ function main() {
     process.exit(2);
   }
   for (const variant of variants.length ? variants : ['baseline', 'termlight']) {
-    const loads = readdirSync(dir)
-      .filter((f) => f.startsWith(`${variant}-`) && f.endsWith('.json'))
-      .map((f) => firstMarks(JSON.parse(readFileSync(join(dir, f), 'utf8')) as TraceEvent[]))
-      .filter((l): l is FirstMarksLoad => l !== null);
+    const loads = tracedLoads(dir, variant, firstMarks);
     if (loads.length === 0) continue;
     const pages = [...new Set(loads.map((l) => l.page))].sort();
     const perPage = pages.map((page) => {

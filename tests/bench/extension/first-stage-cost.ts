@@ -13,9 +13,8 @@
  * Add BENCH_EXTRA_CATEGORIES=v8,disabled-by-default-v8.compile to the bench's run for V8's own parse and
  * lazy-compile events in the same traces (not read here; open them in DevTools).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyseLoad, type TraceEvent } from './analyse';
+import { analyseLoad, type TraceEvent, tracedLoads } from './analyse';
+import { median } from './report';
 
 const isExt = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 const ms = (us: number | undefined) => (us ?? 0) / 1000;
@@ -44,11 +43,6 @@ export function firstStageCost(events: readonly TraceEvent[]): FirstStageLoad | 
   };
 }
 
-const median = (values: number[]) => {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length === 0 ? NaN : v.length % 2 ? v[v.length >> 1]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-};
-
 function main() {
   const [dir, ...variants] = process.argv.slice(2);
   if (!dir) {
@@ -56,10 +50,7 @@ function main() {
     process.exit(2);
   }
   for (const variant of variants.length ? variants : ['baseline', 'termlight']) {
-    const loads = readdirSync(dir)
-      .filter((f) => f.startsWith(`${variant}-`) && f.endsWith('.json'))
-      .map((f) => firstStageCost(JSON.parse(readFileSync(join(dir, f), 'utf8')) as TraceEvent[]))
-      .filter((l): l is FirstStageLoad => l !== null);
+    const loads = tracedLoads(dir, variant, firstStageCost);
     if (loads.length === 0) continue;
     const col = (key: keyof FirstStageLoad) => `${median(loads.map((l) => l[key])).toFixed(1)} [${loads.map((l) => l[key].toFixed(1)).join(' ')}]`;
     console.log(`${variant} (${loads.length} loads), medians [per load], ms:`);
