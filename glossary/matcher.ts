@@ -31,6 +31,7 @@ import {
   type Item,
   type Tokens,
 } from './coordination';
+import { inCapitalsRun, inOwnBrackets, pairedWith } from './capitals';
 
 export interface MatchableEntry {
   id: string;
@@ -611,6 +612,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     trieBuilder({ vocab, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
   }
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
+  // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
+  const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
@@ -939,6 +942,29 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
   };
 
+  /**
+   * "SLEEP AIDS", "EXERCISE AIDS RECOVERY", "NICE TO MEET YOU": an acronym that is also an ordinary
+   * word (wordAcronyms), matched alone at token i, in a run of capitals (capitals.ts). There it is
+   * read as the word (not marked), unless the text makes the acronym certain: it stands alone in
+   * brackets, or is paired with another of the glossary's acronyms that is no word ("HIV/AIDS",
+   * "HIV AND AIDS"). In text written in small letters an acronym is an acronym, as before.
+   */
+  const isWordInCapitals = (i: number): boolean => {
+    if (wordAcronyms.size === 0 || !wordAcronyms.has(raws[i]!)) return false;
+    const t = tokens();
+    if (!inCapitalsRun(t, i) || inOwnBrackets(t, i)) return false;
+    return !pairedWith(t, i).some(isAcronymTerm);
+  };
+  /** True when an acronym of the glossary that is no word starts a term at token k ("HIV", not "NICE" or "SLEEP"). */
+  const isAcronymTerm = (k: number): boolean => {
+    const raw = raws[k]!;
+    if (!isAcronymToken(raw) || wordAcronyms.has(raw) || (res[k]! & FLAG_FUZZY) !== 0 || idOf(res[k]!) < 0) return false;
+    const edges = root.edges?.get(idOf(res[k]!));
+    if (!edges?.some((edge) => edge.caseForms !== null && !edge.afterDash && caseAccepts(edge.caseForms, raw))) return false;
+    const term = termAt(k);
+    return term !== null && !term.fuzzy;
+  };
+
   const find = (input: string): TermMatch[] => {
     text = input;
     raws.length = 0;
@@ -981,6 +1007,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
+        if (end === ends[i] && isWordInCapitals(i)) continue;
         out.push({ start: starts[i]!, end, id, fuzzy });
         if (!fuzzy) noteListedLabels(i, end);
         while (i + 1 < n && starts[i + 1]! < end) i++;

@@ -477,6 +477,45 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
   });
 });
 
+describe('acronyms that are also words, in text set in capitals', () => {
+  const m = createMatcher(
+    [
+      { id: 'aids', aliases: ['AIDS'] },
+      { id: 'hiv', aliases: ['HIV'] },
+      { id: 'nice', aliases: ['NICE'] },
+      { id: 'hearing-aid', aliases: ['hearing aid'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: [], stateWords: [], wordAcronyms: ['AIDS', 'NICE'] } },
+  );
+
+  it('reads such an acronym alone among words in capitals as the word', () => {
+    for (const text of ['SLEEP AIDS', 'BAND-AIDS', 'EXERCISE AIDS RECOVERY', 'NICE TO MEET YOU', 'AND NICE', 'SLEEP AIDS. Many people take them.']) {
+      expect(found(text, m), text).toEqual([]);
+    }
+    // A longer alias still wins in capitals.
+    expect(found('HEARING AIDS', m)).toEqual(['HEARING AIDS→hearing-aid']);
+  });
+
+  it('keeps the acronym where the text makes it certain', () => {
+    expect(found('HIV/AIDS', m)).toEqual(['HIV→hiv', 'AIDS→aids']);
+    expect(found('HIV AND AIDS', m)).toEqual(['HIV→hiv', 'AIDS→aids']);
+    expect(found('AIDS OR HIV', m)).toEqual(['AIDS→aids', 'HIV→hiv']);
+    expect(found('SYNDROME (AIDS)', m)).toEqual(['AIDS→aids']);
+    // Paired with another acronym that is also a word, or with a word, it is not certain.
+    expect(found('NICE AND AIDS', m)).toEqual([]);
+    expect(found('SLEEP AND MEMORY AIDS', m)).toEqual([]);
+  });
+
+  it('leaves acronyms in ordinary text, alone, and without the reading as before', () => {
+    expect(found('AIDS', m)).toEqual(['AIDS→aids']);
+    expect(found('People with AIDS', m)).toEqual(['AIDS→aids']);
+    expect(found('The NICE HTA guidance', m)).toEqual(['NICE→nice']);
+    expect(found('Read more: NICE', m)).toEqual(['NICE→nice']);
+    const plain = createMatcher([{ id: 'aids', aliases: ['AIDS'] }], { fuzzy: false });
+    expect(found('SLEEP AIDS', plain)).toEqual(['AIDS→aids']);
+  });
+});
+
 describe('hyphenated words listed before a shared noun', () => {
   const m = createMatcher(
     [

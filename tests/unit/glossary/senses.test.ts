@@ -248,6 +248,37 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Her tumor tested positive for HER 2.')).toContain('HER 2→her2');
   });
 
+  // Session 14 (issue 11, item 3): matcher rules instead of one entry per phrase.
+  it.each(['SLEEP AIDS', 'MEMORY AIDS', 'BAND-AIDS', 'EXERCISE AIDS RECOVERY', 'TOP 10 SLEEP AIDS FOR BETTER REST', 'WORLD AIDS DAY'])(
+    'reads AIDS in the heading "%s" as the word, not the disease',
+    (text) => {
+      expect(ids(text)).not.toContain('aids');
+    },
+  );
+
+  it('reads NICE, PET and SNAP in headings in capitals as the words', () => {
+    for (const text of ['NICE TO MEET YOU', 'HAVE A NICE DAY', 'PET CARE TIPS', 'OH SNAP']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps AIDS the disease where the text makes the acronym certain, and in ordinary text', () => {
+    for (const text of ['HIV/AIDS', 'HIV AND AIDS', 'AIDS/HIV', 'HIV & AIDS', 'LIVING WITH HIV OR AIDS', 'ACQUIRED IMMUNODEFICIENCY SYNDROME (AIDS)']) {
+      expect(found(text), text).toContain('AIDS→aids');
+    }
+    // Alone (a heading of one word), or in a sentence written in small letters.
+    expect(found('AIDS')).toEqual(['AIDS→aids']);
+    expect(found('People with AIDS may get cervical cancer.')).toContain('AIDS→aids');
+    expect(found('Sleep aids and AIDS are not the same.')).toEqual(['AIDS→aids']);
+    expect(found('AIDS-DEFINING CANCERS')).toEqual(['AIDS-DEFINING CANCERS→aids-defining-cancer']);
+    // NICE among words in small letters, or beside another acronym, is still the institute.
+    for (const text of ['NICE approved the drug for the NHS.', 'The drug was approved by NICE.', 'The NICE HTA guidance came out.', 'NICE HTA guidance came out.']) {
+      expect(found(text), text).toContain('NICE→nice');
+    }
+    expect(found('PET/CT')).toEqual(['PET/CT→pet-ct']);
+    expect(found('Take one tablet BID.')).toContain('BID→twice-a-day');
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
