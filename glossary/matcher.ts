@@ -125,6 +125,13 @@ function startsSentence(text: string, at: number): boolean {
   return true;
 }
 
+/** Most words in a bracketed aside read over between a disease-state word and a cancer's name. */
+const MAX_ASIDE = 8;
+const ASIDE_OPEN_RE = /^[ \u00A0]+\($/;
+const ASIDE_CLOSE_RE = /^\)[ \u00A0]+$/;
+/** What an aside cannot hold: brackets, the end of a sentence or a line. */
+const ASIDE_BREAK_RE = /[()[\]\n.!?;:]/;
+
 /** Characters that join the pieces of an address, a file name or a handle: "ClinicalTrials.gov", "@cancer_care". */
 const NAME_JOINERS = new Set(['.', '/', '@', '_', '#']);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -844,8 +851,26 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const stateBeforeCancer = (i: number): { id: string; last: number } | null => {
     const state = stateAt(i);
     if (state === null || state.last + 1 >= n) return null;
-    const next = state.last + 1;
-    return SPACE_GAP.test(text.slice(ends[state.last]!, starts[next]!)) && isCancerNameAt(next) ? state : null;
+    const next = nextWord(state.last);
+    return next >= 0 && isCancerNameAt(next) ? state : null;
+  };
+  /**
+   * The token after token j's gap, read over a short aside in brackets: "advanced-stage (stage 3 or
+   * 4) uterine cancer" → "uterine". An aside is at most MAX_ASIDE words of one piece of text (no end
+   * of a sentence, no bracket inside), and spaces stand on both sides of its closing bracket. -1 for
+   * any other gap.
+   */
+  const nextWord = (j: number): number => {
+    if (j + 1 >= n) return -1;
+    const gap = text.slice(ends[j]!, starts[j + 1]!);
+    if (SPACE_GAP.test(gap)) return j + 1;
+    if (!ASIDE_OPEN_RE.test(gap)) return -1;
+    for (let k = j + 1; k < n - 1 && k - j <= MAX_ASIDE; k++) {
+      const after = text.slice(ends[k]!, starts[k + 1]!);
+      if (ASIDE_CLOSE_RE.test(after)) return k + 1;
+      if (ASIDE_BREAK_RE.test(after)) return -1;
+    }
+    return -1;
   };
 
   /**

@@ -516,6 +516,30 @@ describe('acronyms that are also words, in text set in capitals', () => {
   });
 });
 
+describe('a disease-state word over a bracketed aside', () => {
+  const m = createMatcher(
+    [
+      { id: 'advanced-cancer', aliases: ['advanced cancer', 'advanced disease'] },
+      { id: 'stage-range', aliases: ['stage 3 or 4'] },
+      { id: 'uterine-cancer', aliases: ['uterine cancer'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: ['uterine-cancer'], stateWords: [{ id: 'advanced-cancer', words: ['advanced', 'advanced-stage'] }] } },
+  );
+
+  it('reads on past a short aside in brackets to the cancer name', () => {
+    expect(found('advanced-stage (stage 3 or 4) uterine cancer', m)).toEqual(['advanced-stage→advanced-cancer', 'stage 3 or 4→stage-range', 'uterine cancer→uterine-cancer']);
+    expect(found('advanced (FIGO 2018) uterine cancer', m)).toEqual(['advanced→advanced-cancer', 'uterine cancer→uterine-cancer']);
+  });
+
+  it('does not read past a long aside, a sentence end, a bracket inside or no space', () => {
+    expect(found('advanced (one two three four five six seven eight nine) uterine cancer', m)).toEqual(['uterine cancer→uterine-cancer']);
+    expect(found('advanced (stage 3 or 4). uterine cancer', m)).toEqual(['stage 3 or 4→stage-range', 'uterine cancer→uterine-cancer']);
+    expect(found('advanced (see (a)) uterine cancer', m)).toEqual(['uterine cancer→uterine-cancer']);
+    expect(found('advanced (stage 3 or 4)uterine cancer', m)).toEqual(['stage 3 or 4→stage-range', 'uterine cancer→uterine-cancer']);
+    expect(found('advanced (stage 3 or 4) care', m)).toEqual(['stage 3 or 4→stage-range']);
+  });
+});
+
 describe('hyphenated words listed before a shared noun', () => {
   const m = createMatcher(
     [

@@ -279,6 +279,21 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Take one tablet BID.')).toContain('BID→twice-a-day');
   });
 
+  it('reads a disease-state word before a cancer over a bracketed aside', () => {
+    expect(found('Women with advanced-stage (stage 3 or 4) uterine cancer may get chemotherapy.')).toEqual([
+      'advanced-stage→advanced-cancer',
+      'stage 3 or 4→stage-range',
+      'uterine cancer→uterine-cancer',
+      'chemotherapy→chemotherapy',
+    ]);
+    expect(found('Locally advanced (stage IB2 to IVA) cervical cancer')).toContain('Locally advanced→locally-advanced-cancer');
+    expect(found('surgery for early-stage (I–IIIA) lung cancer')).toContain('early-stage→early-stage-cancer');
+    // Not over the end of a sentence, a long aside or a bracket that closes on no cancer's name.
+    expect(ids('Her disease was advanced (stage IV). Cancer care teams met.')).not.toContain('advanced-cancer');
+    expect(ids('The advanced (and costly) treatment was given.')).not.toContain('advanced-cancer');
+    expect(ids('It was advanced (in the view of the team that first saw her at the clinic) melanoma.')).not.toContain('advanced-cancer');
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
