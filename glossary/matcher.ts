@@ -125,6 +125,8 @@ function startsSentence(text: string, at: number): boolean {
   return true;
 }
 
+/** A dash between two stages of a range: "3-4", "3–4", "III – IV". */
+const RANGE_GAP_RE = new RegExp(`^ ?[${DASH_CLASS}] ?$`);
 /** Most words in a bracketed aside read over between a disease-state word and a cancer's name. */
 const MAX_ASIDE = 8;
 const ASIDE_OPEN_RE = /^[ \u00A0]+\($/;
@@ -621,6 +623,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
+  /** The word "stage" ("stages"), which lists of stages begin with. */
+  const stageKey = vocab.get('stage');
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
@@ -990,6 +994,41 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return term !== null && !term.fuzzy;
   };
 
+  /**
+   * "stage 3 or 4 chronic kidney disease", "stage 2 or 3 lymphedema": stages listed (a range of
+   * stages, an alias of its own, or a stage and the labels listed after it) before a thing the
+   * glossary stages apart from cancer. The last stage with that thing is a term of its own ("stage 4
+   * chronic kidney disease" → ckd-stage), not what the stage alone reads as, and no cancer; then the
+   * whole phrase reads as that term. A cancer's name after the stages keeps them as they are
+   * ("stage 3 or 4 cervical cancer"), as does a word that changes nothing ("stage III or IV disease").
+   */
+  const otherStaging = (i: number, end: number): { id: string; end: number } | null => {
+    if (stageKey === undefined || idOf(res[i]!) !== stageKey || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    let last = i;
+    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    if (last === i || !isLabel(raws[last]!)) return null;
+    // The words before the first label ("stage", "stages"), and the last label listed.
+    let firstLabel = i + 1;
+    while (firstLabel < last && !isLabel(raws[firstLabel]!)) firstLabel++;
+    const listed = labelList(tokens(), last);
+    let label = listed.length > 0 ? listed[listed.length - 1]! : last;
+    // A range written with a dash or "to" after it ("stage 3-4 CKD", "stages 3 to 5 CKD").
+    if (label + 1 < n && isLabel(raws[label + 1]!) && RANGE_GAP_RE.test(text.slice(ends[label]!, starts[label + 1]!))) label++;
+    else if (label + 2 < n && foldCase(raws[label + 1]!) === 'to' && isLabel(raws[label + 2]!) && SPACE_GAP.test(text.slice(ends[label + 1]!, starts[label + 2]!))) label += 2;
+    const h = label + 1;
+    if (h >= n || !SPACE_GAP.test(text.slice(ends[label]!, starts[h]!)) || isCancerNameAt(h)) return null;
+    const path = [...tokensOf({ first: i, last: firstLabel - 1 }), label];
+    const alone = pathId(path);
+    const nodes = pathNodes(path);
+    bestEnd = -1;
+    bestId = null;
+    bestFuzzy = false;
+    for (const node of nodes) walk(node, h, false, true);
+    const id: string | null = bestId;
+    if (id === null || bestFuzzy || id === alone || cancerNames.has(id)) return null;
+    return { id, end: bestEnd };
+  };
+
   const find = (input: string): TermMatch[] => {
     text = input;
     raws.length = 0;
@@ -1033,6 +1072,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         i = stateWord.last;
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
+        const staged = fuzzy ? null : otherStaging(i, end);
+        if (staged !== null) {
+          out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
+          while (i + 1 < n && starts[i + 1]! < staged.end) i++;
+          continue;
+        }
         out.push({ start: starts[i]!, end, id, fuzzy });
         if (!fuzzy) noteListedLabels(i, end);
         while (i + 1 < n && starts[i + 1]! < end) i++;

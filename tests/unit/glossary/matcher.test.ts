@@ -540,6 +540,40 @@ describe('a disease-state word over a bracketed aside', () => {
   });
 });
 
+describe('stages listed before a thing staged apart from cancer', () => {
+  const m = createMatcher(
+    [
+      { id: 'stage-iii', aliases: ['stage 3'] },
+      { id: 'stage-iv', aliases: ['stage 4', 'stage 4 disease'] },
+      { id: 'stage-range', aliases: ['stage 3 or 4'] },
+      { id: 'ckd', aliases: ['chronic kidney disease'] },
+      { id: 'ckd-stage', aliases: ['stage 3 chronic kidney disease', 'stage 4 chronic kidney disease'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'stage-4-cervical-cancer', aliases: ['stage 4 cervical cancer'] },
+      { id: 'phase-3', aliases: ['phase 3', 'phase 3 trial'] },
+      { id: 'phase-2', aliases: ['phase 2'] },
+      { id: 'trial', aliases: ['trial'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: ['cervical-cancer', 'stage-4-cervical-cancer'], stateWords: [] } },
+  );
+
+  it('reads a range or a list of stages with the staged thing as its own term', () => {
+    expect(found('stage 3 or 4 chronic kidney disease', m)).toEqual(['stage 3 or 4 chronic kidney disease→ckd-stage']);
+    expect(found('stages 3 or 4 chronic kidney disease', m)).toEqual(['stages 3 or 4 chronic kidney disease→ckd-stage']);
+    expect(found('stage 3, 4 chronic kidney disease', m)).toEqual(['stage 3, 4 chronic kidney disease→ckd-stage']);
+    expect(found('stage 3-4 chronic kidney disease', m)).toEqual(['stage 3-4 chronic kidney disease→ckd-stage']);
+    expect(found('stage 3 to 4 chronic kidney disease', m)).toEqual(['stage 3 to 4 chronic kidney disease→ckd-stage']);
+  });
+
+  it('keeps the stages before a cancer, a word that changes nothing and other labels', () => {
+    expect(found('stage 3 or 4 cervical cancer', m)).toEqual(['stage 3 or 4→stage-range', 'cervical cancer→cervical-cancer']);
+    expect(found('stage 3 or 4 disease', m)).toEqual(['stage 3 or 4→stage-range']);
+    expect(found('stage 3 or 4 patients', m)).toEqual(['stage 3 or 4→stage-range']);
+    expect(found('stage 3 or 4\nchronic kidney disease', m)).toEqual(['stage 3 or 4→stage-range', 'chronic kidney disease→ckd']);
+    expect(found('phase 2 or 3 trial', m)).toEqual(['phase 2→phase-2', '3→phase-3', 'trial→trial']);
+  });
+});
+
 describe('hyphenated words listed before a shared noun', () => {
   const m = createMatcher(
     [

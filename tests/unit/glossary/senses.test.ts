@@ -294,6 +294,32 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('It was advanced (in the view of the team that first saw her at the clinic) melanoma.')).not.toContain('advanced-cancer');
   });
 
+  it.each([
+    ['People with stage 3 or 4 chronic kidney disease need care.', 'stage 3 or 4 chronic kidney disease', 'ckd-stage'],
+    ['Stage 3 or 4 CKD raises the risk.', 'Stage 3 or 4 CKD', 'ckd-stage'],
+    ['He has stage 3-4 CKD.', 'stage 3-4 CKD', 'ckd-stage'],
+    ['Stages 3 to 5 CKD need a kidney doctor.', 'Stages 3 to 5 CKD', 'ckd-stage'],
+    ['Stages 3 and 4 pressure injuries need wound care.', 'Stages 3 and 4 pressure injuries', 'pressure-injury-stage'],
+    ['Stage 2 or 3 lymphedema needs a compression sleeve.', 'Stage 2 or 3 lymphedema', 'lymphedema-stage'],
+    ['Stages 3 and 4 sleep are deep sleep.', 'Stages 3 and 4 sleep', 'sleep-stages'],
+    ['Stage III or IV heart failure limits activity.', 'Stage III or IV heart failure', 'heart-failure-stage'],
+    ['Stage 1 or 2 hypertension is common.', 'Stage 1 or 2 hypertension', 'hypertension-stage'],
+    ['Patients with stage 2 or 3 AKI after cisplatin.', 'stage 2 or 3 AKI', 'aki-stage'],
+  ])('"%s" reads the stages as the staged thing\'s own card', (text, phrase, right) => {
+    expect(found(text)).toContain(`${phrase}→${right}`);
+    expect(ids(text)).not.toContain('stage-range');
+    expect(ids(text).some((id) => /^stage-i/.test(id))).toBe(false);
+  });
+
+  it('keeps stage ranges of cancer as stage ranges', () => {
+    expect(found('Stage 3 or 4 cervical cancer is treated with chemoradiation.')).toContain('Stage 3 or 4→stage-range');
+    expect(found('Stage III or IV disease has spread.')).toEqual(['Stage III or IV→stage-range']);
+    expect(found('Stages III and IV melanoma')).toContain('Stages III and IV→stage-range');
+    expect(found('Stage IIIB, IIIC or IV cervical cancer')).toContain('Stage IIIB, IIIC or IV→stage-range');
+    expect(found('She had stage III or IV HPV-positive oropharyngeal cancer.')).toContain('stage III or IV→stage-range');
+    expect(found('Stage 3 or 4 patients did worse.')).toEqual(['Stage 3 or 4→stage-range']);
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
