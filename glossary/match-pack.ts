@@ -55,10 +55,10 @@ export interface MatchPack {
   exclusions: string;
   /**
    * The readings derived at build time (MatchReadings): cancer-name ids joined by ITEM; per state
-   * entry its id then its words, joined by ITEM, entries joined by GROUP. Absent in a pack built
-   * from data without readings.
+   * entry its id then its words, joined by ITEM, entries joined by GROUP; the word acronyms joined
+   * by ITEM. Absent in a pack built from data without readings.
    */
-  readings?: { cancerNames: string; stateWords: string };
+  readings?: { cancerNames: string; stateWords: string; wordAcronyms?: string };
 }
 
 const ITEM = '|';
@@ -199,6 +199,7 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
           readings: {
             cancerNames: join(data.readings.cancerNames, ITEM, 'cancer name'),
             stateWords: data.readings.stateWords.map(({ id, words }) => join([id, ...words], ITEM, 'state word')).join(GROUP),
+            ...(data.readings.wordAcronyms ? { wordAcronyms: join(data.readings.wordAcronyms, ITEM, 'word acronym') } : {}),
           },
         }
       : {}),
@@ -317,6 +318,7 @@ export function unpackReadings(pack: MatchPackWithoutNames): MatchReadings | und
       const [id, ...words] = split(group, ITEM);
       return { id: id!, words };
     }),
+    ...(pack.readings.wordAcronyms !== undefined ? { wordAcronyms: split(pack.readings.wordAcronyms, ITEM) } : {}),
   };
 }
 

@@ -31,6 +31,7 @@ import {
   type Item,
   type Tokens,
 } from './coordination';
+import { inCapitalsRun, inOwnBrackets, pairedWith } from './capitals';
 
 export interface MatchableEntry {
   id: string;
@@ -123,6 +124,15 @@ function startsSentence(text: string, at: number): boolean {
   }
   return true;
 }
+
+/** A dash between two stages of a range: "3-4", "3–4", "III – IV". */
+const RANGE_GAP_RE = new RegExp(`^ ?[${DASH_CLASS}] ?$`);
+/** Most words in a bracketed aside read over between a disease-state word and a cancer's name. */
+const MAX_ASIDE = 8;
+const ASIDE_OPEN_RE = /^[ \u00A0]+\($/;
+const ASIDE_CLOSE_RE = /^\)[ \u00A0]+$/;
+/** What an aside cannot hold: brackets, the end of a sentence or a line. */
+const ASIDE_BREAK_RE = /[()[\]\n.!?;:]/;
 
 /** Characters that join the pieces of an address, a file name or a handle: "ClinicalTrials.gov", "@cancer_care". */
 const NAME_JOINERS = new Set(['.', '/', '@', '_', '#']);
@@ -611,6 +621,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     trieBuilder({ vocab, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
   }
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
+  // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
+  const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
+  /** The word "stage" ("stages"), which lists of stages begin with. */
+  const stageKey = vocab.get('stage');
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
@@ -841,8 +855,26 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const stateBeforeCancer = (i: number): { id: string; last: number } | null => {
     const state = stateAt(i);
     if (state === null || state.last + 1 >= n) return null;
-    const next = state.last + 1;
-    return SPACE_GAP.test(text.slice(ends[state.last]!, starts[next]!)) && isCancerNameAt(next) ? state : null;
+    const next = nextWord(state.last);
+    return next >= 0 && isCancerNameAt(next) ? state : null;
+  };
+  /**
+   * The token after token j's gap, read over a short aside in brackets: "advanced-stage (stage 3 or
+   * 4) uterine cancer" → "uterine". An aside is at most MAX_ASIDE words of one piece of text (no end
+   * of a sentence, no bracket inside), and spaces stand on both sides of its closing bracket. -1 for
+   * any other gap.
+   */
+  const nextWord = (j: number): number => {
+    if (j + 1 >= n) return -1;
+    const gap = text.slice(ends[j]!, starts[j + 1]!);
+    if (SPACE_GAP.test(gap)) return j + 1;
+    if (!ASIDE_OPEN_RE.test(gap)) return -1;
+    for (let k = j + 1; k < n - 1 && k - j <= MAX_ASIDE; k++) {
+      const after = text.slice(ends[k]!, starts[k + 1]!);
+      if (ASIDE_CLOSE_RE.test(after)) return k + 1;
+      if (ASIDE_BREAK_RE.test(after)) return -1;
+    }
+    return -1;
   };
 
   /**
@@ -939,6 +971,64 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
   };
 
+  /**
+   * "SLEEP AIDS", "EXERCISE AIDS RECOVERY", "NICE TO MEET YOU": an acronym that is also an ordinary
+   * word (wordAcronyms), matched alone at token i, in a run of capitals (capitals.ts). There it is
+   * read as the word (not marked), unless the text makes the acronym certain: it stands alone in
+   * brackets, or is paired with another of the glossary's acronyms that is no word ("HIV/AIDS",
+   * "HIV AND AIDS"). In text written in small letters an acronym is an acronym, as before.
+   */
+  const isWordInCapitals = (i: number): boolean => {
+    if (wordAcronyms.size === 0 || !wordAcronyms.has(raws[i]!)) return false;
+    const t = tokens();
+    if (!inCapitalsRun(t, i) || inOwnBrackets(t, i)) return false;
+    return !pairedWith(t, i).some(isAcronymTerm);
+  };
+  /** True when an acronym of the glossary that is no word starts a term at token k ("HIV", not "NICE" or "SLEEP"). */
+  const isAcronymTerm = (k: number): boolean => {
+    const raw = raws[k]!;
+    if (!isAcronymToken(raw) || wordAcronyms.has(raw) || (res[k]! & FLAG_FUZZY) !== 0 || idOf(res[k]!) < 0) return false;
+    const edges = root.edges?.get(idOf(res[k]!));
+    if (!edges?.some((edge) => edge.caseForms !== null && !edge.afterDash && caseAccepts(edge.caseForms, raw))) return false;
+    const term = termAt(k);
+    return term !== null && !term.fuzzy;
+  };
+
+  /**
+   * "stage 3 or 4 chronic kidney disease", "stage 2 or 3 lymphedema": stages listed (a range of
+   * stages, an alias of its own, or a stage and the labels listed after it) before a thing the
+   * glossary stages apart from cancer. The last stage with that thing is a term of its own ("stage 4
+   * chronic kidney disease" → ckd-stage), not what the stage alone reads as, and no cancer; then the
+   * whole phrase reads as that term. A cancer's name after the stages keeps them as they are
+   * ("stage 3 or 4 cervical cancer"), as does a word that changes nothing ("stage III or IV disease").
+   */
+  const otherStaging = (i: number, end: number): { id: string; end: number } | null => {
+    if (stageKey === undefined || idOf(res[i]!) !== stageKey || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    let last = i;
+    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    if (last === i || !isLabel(raws[last]!)) return null;
+    // The words before the first label ("stage", "stages"), and the last label listed.
+    let firstLabel = i + 1;
+    while (firstLabel < last && !isLabel(raws[firstLabel]!)) firstLabel++;
+    const listed = labelList(tokens(), last);
+    let label = listed.length > 0 ? listed[listed.length - 1]! : last;
+    // A range written with a dash or "to" after it ("stage 3-4 CKD", "stages 3 to 5 CKD").
+    if (label + 1 < n && isLabel(raws[label + 1]!) && RANGE_GAP_RE.test(text.slice(ends[label]!, starts[label + 1]!))) label++;
+    else if (label + 2 < n && foldCase(raws[label + 1]!) === 'to' && isLabel(raws[label + 2]!) && SPACE_GAP.test(text.slice(ends[label + 1]!, starts[label + 2]!))) label += 2;
+    const h = label + 1;
+    if (h >= n || !SPACE_GAP.test(text.slice(ends[label]!, starts[h]!)) || isCancerNameAt(h)) return null;
+    const path = [...tokensOf({ first: i, last: firstLabel - 1 }), label];
+    const alone = pathId(path);
+    const nodes = pathNodes(path);
+    bestEnd = -1;
+    bestId = null;
+    bestFuzzy = false;
+    for (const node of nodes) walk(node, h, false, true);
+    const id: string | null = bestId;
+    if (id === null || bestFuzzy || id === alone || cancerNames.has(id)) return null;
+    return { id, end: bestEnd };
+  };
+
   const find = (input: string): TermMatch[] => {
     text = input;
     raws.length = 0;
@@ -981,6 +1071,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
+        if (end === ends[i] && isWordInCapitals(i)) continue;
+        const staged = fuzzy ? null : otherStaging(i, end);
+        if (staged !== null) {
+          out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
+          while (i + 1 < n && starts[i + 1]! < staged.end) i++;
+          continue;
+        }
         out.push({ start: starts[i]!, end, id, fuzzy });
         if (!fuzzy) noteListedLabels(i, end);
         while (i + 1 < n && starts[i + 1]! < end) i++;

@@ -136,6 +136,12 @@ export interface MatchReadings {
    * "advanced melanoma" reads as advanced-cancer (from its aliases "advanced cancer", "advanced disease").
    */
   stateWords: { id: string; words: string[] }[];
+  /**
+   * Acronyms written alone in capitals whose lower-case form is an ordinary English word ("AIDS",
+   * "NICE"): in a run of text set in capitals they may be that word ("SLEEP AIDS"). Absent when the
+   * build had no word list.
+   */
+  wordAcronyms?: string[];
 }
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */

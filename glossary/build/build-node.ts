@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import wordListPath from 'word-list';
 import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
 import { compileTrie, createMatcher } from '../matcher';
@@ -129,7 +130,7 @@ export function buildGeneratedGlossary(rootDir: string, today = todayUtc()): Gen
   if (builtErrors.length > 0) {
     throw new Error(`Built glossary has ${builtErrors.length} error(s):\n${formatErrors(builtErrors)}`);
   }
-  const match = matchData(glossary);
+  const match = matchData(glossary, englishWordSet());
   return {
     glossary,
     json: serializeGlossary(glossary),
@@ -138,6 +139,13 @@ export function buildGeneratedGlossary(rootDir: string, today = todayUtc()): Gen
     startFilterJson: startFilterJson(match.entries),
   };
 }
+
+let englishWordList: string[] | null = null;
+/** The build's English word list (the word-list package, 274,000 words): never shipped, read once. */
+export function englishWords(): string[] {
+  return (englishWordList ??= readFileSync(wordListPath, 'utf8').split('\n'));
+}
+const englishWordSet = (): Set<string> => new Set(englishWords());
 
 /** Builds, validates and writes glossary/generated/glossary.json and match.json. Returns the glossary. */
 export function writeGeneratedGlossary(rootDir: string): Glossary {

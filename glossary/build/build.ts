@@ -60,11 +60,14 @@ export function serializeGlossary(glossary: Glossary | MatchData): string {
   return JSON.stringify(glossary, null, 2) + '\n';
 }
 
-/** The matching part of a built glossary (see MatchData) with the readings derived from it, keys in a fixed order. */
-export function matchData(glossary: Glossary): MatchData {
+/**
+ * The matching part of a built glossary (see MatchData) with the readings derived from it, keys in a
+ * fixed order; `englishWords` (a word list, read at build time only) tells which acronyms are also words.
+ */
+export function matchData(glossary: Glossary, englishWords?: ReadonlySet<string>): MatchData {
   return {
     source: { title: glossary.source.title },
-    readings: deriveReadings(glossary.entries),
+    readings: deriveReadings(glossary.entries, englishWords),
     entries: glossary.entries.map((e) => ({
       id: e.id,
       term: e.term,

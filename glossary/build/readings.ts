@@ -37,7 +37,7 @@ export function headNoun(term: string): string {
  * noun only are left out ("late-stage cancer"; "Hodgkin disease" is a cancer's name), as are words
  * ending in a preposition ("stage of cancer").
  */
-export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' | 'aliases'>[]): MatchReadings {
+export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' | 'aliases'>[], englishWords?: ReadonlySet<string>): MatchReadings {
   const stateWords = new Map<string, { id: string; written: string; nouns: Set<string> }>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
@@ -71,5 +71,29 @@ export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' 
   const cancerNames = entries
     .filter((e) => !byEntry.has(e.id) && CANCER_HEAD_RE.test(headNoun(e.term)) && !/^(?:tumou?r|neoplasm)$/i.test(e.term.replace(/\s*\([^)]*\)/g, '').trim()))
     .map((e) => e.id);
-  return { cancerNames, stateWords: [...byEntry].map(([id, words]) => ({ id, words })) };
+  return {
+    cancerNames,
+    stateWords: [...byEntry].map(([id, words]) => ({ id, words })),
+    ...(englishWords ? { wordAcronyms: wordAcronyms(entries, englishWords) } : {}),
+  };
+}
+
+/** An alias that is one word of capitals only ("AIDS", "NICE"; not "PD-L1", "CD19" or "TILs"). */
+const CAPITALS_WORD_RE = /^[A-Z]{3,}$/;
+
+/**
+ * The acronyms an alias writes alone, in capitals, whose lower-case form is an ordinary English
+ * word ("AIDS": aids, "NICE": nice, "BID": bid). The matcher reads them in capitals only, but a
+ * heading set in capitals writes the word the same way ("SLEEP AIDS", "NICE TO MEET YOU"), so
+ * there it needs more than the spelling (glossary/matcher.ts, isWordInCapitals). Two-letter
+ * acronyms are left out: a word list holds most pairs of letters ("ai", "er", "os").
+ */
+export function wordAcronyms(entries: readonly Pick<MatchEntry, 'aliases'>[], englishWords: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      if (CAPITALS_WORD_RE.test(alias) && englishWords.has(alias.toLowerCase())) out.add(alias);
+    }
+  }
+  return [...out].sort();
 }

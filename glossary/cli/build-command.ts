@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import wordListPath from 'word-list';
 import { createMatcher } from '../matcher';
 import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
-import { GENERATED_FILE, MATCH_FILE, START_FILTER_FILE, TRIE_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
+import { englishWords, GENERATED_FILE, MATCH_FILE, START_FILTER_FILE, TRIE_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
 import { packMatch } from '../match-pack';
 import { encodeMatchBinary } from '../match-binary';
 import type { MatchData } from '../types';
@@ -41,8 +40,7 @@ export function matchPackJson(matchJson: string, trieJson: string, exclusionsJso
 /** The fuzzy-exclusion list for a glossary (see glossary/build/fuzzy-exclusions.ts). */
 export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]): string {
   const vocabulary = createMatcher(entries, { fuzzy: false }).vocabulary;
-  const words = readFileSync(wordListPath, 'utf8').split('\n');
-  return JSON.stringify(computeFuzzyExclusions(vocabulary, words), null, 0).replace(/","/g, '",\n"') + '\n';
+  return JSON.stringify(computeFuzzyExclusions(vocabulary, englishWords()), null, 0).replace(/","/g, '",\n"') + '\n';
 }
 
 export function buildAll(root: string, log: (line: string) => void): void {

@@ -477,6 +477,103 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
   });
 });
 
+describe('acronyms that are also words, in text set in capitals', () => {
+  const m = createMatcher(
+    [
+      { id: 'aids', aliases: ['AIDS'] },
+      { id: 'hiv', aliases: ['HIV'] },
+      { id: 'nice', aliases: ['NICE'] },
+      { id: 'hearing-aid', aliases: ['hearing aid'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: [], stateWords: [], wordAcronyms: ['AIDS', 'NICE'] } },
+  );
+
+  it('reads such an acronym alone among words in capitals as the word', () => {
+    for (const text of ['SLEEP AIDS', 'BAND-AIDS', 'EXERCISE AIDS RECOVERY', 'NICE TO MEET YOU', 'AND NICE', 'SLEEP AIDS. Many people take them.']) {
+      expect(found(text, m), text).toEqual([]);
+    }
+    // A longer alias still wins in capitals.
+    expect(found('HEARING AIDS', m)).toEqual(['HEARING AIDS→hearing-aid']);
+  });
+
+  it('keeps the acronym where the text makes it certain', () => {
+    expect(found('HIV/AIDS', m)).toEqual(['HIV→hiv', 'AIDS→aids']);
+    expect(found('HIV AND AIDS', m)).toEqual(['HIV→hiv', 'AIDS→aids']);
+    expect(found('AIDS OR HIV', m)).toEqual(['AIDS→aids', 'HIV→hiv']);
+    expect(found('SYNDROME (AIDS)', m)).toEqual(['AIDS→aids']);
+    // Paired with another acronym that is also a word, or with a word, it is not certain.
+    expect(found('NICE AND AIDS', m)).toEqual([]);
+    expect(found('SLEEP AND MEMORY AIDS', m)).toEqual([]);
+  });
+
+  it('leaves acronyms in ordinary text, alone, and without the reading as before', () => {
+    expect(found('AIDS', m)).toEqual(['AIDS→aids']);
+    expect(found('People with AIDS', m)).toEqual(['AIDS→aids']);
+    expect(found('The NICE HTA guidance', m)).toEqual(['NICE→nice']);
+    expect(found('Read more: NICE', m)).toEqual(['NICE→nice']);
+    const plain = createMatcher([{ id: 'aids', aliases: ['AIDS'] }], { fuzzy: false });
+    expect(found('SLEEP AIDS', plain)).toEqual(['AIDS→aids']);
+  });
+});
+
+describe('a disease-state word over a bracketed aside', () => {
+  const m = createMatcher(
+    [
+      { id: 'advanced-cancer', aliases: ['advanced cancer', 'advanced disease'] },
+      { id: 'stage-range', aliases: ['stage 3 or 4'] },
+      { id: 'uterine-cancer', aliases: ['uterine cancer'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: ['uterine-cancer'], stateWords: [{ id: 'advanced-cancer', words: ['advanced', 'advanced-stage'] }] } },
+  );
+
+  it('reads on past a short aside in brackets to the cancer name', () => {
+    expect(found('advanced-stage (stage 3 or 4) uterine cancer', m)).toEqual(['advanced-stage→advanced-cancer', 'stage 3 or 4→stage-range', 'uterine cancer→uterine-cancer']);
+    expect(found('advanced (FIGO 2018) uterine cancer', m)).toEqual(['advanced→advanced-cancer', 'uterine cancer→uterine-cancer']);
+  });
+
+  it('does not read past a long aside, a sentence end, a bracket inside or no space', () => {
+    expect(found('advanced (one two three four five six seven eight nine) uterine cancer', m)).toEqual(['uterine cancer→uterine-cancer']);
+    expect(found('advanced (stage 3 or 4). uterine cancer', m)).toEqual(['stage 3 or 4→stage-range', 'uterine cancer→uterine-cancer']);
+    expect(found('advanced (see (a)) uterine cancer', m)).toEqual(['uterine cancer→uterine-cancer']);
+    expect(found('advanced (stage 3 or 4)uterine cancer', m)).toEqual(['stage 3 or 4→stage-range', 'uterine cancer→uterine-cancer']);
+    expect(found('advanced (stage 3 or 4) care', m)).toEqual(['stage 3 or 4→stage-range']);
+  });
+});
+
+describe('stages listed before a thing staged apart from cancer', () => {
+  const m = createMatcher(
+    [
+      { id: 'stage-iii', aliases: ['stage 3'] },
+      { id: 'stage-iv', aliases: ['stage 4', 'stage 4 disease'] },
+      { id: 'stage-range', aliases: ['stage 3 or 4'] },
+      { id: 'ckd', aliases: ['chronic kidney disease'] },
+      { id: 'ckd-stage', aliases: ['stage 3 chronic kidney disease', 'stage 4 chronic kidney disease'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'stage-4-cervical-cancer', aliases: ['stage 4 cervical cancer'] },
+      { id: 'phase-3', aliases: ['phase 3', 'phase 3 trial'] },
+      { id: 'phase-2', aliases: ['phase 2'] },
+      { id: 'trial', aliases: ['trial'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: ['cervical-cancer', 'stage-4-cervical-cancer'], stateWords: [] } },
+  );
+
+  it('reads a range or a list of stages with the staged thing as its own term', () => {
+    expect(found('stage 3 or 4 chronic kidney disease', m)).toEqual(['stage 3 or 4 chronic kidney disease→ckd-stage']);
+    expect(found('stages 3 or 4 chronic kidney disease', m)).toEqual(['stages 3 or 4 chronic kidney disease→ckd-stage']);
+    expect(found('stage 3, 4 chronic kidney disease', m)).toEqual(['stage 3, 4 chronic kidney disease→ckd-stage']);
+    expect(found('stage 3-4 chronic kidney disease', m)).toEqual(['stage 3-4 chronic kidney disease→ckd-stage']);
+    expect(found('stage 3 to 4 chronic kidney disease', m)).toEqual(['stage 3 to 4 chronic kidney disease→ckd-stage']);
+  });
+
+  it('keeps the stages before a cancer, a word that changes nothing and other labels', () => {
+    expect(found('stage 3 or 4 cervical cancer', m)).toEqual(['stage 3 or 4→stage-range', 'cervical cancer→cervical-cancer']);
+    expect(found('stage 3 or 4 disease', m)).toEqual(['stage 3 or 4→stage-range']);
+    expect(found('stage 3 or 4 patients', m)).toEqual(['stage 3 or 4→stage-range']);
+    expect(found('stage 3 or 4\nchronic kidney disease', m)).toEqual(['stage 3 or 4→stage-range', 'chronic kidney disease→ckd']);
+    expect(found('phase 2 or 3 trial', m)).toEqual(['phase 2→phase-2', '3→phase-3', 'trial→trial']);
+  });
+});
+
 describe('hyphenated words listed before a shared noun', () => {
   const m = createMatcher(
     [

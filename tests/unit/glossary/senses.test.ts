@@ -248,6 +248,78 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Her tumor tested positive for HER 2.')).toContain('HER 2→her2');
   });
 
+  // Session 14 (issue 11, item 3): matcher rules instead of one entry per phrase.
+  it.each(['SLEEP AIDS', 'MEMORY AIDS', 'BAND-AIDS', 'EXERCISE AIDS RECOVERY', 'TOP 10 SLEEP AIDS FOR BETTER REST', 'WORLD AIDS DAY'])(
+    'reads AIDS in the heading "%s" as the word, not the disease',
+    (text) => {
+      expect(ids(text)).not.toContain('aids');
+    },
+  );
+
+  it('reads NICE, PET and SNAP in headings in capitals as the words', () => {
+    for (const text of ['NICE TO MEET YOU', 'HAVE A NICE DAY', 'PET CARE TIPS', 'OH SNAP']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps AIDS the disease where the text makes the acronym certain, and in ordinary text', () => {
+    for (const text of ['HIV/AIDS', 'HIV AND AIDS', 'AIDS/HIV', 'HIV & AIDS', 'LIVING WITH HIV OR AIDS', 'ACQUIRED IMMUNODEFICIENCY SYNDROME (AIDS)']) {
+      expect(found(text), text).toContain('AIDS→aids');
+    }
+    // Alone (a heading of one word), or in a sentence written in small letters.
+    expect(found('AIDS')).toEqual(['AIDS→aids']);
+    expect(found('People with AIDS may get cervical cancer.')).toContain('AIDS→aids');
+    expect(found('Sleep aids and AIDS are not the same.')).toEqual(['AIDS→aids']);
+    expect(found('AIDS-DEFINING CANCERS')).toEqual(['AIDS-DEFINING CANCERS→aids-defining-cancer']);
+    // NICE among words in small letters, or beside another acronym, is still the institute.
+    for (const text of ['NICE approved the drug for the NHS.', 'The drug was approved by NICE.', 'The NICE HTA guidance came out.', 'NICE HTA guidance came out.']) {
+      expect(found(text), text).toContain('NICE→nice');
+    }
+    expect(found('PET/CT')).toEqual(['PET/CT→pet-ct']);
+    expect(found('Take one tablet BID.')).toContain('BID→twice-a-day');
+  });
+
+  it('reads a disease-state word before a cancer over a bracketed aside', () => {
+    expect(found('Women with advanced-stage (stage 3 or 4) uterine cancer may get chemotherapy.')).toEqual([
+      'advanced-stage→advanced-cancer',
+      'stage 3 or 4→stage-range',
+      'uterine cancer→uterine-cancer',
+      'chemotherapy→chemotherapy',
+    ]);
+    expect(found('Locally advanced (stage IB2 to IVA) cervical cancer')).toContain('Locally advanced→locally-advanced-cancer');
+    expect(found('surgery for early-stage (I–IIIA) lung cancer')).toContain('early-stage→early-stage-cancer');
+    // Not over the end of a sentence, a long aside or a bracket that closes on no cancer's name.
+    expect(ids('Her disease was advanced (stage IV). Cancer care teams met.')).not.toContain('advanced-cancer');
+    expect(ids('The advanced (and costly) treatment was given.')).not.toContain('advanced-cancer');
+    expect(ids('It was advanced (in the view of the team that first saw her at the clinic) melanoma.')).not.toContain('advanced-cancer');
+  });
+
+  it.each([
+    ['People with stage 3 or 4 chronic kidney disease need care.', 'stage 3 or 4 chronic kidney disease', 'ckd-stage'],
+    ['Stage 3 or 4 CKD raises the risk.', 'Stage 3 or 4 CKD', 'ckd-stage'],
+    ['He has stage 3-4 CKD.', 'stage 3-4 CKD', 'ckd-stage'],
+    ['Stages 3 to 5 CKD need a kidney doctor.', 'Stages 3 to 5 CKD', 'ckd-stage'],
+    ['Stages 3 and 4 pressure injuries need wound care.', 'Stages 3 and 4 pressure injuries', 'pressure-injury-stage'],
+    ['Stage 2 or 3 lymphedema needs a compression sleeve.', 'Stage 2 or 3 lymphedema', 'lymphedema-stage'],
+    ['Stages 3 and 4 sleep are deep sleep.', 'Stages 3 and 4 sleep', 'sleep-stages'],
+    ['Stage III or IV heart failure limits activity.', 'Stage III or IV heart failure', 'heart-failure-stage'],
+    ['Stage 1 or 2 hypertension is common.', 'Stage 1 or 2 hypertension', 'hypertension-stage'],
+    ['Patients with stage 2 or 3 AKI after cisplatin.', 'stage 2 or 3 AKI', 'aki-stage'],
+  ])('"%s" reads the stages as the staged thing\'s own card', (text, phrase, right) => {
+    expect(found(text)).toContain(`${phrase}→${right}`);
+    expect(ids(text)).not.toContain('stage-range');
+    expect(ids(text).some((id) => /^stage-i/.test(id))).toBe(false);
+  });
+
+  it('keeps stage ranges of cancer as stage ranges', () => {
+    expect(found('Stage 3 or 4 cervical cancer is treated with chemoradiation.')).toContain('Stage 3 or 4→stage-range');
+    expect(found('Stage III or IV disease has spread.')).toEqual(['Stage III or IV→stage-range']);
+    expect(found('Stages III and IV melanoma')).toContain('Stages III and IV→stage-range');
+    expect(found('Stage IIIB, IIIC or IV cervical cancer')).toContain('Stage IIIB, IIIC or IV→stage-range');
+    expect(found('She had stage III or IV HPV-positive oropharyngeal cancer.')).toContain('stage III or IV→stage-range');
+    expect(found('Stage 3 or 4 patients did worse.')).toEqual(['Stage 3 or 4→stage-range']);
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);

@@ -34,6 +34,26 @@ describe('readings derived from the entries', () => {
     expect(r.cancerNames).toEqual(['hodgkin', 'melanoma', 'nsclc', 'cup']);
   });
 
+  it('lists the acronyms written alone in capitals that are also English words', () => {
+    const words = new Set(['aids', 'nice', 'car', 'cd', 'tils']);
+    const r = deriveReadings(
+      [
+        entry('aids', 'AIDS', ['AIDS']),
+        entry('nice', 'NICE', ['NICE', 'National Institute for Health and Care Excellence']),
+        entry('car-t', 'CAR T-cell therapy', ['CAR T-cell therapy', 'CAR-T']),
+        entry('cd', 'CD', ['CD']),
+        entry('til', 'TILs', ['TILs']),
+        entry('hiv', 'HIV', ['HIV']),
+      ],
+      words,
+    );
+    // Not in a longer alias ("CAR T-cell"), not two letters ("CD"), not with small letters ("TILs"), not a non-word ("HIV").
+    expect(r.wordAcronyms).toEqual(['AIDS', 'NICE']);
+    expect(deriveReadings([entry('aids', 'AIDS', ['AIDS'])]).wordAcronyms).toBeUndefined();
+    expect(matchData.readings!.wordAcronyms).toEqual(expect.arrayContaining(['AIDS', 'NICE']));
+    expect(matchData.readings!.wordAcronyms).not.toContain('HIV');
+  });
+
   it('are in the shipped match data', () => {
     const r = matchData.readings!;
     const stateOf = (word: string) => r.stateWords.find((s) => s.words.includes(word))?.id;
