@@ -160,11 +160,14 @@ export const MIN_GLUE_PIECE = 3;
  * True when the text between two tokens lets them belong to one term:
  * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), or a plus sign right
  * after the first token, which marks a cell or tumor as positive for it ("CD8+ T cells",
- * "HER2+ breast cancer"); nothing else ("chemo + radiation" is two things).
+ * "HER2+ breast cancer"); nothing else ("chemo + radiation" is two things). A blank line is a
+ * paragraph break, not a space: a heading ending in "Stage" and a paragraph starting "The cancer"
+ * are not the phrase "stage the cancer".
  */
 export function isJoiningGap(gap: string): boolean {
   const n = gap.length;
   if (n === 0 || n > 3) return false;
+  if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
   if (gap[0] === '+') return n === 1 || (n === 2 && /\s/.test(gap[1]!));
   if (n === 1) return gap === ' ' || gap === '\u00A0' || DASH_RE.test(gap) || /\s/.test(gap);
   let dashes = 0;

@@ -72,7 +72,7 @@ describe('isJoiningGap', () => {
   it.each([' ', '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\u00A0', ' - ', '\n', '+ ', '+'])('joins across %j', (gap) => {
     expect(isJoiningGap(gap)).toBe(true);
   });
-  it.each(['', '. ', ', ', '/', ' -- ', '    ', ' + ', '++', '+-', '+  '])('does not join across %j', (gap) => {
+  it.each(['', '. ', ', ', '/', ' -- ', '    ', ' + ', '++', '+-', '+  ', '\n\n', '\n\r\n', '\n \n'])('does not join across %j', (gap) => {
     expect(isJoiningGap(gap)).toBe(false);
   });
 });
