@@ -12,7 +12,7 @@
  * position until the reader scrolls near them.
  */
 import { runInSlices } from '../scan/scan-in-slices';
-import { bandAround, ViewportBuckets } from './viewport-buckets';
+import { bandAround, BUCKET_PX, ViewportBuckets } from './viewport-buckets';
 
 /** Characters of text read at once, from the screen on, before any is held back. */
 export const EAGER_CHARS = 100_000;
@@ -20,6 +20,8 @@ export const EAGER_CHARS = 100_000;
 export const SEGMENT_CHARS = 8_000;
 /** Viewports above and below the visible one that are read ahead of the reader. */
 export const READ_MARGIN_VIEWPORTS = 2;
+/** A segment measured taller than this is measured again in halves (see measure). */
+const MAX_SPAN_PX = 4 * BUCKET_PX;
 /** Measuring per animation frame stops after this long and goes on in the next frame. */
 const MEASURE_BUDGET_MS = 4;
 /** A tab in the background paints no frames: segments are measured by a timer after this long. */
@@ -105,10 +107,18 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     const now: Segment[] = [];
     let i = 0;
     for (; i < unmeasured.length; i++) {
-      const s = unmeasured[i]!;
-      const span = spanOf(s, scrollY, rects);
-      // Not rendered (it may be shown without the page changing its text), near, or too tall to place: read now.
-      if (!span || (span[1] >= bandTop && span[0] <= bandBottom) || !held.hold(s, span[0], span[1])) now.push(s);
+      const parts = [unmeasured[i]!];
+      for (let s = parts.pop(); s; s = parts.pop()) {
+        const span = spanOf(s, scrollY, rects);
+        // Taller than a segment of text can be: its nodes are not in one stretch of the page (the scan's
+        // wrap from the page's end to its top, a sidebar): measured again in halves.
+        if (span && span[1] - span[0] > MAX_SPAN_PX && s.length > 1) {
+          parts.push(s.slice(0, s.length >> 1), s.slice(s.length >> 1));
+          continue;
+        }
+        // Not rendered (it may be shown without the page changing its text), near, or too tall to place: read now.
+        if (!span || (span[1] >= bandTop && span[0] <= bandBottom) || !held.hold(s, span[0], span[1])) now.push(s);
+      }
       if ((i & 7) === 7 && performance.now() >= deadline) {
         i++;
         break;
