@@ -87,11 +87,10 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       if ((batch.length & 63) === 0 && performance.now() >= deadline) break;
     }
     const now = place(batch);
-    if (now.length) {
-      show(now);
-      layer.flush?.();
-    }
+    show(now);
+    // Painted once all are measured (or after the layer's quiet moment): each change repaints the whole page.
     if (unmeasured.size) measureFrame = win.requestAnimationFrame(measure);
+    else if (now.length) layer.flush?.();
   };
 
   const check = () => {
