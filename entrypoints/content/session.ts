@@ -30,7 +30,10 @@ import { createHealthPageGate } from '../../glossary/health-page';
 import { createTermSteps } from './keyboard/term-steps';
 import { watchMutations } from './scan/watch-mutations';
 import { countReading } from './scan/reading-for-tests';
-import { EAGER_CHARS, holdFarText } from './terms/far-text';
+import { EAGER_CHARS, holdFarText, READ_MARGIN_VIEWPORTS } from './terms/far-text';
+import { liveRange } from './hover/hit-test';
+import { allTermsInOrder, isInViewport } from './keyboard/term-steps';
+import { termsFrom } from './terms/term-order';
 
 export interface Session {
   stop(): void;
@@ -123,6 +126,11 @@ export function startSession(options: SessionOptions): Session {
         .then(() => pageTerms.refresh()),
     );
   };
+  /** Within the text read around the screen (far-text.ts), so nothing unread lies between it and the screen. */
+  const isNearScreen = (t: FoundTerm) => {
+    const r = liveRange(t).getBoundingClientRect();
+    return (r.width > 0 || r.height > 0) && r.bottom > -READ_MARGIN_VIEWPORTS * win.innerHeight && r.top < (1 + READ_MARGIN_VIEWPORTS) * win.innerHeight;
+  };
   /** Runs `then` once every held-back term is read (at once when none is). */
   const whenAllRead = (then: () => void) => {
     if (far.size === 0) then();
@@ -155,8 +163,13 @@ export function startSession(options: SessionOptions): Session {
       pageMarks.apply(next);
       popover.setTextSize(next.textSize);
     },
-    // "The nearest term below" may be in text still held back.
-    explainSelection: () => whenNamed(() => whenAllRead(() => explain?.())),
+    // With no term on screen, "the nearest term below" may be in text still held back: read it first.
+    explainSelection: () =>
+      whenNamed(() => {
+        const onScreen = (t: FoundTerm) => isInViewport(liveRange(t).getBoundingClientRect(), win);
+        if (far.size === 0 || indexes.some((index) => index.all().some(onScreen))) explain?.();
+        else whenAllRead(() => explain?.());
+      }),
     readAll: () => far.readAll(),
   };
 
@@ -181,8 +194,14 @@ export function startSession(options: SessionOptions): Session {
     });
     hover = opener;
     const step = createTermSteps({ win, indexes, hover: opener, popover });
-    // The next or previous term may be in text still held back: read it first.
-    popover.onStep = (direction) => whenAllRead(() => step(direction));
+    // The next or previous term may be in text still held back, unless the next one read is near the
+    // screen (the text around the screen is read): then the rest is read first.
+    popover.onStep = (direction) => {
+      const from = opener.shown;
+      const next = from ? termsFrom(allTermsInOrder(indexes), from, direction)[0] : undefined;
+      if (next && isNearScreen(next)) step(direction);
+      else whenAllRead(() => step(direction));
+    };
     explain = createExplainCommand({ doc, indexes, matcher, hover: opener, describeId });
   });
   session.setComfort(comfort);
