@@ -29,12 +29,6 @@ export interface HighlightLayer extends TermIndexListener {
 
 /** A quiet moment after which ranges still waiting are painted anyway. */
 const SETTLE_MS = 250;
-/**
- * Past this many painted ranges, a batch waits for the end of the scan (flush) or a quiet moment
- * instead of being painted as soon as it doubles the layer: each change repaints the whole page, on the
- * 5 MB bench page 50–300 ms of PrePaint and Paint a frame, and the terms on screen are in by then.
- */
-export const GROW_ALONE = 64;
 
 /**
  * Registers one Highlight and keeps it in step with a term index.
@@ -43,8 +37,8 @@ export const GROW_ALONE = 64;
  * Highlight changed, Chromium recomputes the painting of all its ranges, so adding ranges
  * slice by slice on a long page meant 25,000 ranges repainted in every frame of the scan
  * (measured: 2 s of rendering on the 5 MB bench page). A batch is painted once it is as large
- * as what is already painted, so the first terms (the scan starts on screen) show at once; past
- * GROW_ALONE ranges, batches wait for the scan's end (flush) or a quiet moment.
+ * as what is already painted, so the first terms (the scan starts on screen) show at once and
+ * the total repainting stays about twice the final count.
  */
 export function createHighlightLayer(
   initialName: string | null = HIGHLIGHT_NAME,
@@ -85,7 +79,7 @@ export function createHighlightLayer(
   return {
     added(terms: FoundTerm[]) {
       for (const t of terms) if (paints(t)) pending.add(t.range);
-      if (pending.size >= highlight.size && highlight.size < GROW_ALONE) flush();
+      if (pending.size >= highlight.size) flush();
       else {
         // Paint after a quiet moment, with one timer: re-arming a timer on every batch cost more
         // than the painting on long pages (bench:extension's profile of the 5 MB page).

@@ -87,10 +87,11 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       if ((batch.length & 63) === 0 && performance.now() >= deadline) break;
     }
     const now = place(batch);
-    show(now);
-    // Painted once all are measured (or after the layer's quiet moment): each change repaints the whole page.
+    if (now.length) {
+      show(now);
+      layer.flush?.();
+    }
     if (unmeasured.size) measureFrame = win.requestAnimationFrame(measure);
-    else if (now.length) layer.flush?.();
   };
 
   const check = () => {

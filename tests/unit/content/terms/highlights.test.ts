@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlightLayer, GROW_ALONE, HIGHLIGHT_NAME } from '../../../../entrypoints/content/terms/highlights';
+import { createHighlightLayer, HIGHLIGHT_NAME } from '../../../../entrypoints/content/terms/highlights';
 import type { FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 /** The Highlight API as far as the layer uses it: a set of ranges, registered by name. */
@@ -45,18 +45,6 @@ describe('highlight layer', () => {
       sizes.add(painted());
     }
     expect(sizes.size).toBeLessThanOrEqual(15);
-    layer.flush();
-    expect(painted()).toBe(10_000);
-  });
-
-  it('past GROW_ALONE painted terms, waits for the end of the scan (flush) instead of repainting as the layer doubles', () => {
-    const layer = createHighlightLayer();
-    const sizes = new Set<number>();
-    for (let i = 0; i < 10_000; i++) {
-      layer.added(terms(1));
-      sizes.add(painted());
-    }
-    expect(Math.max(...sizes)).toBeLessThan(2 * GROW_ALONE);
     layer.flush();
     expect(painted()).toBe(10_000);
   });
