@@ -12,6 +12,7 @@
  * position until the reader scrolls near them.
  */
 import { runInSlices } from '../scan/scan-in-slices';
+import { watchViewport } from './near-viewport';
 import { bandAround, BUCKET_PX, ViewportBuckets } from './viewport-buckets';
 
 /** Characters of text read at once, from the screen on, before any is held back. */
@@ -51,7 +52,6 @@ export interface FarText {
 }
 
 export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>): FarText {
-  const doc = win.document;
   const held = new ViewportBuckets<Segment>();
   /** Segments walked but not measured yet. */
   let unmeasured: Segment[] = [];
@@ -64,7 +64,7 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
   let frame = 0;
   let remeasureTimer = 0;
   let listening = false;
-  let resizeObserver: ResizeObserver | null = null;
+  let stopWatching = () => {};
   const releasedBoxes = new WeakSet<Node>();
   /** Reads in flight, so readAll waits for them too. */
   const reading = new Set<Promise<void>>();
@@ -170,16 +170,7 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
   function listen() {
     if (listening) return;
     listening = true;
-    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    win.addEventListener('resize', remeasureSoon, { passive: true });
-    if (typeof ResizeObserver === 'function' && doc.body) {
-      let first = true;
-      resizeObserver = new ResizeObserver(() => {
-        if (first) first = false;
-        else remeasureSoon();
-      });
-      resizeObserver.observe(doc.body);
-    }
+    stopWatching = watchViewport(win, onScroll, remeasureSoon);
   }
 
   const stopMeasuring = () => {
@@ -248,9 +239,7 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     clear,
     dispose() {
       clear();
-      doc.removeEventListener('scroll', onScroll, { capture: true });
-      win.removeEventListener('resize', remeasureSoon);
-      resizeObserver?.disconnect();
+      stopWatching();
       if (frame) win.cancelAnimationFrame(frame);
       win.clearTimeout(remeasureTimer);
       listening = false;

@@ -4,38 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { READ_MARGIN_VIEWPORTS, SEGMENT_CHARS, holdFarText } from '../../../../entrypoints/content/terms/far-text';
+import { fakeWindow, VIEWPORT } from '../../support/fake-window';
 
-const VIEWPORT = 800;
-
-function fakeWindow() {
-  const frames: Array<() => void> = [];
-  const listeners = new Map<string, (e: Event) => void>();
-  const win = {
-    scrollY: 0,
-    innerHeight: VIEWPORT,
-    requestAnimationFrame: (f: () => void) => frames.push(f),
-    cancelAnimationFrame: () => {},
-    setTimeout: () => 0,
-    clearTimeout: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    document: {
-      body: null,
-      addEventListener: (type: string, f: (e: Event) => void) => listeners.set(type, f),
-      removeEventListener: (type: string) => listeners.delete(type),
-    },
-  };
+/** The fake window, with frames asked for after an await (the walk is sliced) let in too. */
+function fakePage() {
+  const base = fakeWindow();
   return {
-    win: win as unknown as Window,
-    scrollTo(y: number) {
-      win.scrollY = y;
-      listeners.get('scroll')?.({ target: win.document } as unknown as Event);
-    },
+    ...base,
     async runFrames() {
-      // Frames may be asked for after an await (the walk is sliced): let those in too.
       for (let i = 0; i < 5; i++) {
         await new Promise((r) => setTimeout(r, 0));
-        while (frames.length) frames.shift()!();
+        base.runFrames();
       }
     },
   };
@@ -60,7 +39,7 @@ function reader() {
 
 describe('holdFarText', () => {
   it('reads the text near the viewport at once and the far text when the reader scrolls near it', async () => {
-    const page = fakeWindow();
+    const page = fakePage();
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const near = textAt(VIEWPORT * (1 + READ_MARGIN_VIEWPORTS) - 100, page);
@@ -80,7 +59,7 @@ describe('holdFarText', () => {
   });
 
   it('reads text that is not rendered at once (it may be shown without its text changing)', async () => {
-    const page = fakeWindow();
+    const page = fakePage();
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const hidden = textAt(50_000, page, true);
@@ -92,7 +71,7 @@ describe('holdFarText', () => {
   });
 
   it('reads everything held back when every term is needed (the popup, the keyboard), and waits for it', async () => {
-    const page = fakeWindow();
+    const page = fakePage();
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const texts = [20_000, 40_000, 60_000].map((y) => textAt(y, page));
@@ -107,7 +86,7 @@ describe('holdFarText', () => {
   });
 
   it('does not read again text the page changed (read by the change), nor text it removed', async () => {
-    const page = fakeWindow();
+    const page = fakePage();
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const [changed, removed, kept] = [20_000, 40_000, 60_000].map((y) => textAt(y, page));
@@ -122,7 +101,7 @@ describe('holdFarText', () => {
   });
 
   it('waits for the walk when every term is asked for before it has ended', async () => {
-    const page = fakeWindow();
+    const page = fakePage();
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const texts = [20_000, 40_000].map((y) => textAt(y, page));
@@ -133,7 +112,7 @@ describe('holdFarText', () => {
   });
 
   it('measures a segment whose nodes are far apart (the scan wrapping from the page end to its top) in parts', async () => {
-    const page = fakeWindow();
+    const page = fakePage();
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const end = textAt(50_000, page);
