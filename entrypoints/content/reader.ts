@@ -73,6 +73,9 @@ function afterNextPaint(run: () => void, latest: number): void {
   );
 }
 
+/** The popup's list waits at most this long for text still held back on a long page (its own limit is 3 s). */
+const PAGE_TERMS_WAIT_MS = 2000;
+
 /** At the latest this long after the reader starts, its names are asked for (a tab in the background). */
 const NAMES_LATEST_MS = 1000;
 
@@ -171,7 +174,11 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
   const onMessage = (message: unknown): Promise<PageTermsResponse | ExplainSelectionResponse> | undefined => {
     if (isPageTermsRequest(message)) {
       if (!isTopFrame(window)) return undefined;
-      return Promise.resolve({ host, terms: session?.termCounts() ?? [], pageDefined: session?.pageDefinedTerms() ?? [] });
+      const answer = () => ({ host, terms: session?.termCounts() ?? [], pageDefined: session?.pageDefinedTerms() ?? [] });
+      // On a long page, text far from the reader is read now (terms/far-text.ts); the popup waits
+      // REPLY_TIMEOUT_MS for an answer, so past PAGE_TERMS_WAIT_MS it gets what is read so far.
+      if (!session) return Promise.resolve(answer());
+      return Promise.race([session.readAll(), new Promise((resolve) => setTimeout(resolve, PAGE_TERMS_WAIT_MS))]).then(answer);
     }
     if (isExplainSelectionRequest(message)) {
       // Switched off here: the reader chose that, so the shortcut does nothing on this site.

@@ -30,6 +30,10 @@ import { createHealthPageGate } from '../../glossary/health-page';
 import { createTermSteps } from './keyboard/term-steps';
 import { watchMutations } from './scan/watch-mutations';
 import { countReading } from './scan/reading-for-tests';
+import { EAGER_CHARS, holdFarText, READ_MARGIN_VIEWPORTS } from './terms/far-text';
+import { liveRange } from './hover/hit-test';
+import { allTermsInOrder, isInViewport } from './keyboard/term-steps';
+import { termsFrom } from './terms/term-order';
 
 export interface Session {
   stop(): void;
@@ -40,6 +44,11 @@ export interface Session {
   setComfort(comfort: Comfort): void;
   /** The keyboard command: explains the selected term (or the one at the cursor, or the first on screen). */
   explainSelection(): void;
+  /**
+   * Reads the text held back on a long page (terms/far-text.ts), for what needs every term: the popup's
+   * list; resolves when read (at once when nothing is held back).
+   */
+  readAll(): Promise<void>;
   /** Resolves when the current scan has finished (used by tests and tools). */
   readonly scanned: Promise<void>;
 }
@@ -82,6 +91,16 @@ export function startSession(options: SessionOptions): Session {
   const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
   const defs = new PageDefinitions(matcher);
   const popover = createPopoverHost(ctx);
+  /** Text changed or added by the page, or near the reader at last: matched, then its definitions and page-only terms. */
+  const readNodes = (nodes: Text[]) =>
+    countReading(
+      scanner
+        .scan(nodes)
+        .then(() => defs.readQueued(signal))
+        .then(() => pageTerms.refresh(nodes)),
+    );
+  // Long pages: text far from the reader is read when they get near it (or when every term is needed).
+  const far = holdFarText(win, readNodes);
 
   const scanner = createDocumentScanner({
     doc,
@@ -94,16 +113,29 @@ export function startSession(options: SessionOptions): Session {
       watchForChanges(root);
       adoptHighlightStyles(root, signal);
     },
+    far: { eagerChars: EAGER_CHARS, defer: far.defer },
   });
-  const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal });
+  const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal, unread: far.holds });
   // Terms are marked first; the page's own definitions are read after, then the terms only the page defines.
-  const scanAll = (screenFirst = true) =>
-    countReading(
+  const scanAll = (screenFirst = true) => {
+    far.clear();
+    return countReading(
       scanner
         .scanAll(screenFirst)
         .then(() => defs.readQueued(signal))
         .then(() => pageTerms.refresh()),
     );
+  };
+  /** Within the text read around the screen (far-text.ts), so nothing unread lies between it and the screen. */
+  const isNearScreen = (t: FoundTerm) => {
+    const r = liveRange(t).getBoundingClientRect();
+    return (r.width > 0 || r.height > 0) && r.bottom > -READ_MARGIN_VIEWPORTS * win.innerHeight && r.top < (1 + READ_MARGIN_VIEWPORTS) * win.innerHeight;
+  };
+  /** Runs `then` once every held-back term is read (at once when none is). */
+  const whenAllRead = (then: () => void) => {
+    if (far.size === 0) then();
+    else void far.readAll().then(() => signal.aborted || then());
+  };
 
   const { describe, describeId } = createTermDescriber(defs, personal);
 
@@ -114,6 +146,7 @@ export function startSession(options: SessionOptions): Session {
       forgetShadowRoots(doc);
       index.clear();
       pageIndex.clear();
+      far.dispose();
       nearViewport.dispose();
       pageNearViewport.dispose();
       layer.dispose();
@@ -130,7 +163,14 @@ export function startSession(options: SessionOptions): Session {
       pageMarks.apply(next);
       popover.setTextSize(next.textSize);
     },
-    explainSelection: () => whenNamed(() => explain?.()),
+    // With no term on screen, "the nearest term below" may be in text still held back: read it first.
+    explainSelection: () =>
+      whenNamed(() => {
+        const onScreen = (t: FoundTerm) => isInViewport(liveRange(t).getBoundingClientRect(), win);
+        if (far.size === 0 || indexes.some((index) => index.all().some(onScreen))) explain?.();
+        else whenAllRead(() => explain?.());
+      }),
+    readAll: () => far.readAll(),
   };
 
   const indexes = [index, pageIndex];
@@ -153,7 +193,15 @@ export function startSession(options: SessionOptions): Session {
       timing: () => HOVER_TIMINGS[comfort.hoverDelay],
     });
     hover = opener;
-    popover.onStep = createTermSteps({ win, indexes, hover: opener, popover });
+    const step = createTermSteps({ win, indexes, hover: opener, popover });
+    // The next or previous term may be in text still held back, unless the next one read is near the
+    // screen (the text around the screen is read): then the rest is read first.
+    popover.onStep = (direction) => {
+      const from = opener.shown;
+      const next = from ? termsFrom(allTermsInOrder(indexes), from, direction)[0] : undefined;
+      if (next && isNearScreen(next)) step(direction);
+      else whenAllRead(() => step(direction));
+    };
     explain = createExplainCommand({ doc, indexes, matcher, hover: opener, describeId });
   });
   session.setComfort(comfort);
@@ -161,13 +209,10 @@ export function startSession(options: SessionOptions): Session {
     watchMutations(
       root,
       {
-        rescanNodes: (nodes) =>
-          countReading(
-            scanner
-              .scan(nodes)
-              .then(() => defs.readQueued(signal))
-              .then(() => pageTerms.refresh(nodes)),
-          ),
+        rescanNodes: (nodes) => {
+          far.release(nodes);
+          return readNodes(nodes);
+        },
         addedElements: async (elements) => {
           for (const el of elements) await scanner.scanShadowRootsIn(el);
         },

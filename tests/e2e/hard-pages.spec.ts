@@ -8,7 +8,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { highlightName, type HighlightRole } from './pages/highlight-names';
-import { UI_TAG, highlightCount, popover, waitForStableHighlights } from './pages/termlight-page';
+import { UI_TAG, focusInPopover, highlightCount, hoverTerm, popover, popoverHeading, waitForStableHighlights } from './pages/termlight-page';
+import { askPageTerms } from './pages/popup-page';
 
 /** Text of every range in highlight `name`, sorted (scan order is visible-first, not document order). */
 async function rangeTexts(page: Page, role: HighlightRole = 'terms'): Promise<string[]> {
@@ -210,6 +211,55 @@ test.describe('big pages', () => {
     await expect.poll(() => highlightedInView(page, 'last'), { timeout: 10_000, message: 'a highlight in #last after scrolling to it' }).toBe(true);
     expect(await highlightCount(page)).toBeGreaterThan(painted);
     expect(errors).toEqual([]);
+  });
+
+  // A long page (1.2 M characters) with a term at the top and one at the very end ("biomarker" in #last):
+  // text far below is read when the reader gets near it (terms/far-text.ts), or when every term is needed.
+  const FAR_PAGE = '/generated/text-nodes.html?count=20000&termEvery=1000000';
+
+  test('a long page: the popup lists the term at its far end, read only when asked for', async ({ tabs, server, serviceWorker }) => {
+    const { page, tabId } = await tabs.open(server.url + FAR_PAGE);
+    await expect.poll(() => highlightCount(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await waitForStableHighlights(page, 1000, 60_000);
+    const reply = await askPageTerms(serviceWorker, tabId, 30_000);
+    expect(reply.terms.map((t) => t.id)).toContain('biomarker');
+    expect(reply.terms.find((t) => t.id === 'biomarker')!.count).toBe(1);
+  });
+
+  test('a long page: the keyboard steps on to the term at its far end; hover explains text scrolled into view', async ({
+    tabs,
+    server,
+    serviceWorker,
+  }) => {
+    const { page, tabId } = await tabs.open(server.url + FAR_PAGE);
+    await expect.poll(() => highlightCount(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await waitForStableHighlights(page, 1000, 60_000);
+    expect(await highlightedInside(page, 'last')).toBe(false);
+    await serviceWorker.evaluate(
+      (tabId) => (globalThis as unknown as { termlightRunCommand: (c: string, tab?: { id: number }) => Promise<boolean> }).termlightRunCommand('explain-selection', { id: tabId }),
+      tabId,
+    );
+    const heading = popoverHeading(page);
+    // "Doctors may test the tumor for PD-L1 before they suggest immunotherapy." (the top's sentence)
+    await expect(heading).toHaveText('Tumor');
+    await expect.poll(() => focusInPopover(page)).toBe('dialog');
+    for (const term of ['PD-L1', 'Immunotherapy']) {
+      await page.keyboard.press(']');
+      await expect(heading).toHaveText(term);
+    }
+    // The next term is 1.2 million characters below, in text not read until now.
+    await page.keyboard.press(']');
+    await expect(heading).toHaveText('Biomarker', { timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await expect(popover(page)).toBeHidden();
+
+    // A fresh load: scrolled to the end, the text there is read and marked, and hovering it explains it.
+    await page.reload();
+    await expect.poll(() => highlightCount(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => highlightedInView(page, 'last'), { timeout: 30_000, message: 'a highlight in #last after scrolling to it' }).toBe(true);
+    await hoverTerm(page, 'biomarker');
+    // The card waits for the glossary's names, loaded after the first marks (slow under load).
+    await expect(popoverHeading(page)).toHaveText('Biomarker', { timeout: 15_000 });
   });
 
   test('a short mutation storm (10,000 changes a second for 2 s): Termlight keeps up and throws nothing', async ({ page, server }) => {

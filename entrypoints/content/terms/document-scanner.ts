@@ -65,6 +65,17 @@ export function firstVisibleText(doc: Document): Text | null {
   return null;
 }
 
+/** Passes on nodes from `nodes` until they hold `chars` characters, leaving the rest in the iterator. */
+export function* upTo(nodes: Iterator<Text>, chars: number): Generator<Text> {
+  let seen = 0;
+  while (seen < chars) {
+    const next = nodes.next();
+    if (next.done) return;
+    seen += next.value.data.length;
+    yield next.value;
+  }
+}
+
 export function createDocumentScanner(options: {
   doc: Document;
   matcher: Matcher;
@@ -75,8 +86,13 @@ export function createDocumentScanner(options: {
   afterNode?: (node: Text, matches: readonly TermMatch[]) => void;
   /** Called the first time an open shadow root is read (e.g. to watch it for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Long pages: a full scan reads its first `eagerChars` characters (from the screen on) and hands the
+   * rest, unread, to `defer` (far-text.ts), which reads what is near the viewport and holds back the rest.
+   */
+  far?: { eagerChars: number; defer(rest: Iterator<Text>, signal: AbortSignal): Promise<void> };
 }): DocumentScanner {
-  const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot } = options;
+  const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot, far } = options;
 
   /** The text of the open shadow roots under `root`, found as the scan reaches them. */
   function* shadowText(root: Document | Element | ShadowRoot): Generator<Text> {
@@ -117,16 +133,15 @@ export function createDocumentScanner(options: {
       const root = doc.body ?? doc.documentElement;
       const read = new Set<Text>();
       const mark = index.mark();
-      return scan(
-        tally(
-          (function* () {
-            yield* orderedTextNodes(root, screenFirst ? firstVisibleText(doc) : null);
-            yield* shadowText(root);
-          })(),
-          read,
-        ),
-      ).then(() => {
-        if (!signal.aborted) index.sweep(read, mark);
+      const all = (function* () {
+        yield* orderedTextNodes(root, screenFirst ? firstVisibleText(doc) : null);
+        yield* shadowText(root);
+      })();
+      // What is held back is forgotten too (it was not read): it is read again when the reader gets near it.
+      return scan(tally(far ? upTo(all, far.eagerChars) : all, read)).then(() => {
+        if (signal.aborted) return;
+        index.sweep(read, mark);
+        return far?.defer(all, signal);
       });
     },
     scanShadowRootsIn: (root) => scan(shadowText(root)),

@@ -26,8 +26,33 @@ export interface NearViewport extends TermIndexListener {
   dispose(): void;
 }
 
-export function paintNearViewport(win: Window, layer: TermIndexListener): NearViewport {
+/**
+ * Calls `onScroll` for every scroll of the page or of a box inside it, and `onResize` when the window or
+ * the page's size changes (shared with far-text.ts). Returns the way to stop.
+ */
+export function watchViewport(win: Window, onScroll: (event: Event) => void, onResize: () => void): () => void {
   const doc = win.document;
+  // Capture: scroll events do not bubble, and boxes inside the page scroll too.
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  win.addEventListener('resize', onResize, { passive: true });
+  let resizeObserver: ResizeObserver | null = null;
+  if (typeof ResizeObserver === 'function' && doc.body) {
+    let first = true;
+    resizeObserver = new ResizeObserver(() => {
+      // The observer reports the size it starts with: not a change.
+      if (first) first = false;
+      else onResize();
+    });
+    resizeObserver.observe(doc.body);
+  }
+  return () => {
+    doc.removeEventListener('scroll', onScroll, { capture: true });
+    win.removeEventListener('resize', onResize);
+    resizeObserver?.disconnect();
+  };
+}
+
+export function paintNearViewport(win: Window, layer: TermIndexListener): NearViewport {
   const held = new ViewportBuckets<FoundTerm>();
   /** Terms passed on to the layer and not removed since. */
   let shown = 0;
@@ -36,7 +61,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
   let remeasureTimer = 0;
   /** Scrolling boxes inside the page whose terms are no longer held back (see onScroll). */
   const releasedBoxes = new WeakSet<Node>();
-  let resizeObserver: ResizeObserver | null = null;
+  let stopWatching = () => {};
   /**
    * Terms past the first PAINT_FREELY, waiting to be measured. Measuring reads layout, so it is
    * done in animation frames, where the browser lays the page out anyway: measured during the
@@ -134,18 +159,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
   function listen() {
     if (listening) return;
     listening = true;
-    // Capture: scroll events do not bubble, and boxes inside the page scroll too.
-    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    win.addEventListener('resize', remeasureSoon, { passive: true });
-    if (typeof ResizeObserver === 'function' && doc.body) {
-      let first = true;
-      resizeObserver = new ResizeObserver(() => {
-        // The observer reports the size it starts with: not a change.
-        if (first) first = false;
-        else remeasureSoon();
-      });
-      resizeObserver.observe(doc.body);
-    }
+    stopWatching = watchViewport(win, onScroll, remeasureSoon);
   }
 
   return {
@@ -166,9 +180,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     },
     flush: () => layer.flush?.(),
     dispose() {
-      doc.removeEventListener('scroll', onScroll, { capture: true });
-      win.removeEventListener('resize', remeasureSoon);
-      resizeObserver?.disconnect();
+      stopWatching();
       if (frame) win.cancelAnimationFrame(frame);
       if (measureFrame) win.cancelAnimationFrame(measureFrame);
       unmeasured.clear();

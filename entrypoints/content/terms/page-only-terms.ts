@@ -27,8 +27,10 @@ export function createPageTerms(options: {
   pageIndex: TermIndex;
   defs: PageDefinitions;
   signal: AbortSignal;
+  /** Text the scan has held back, unread (far-text.ts): a whole pass leaves it for when it is read. */
+  unread?: (node: Text) => boolean;
 }) {
-  const { doc, index, pageIndex, defs, signal } = options;
+  const { doc, index, pageIndex, defs, signal, unread } = options;
   const signatureOf = (terms: string[], taught: string[]) => `${terms.join('\u0000')}\u0001${taught.join('\u0000')}`;
   let signature = signatureOf([], []);
   let matcher: Matcher | null = null;
@@ -44,7 +46,8 @@ export function createPageTerms(options: {
 
   /** Whether refreshNode could change anything in `node`: most nodes of a long page hold no page form. */
   const worthReading = (node: Text) =>
-    !mayHoldForm || mayHoldForm(node.data) || pageIndex.has(node) || taughtNodes.has(node) || (redefines && index.has(node));
+    !unread?.(node) &&
+    (!mayHoldForm || mayHoldForm(node.data) || pageIndex.has(node) || taughtNodes.has(node) || (redefines && index.has(node)));
 
   /**
    * Idempotent: glossary matches the page redefines leave the glossary layer; short forms the

@@ -58,4 +58,26 @@ describe('createDocumentScanner', () => {
     await scanner.scanAll(false);
     expect(index.termCounts()).toEqual([]);
   });
+
+  it('with `far`, matches the first eagerChars characters and hands the rest over unread; a new full scan forgets what it holds back', async () => {
+    document.body.innerHTML = '<p>First biopsy.</p><p>Second biopsy.</p><p>Third biopsy.</p>';
+    const { matcher, asked } = fakeMatcher();
+    const index = new TermIndex({ added() {}, removed() {} });
+    let rest: Text[] = [];
+    const far = {
+      eagerChars: 20,
+      defer: async (nodes: Iterator<Text>) => {
+        rest = [...{ [Symbol.iterator]: () => nodes }];
+      },
+    };
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
+    await scanner.scanAll(false);
+    // 13 + 14 characters: the second node takes the scan past 20, the third is left for `defer`.
+    expect(asked).toEqual(['First biopsy.', 'Second biopsy.']);
+    expect(rest.map((t) => t.data)).toEqual(['Third biopsy.']);
+    await scanner.scan(rest);
+    expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 3 }]);
+    await scanner.scanAll(false);
+    expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 2 }]);
+  });
 });

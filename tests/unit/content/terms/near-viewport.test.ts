@@ -5,38 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARGIN_VIEWPORTS, PAINT_FREELY, paintNearViewport } from '../../../../entrypoints/content/terms/near-viewport';
 import type { FoundTerm, TermIndexListener } from '../../../../entrypoints/content/terms/term-index';
-
-const VIEWPORT = 800;
-
-function fakeWindow() {
-  const frames: Array<() => void> = [];
-  const listeners = new Map<string, (e: Event) => void>();
-  const win = {
-    scrollY: 0,
-    innerHeight: VIEWPORT,
-    requestAnimationFrame: (f: () => void) => frames.push(f),
-    cancelAnimationFrame: () => {},
-    setTimeout: () => 0,
-    clearTimeout: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    document: {
-      body: null,
-      addEventListener: (type: string, f: (e: Event) => void) => listeners.set(type, f),
-      removeEventListener: (type: string) => listeners.delete(type),
-    },
-  };
-  return {
-    win: win as unknown as Window,
-    scrollTo(y: number) {
-      win.scrollY = y;
-      listeners.get('scroll')?.({ target: win.document } as unknown as Event);
-    },
-    runFrames() {
-      while (frames.length) frames.shift()!();
-    },
-  };
-}
+import { fakeWindow, VIEWPORT } from '../../support/fake-window';
 
 /** A term whose paragraph sits at page y `top` (20 px high); `scrollY` as the window reports it. */
 function termAt(top: number, page: { win: Window }): FoundTerm {
