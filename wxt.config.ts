@@ -25,8 +25,8 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  * (entrypoints/reader-names) gets the names alone; the reader loads that file after its first marks
  * (glossary/match-data.ts says how the names are waited for). The reader's copy leaves out the trie and
  * the spelling exclusions too: they ship as the binary files match-data.bin, which the first stage
- * fetches while the reader loads, and match-spelling.bin, which the reader asks for once its first marks
- * are painted (glossary/match-binary.ts). Every other build bundles the pack whole.
+ * fetches while the reader loads, and match-spelling.bin, which the reader asks for once the first is
+ * in (glossary/match-binary.ts). Every other build bundles the pack whole.
  */
 function packAsString(): Plugin {
   let part: 'whole' | 'reader' | 'names' = 'whole';

@@ -15,7 +15,7 @@
  *
  * Two files: match-data.bin, what exact matching needs (the vocabulary, the trie, the fragment words),
  * and match-spelling.bin, the spelling corrector's tables and the words it never corrects (about a
- * fifth of the bytes), which the reader asks for once its first marks are painted: a page's first marks wait
+ * fifth of the bytes), which the reader asks for once the first has come: a page's first marks wait
  * for the first file only (they are matched exactly, and matched again with correction when the
  * second is in: terms/document-scanner.ts).
  *

@@ -70,9 +70,9 @@ function loadMatchNames(): void {
 let loadingSpelling = false;
 
 /**
- * Fetches the spelling file, once per frame, after the first marks (see readPage). Until it is in, the
- * matcher matches exactly and the scan matches again what it read meanwhile (terms/document-scanner.ts);
- * without it (it could not be loaded), no word is corrected.
+ * Fetches the spelling file, once per frame. Until it is in, the matcher matches exactly and the
+ * scan matches again what it read meanwhile (terms/document-scanner.ts); without it (it could not be
+ * loaded), no word is corrected.
  */
 function loadSpelling(): void {
   if (loadingSpelling) return;
@@ -107,6 +107,8 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
   const fuzzy = allowsFuzzy(document.documentElement.lang);
   // The match data was fetched while this module loaded (index.ts); without it nothing can be marked.
   provideMatchBinary(await matchFile);
+  // The spelling data, asked for now: it comes while the first terms are matched exactly.
+  if (fuzzy) loadSpelling();
   defaultMatcher({ fuzzy });
   const start = await reading;
   let settings: Settings = start.settings;
@@ -125,7 +127,6 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
       // and for the spelling file, whose exclusions a matcher with more words needs (default-matcher.ts).
       if (personalTerms.length > 0 && (!hasMatchNames() || (fuzzy && !canAddTerms()))) {
         loadMatchNames();
-        if (fuzzy) loadSpelling();
         void Promise.all([matchNamesReady, fuzzy ? defaultMatcher({ fuzzy }).spellingLoaded() : null]).then(apply);
         return;
       }
@@ -208,14 +209,9 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   apply();
-  // The session's first scan slice has marked the terms on screen, matched exactly (they are painted in
-  // the next frame): the spelling data, which the scan waits for before its next slice, and the names are
-  // asked for after that. (Asked for as soon as the match data was in, the first marks came later after the
-  // files they need than without the request: tests/bench/RESULTS.md, session 14.)
-  afterNextPaint(() => {
-    if (fuzzy) loadSpelling();
-    loadMatchNames();
-  }, NAMES_LATEST_MS);
+  // The session's first scan slice has marked the terms on screen (they are painted in the next frame):
+  // the names are asked for after that.
+  afterNextPaint(loadMatchNames, NAMES_LATEST_MS);
   // The message that made the first stage load the reader came before this listener: it is passed on.
   return onMessage;
 }

@@ -21,7 +21,7 @@ export const PACK_FILE = 'glossary/generated/match-pack.json';
  * glossary/match-binary.ts); everything else bundles the pack.
  */
 export const BINARY_FILE = 'glossary/generated/match-data.bin';
-/** And the spelling corrector's tables and exclusions from this one, which it asks for after its first marks. */
+/** And the spelling corrector's tables and exclusions from this one, which it asks for after the first. */
 export const SPELLING_FILE = 'glossary/generated/match-spelling.bin';
 
 /** BINARY_FILE's and SPELLING_FILE's bytes for the generated match.json, match-trie.json and fuzzy-exclusions.json (as their text). */
