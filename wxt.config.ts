@@ -24,8 +24,9 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  * without the entries' names, which its first marks do not need, and the reader's names file
  * (entrypoints/reader-names) gets the names alone; the reader loads that file after its first marks
  * (glossary/match-data.ts says how the names are waited for). The reader's copy leaves out the trie and
- * the spelling exclusions too: they ship as the binary file match-data.bin (glossary/match-binary.ts),
- * which the first stage fetches while the reader loads. Every other build bundles the pack whole.
+ * the spelling exclusions too: they ship as the binary files match-data.bin, which the first stage
+ * fetches while the reader loads, and match-spelling.bin, which the reader asks for once the first is
+ * in (glossary/match-binary.ts). Every other build bundles the pack whole.
  */
 function packAsString(): Plugin {
   let part: 'whole' | 'reader' | 'names' = 'whole';
@@ -50,7 +51,7 @@ function packAsString(): Plugin {
   };
 }
 
-/** The reader's copy of the pack: neither the names (reader-names.js) nor what match-data.bin holds. */
+/** The reader's copy of the pack: neither the names (reader-names.js) nor what match-data.bin and match-spelling.bin hold. */
 function readerPack(pack: MatchPack): Partial<MatchPack> {
   const { trie: _trie, exclusions: _exclusions, ...rest } = withoutNames(pack) as MatchPack;
   return rest;
@@ -96,10 +97,11 @@ export default defineConfig({
       const { buildAll } = await import('./glossary/cli/build-command');
       buildAll(wxt.config.root, (line) => wxt.logger.info(line));
     },
-    // The reader's match data is copied as it is: the first stage fetches it (web-accessible below).
+    // The reader's match data is copied as it is: the content script fetches it (web-accessible below).
     'build:publicAssets': async (wxt, files) => {
-      const { BINARY_FILE } = await import('./glossary/cli/build-command');
+      const { BINARY_FILE, SPELLING_FILE } = await import('./glossary/cli/build-command');
       files.push({ absoluteSrc: resolve(wxt.config.root, BINARY_FILE), relativeDest: 'match-data.bin' });
+      files.push({ absoluteSrc: resolve(wxt.config.root, SPELLING_FILE), relativeDest: 'match-spelling.bin' });
     },
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
@@ -128,10 +130,10 @@ export default defineConfig({
     // each page load picks (utils/page-styles/). It shows no install warning of its own.
     permissions: ['storage', 'scripting', 'contextMenus'],
     // The content script's reader (entrypoints/reader/index.ts), which the small first stage imports only in
-    // frames worth reading, the match data it fetches beside it (glossary/match-binary.ts), the glossary's names the reader imports after its first marks (entrypoints/reader-names),
+    // frames worth reading, the match data it fetches beside it and the spelling data the reader fetches after it (glossary/match-binary.ts), the glossary's names the reader imports after its first marks (entrypoints/reader-names),
     // and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
     // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
-    web_accessible_resources: [{ resources: ['reader.js', 'match-data.bin', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.

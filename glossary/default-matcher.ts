@@ -13,9 +13,10 @@ const shared = new Map<boolean, Matcher>();
  * every page and frame.
  *
  * In the content script's reader the trie and the spelling corrector's data are not in the bundle:
- * they come as the binary file glossary/match-binary.ts describes, which the first stage fetches
- * while the reader loads, and which the reader hands over (provideMatchBinary) before it asks for a
- * matcher. Everywhere else the bundled pack holds them.
+ * they come as the two binary files glossary/match-binary.ts describes: the first stage fetches the
+ * first while the reader loads, and the reader hands it over (provideMatchBinary) before it asks for a
+ * matcher; the spelling file follows (provideSpellingBinary), and until then the matcher matches
+ * exactly and says what it put off (Matcher.deferred). Everywhere else the bundled pack holds them.
  */
 let trie: TrieSource | null = null;
 let exclusions: Iterable<string> | null = null;
@@ -28,13 +29,27 @@ export function provideMatchBinary(buffer: ArrayBuffer): void {
   binary = readMatchBinary(buffer);
 }
 
+/** Hands over the reader's spelling file (null: it could not be loaded, and no word is corrected). */
+export function provideSpellingBinary(buffer: ArrayBuffer | null): void {
+  binary?.provideSpelling(buffer);
+}
+
+/**
+ * Whether a matcher with the reader's own terms can be built now: it works out its spelling
+ * candidates from the words, and needs the spelling file's exclusions for that.
+ */
+export function canAddTerms(): boolean {
+  return !binary || binary.hasSpelling;
+}
+
 function build(extra: readonly MatchableEntry[], fuzzy: boolean): Matcher {
   const pack = matchPack as MatchPackWithoutNames & { trie?: unknown };
   if (!trie) {
     if (binary) {
       const b = binary;
       trie = b.trie(packedIds(matchPack));
-      // Read by createMatcher only when keys are added to the table (the reader's own terms).
+      // Read by createMatcher only when keys are added to the table (the reader's own terms), which
+      // waits for the spelling file (canAddTerms).
       exclusions = { [Symbol.iterator]: () => b.exclusions()[Symbol.iterator]() };
     } else if (pack.trie) {
       trie = packedTrie(matchPack);

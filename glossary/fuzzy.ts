@@ -89,38 +89,43 @@ function popCount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** The candidates sharing a first letter and a length live in one bucket, found by this key. */
-const bucketKey = (first: number, length: number) => first * 64 + Math.min(length, 63);
+/** The candidates sharing a first letter (a–z) and a length (capped at 63) live in one bucket, numbered densely. */
+export const FUZZY_BUCKETS = LETTERS * 64;
+export const fuzzyBucket = (first: number, length: number): number => (first - 97) * 64 + Math.min(length, 63);
 
 /**
  * The corrector's candidates pre-built at glossary build time (match-binary.ts): the long lower-case
- * words in vocabulary order (word n), and per bucket (first letter, length) their numbers in order.
- * Letters are read from the words' bytes as a bucket is first looked at; a word is made a string
- * only when the distance to it is measured.
+ * words numbered in bucket order (by first letter and length, vocabulary order within a bucket), so a
+ * bucket is a range of numbers. Letters are read from the words' bytes as a bucket is first looked at;
+ * a word is made a string only when the distance to it is measured.
  */
 export interface FuzzyTables {
   count: number;
-  /** Numbers of the words with this first letter (char code) and length, in order; undefined for none. */
-  bucket(first: number, length: number): ArrayLike<number> | undefined;
+  /** Bucket b (fuzzyBucket) holds the words numbered bucketStarts[b] … bucketStarts[b + 1] - 1. */
+  bucketStarts: ArrayLike<number>;
   word(n: number): string;
   /** Per word, its letters as a bit mask (letterMask). */
   masks: ArrayLike<number>;
   /** The words' letters: word n is bytes[starts[index[n]]] … bytes[starts[index[n] + 1] - 1] (a–z, one byte each). */
   bytes: Uint8Array;
   starts: ArrayLike<number>;
-  /** Word n's index in `starts`. */
+  /** Word n's place in the vocabulary (its index in `starts`): ties between words go to the earliest. */
   index: ArrayLike<number>;
   isExcluded(key: string): boolean;
 }
 
 /** Masks and letter counts of the words, in one pool (from tables: a word's counts made when its mask first passes). */
 interface Candidates {
-  bucket(first: number, length: number): ArrayLike<number> | undefined;
+  /** Bucket b's words are members[bucketStarts[b]] … (members null: the numbers bucketStarts[b] … themselves). */
+  bucketStarts: ArrayLike<number>;
+  members: ArrayLike<number> | null;
   masks: ArrayLike<number>;
   pool: Uint8Array;
   /** Makes word n's letter counts in the pool, if they are not there yet. */
   count(n: number): void;
   word(n: number): string;
+  /** Word n's place in vocabulary order. */
+  order(n: number): number;
   skip(key: string): boolean;
 }
 
@@ -133,16 +138,18 @@ function correctWith(c: Candidates, key: string): string | null {
   let mask = 0;
   let best = -1;
   let bestDistance = limit + 1;
-  const { masks, pool } = c;
+  const { masks, pool, bucketStarts, members } = c;
   for (let length = key.length - limit; length <= key.length + limit; length++) {
-    const bucket = c.bucket(first, length);
-    if (!bucket) continue;
+    const bucket = fuzzyBucket(first, length);
+    const from = bucketStarts[bucket]!;
+    const to = bucketStarts[bucket + 1]!;
+    if (from === to) continue;
     if (counts === null) {
       counts = letterCounts(key);
       mask = letterMask(key);
     }
-    for (let b = 0; b < bucket.length; b++) {
-      const n = bucket[b]!;
+    for (let b = from; b < to; b++) {
+      const n = members ? members[b]! : b;
       // One edit adds or drops at most two letters from the set of letters used, and changes
       // at most two letter counts: both are necessary, and far cheaper than the distance.
       if (popCount(masks[n]! ^ mask) > 2 * limit) continue;
@@ -150,7 +157,7 @@ function correctWith(c: Candidates, key: string): string | null {
       if (countsDiffer(counts, pool, n * LETTERS, 2 * limit)) continue;
       const d = editDistance(key, c.word(n), limit);
       // The earliest word in vocabulary order wins a tie, as it did when one list was read in order.
-      if (d < bestDistance || (d === bestDistance && n < best)) {
+      if (d < bestDistance || (d === bestDistance && c.order(n) < c.order(best))) {
         best = n;
         bestDistance = d;
       }
@@ -159,17 +166,14 @@ function correctWith(c: Candidates, key: string): string | null {
   return best < 0 ? null : c.word(best);
 }
 
-/**
- * A corrector over pre-built tables (the shipped glossary in the content script): no set-up but
- * one zeroed array; a word's letters are counted the first time its mask does not rule it out.
- * `isKnown`: whether a key is a vocabulary word (never corrected).
- */
-export function createTableCorrector(tables: FuzzyTables, isKnown: (key: string) => boolean): FuzzyCorrector {
+/** The table corrector's candidates: no set-up but one zeroed array. */
+function tableCandidates(tables: FuzzyTables, isKnown: (key: string) => boolean): Candidates {
   const pool = new Uint8Array(tables.count * LETTERS);
   const counted = new Uint8Array(tables.count);
   const { bytes, starts, index } = tables;
-  const candidates: Candidates = {
-    bucket: (first, length) => tables.bucket(first, length),
+  return {
+    bucketStarts: tables.bucketStarts,
+    members: null,
     masks: tables.masks,
     pool,
     count(n) {
@@ -180,10 +184,34 @@ export function createTableCorrector(tables: FuzzyTables, isKnown: (key: string)
       for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) pool[at + bytes[k]! - 97]!++;
     },
     word: (n) => tables.word(n),
+    order: (n) => index[n]!,
     skip: (key) => isKnown(key) || tables.isExcluded(key),
   };
+}
+
+/**
+ * A corrector over pre-built tables (the shipped glossary in the content script), which may still be
+ * loading: `tables` returns null until they are in (match-binary.ts: the reader's spelling file comes
+ * after the data its first marks need). Meanwhile a word that they could correct (long, a–z, not a
+ * vocabulary word) is not corrected, and `onDeferred` is called, so the caller can match that text
+ * again once they are in. A word's letters are counted the first time its mask does not rule it out.
+ * `isKnown`: whether a key is a vocabulary word (never corrected).
+ */
+export function createTableCorrector(tables: () => FuzzyTables | null, isKnown: (key: string) => boolean, onDeferred: () => void = () => {}): FuzzyCorrector {
+  let candidates: Candidates | null = null;
   return {
-    correct: (key) => (key.length < FUZZY_MIN_LENGTH ? null : correctWith(candidates, key)),
+    correct(key) {
+      if (key.length < FUZZY_MIN_LENGTH) return null;
+      if (!candidates) {
+        const loaded = tables();
+        if (!loaded) {
+          if (LOWER_ASCII_RE.test(key) && !isKnown(key)) onDeferred();
+          return null;
+        }
+        candidates = tableCandidates(loaded, isKnown);
+      }
+      return correctWith(candidates, key);
+    },
   };
 }
 
@@ -202,32 +230,37 @@ export function createFuzzyCorrector(
   // Candidates are looked for only among words with the same first letter and a length within the
   // edit limit, so a query reads a few buckets rather than every word with its first letter: with
   // the first-letter groups alone, a glossary grown to 10,000 terms made every unknown long word on
-  // a page cost three times more (the growth check). Each bucket holds word numbers in vocabulary
-  // order, which keeps ties resolving to the same word as before.
+  // a page cost three times more (the growth check).
   const prepare = (): Candidates => {
     const excluded = new Set(exclusions ?? []);
     const known: { has(key: string): boolean } = index ?? new Set(vocabulary);
-    const buckets = new Map<number, number[]>();
     const words = (index ? vocabulary : [...(known as ReadonlySet<string>)]).filter((word) => word.length >= FUZZY_MIN_LENGTH && LOWER_ASCII_RE.test(word));
     // Per word: its letters as a bit mask (a cheap first filter) and its letter counts, all in one
     // array: a typed array per word cost more to allocate than all the rest of the set-up.
     const pool = new Uint8Array(words.length * LETTERS);
     const masks = new Int32Array(words.length);
+    const bucketOf = new Uint16Array(words.length);
+    const bucketStarts = new Uint32Array(FUZZY_BUCKETS + 1);
     words.forEach((word, n) => {
       const at = n * LETTERS;
       for (let i = 0; i < word.length; i++) pool[at + word.charCodeAt(i) - 97]!++;
       masks[n] = letterMask(word);
-      const key = bucketKey(word.charCodeAt(0), word.length);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(n);
-      else buckets.set(key, [n]);
+      bucketOf[n] = fuzzyBucket(word.charCodeAt(0), word.length);
+      bucketStarts[bucketOf[n]! + 1]!++;
     });
+    for (let b = 0; b < FUZZY_BUCKETS; b++) bucketStarts[b + 1]! += bucketStarts[b]!;
+    // Each bucket's word numbers, in vocabulary order (a counting sort).
+    const members = new Uint32Array(words.length);
+    const next = bucketStarts.slice(0, FUZZY_BUCKETS);
+    for (let n = 0; n < words.length; n++) members[next[bucketOf[n]!]!++] = n;
     return {
-      bucket: (first, length) => buckets.get(bucketKey(first, length)),
+      bucketStarts,
+      members,
       masks,
       pool,
       count: () => {},
       word: (n) => words[n]!,
+      order: (n) => n,
       skip: (key) => known.has(key) || excluded.has(key),
     };
   };

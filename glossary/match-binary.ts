@@ -13,7 +13,13 @@
  * corrector's candidate buckets are pre-built too (fuzzy.ts reads them). The entries' ids, flags
  * and readings stay in the reader's bundle (small), and the names in reader-names.js.
  *
- * Layout: "TLM1", the directory's byte length (u32), the directory (JSON: each section's type,
+ * Two files: match-data.bin, what exact matching needs (the vocabulary, the trie, the fragment words),
+ * and match-spelling.bin, the spelling corrector's tables and the words it never corrects (about a
+ * fifth of the bytes), which the reader asks for once the first has come: a page's first marks wait
+ * for the first file only (they are matched exactly, and matched again with correction when the
+ * second is in: terms/document-scanner.ts).
+ *
+ * Layout of each: "TLM1", the directory's byte length (u32), the directory (JSON: each section's type,
  * byte offset and length, and a few counts), then the sections, each 4-byte aligned. Typed arrays
  * are little-endian, as every browser Termlight runs in is.
  *
@@ -21,14 +27,10 @@
  */
 import type { CompiledTrie, TrieSource, VocabularyTable } from './matcher';
 import type { FuzzyTables } from './fuzzy';
-import { FUZZY_MIN_LENGTH } from './fuzzy';
+import { FUZZY_BUCKETS, FUZZY_MIN_LENGTH, fuzzyBucket } from './fuzzy';
 import { MIN_GLUE_PIECE } from './normalise';
 
 const MAGIC = 0x314d4c54; // "TLM1", little-endian
-const LETTERS = 26;
-/** fuzzy.ts's bucket key for a first letter a–z and a length (capped at 63), made dense. */
-export const FUZZY_BUCKETS = LETTERS * 64;
-export const fuzzyBucket = (first: number, length: number): number => (first - 97) * 64 + Math.min(length, 63);
 
 type Uint = Uint8Array | Uint16Array | Uint32Array;
 type SectionType = 'u8' | 'u16' | 'u32';
@@ -97,12 +99,17 @@ export interface MatchBinarySource {
   exclusions: readonly string[];
 }
 
-/** The file's bytes (at glossary build time). */
-export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySource): Uint8Array {
+/** The two files' bytes (see the top of this file). */
+export interface MatchFiles {
+  data: Uint8Array;
+  spelling: Uint8Array;
+}
+
+/** The two files' bytes (at glossary build time). */
+export function encodeMatchFiles({ trie, entryIds, exclusions }: MatchBinarySource): MatchFiles {
   const sections: Record<string, Uint> = {};
   const position = new Map(entryIds.map((id, i) => [id, i]));
   stringSections('vocab', trie.vocabulary, true, sections);
-  stringSections('exclusions', exclusions, true, sections);
   stringSections('caseForms', trie.caseForms, false, sections);
   sections['trie.words'] = uint(trie.words);
   sections['trie.ids'] = uint(
@@ -120,27 +127,6 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
   sections['trie.edgeTokens'] = uint(trie.edgeTokens);
   sections['trie.formEdges'] = uint(trie.edgeForms.filter((_, i) => i % 2 === 0));
   sections['trie.forms'] = uint(trie.edgeForms.filter((_, i) => i % 2 === 1));
-  // The spelling corrector's candidates (fuzzy.ts): long lower-case words in vocabulary order, and
-  // per bucket (first letter, length) their numbers in that order.
-  const candidates: number[] = [];
-  trie.vocabulary.forEach((key, id) => {
-    if (key.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(key)) candidates.push(id);
-  });
-  const byBucket: number[][] = Array.from({ length: FUZZY_BUCKETS }, () => []);
-  candidates.forEach((id, n) => {
-    const key = trie.vocabulary[id]!;
-    byBucket[fuzzyBucket(key.charCodeAt(0), key.length)]!.push(n);
-  });
-  const bucketStarts = new Uint32Array(FUZZY_BUCKETS + 1);
-  byBucket.forEach((b, i) => (bucketStarts[i + 1] = bucketStarts[i]! + b.length));
-  sections['fuzzy.words'] = uint(candidates);
-  sections['fuzzy.masks'] = Uint32Array.from(candidates, (id) => {
-    let mask = 0;
-    for (const c of trie.vocabulary[id]!) mask |= 1 << (c.charCodeAt(0) - 97);
-    return mask >>> 0;
-  });
-  sections['fuzzy.bucketStarts'] = bucketStarts;
-  sections['fuzzy.members'] = uint(byBucket.flat());
   // The words that text may split and glue back (matcher.ts's fragment pieces), sorted.
   const fragments = [...new Set(trie.words)]
     .filter((id) => trie.vocabulary[id]!.length >= 2 * MIN_GLUE_PIECE && /^[a-z]+$/.test(trie.vocabulary[id]!))
@@ -152,8 +138,36 @@ export function encodeMatchBinary({ trie, entryIds, exclusions }: MatchBinarySou
   const rootEdges = Array.from({ length: rootEnd }, (_, e) => e).sort((a, b) => trie.edgeTokens[a]! - trie.edgeTokens[b]! || a - b);
   sections['trie.rootByToken'] = uint(rootEdges);
 
+  // The spelling corrector's candidates (fuzzy.ts): the long lower-case words, numbered by bucket
+  // (first letter, length) and in vocabulary order within one, so a bucket is a range of numbers.
+  const spelling: Record<string, Uint> = {};
+  const bucketOf = (id: number) => fuzzyBucket(trie.vocabulary[id]!.charCodeAt(0), trie.vocabulary[id]!.length);
+  const candidates: number[] = [];
+  trie.vocabulary.forEach((key, id) => {
+    if (key.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(key)) candidates.push(id);
+  });
+  candidates.sort((a, b) => bucketOf(a) - bucketOf(b) || a - b);
+  const bucketStarts = new Uint32Array(FUZZY_BUCKETS + 1);
+  for (const id of candidates) bucketStarts[bucketOf(id) + 1]!++;
+  for (let i = 0; i < FUZZY_BUCKETS; i++) bucketStarts[i + 1]! += bucketStarts[i]!;
+  spelling['fuzzy.words'] = uint(candidates);
+  spelling['fuzzy.masks'] = Uint32Array.from(candidates, (id) => {
+    let mask = 0;
+    for (const c of trie.vocabulary[id]!) mask |= 1 << (c.charCodeAt(0) - 97);
+    return mask >>> 0;
+  });
+  spelling['fuzzy.bucketStarts'] = bucketStarts;
+  stringSections('exclusions', exclusions, true, spelling);
+  return {
+    data: fileOf(sections, { entries: trie.entries, aliases: trie.aliases, nodes: trie.nodeIds.length }),
+    spelling: fileOf(spelling, { words: trie.vocabulary.length }),
+  };
+}
+
+/** One file of `sections` (a directory, then each section 4-byte aligned). */
+function fileOf(sections: Record<string, Uint>, counts: Record<string, number>): Uint8Array {
   const names = Object.keys(sections);
-  const dir: Directory = { sections: {}, counts: { entries: trie.entries, aliases: trie.aliases, nodes: trie.nodeIds.length } };
+  const dir: Directory = { sections: {}, counts };
   // Offsets depend on the directory's length, which depends on the offsets: lay out twice.
   let dataStart = 0;
   for (let pass = 0; pass < 3; pass++) {
@@ -251,67 +265,101 @@ export interface MatchBinary {
   /** The trie for createMatcher (entry ids as `entryIds` names them). */
   trie(entryIds: readonly string[]): TrieSource;
   vocabulary: VocabularyTable;
+  /**
+   * Hands over the spelling file's bytes; null when it could not be loaded (then no word is
+   * corrected, and nothing waits for it any more).
+   */
+  provideSpelling(buffer: ArrayBuffer | null): void;
+  /** Whether the spelling file has been handed over (the two below need it). */
+  readonly hasSpelling: boolean;
   isExcluded(key: string): boolean;
   exclusions(): string[];
 }
 
-/** Reads the file in place (a page's first marks wait for this: it copies nothing). */
-export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
+/** A file's sections by name (typed arrays over the buffer: nothing is copied). */
+function sectionsOf(buffer: ArrayBuffer): (name: string) => Uint {
   const view = new DataView(buffer);
   if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('match binary: not a Termlight match file');
   const dir = JSON.parse(decoder.decode(new Uint8Array(buffer, 8, view.getUint32(4, true)))) as Directory;
-  const section = (name: string): Uint => {
+  return (name) => {
     const s = dir.sections[name];
     if (!s) throw new Error(`match binary: no section ${name}`);
     const T = s.type === 'u8' ? Uint8Array : s.type === 'u16' ? Uint16Array : Uint32Array;
     return new T(buffer, s.offset, s.length);
   };
-  const strings = (name: string, lookup: boolean) =>
-    new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.starts`), section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
-  const vocab = strings('vocab', true);
-  const exclusions = strings('exclusions', true);
+}
+
+const stringsOf = (section: (name: string) => Uint, name: string, lookup: boolean) =>
+  new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.starts`), section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
+
+/** No word corrected: the spelling file could not be loaded. */
+const NO_BUCKETS = new Uint32Array(FUZZY_BUCKETS + 1);
+
+/** Reads the data file in place (a page's first marks wait for this: it copies nothing). */
+export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
+  const section = sectionsOf(buffer);
+  const vocab = stringsOf(section, 'vocab', true);
+  let exclusions: StringList | null = null;
+  let tables: FuzzyTables | null = null;
+  let loaded: () => void = () => {};
+  const spellingLoaded = new Promise<void>((resolve) => (loaded = resolve));
+  let hasSpelling = false;
   const vocabulary: VocabularyTable = {
     size: vocab.size,
     find: (key) => vocab.find(key),
     key: (id) => vocab.at(id),
-    fuzzy: () => fuzzyTables(),
+    fuzzy: () => tables,
+    fuzzyLoaded: () => (hasSpelling ? null : spellingLoaded),
     fragmentWords: () => {
       const text = decoder.decode(section('fragments.text'));
       return text === '' ? [] : text.split('\n');
     },
   };
-  const fuzzyTables = (): FuzzyTables => {
-    const words = section('fuzzy.words');
-    const bucketStarts = section('fuzzy.bucketStarts');
-    const members = section('fuzzy.members');
-    return {
-      count: words.length,
-      bucket(first, length) {
-        if (first < 97 || first > 122) return undefined;
-        const b = fuzzyBucket(first, length);
-        const from = bucketStarts[b]!;
-        const to = bucketStarts[b + 1]!;
-        return from === to ? undefined : members.subarray(from, to);
-      },
-      word: (n) => vocab.at(words[n]!),
-      masks: section('fuzzy.masks'),
-      bytes: vocab.bytes,
-      starts: vocab.starts,
-      index: words,
-      isExcluded: (key) => exclusions.find(key) >= 0,
-    };
+  const needSpelling = (): StringList => {
+    if (!exclusions) throw new Error('match binary: the spelling file is not loaded');
+    return exclusions;
   };
   return {
     vocabulary,
-    isExcluded: (key) => exclusions.find(key) >= 0,
-    exclusions: () => Array.from({ length: exclusions.size }, (_, i) => exclusions.at(i)),
+    get hasSpelling() {
+      return hasSpelling;
+    },
+    provideSpelling(spellingBuffer) {
+      if (hasSpelling) return;
+      if (spellingBuffer) {
+        const spelling = sectionsOf(spellingBuffer);
+        const excluded = stringsOf(spelling, 'exclusions', true);
+        const words = spelling('fuzzy.words');
+        exclusions = excluded;
+        tables = {
+          count: words.length,
+          bucketStarts: spelling('fuzzy.bucketStarts'),
+          word: (n) => vocab.at(words[n]!),
+          masks: spelling('fuzzy.masks'),
+          bytes: vocab.bytes,
+          starts: vocab.starts,
+          index: words,
+          isExcluded: (key) => excluded.find(key) >= 0,
+        };
+      } else {
+        exclusions = new StringList(new Uint8Array(0), new Uint8Array(1), new Uint8Array(0), new Uint8Array(1));
+        tables = { count: 0, bucketStarts: NO_BUCKETS, word: () => '', masks: [], bytes: vocab.bytes, starts: vocab.starts, index: [], isExcluded: () => false };
+      }
+      hasSpelling = true;
+      loaded();
+    },
+    isExcluded: (key) => needSpelling().find(key) >= 0,
+    exclusions: () => {
+      const list = needSpelling();
+      return Array.from({ length: list.size }, (_, i) => list.at(i));
+    },
     trie(entryIds) {
       const starts = section('trie.edgeStarts');
       const nodeIds = section('trie.nodeIds');
       const tokens = section('trie.edgeTokens');
       const formEdges = section('trie.formEdges');
       const forms = section('trie.forms');
-      const caseForms = strings('caseForms', false);
+      const caseForms = stringsOf(section, 'caseForms', false);
       const rootByToken = section('trie.rootByToken');
       return {
         vocabulary,

@@ -54,6 +54,14 @@ export interface Matcher {
   readonly vocabulary: readonly string[];
   /** Corrects one word to a vocabulary key, or null. Exposed for tools and tests. */
   correct(word: string): string | null;
+  /**
+   * How many spelling corrections this matcher has put off so far because its corrector's tables
+   * are still loading (the content script's reader: glossary/match-binary.ts): a find() during which
+   * this grew may find more, or other terms, once they are in; match that text again then.
+   */
+  readonly deferred: number;
+  /** While the corrector's tables are loading, resolves once they are in; null when nothing is to come. */
+  spellingLoaded(): Promise<void> | null;
 }
 
 interface Edge {
@@ -321,7 +329,10 @@ export interface VocabularyTable {
   /** The key's id, or -1. */
   find(key: string): number;
   key(id: number): string;
-  fuzzy(): FuzzyTables;
+  /** The spelling corrector's tables; null while they are loading (fuzzyLoaded). */
+  fuzzy(): FuzzyTables | null;
+  /** While the corrector's tables are loading, resolves once they are in; null once they are. */
+  fuzzyLoaded(): Promise<void> | null;
   /** The words (`words`) of two glue pieces or more, lower-case a–z, sorted. */
   fragmentWords(): readonly string[];
 }
@@ -655,12 +666,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return false;
   };
 
+  /** Corrections put off while the table corrector's data loads (Matcher.deferred). */
+  let deferred = 0;
   const fuzzy: FuzzyCorrector | null =
     options.fuzzy === false
       ? null
       : // The corrector keeps only long lower-case words as candidates (and does so lazily).
         table
-        ? createTableCorrector(table.fuzzy(), (key) => vocab.has(key))
+        ? createTableCorrector(
+            () => table.fuzzy(),
+            (key) => vocab.has(key),
+            () => deferred++,
+          )
         : createFuzzyCorrector(vocab.list(), options.fuzzyExclusions, vocab);
 
   let cache = new Map<string, number>();
@@ -678,9 +695,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const resolve = (raw: string): number => {
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
+    const before = deferred;
     const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
     const isFragment = raw.length >= MIN_FRAGMENT && isFragmentPiece(foldCase(raw));
     const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0));
+    // Not kept when its correction was put off: once the corrector's tables are in, it may resolve.
+    if (deferred !== before) return r;
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(raw, r);
     return r;
@@ -1105,5 +1125,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (vocab.has(key)) return key;
       return fuzzy?.correct(key) ?? null;
     },
+    get deferred() {
+      return deferred;
+    },
+    spellingLoaded: () => (fuzzy && table ? table.fuzzyLoaded() : null),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { allowsFuzzy, defaultMatcher, glossaryMatcher, provideMatchBinary } from '../../glossary/default-matcher';
+import { allowsFuzzy, canAddTerms, defaultMatcher, glossaryMatcher, provideMatchBinary, provideSpellingBinary } from '../../glossary/default-matcher';
 import { hasMatchNames, matchNamesReady, provideMatchNames } from '../../glossary/match-data';
 import {
   personalMatchEntries,
@@ -39,6 +39,11 @@ import { takeMatchNames, type ReaderMessages } from './reader-handoff';
  * (wxt.config.ts): the glossary entries' names, which this bundle leaves out (glossary/match-data.ts).
  */
 export const NAMES_FILE = '/reader-names.js';
+/**
+ * The spelling corrector's tables and exclusions (glossary/match-binary.ts), web-accessible with a
+ * dynamic URL like the match data: asked for once that is in, so the first marks do not wait for them.
+ */
+export const SPELLING_FILE = '/match-spelling.bin';
 
 /** The browser's own extension API object (see index.ts: the form of import() the store's linter accepts). */
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -60,6 +65,22 @@ function loadMatchNames(): void {
     // Without them terms are still marked; cards and the page's definitions wait. Asked again on the next start.
     () => void (loadingNames = null),
   );
+}
+
+let loadingSpelling = false;
+
+/**
+ * Fetches the spelling file, once per frame. Until it is in, the matcher matches exactly and the
+ * scan matches again what it read meanwhile (terms/document-scanner.ts); without it (it could not be
+ * loaded), no word is corrected.
+ */
+function loadSpelling(): void {
+  if (loadingSpelling) return;
+  loadingSpelling = true;
+  fetch(chrome.runtime.getURL(SPELLING_FILE))
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null)
+    .then(provideSpellingBinary);
 }
 
 /** Runs `run` once the next frame has been painted, or after `latest` ms (a hidden tab paints no frames). */
@@ -89,6 +110,8 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
   const fuzzy = allowsFuzzy(document.documentElement.lang);
   // The match data was fetched while this module loaded (index.ts); without it nothing can be marked.
   provideMatchBinary(await matchFile);
+  // The spelling data, asked for now: it comes while the first terms are matched exactly.
+  if (fuzzy) loadSpelling();
   defaultMatcher({ fuzzy });
   const start = await reading;
   let settings: Settings = start.settings;
@@ -103,10 +126,11 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
       // A page switched into design mode is being edited now: it stays alone (see scan/watch-mutations.ts).
       !isEditableDocument(document);
     if (active && !session && ctx.isValid) {
-      // The reader's own terms give way to the glossary's names (personal-glossary.ts): wait for them.
-      if (personalTerms.length > 0 && !hasMatchNames()) {
+      // The reader's own terms give way to the glossary's names (personal-glossary.ts): wait for them,
+      // and for the spelling file, whose exclusions a matcher with more words needs (default-matcher.ts).
+      if (personalTerms.length > 0 && (!hasMatchNames() || (fuzzy && !canAddTerms()))) {
         loadMatchNames();
-        void matchNamesReady.then(apply);
+        void Promise.all([matchNamesReady, fuzzy ? defaultMatcher({ fuzzy }).spellingLoaded() : null]).then(apply);
         return;
       }
       const personal = new Map(personalTerms.map((t) => [t.id, personalToDisplayEntry(t)]));

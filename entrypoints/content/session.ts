@@ -83,7 +83,12 @@ export function startSession(options: SessionOptions): Session {
   // The marks (style, first mentions) follow every change of the indexes.
   // Off-screen terms are painted as the reader scrolls near them (see near-viewport.ts).
   const nearViewport = paintNearViewport(win, layer);
-  const held = holdUntilHealthPage(nearViewport, healthPage, () => marks.repaint());
+  const held = holdUntilHealthPage(
+    nearViewport,
+    healthPage,
+    () => marks.repaint(),
+    (t) => !scanner.isUnsure(t.node),
+  );
   const index = new TermIndex(fanOut(held, { added: () => marks.changed(), removed: () => marks.changed() }));
   const pageNearViewport = paintNearViewport(win, pageLayer);
   const pageIndex = new TermIndex(fanOut(pageNearViewport, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));

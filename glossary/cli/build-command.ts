@@ -8,7 +8,7 @@ import { createMatcher } from '../matcher';
 import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
 import { englishWords, GENERATED_FILE, MATCH_FILE, START_FILTER_FILE, TRIE_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
 import { packMatch } from '../match-pack';
-import { encodeMatchBinary } from '../match-binary';
+import { encodeMatchFiles, type MatchFiles } from '../match-binary';
 import type { MatchData } from '../types';
 import type { CompiledTrie } from '../matcher';
 
@@ -16,15 +16,17 @@ import type { CompiledTrie } from '../matcher';
 export const PACK_FILE = 'glossary/generated/match-pack.json';
 
 /**
- * The content script's reader gets the trie, the spelling corrector's tables and the exclusions from
- * this file instead of from the pack (see glossary/match-binary.ts); everything else bundles the pack.
+ * The content script's reader gets the trie from this file instead of from the pack (see
+ * glossary/match-binary.ts); everything else bundles the pack.
  */
 export const BINARY_FILE = 'glossary/generated/match-data.bin';
+/** And the spelling corrector's tables and exclusions from this one, which it asks for after the first. */
+export const SPELLING_FILE = 'glossary/generated/match-spelling.bin';
 
-/** BINARY_FILE's bytes for the generated match.json, match-trie.json and fuzzy-exclusions.json (as their text). */
-export function matchBinary(matchJson: string, trieJson: string, exclusionsJson: string): Uint8Array {
+/** BINARY_FILE's and SPELLING_FILE's bytes for the generated match.json, match-trie.json and fuzzy-exclusions.json (as their text). */
+export function matchBinary(matchJson: string, trieJson: string, exclusionsJson: string): MatchFiles {
   const data = JSON.parse(matchJson) as MatchData;
-  return encodeMatchBinary({
+  return encodeMatchFiles({
     trie: JSON.parse(trieJson) as CompiledTrie,
     entryIds: data.entries.map((e) => e.id),
     exclusions: JSON.parse(exclusionsJson) as string[],
@@ -52,6 +54,8 @@ export function buildAll(root: string, log: (line: string) => void): void {
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
   writeAtomically(join(root, PACK_FILE), matchPackJson(read(MATCH_FILE), read(TRIE_FILE), json));
   log(`wrote ${PACK_FILE}`);
-  writeAtomically(join(root, BINARY_FILE), matchBinary(read(MATCH_FILE), read(TRIE_FILE), json));
-  log(`wrote ${BINARY_FILE}`);
+  const files = matchBinary(read(MATCH_FILE), read(TRIE_FILE), json);
+  writeAtomically(join(root, BINARY_FILE), files.data);
+  writeAtomically(join(root, SPELLING_FILE), files.spelling);
+  log(`wrote ${BINARY_FILE} and ${SPELLING_FILE}`);
 }

@@ -26,7 +26,8 @@ export interface ScanOptions {
 // and reusing the channel avoids creating a port pair per slice.
 let channel: MessageChannel | null = null;
 const waiting: Array<() => void> = [];
-const defaultYield = () =>
+/** Yields to the event loop (the default yieldToPage). */
+export const nextSlice = () =>
   new Promise<void>((resolve) => {
     if (!channel) {
       channel = new MessageChannel();
@@ -87,7 +88,7 @@ export async function runInSlices<T>(
   options: { signal: AbortSignal; yieldToPage?: () => Promise<void>; now?: () => number },
 ): Promise<void> {
   const now = options.now ?? (() => performance.now());
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const yieldToPage = options.yieldToPage ?? nextSlice;
   let deadline = now() + SLICE_BUDGET_MS;
   for (const item of items) {
     if (options.signal.aborted) return;
@@ -103,7 +104,7 @@ export async function runInSlices<T>(
 /** Runs the scan to completion, slice by slice. Resolves early (quietly) when aborted. */
 export async function scanInSlices(options: ScanOptions): Promise<void> {
   const now = options.now ?? (() => performance.now());
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const yieldToPage = options.yieldToPage ?? nextSlice;
   let deadline = now() + SLICE_BUDGET_MS;
 
   for (const node of options.nodes) {

@@ -7,7 +7,7 @@ import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { caretAt } from '../scan/caret';
 import { readableTextNodes } from '../../../utils/readable-text';
-import { orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
+import { nextSlice, orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
 import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
 import type { TermIndex } from './term-index';
 
@@ -23,6 +23,8 @@ export interface DocumentScanner {
   scan(nodes: Iterable<Text>): Promise<void>;
   /** Reads the open shadow roots at or under an element the page added. */
   scanShadowRootsIn(root: Element): Promise<void>;
+  /** Whether a node's matches were found before the matcher's spelling tables came (matched again once they are in). */
+  isUnsure(node: Text): boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -102,25 +104,56 @@ export function createDocumentScanner(options: {
     }
   }
 
+  /**
+   * Text nodes matched while the matcher's spelling tables were still loading (Matcher.deferred: the
+   * content script's first slice is matched exactly, glossary/match-binary.ts). They are recorded
+   * without the text they were read from, so no rescan keeps their matches, and are matched again
+   * once the tables are in: before the scan's next slice (a scan waits for them after its first),
+   * or when a scan ends.
+   */
+  const unsure = new Set<Text>();
+  const matchUnsureAgain = async (): Promise<void> => {
+    const loading = matcher.spellingLoaded();
+    if (loading) await loading;
+    if (signal.aborted || unsure.size === 0) return;
+    const nodes = [...unsure];
+    unsure.clear();
+    await scan(nodes);
+  };
+  const pace = async () => {
+    if (matcher.spellingLoaded()) return matchUnsureAgain();
+    return (yieldToPage ?? nextSlice)();
+  };
+
   const scan = (nodes: Iterable<Text>): Promise<void> => {
     // A long node is matched in windows; its matches are committed together after the last.
     let pending: TermMatch[] = [];
+    let partial = false;
     const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
       // Unchanged since its matches were found (a rescan): kept as they are, page definitions included.
       if (offset === 0 && isLast && index.readFrom(node, text, () => cutEdges(node))) return;
+      const deferred = matcher.deferred;
       const found = matcher.find(text);
-      if (offset === 0) pending = found;
-      else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
+      if (offset === 0) {
+        pending = found;
+        partial = false;
+      } else for (const m of found) pending.push({ ...m, start: m.start + offset, end: m.end + offset });
+      if (matcher.deferred !== deferred) partial = true;
       if (isLast) {
         const edges = pending.length ? cutEdges(node) : 0;
         pending = dropCutWords(node, pending, edges);
-        if (pending.length || index.has(node)) index.set(node, pending, { text: offset === 0 ? text : node.data, edges });
+        if (partial) unsure.add(node);
+        else unsure.delete(node);
+        const from = partial ? undefined : { text: offset === 0 ? text : node.data, edges };
+        if (pending.length || index.has(node)) index.set(node, pending, from);
         afterNode?.(node, pending);
         pending = [];
       }
     };
-    return scanInSlices({ nodes, onText, signal, yieldToPage }).then(() => {
-      if (!signal.aborted) index.flush();
+    return scanInSlices({ nodes, onText, signal, yieldToPage: pace }).then(() => {
+      if (signal.aborted) return;
+      index.flush();
+      if (unsure.size) return matchUnsureAgain();
     });
   };
 
@@ -145,5 +178,6 @@ export function createDocumentScanner(options: {
       });
     },
     scanShadowRootsIn: (root) => scan(shadowText(root)),
+    isUnsure: (node) => unsure.has(node),
   };
 }

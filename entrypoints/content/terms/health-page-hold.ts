@@ -12,11 +12,17 @@ export function holdUntilHealthPage(
   gate: HealthPageGate,
   /** Called after held terms were passed on, each time the gate opens further (it opens in two steps). */
   onOpen: () => void,
+  /**
+   * Whether a found term counts towards the gate: not one found before the spelling tables were in
+   * (document-scanner.ts matches its text again then, and may find other terms there), so the gate
+   * opens on what is finally found.
+   */
+  counts: (term: FoundTerm) => boolean = () => true,
 ): TermIndexListener {
   const held = new Set<FoundTerm>();
   return {
     added(terms) {
-      const opened = gate.note(terms.map((t) => t.match));
+      const opened = gate.note(terms.filter(counts).map((t) => t.match));
       const released: FoundTerm[] = [];
       if (opened) {
         for (const t of held) if (gate.admits(t.match)) released.push(t);

@@ -3,7 +3,8 @@
  * for, per load, from the traces `npm run bench:extension` writes with BENCH_TRACE_DIR=TRACE_DIR (variants:
  * termlight, baseline; default both). Times are ms after the content script's first script event (as the
  * bench's "first viewport highlight"): when reader.js and match-data.bin (since session 13) were asked for and
- * had arrived, when V8 had parsed the reader, and the first highlight; then the main thread's **CPU time** in
+ * had arrived, when V8 had parsed the reader, when match-spelling.bin (since session 14; asked for once
+ * match-data.bin is in) had arrived, and the first highlight; then the main thread's **CPU time** in
  * the extension's tasks up to that highlight (analyse.ts's attribution), which a loaded machine scatters far
  * less than wall time. Per variant: medians over pages of the per-page medians, and each page's median.
  */
@@ -24,6 +25,7 @@ export interface FirstMarksLoad {
   readerParsed: number;
   dataAsked: number;
   dataIn: number;
+  spellingIn: number;
   /** CPU ms of the extension's tasks from the page's start to the first highlight. */
   cpu: number;
 }
@@ -47,6 +49,7 @@ export function firstMarks(events: readonly TraceEvent[]): FirstMarksLoad | null
   };
   const reader = request(/\/reader\.js$/);
   const data = request(/\/match-data\.bin$/);
+  const spelling = request(/\/match-spelling\.bin$/);
   // The reader's background parse (V8 streaming) ends before its module is compiled on the main thread.
   const compiled = events
     .filter((e) => e.name === 'v8.compileModule' && String(arg(e, 'fileName') ?? arg(e, 'url') ?? '').includes('reader.js'))
@@ -62,11 +65,12 @@ export function firstMarks(events: readonly TraceEvent[]): FirstMarksLoad | null
     readerParsed: at(compiled?.ts),
     dataAsked: data.asked,
     dataIn: data.in,
+    spellingIn: spelling.in,
     cpu,
   };
 }
 
-const KEYS = ['firstHl', 'cpu', 'readerAsked', 'readerIn', 'readerParsed', 'dataAsked', 'dataIn'] as const;
+const KEYS = ['firstHl', 'cpu', 'readerAsked', 'readerIn', 'readerParsed', 'dataAsked', 'dataIn', 'spellingIn'] as const;
 
 function main() {
   const [dir, ...variants] = process.argv.slice(2);

@@ -77,25 +77,26 @@ describe('the built manifest', () => {
     expect(manifest().content_security_policy).not.toHaveProperty('sandbox');
   });
 
-  test('web-accessible: only the content script\'s reader, its match data, its names file and the popover stylesheet, behind a per-session URL', () => {
+  test('web-accessible: only the content script\'s reader, its match and spelling data, its names file and the popover stylesheet, behind a per-session URL', () => {
     // The content script's first stage imports the reader from the extension's files and fetches its match data,
-    // the reader imports the glossary's names, and the popover reads its CSS into its shadow root; use_dynamic_url
+    // the reader fetches the spelling data and imports the glossary's names, and the popover reads its CSS into its shadow root; use_dynamic_url
     // means a page cannot probe a fixed chrome-extension:// URL to learn that Termlight is installed.
     expect(manifest().web_accessible_resources).toEqual([
-      { resources: ['reader.js', 'match-data.bin', 'reader-names.js', 'assets/reader.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
+      { resources: ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
     ]);
-    for (const file of ['reader.js', 'match-data.bin', 'reader-names.js', 'assets/reader.css']) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
+    for (const file of ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css']) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
   });
 
   test('the reader bundles the glossary without its names or its trie, and the names file holds only the names', () => {
     // The reader's first marks need no names; they load beside them (glossary/match-data.ts). The trie and the
-    // spelling corrector's data come as match-data.bin (glossary/match-binary.ts).
+    // spelling corrector's data come as match-data.bin and match-spelling.bin (glossary/match-binary.ts).
     const reader = readFileSync(join(EXTENSION_DIR, 'reader.js'), 'utf8');
     const names = readFileSync(join(EXTENSION_DIR, 'reader-names.js'), 'utf8');
     expect(reader).not.toMatch(/\bedgeStarts:[`"]/);
     expect(reader).not.toMatch(/\bvocabulary:[`"]/);
     expect(reader).toMatch(/\bflags:[`"]/);
     expect(readFileSync(join(EXTENSION_DIR, 'match-data.bin')).subarray(0, 4).toString('latin1')).toBe('TLM1');
+    expect(readFileSync(join(EXTENSION_DIR, 'match-spelling.bin')).subarray(0, 4).toString('latin1')).toBe('TLM1');
     expect(reader).not.toMatch(/\baliases:[`"]/);
     expect(names).toMatch(/\baliases:[`"]/);
     expect(names).not.toContain('edgeStarts');

@@ -1,8 +1,9 @@
 /**
- * The content script's reader gets its trie, vocabulary and spelling tables from a binary file
- * (glossary/match-binary.ts, generated/match-data.bin): a matcher loaded from it must find exactly
- * what one loaded from the pack finds (and so what the evaluations measure), with and without the
- * reader's own terms, spelling corrections included.
+ * The content script's reader gets its trie, vocabulary and spelling tables from two binary files
+ * (glossary/match-binary.ts, generated/match-data.bin and match-spelling.bin): a matcher loaded from
+ * them must find exactly what one loaded from the pack finds (and so what the evaluations measure),
+ * with and without the reader's own terms, spelling corrections included; and before the spelling
+ * file is in, it matches exactly and says that it put corrections off.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import trie from '../../../glossary/generated/match-trie.json';
 import exclusions from '../../../glossary/generated/fuzzy-exclusions.json';
 import shipped from '../../../glossary/generated/match-pack.json';
-import { encodeMatchBinary, hashKey, readMatchBinary } from '../../../glossary/match-binary';
+import { encodeMatchFiles, hashKey, readMatchBinary } from '../../../glossary/match-binary';
 import { packedIds, packedTrie, unpackExclusions, unpackReadings, type MatchPack } from '../../../glossary/match-pack';
 import { compileTrie, createMatcher, type CompiledTrie } from '../../../glossary/matcher';
 import { createFuzzyCorrector } from '../../../glossary/fuzzy';
@@ -18,24 +19,34 @@ import { createFuzzyCorrector } from '../../../glossary/fuzzy';
 const pack = shipped as MatchPack;
 const compiled = trie as CompiledTrie;
 const bytes = readFileSync(join(__dirname, '../../../glossary/generated/match-data.bin'));
-const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const spellingBytes = readFileSync(join(__dirname, '../../../glossary/generated/match-spelling.bin'));
+const arrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+const buffer = arrayBuffer(bytes);
+const spellingBuffer = arrayBuffer(spellingBytes);
+/** Both files read, as the reader has them once the spelling file is in. */
+const readBoth = () => {
+  const binary = readMatchBinary(buffer);
+  binary.provideSpelling(spellingBuffer);
+  return binary;
+};
 const article = readFileSync(join(__dirname, '../../../glossary/sources/immunotherapy-stage-4-cervical-cancer.txt'), 'utf8');
 
 const fromPack = (extra: Parameters<typeof createMatcher>[0] = []) =>
   createMatcher(extra, { fuzzyExclusions: unpackExclusions(pack), readings: unpackReadings(pack)! }, packedTrie(pack));
 const fromBinary = (extra: Parameters<typeof createMatcher>[0] = []) => {
-  const binary = readMatchBinary(buffer);
+  const binary = readBoth();
   return createMatcher(extra, { fuzzyExclusions: binary.exclusions(), readings: unpackReadings(pack)! }, binary.trie(packedIds(pack)));
 };
 
 describe('the shipped match file (if not, run: npm run glossary -- build)', () => {
   it('is what the build writes for match-trie.json and fuzzy-exclusions.json', () => {
-    const again = encodeMatchBinary({ trie: compiled, entryIds: packedIds(pack), exclusions });
-    expect(Buffer.from(again).equals(bytes)).toBe(true);
+    const again = encodeMatchFiles({ trie: compiled, entryIds: packedIds(pack), exclusions });
+    expect(Buffer.from(again.data).equals(bytes)).toBe(true);
+    expect(Buffer.from(again.spelling).equals(spellingBytes)).toBe(true);
   });
 
   it('finds every vocabulary key and excluded word at its place, and nothing else', () => {
-    const binary = readMatchBinary(buffer);
+    const binary = readBoth();
     const misplaced = compiled.vocabulary.filter((key, id) => binary.vocabulary.find(key) !== id || binary.vocabulary.key(id) !== key);
     expect(misplaced).toEqual([]);
     expect(binary.exclusions()).toEqual(exclusions);
@@ -90,11 +101,47 @@ describe('the shipped match file (if not, run: npm run glossary -- build)', () =
       { id: 'ul', aliases: ['µL'] },
     ];
     const small = compileTrie(entries);
-    const binary = readMatchBinary(encodeMatchBinary({ trie: small, entryIds: entries.map((e) => e.id), exclusions: ['colin'] }).slice().buffer);
+    const files = encodeMatchFiles({ trie: small, entryIds: entries.map((e) => e.id), exclusions: ['colin'] });
+    const binary = readMatchBinary(files.data.slice().buffer);
+    binary.provideSpelling(files.spelling.slice().buffer);
     const text = 'TNFα and CD3ζ at 5 µL; tumour necrosis factor alpha.';
     expect(createMatcher([], {}, binary.trie(entries.map((e) => e.id))).find(text)).toEqual(createMatcher(entries).find(text));
     small.vocabulary.forEach((key, id) => expect(binary.vocabulary.find(key)).toBe(id));
     expect(hashKey('abc')).toBe(0x1a47e90b);
+  });
+
+  it('before the spelling file is in, matches exactly and counts what it put off; after, finds what the pack finds', async () => {
+    const binary = readMatchBinary(buffer);
+    const m = createMatcher([], { readings: unpackReadings(pack)! }, binary.trie(packedIds(pack)));
+    const loading = m.spellingLoaded();
+    expect(loading).toBeInstanceOf(Promise);
+    const text = 'Stage IV cervical cancer treated with immunotheraphy and pembrolizumab; lymphocites.';
+    const exact = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
+    expect(m.find('Stage IV cervical cancer and pembrolizumab.')).toEqual(exact.find('Stage IV cervical cancer and pembrolizumab.'));
+    expect(m.deferred).toBe(0);
+    expect(m.find(text)).toEqual(exact.find(text));
+    expect(m.deferred).toBeGreaterThan(0);
+    expect(m.correct('immunotheraphy')).toBeNull();
+    binary.provideSpelling(spellingBuffer);
+    await loading;
+    expect(m.spellingLoaded()).toBeNull();
+    const deferred = m.deferred;
+    // The words put off were not remembered as unknown: with the tables they are corrected.
+    expect(m.find(text)).toEqual(fromPack().find(text));
+    expect(m.find(text).some((t) => t.fuzzy)).toBe(true);
+    expect(m.deferred).toBe(deferred);
+  });
+
+  it('corrects nothing when the spelling file could not be loaded, and waits for nothing', async () => {
+    const binary = readMatchBinary(buffer);
+    const m = createMatcher([], {}, binary.trie(packedIds(pack)));
+    const loading = m.spellingLoaded();
+    binary.provideSpelling(null);
+    await loading;
+    expect(m.spellingLoaded()).toBeNull();
+    expect(m.correct('immunotheraphy')).toBeNull();
+    expect(m.find('immunotheraphy').length).toBe(0);
+    expect(binary.exclusions()).toEqual([]);
   });
 
   it('keeps a dynamic corrector equal to itself (the table corrector shares its loop)', () => {

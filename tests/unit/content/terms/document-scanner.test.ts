@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Matcher } from '../../../../glossary/matcher';
+import shipped from '../../../../glossary/generated/match-pack.json';
+import { readMatchBinary } from '../../../../glossary/match-binary';
+import { packedIds, packedTrie, unpackExclusions, unpackReadings, type MatchPack } from '../../../../glossary/match-pack';
+import { createMatcher, type Matcher } from '../../../../glossary/matcher';
 import type { TermMatch } from '../../../../glossary/types';
 import { createDocumentScanner } from '../../../../entrypoints/content/terms/document-scanner';
 import { TermIndex, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
@@ -20,6 +25,8 @@ function fakeMatcher() {
       for (let at = text.indexOf('biopsy'); at >= 0; at = text.indexOf('biopsy', at + 1)) out.push({ id: 'biopsy', start: at, end: at + 6, fuzzy: false });
       return out;
     },
+    deferred: 0,
+    spellingLoaded: () => null,
   } as unknown as Matcher;
   return { matcher, asked };
 }
@@ -79,5 +86,54 @@ describe('createDocumentScanner', () => {
     expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 3 }]);
     await scanner.scanAll(false);
     expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 2 }]);
+  });
+
+  it('matches text again with spelling correction once the spelling file is in, ending with what a matcher that had it finds', async () => {
+    // The content script's reader: match-data.bin first, match-spelling.bin after (glossary/match-binary.ts).
+    const generated = join(__dirname, '../../../../glossary/generated');
+    const read = (file: string) => {
+      const b = readFileSync(join(generated, file));
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    };
+    const pack = shipped as MatchPack;
+    const readings = unpackReadings(pack)!;
+    const article = readFileSync(join(__dirname, '../../../../glossary/sources/immunotherapy-stage-4-cervical-cancer.txt'), 'utf8');
+    const paragraphs = [
+      'Stage IV cervical cancr is treated with immunotheraphy such as pembrolizumab.',
+      'Tumor-infiltrating lymphocites are counted; ordinary words stay unmarked.',
+      'Nothing medical here at all.',
+      // Enough text that the scan takes more than one slice (it waits for the spelling file after its first).
+      ...article.split(/\n+/).filter((p) => p.trim()),
+      'Check point inhibitors and chemoterapy, at the end.',
+    ];
+    const html = paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+    const finalMarks = (index: TermIndex) => index.all().map((t) => [t.node.data.slice(0, 30), t.match.start, t.match.end, t.match.id, t.match.fuzzy]);
+
+    document.body.innerHTML = html;
+    const expectedIndex = new TermIndex({ added() {}, removed() {} });
+    const complete = createMatcher([], { fuzzyExclusions: unpackExclusions(pack), readings }, packedTrie(pack));
+    await createDocumentScanner({ doc: document, matcher: complete, index: expectedIndex, signal: new AbortController().signal }).scanAll(false);
+    const expected = finalMarks(expectedIndex);
+    expect(expected.some((m) => m[4] === true)).toBe(true);
+
+    document.body.innerHTML = html;
+    const binary = readMatchBinary(read('match-data.bin'));
+    const matcher = createMatcher([], { readings }, binary.trie(packedIds(pack)));
+    const removed: FoundTerm[] = [];
+    const index = new TermIndex({ added() {}, removed: (t) => removed.push(...t) });
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal });
+    const scanned = scanner.scanAll(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Before the spelling file: the first paragraph's exact terms are marked, its misspellings not yet.
+    const first = document.querySelector('p')!.firstChild as Text;
+    expect(index.termsIn(first).map((t) => t.match.id).length).toBeGreaterThan(0);
+    expect(index.termsIn(first).some((t) => t.match.fuzzy)).toBe(false);
+    expect(scanner.isUnsure(first)).toBe(true);
+    binary.provideSpelling(read('match-spelling.bin'));
+    await scanned;
+    expect(scanner.isUnsure(first)).toBe(false);
+    expect(index.termsIn(first).some((t) => t.match.fuzzy)).toBe(true);
+    expect(finalMarks(index).sort()).toEqual(expected.sort());
+    expect(removed.length).toBeGreaterThan(0);
   });
 });

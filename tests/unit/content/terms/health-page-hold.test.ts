@@ -65,4 +65,24 @@ describe('holdUntilHealthPage', () => {
     hold.removed([t]);
     expect(removed).toEqual(['pd-l1']);
   });
+
+  it('does not count terms found before the spelling tables were in towards the gate (they are matched again)', () => {
+    const passed: string[] = [];
+    const unsure = new Set<FoundTerm>();
+    const gate = createHealthPageGate(entryOf, 2);
+    const hold = holdUntilHealthPage({ added: (ts) => passed.push(...ts.map((t) => t.match.id)), removed() {} }, gate, () => {}, (t) => !unsure.has(t));
+    const early = [term('pd-l1'), term('tmb')];
+    for (const t of early) unsure.add(t);
+    const colon = term('colon');
+    hold.added([...early, colon]);
+    // Painted (they are exact), but the page has not shown it is about health yet: colon waits.
+    expect(passed).toEqual(['pd-l1', 'tmb']);
+    expect(gate.open).toBe(false);
+    hold.removed([...early, colon]);
+    // Matched again with the tables: now they count.
+    hold.added([term('pd-l1'), term('tmb'), term('colon')]);
+    expect(gate.open).toBe(true);
+    expect(passed).toEqual(['pd-l1', 'tmb', 'pd-l1', 'tmb', 'colon']);
+  });
 });
+
