@@ -17,6 +17,7 @@ import { requestHighlightStyles } from './terms/highlight-styles-request';
 import { takeReader, type ReaderMessages } from './reader-handoff';
 import { countReading } from './scan/reading-for-tests';
 import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
+import { readStart, type StartRead, type StoredValues } from '../../utils/storage/start-read';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
 import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
 import { createStartFilter, type StartFilterData } from '../../glossary/start-filter';
@@ -62,13 +63,16 @@ async function run(ctx: ContentScriptContext) {
   // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
   if (!(await whenWorthReading(window, document, ctx.signal))) return;
 
+  // One storage read of everything the content script needs to start: this stage decides with three of
+  // the keys, and hands the answer to the reader, which would otherwise ask again and wait for the reply.
+  const start = readStart();
   let reader: Promise<ReaderMessages | null> | null = null;
   const waiting = new AbortController();
   const load = (): Promise<ReaderMessages | null> => {
     if (!reader) {
       waiting.abort();
       // Counted until the reader listens; by then its session counts its own scan (reading-for-tests.ts).
-      reader = countReading(loadReader(ctx));
+      reader = countReading(loadReader(ctx, start));
       void reader.then(() => browser.runtime.onMessage.removeListener(listener));
     }
     return reader;
@@ -100,7 +104,7 @@ async function run(ctx: ContentScriptContext) {
     waiting.abort();
     browser.runtime.onMessage.removeListener(listener);
   });
-  if (await readerNeeded(waiting.signal)) void load();
+  if (await readerNeeded(waiting.signal, start.stored)) void load();
 }
 
 /**
@@ -110,7 +114,7 @@ async function run(ctx: ContentScriptContext) {
  * itself). False when `signal` aborts first. The text is read at once, beside the storage read:
  * on most pages it decides, and the reader's load is what the first marks wait for.
  */
-function readerNeeded(signal: AbortSignal): Promise<boolean> {
+function readerNeeded(signal: AbortSignal, stored: Promise<StoredValues>): Promise<boolean> {
   const decided = new AbortController();
   signal.addEventListener('abort', () => decided.abort(), { once: true });
   const needed = new Promise<boolean>((resolve) => {
@@ -119,12 +123,12 @@ function readerNeeded(signal: AbortSignal): Promise<boolean> {
   const yes = (need: boolean) => void (need && decided.abort(true));
   const filter = createStartFilter(startFilterData as StartFilterData);
   void whenTermsMayBeHere(document, filter.mayHoldTerm, decided.signal).then(yes);
-  void whenSettingsNeedReader(decided.signal).then(yes);
+  void whenSettingsNeedReader(decided.signal, stored).then(yes);
   return needed;
 }
 
 /** The settings' part of readerNeeded: resolves true when they need the reader now or after a change. */
-async function whenSettingsNeedReader(signal: AbortSignal): Promise<boolean> {
+async function whenSettingsNeedReader(signal: AbortSignal, read: Promise<StoredValues>): Promise<boolean> {
   const changed = new Promise<boolean>((resolve) => {
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && START_KEYS.some((key) => key in changes)) finish(true);
@@ -138,9 +142,9 @@ async function whenSettingsNeedReader(signal: AbortSignal): Promise<boolean> {
     browser.storage.onChanged.addListener(onChanged);
     signal.addEventListener('abort', onAbort);
   });
-  let stored: Record<string, unknown>;
+  let stored: StoredValues;
   try {
-    stored = await browser.storage.local.get(START_KEYS);
+    stored = await read;
   } catch {
     return true;
   }
@@ -152,7 +156,7 @@ async function whenSettingsNeedReader(signal: AbortSignal): Promise<boolean> {
 }
 
 /** Loads the reader's module and starts it; resolves with its message handler once it listens. */
-async function loadReader(ctx: ContentScriptContext): Promise<ReaderMessages | null> {
+async function loadReader(ctx: ContentScriptContext, start: StartRead): Promise<ReaderMessages | null> {
   // A module import runs the file in this content script's world (not the page's). Written as
   // `chrome.runtime.getURL` (Firefox has `chrome` too): the one form of import() with a computed address
   // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).
@@ -167,20 +171,20 @@ async function loadReader(ctx: ContentScriptContext): Promise<ReaderMessages | n
   matchFile.catch(() => {});
   // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
   // they arrive while the reader loads instead of after it has found the first terms.
-  void requestStylesIfOn();
+  void requestStylesIfOn(start.stored);
   await loading;
   const readPage = takeReader();
-  return readPage && ctx.isValid ? readPage(ctx, matchFile) : null;
+  return readPage && ctx.isValid ? readPage(ctx, matchFile, start) : null;
 }
 
 /**
- * Asks for this page load's highlight rules when Termlight is on here. The two settings only: the
- * reader reads everything it needs (and follows changes) itself; a storage read is answered by the
- * browser, not the service worker, so this wakes nothing on sites Termlight is off on.
+ * Asks for this page load's highlight rules when Termlight is on here, by the two switches in this
+ * stage's start read (the reader follows changes itself); a storage read is answered by the browser,
+ * not the service worker, so this wakes nothing on sites Termlight is off on.
  */
-async function requestStylesIfOn(): Promise<void> {
+async function requestStylesIfOn(read: Promise<StoredValues>): Promise<void> {
   try {
-    const stored: Record<string, unknown> = await browser.storage.local.get([enabledItem.key, disabledSitesItem.key]);
+    const stored = await read;
     const enabled = parseEnabled(stored[enabledItem.key] ?? null);
     const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
     const sites = frameSites(window, siteKey);

@@ -7,6 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchNames } from '../../glossary/match-pack';
+import type { StartRead } from '../../utils/storage/start-read';
 
 /** The reader's answer to a message from the extension (as a runtime.onMessage listener gives it). */
 export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
@@ -14,9 +15,10 @@ export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
 /**
  * Starts the reader in this frame; resolves once it listens to messages, with its message handler.
  * `matchFile`: the bytes of the reader's match data (match-data.bin), which the loader fetches while
- * the reader's module loads (glossary/match-binary.ts).
+ * the reader's module loads (glossary/match-binary.ts). `start`: the loader's storage read of the start
+ * state (utils/storage/start-read.ts), made before it decided to load the reader.
  */
-export type ReadPage = (ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>) => Promise<ReaderMessages>;
+export type ReadPage = (ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>, start: StartRead) => Promise<ReaderMessages>;
 
 /** Leaves a value on this world's global object under a shared symbol, for one taker. */
 function offer<T>(name: string, value: T): void {

@@ -14,7 +14,8 @@ import {
   watchPersonalTerms,
   type PersonalTerm,
 } from '../../utils/storage/personal-glossary';
-import { readStartState } from '../../utils/storage/start-state';
+import { parseStartState } from '../../utils/storage/start-state';
+import type { StartRead } from '../../utils/storage/start-read';
 import {
   isActiveFor,
   siteKey,
@@ -100,20 +101,21 @@ const PAGE_TERMS_WAIT_MS = 2000;
 /** At the latest this long after the reader starts, its names are asked for (a tab in the background). */
 const NAMES_LATEST_MS = 1000;
 
-export async function readPage(ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>): Promise<ReaderMessages> {
+export async function readPage(ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>, startRead: StartRead): Promise<ReaderMessages> {
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;
-  // One storage read for everything start-up needs; the shipped matcher is loaded while the
-  // browser answers it (most readers have no terms of their own, so it is the one the session uses).
-  const reading = readStartState();
   const fuzzy = allowsFuzzy(document.documentElement.lang);
   // The match data was fetched while this module loaded (index.ts); without it nothing can be marked.
   provideMatchBinary(await matchFile);
   // The spelling data, asked for now: it comes while the first terms are matched exactly.
   if (fuzzy) loadSpelling();
+  // The shipped matcher (most readers have no terms of their own, so it is the one the session uses).
   defaultMatcher({ fuzzy });
-  const start = await reading;
+  // Everything start-up needs from storage, read by the first stage before it loaded this module: long
+  // answered by now, unless a setting changed since (then read again). The watchers below are set up in
+  // the same task as this answer, so no change falls between.
+  const start = parseStartState(await startRead.current());
   let settings: Settings = start.settings;
   let comfort: Comfort = start.comfort;
   // Damaged personal storage: explain built-in terms only, and never write to it from here.

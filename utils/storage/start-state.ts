@@ -1,7 +1,8 @@
 /**
  * What the content script needs from storage before it starts, in one read. Each page and frame
  * used to ask seven times (two settings, four comfort settings, the personal terms), and every
- * answer came back as its own task with its own promise hops; one `get` of all keys is one.
+ * answer came back as its own task with its own promise hops; one `get` of all keys is one. The
+ * content script's first stage makes that read (start-read.ts) and its reader parses it here.
  * The values are parsed exactly as the single-item readers parse them.
  */
 import { browser } from 'wxt/browser';
@@ -16,6 +17,7 @@ import {
   type Comfort,
   type Settings,
 } from './settings-store';
+import { START_STATE_KEYS } from './start-read';
 
 export interface StartState {
   settings: Settings;
@@ -23,10 +25,9 @@ export interface StartState {
   personal: PersonalTermsState;
 }
 
-export async function readStartState(): Promise<StartState> {
+/** The start state from the stored values of START_STATE_KEYS (start-read.ts), as the single-item readers parse them. */
+export function parseStartState(stored: Record<string, unknown>): StartState {
   const comfortKeys = Object.entries(COMFORT_KEYS) as Array<[keyof Comfort, string]>;
-  const keys = [enabledItem.key, disabledSitesItem.key, personalTermsItem.key, ...comfortKeys.map(([, key]) => key)];
-  const stored: Record<string, unknown> = await browser.storage.local.get(keys);
   // Missing keys read as null, as LocalItem's fallbacks do.
   const value = (key: string) => stored[key] ?? null;
   return {
@@ -34,4 +35,9 @@ export async function readStartState(): Promise<StartState> {
     comfort: parseComfort(Object.fromEntries(comfortKeys.map(([name, key]) => [name, value(key)]))),
     personal: parsePersonalTerms(value(personalTermsItem.key)),
   };
+}
+
+/** Reads and parses the start state in one storage call (the content script's reader gets it from its first stage instead). */
+export async function readStartState(): Promise<StartState> {
+  return parseStartState(await browser.storage.local.get([...START_STATE_KEYS]));
 }

@@ -87,6 +87,17 @@ describe('the built manifest', () => {
     for (const file of ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css']) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
   });
 
+  test("the content script bundles neither WXT's storage helper nor the polyfill", () => {
+    // Every page and frame compiles and runs the first stage (content.js), and every frame worth reading the reader.
+    // WXT's auto-imports add `import { storage } from 'wxt/utils/storage'` (@wxt-dev/storage, about 9 KB that
+    // creates its storage object at load) wherever an identifier named `storage` looks undeclared to them, even
+    // with imports off: a parameter named so did (session 15). utils/storage/local-item.ts is what we use.
+    for (const file of ['content-scripts/content.js', 'reader.js']) {
+      expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('@wxt-dev/storage');
+    }
+    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8')).not.toContain('webextension-polyfill');
+  });
+
   test('the reader bundles the glossary without its names or its trie, and the names file holds only the names', () => {
     // The reader's first marks need no names; they load beside them (glossary/match-data.ts). The trie and the
     // spelling corrector's data come as match-data.bin and match-spelling.bin (glossary/match-binary.ts).
