@@ -4,6 +4,7 @@
  * (utils/page-styles/), because highlight pseudo-elements cannot be styled from inside our
  * shadow root. The names are random per page load (highlight-names.ts): the page shares the registry.
  */
+import { countReading } from '../scan/reading-for-tests';
 import type { FoundTerm, TermIndexListener } from './term-index';
 import { highlightNames } from './highlight-names';
 
@@ -50,6 +51,8 @@ const waiting = new Set<() => void>();
 let lastPaint = -Infinity;
 let gap = 0;
 let paintTimer: ReturnType<typeof setTimeout> | undefined;
+/** Ends the paint in waiting's count as a read in flight: the extension bench waits for it, as for the scan it comes from. */
+let painted: (() => void) | undefined;
 
 /** No paint for QUIET_MS (or a clock that went back: tests' fake timers). */
 const isNewBurst = (now: number) => now - lastPaint > QUIET_MS || now < lastPaint;
@@ -63,6 +66,8 @@ function paintAll(): void {
   const layers = [...waiting];
   waiting.clear();
   for (const apply of layers) apply();
+  painted?.();
+  painted = undefined;
 }
 
 function schedulePaint(apply: () => void): void {
@@ -71,7 +76,10 @@ function schedulePaint(apply: () => void): void {
   const now = performance.now();
   const due = isNewBurst(now) ? now : lastPaint + gap;
   if (due <= now) paintAll();
-  else paintTimer = setTimeout(paintAll, due - now);
+  else {
+    paintTimer = setTimeout(paintAll, due - now);
+    void countReading(new Promise<void>((resolve) => (painted = resolve)));
+  }
 }
 
 /**
