@@ -41,6 +41,21 @@ function walkOf(nodes: Text[], rest: Text[] = []): FarWalk {
   };
 }
 
+/** A page with a segment every 1,000 px, `count` of them, handed to far-text as the scan would (with `rest`), walked and measured. */
+async function pageOfSegments(count: number, walk = (texts: Text[]) => walkOf(texts), rest: (page: { win: Window }) => Text[] = () => []) {
+  const page = fakePage();
+  const { read, onRead } = reader();
+  const far = holdFarText(page.win, onRead);
+  const texts = Array.from({ length: count }, (_, i) => textAt(i * 1000, page));
+  const w = walk(texts);
+  const extra = rest(page);
+  if (extra.length) w.rest = extra[Symbol.iterator]();
+  const deferred = far.defer(w, new AbortController().signal);
+  await page.runFrames(20);
+  await deferred;
+  return { page, read, far, texts, extra };
+}
+
 function reader() {
   const read = new Set<Text>();
   return { read, onRead: async (nodes: Text[]) => void nodes.forEach((n) => read.add(n)) };
@@ -137,24 +152,20 @@ describe('holdFarText', () => {
   });
 
   it('walks the text below only a few viewports past the read band, and on as the reader scrolls down', async () => {
-    const page = fakePage();
-    const { read, onRead } = reader();
-    const far = holdFarText(page.win, onRead);
-    // A segment every 1,000 px down a 100,000 px page.
-    const texts = Array.from({ length: 100 }, (_, i) => textAt(i * 1000, page));
     const walked: Text[] = [];
-    const walk = walkOf(texts);
-    const below = walk.below;
-    walk.below = {
-      next: () => {
-        const n = below.next();
-        if (!n.done) walked.push(n.value);
-        return n;
-      },
-    };
-    const deferred = far.defer(walk, new AbortController().signal);
-    await page.runFrames(20);
-    await deferred;
+    // A 100,000 px page; the walk's nodes are counted as it takes them.
+    const { page, read, far, texts } = await pageOfSegments(100, (nodes) => {
+      const walk = walkOf(nodes);
+      const below = walk.below;
+      walk.below = {
+        next: () => {
+          const n = below.next();
+          if (!n.done) walked.push(n.value);
+          return n;
+        },
+      };
+      return walk;
+    });
     const ahead = VIEWPORT * (1 + READ_MARGIN_VIEWPORTS + WALK_AHEAD_VIEWPORTS);
     expect(read.has(texts[0]!)).toBe(true);
     // Walked past the band and the walk-ahead, but not much further: the rest is not even looked at.
@@ -171,13 +182,7 @@ describe('holdFarText', () => {
   });
 
   it('goes on from the last node still in the page when the page removed where the walk stopped', async () => {
-    const page = fakePage();
-    const { read, onRead } = reader();
-    const far = holdFarText(page.win, onRead);
-    const texts = Array.from({ length: 40 }, (_, i) => textAt(i * 1000, page));
-    const deferred = far.defer(walkOf(texts), new AbortController().signal);
-    await page.runFrames(20);
-    await deferred;
+    const { page, read, far, texts } = await pageOfSegments(40);
     // Whatever was walked last, the page removes it and the node before it.
     let walkedTo = texts.length - 1;
     while (!far.holds(texts[walkedTo]!)) walkedTo--;
@@ -190,14 +195,7 @@ describe('holdFarText', () => {
   });
 
   it('reads the text not walked yet too when every term is needed', async () => {
-    const page = fakePage();
-    const { read, onRead } = reader();
-    const far = holdFarText(page.win, onRead);
-    const texts = Array.from({ length: 60 }, (_, i) => textAt(i * 1000, page));
-    const rest = [textAt(500, page)];
-    const deferred = far.defer(walkOf(texts, rest), new AbortController().signal);
-    await page.runFrames(20);
-    await deferred;
+    const { read, far, texts, extra: rest } = await pageOfSegments(60, undefined, (page) => [textAt(500, page)]);
     expect(read.has(texts[59]!)).toBe(false);
     expect(read.has(rest[0]!)).toBe(true);
     await far.readAll();
