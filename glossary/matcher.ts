@@ -135,6 +135,20 @@ function startsSentence(text: string, at: number): boolean {
 
 /** A dash between two stages of a range: "3-4", "3–4", "III – IV". */
 const RANGE_GAP_RE = new RegExp(`^ ?[${DASH_CLASS}] ?$`);
+/**
+ * A quote mark between two words of a term, with spaces on its other side: a closing one after the
+ * first word ("'Just in Case' medicines", "“standard” treatment") or an opening one before the second
+ * ("study ‘endpoints’"). Straight, curly and angle quotes.
+ */
+const QUOTE_GAP_RE = /^(?:([”’"'»])[ \u00A0]+|[ \u00A0]+([“‘"'«]))$/;
+/** The opening quote marks each closing one may close (a page that opens with ‘ may close with ’ or ', and so on). */
+const OPENERS_OF: Record<string, string> = { '”': '“"', '’': "‘'", '"': '"“', "'": "'‘", '»': '«' };
+const CLOSERS_OF: Record<string, string> = { '“': '”"', '‘': "’'", '"': '"”', "'": "'’", '«': '»' };
+/** Most words inside quote marks that a term is read across: a word or short phrase set off, not a quotation. */
+const MAX_QUOTED = 4;
+/** What may stand before an opening quote mark and after a closing one: the text's edge, a space, a bracket, a dash, end marks. */
+const QUOTE_OUTSIDE_RE = /^$|[\s([{\u2010-\u2015\-/.,;:!?)\]}]/;
+
 /** Most words in a bracketed aside read over between a disease-state word and a cancer's name. */
 const MAX_ASIDE = 8;
 const ASIDE_OPEN_RE = /^[ \u00A0]+\($/;
@@ -751,7 +765,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const r = res[j]!;
     if (!gapChecked && j > 0 && node !== root) {
       const gap = text.slice(ends[j - 1]!, starts[j]!);
-      if (!isJoiningGap(gap)) {
+      if (!isJoiningGap(gap) && !isQuotedPartGap(j, gap)) {
         // Marks the term itself writes there ("HER2/neu", "Hodgkin's lymphoma", "(3-D)").
         const marks = punctuationKey(gap);
         const markId = marks === null ? undefined : vocab.get(marks);
@@ -776,6 +790,37 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
       if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed);
     }
+  };
+  /**
+   * True when the gap before token j is a quote mark that sets off part of a term ("'Just in Case'
+   * medicines", "“standard” treatment", "study ‘endpoints’"), so the term is read across it as across
+   * a space. Only a word or short phrase in quote marks (at most MAX_QUOTED words, with spaces or
+   * hyphens between them, in one text) whose marks pair up: a closing mark needs its opening one
+   * before those words, an opening mark its closing one after them. A closing quote that ends a
+   * longer quotation ("… we call palliative” care homes") is the end of what was said, and the words
+   * after it are not read as the same term; nor is an apostrophe after a plural ("patients' rights"),
+   * which has no opening mark.
+   */
+  const isQuotedPartGap = (j: number, gap: string): boolean => {
+    const m = gap.length <= 4 ? QUOTE_GAP_RE.exec(gap) : null;
+    if (m === null) return false;
+    const plainGap = (k: number) => isJoiningGap(text.slice(ends[k - 1]!, starts[k]!));
+    if (m[1] !== undefined) {
+      const openers = OPENERS_OF[m[1]]!;
+      for (let k = j - 1; k >= 0 && j - k <= MAX_QUOTED; k--) {
+        const at = starts[k]! - 1;
+        if (at >= 0 && openers.includes(text[at]!) && QUOTE_OUTSIDE_RE.test(text.charAt(at - 1))) return true;
+        if (k === 0 || !plainGap(k)) return false;
+      }
+      return false;
+    }
+    const closers = CLOSERS_OF[m[2]!]!;
+    for (let k = j; k < n && k - j < MAX_QUOTED; k++) {
+      const at = ends[k]!;
+      if (at < text.length && closers.includes(text[at]!) && QUOTE_OUTSIDE_RE.test(text.charAt(at + 1))) return true;
+      if (k + 1 >= n || !plainGap(k + 1)) return false;
+    }
+    return false;
   };
   /** Tokens first..last (raw) read as the trie's token id from node. */
   const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean) => {

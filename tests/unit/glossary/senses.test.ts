@@ -320,6 +320,30 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Stage 3 or 4 patients did worse.')).toEqual(['Stage 3 or 4→stage-range']);
   });
 
+  // Session 15: terms with a word or phrase in quote marks.
+  it.each([
+    ["Ask about 'Just in Case' medicines for the last days.", "Just in Case' medicines", 'anticipatory-medicines'],
+    ['Ask about ‘Just in Case’ medicines for the last days.', 'Just in Case’ medicines', 'anticipatory-medicines'],
+    ['The "standard" treatment is chemoradiation.', 'standard" treatment', 'standard-treatment'],
+    ['The “standard” treatment is chemoradiation.', 'standard” treatment', 'standard-treatment'],
+    ['The trial had two study ‘endpoints’.', 'study ‘endpoints', 'endpoint'],
+    ['The trial had two study "endpoints".', 'study "endpoints', 'endpoint'],
+    ['She was referred to “palliative care” early.', 'palliative care', 'palliative-care'],
+    ["She was referred to 'palliative care' early.", 'palliative care', 'palliative-care'],
+    ['Her doctor mentioned the “primary” endpoint.', 'primary” endpoint', 'endpoint'],
+  ])('reads the quoted term in "%s" as unquoted', (text, phrase, id) => {
+    expect(found(text)).toContain(`${phrase}→${id}`);
+  });
+
+  it('does not read a term across the end of a quotation or a plural apostrophe', () => {
+    // A closing quote after a longer quotation ends what was said.
+    expect(ids('She said “we will stop the standard” treatment begins on Monday.')).not.toContain('standard-treatment');
+    // Unpaired marks: no opening quote before, no closing one after.
+    expect(ids("The doctors' standard' treatment")).not.toContain('standard-treatment');
+    expect(ids('The “standard treatment')).toContain('standard-treatment');
+    expect(ids('The standard “treatment is new')).not.toContain('standard-treatment');
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
