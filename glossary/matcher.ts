@@ -123,6 +123,31 @@ const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 
 /** One capital then small letters: how names are written. */
 const NAME_LIKE_RE = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Endings of drug and procedure names: the naming stems of medicines (-mab antibodies, -nib and
+ * -tinib kinase inhibitors, -clib, -parib, -lisib, -zomib; -platin, -taxel, -tecan, -rubicin,
+ * -mycin, -citabine and -bine, -stine, -famide, -trexate, -trexed, -vedotin, -leucel, -cept;
+ * -setron, -pitant, -parin, -xaban, -sone) and of procedures (-therapy, -ectomy, -otomy, -ostomy,
+ * -scopy, -plasty, -graphy, -centesis).
+ */
+const DRUG_OR_PROCEDURE_END_RE =
+  /(?:mab|nib|clib|parib|lisib|zomib|platin|taxel|tecan|rubicin|mycin|bine|stine|famide|trexate|trexed|vedotin|leucel|cept|setron|pitant|parin|xaban|sone|therapy|ectomy|otomy|ostomy|scopy|plasty|graphy|centesis)$/;
+/** Fewest letters of a capitalised word inside a sentence that may be spelling-corrected. */
+const MIN_CAPITALISED_CORRECTION = 9;
+
+/**
+ * Whether a capitalised word inside a sentence ("the Pembrolizimab infusion", "a Brachytheraphy
+ * session") may be read as a misspelling of `corrected` (a vocabulary key). Such a word is most
+ * often a name (people, places, firms, products: "Melanie", "Melania"), and names are in no word
+ * list, so the corrector's exclusions do not guard them; so it is corrected only when the correction
+ * is a drug or procedure name (DRUG_OR_PROCEDURE_END_RE) and the word is long. Pages capitalise
+ * drugs and procedures as if they were names ("Pembrolizumab", "Brachytherapy"), while no surname
+ * or place is one or two letters from "-mab", "-platin", "-ectomy" or "-therapy" words; shorter
+ * words have too many neighbours ("Melanie" is one letter from "melanin").
+ */
+export function correctsCapitalised(raw: string, corrected: string): boolean {
+  return raw.length >= MIN_CAPITALISED_CORRECTION && DRUG_OR_PROCEDURE_END_RE.test(corrected);
+}
 /** Text before a sentence's first word: nothing, or an end mark / line break before spaces, quotes, brackets. */
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -1105,8 +1130,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
       let r = resolve(m[0]);
       // A capitalised word inside a sentence is most likely a name ("Melanie", "Melania"), not a
-      // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is).
-      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index)) r = 0;
+      // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is),
+      // unless it is long and corrected to a drug or procedure name (correctsCapitalised).
+      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index) && !correctsCapitalised(m[0], vocab.key(idOf(r)))) r = 0;
       raws.push(m[0]);
       starts.push(m.index);
       ends.push(m.index + m[0].length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, isInsideName } from '../../../glossary/matcher';
+import { correctsCapitalised, createMatcher, isInsideName } from '../../../glossary/matcher';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
@@ -729,5 +729,20 @@ describe('code names written with the hyphen elsewhere ("CD-19", "PDL-1")', () =
     }
     expect(spellings).toBeGreaterThan(100);
     expect(misread).toEqual([]);
+  });
+});
+
+describe('capitalised words inside a sentence (names) and spelling correction', () => {
+  it('corrects one only when it is long and the correction is a drug or procedure name', () => {
+    expect(correctsCapitalised('Pembrolizimab', 'pembrolizumab')).toBe(true);
+    expect(correctsCapitalised('Brachytheraphy', 'brachytherapy')).toBe(true);
+    expect(correctsCapitalised('Hysterectomey', 'hysterectomy')).toBe(true);
+    // Short words (a name is often one letter from a word) and corrections that are no drug or procedure.
+    expect(correctsCapitalised('Cisplatn', 'cisplatin')).toBe(false);
+    expect(correctsCapitalised('Melanomas', 'melanoma')).toBe(false);
+    expect(correctsCapitalised('Lymphocite', 'lymphocyte')).toBe(false);
+    const m = createMatcher([{ id: 'pembro', aliases: ['pembrolizumab'] }, { id: 'melanin', aliases: ['melanin'] }], { fuzzy: true });
+    expect(found('She had the Pembrolizimab infusion.', m)).toEqual(['Pembrolizimab→pembro']);
+    expect(found('Yesterday Melanie said hello.', m)).toEqual([]);
   });
 });

@@ -344,6 +344,25 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('The standard “treatment is new')).not.toContain('standard-treatment');
   });
 
+  // Session 15: capitalised misspellings inside a sentence.
+  it('corrects a long capitalised misspelling of a drug or procedure inside a sentence, but not names', () => {
+    const fuzzyFound = (text: string) => defaultMatcher().find(text).filter((m) => m.fuzzy).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+    expect(fuzzyFound('She started the Pembrolizimab infusion today.')).toEqual(['Pembrolizimab→pembrolizumab']);
+    expect(fuzzyFound('It was a Brachytheraphy session.')).toEqual(['Brachytheraphy→brachytherapy']);
+    expect(fuzzyFound('Her dose of Carboplatn was lowered.')).toEqual(['Carboplatn→carboplatin']);
+    // Names: people, places, firms. Short words and words whose correction is no drug or procedure stay as written.
+    for (const text of [
+      'Yesterday Melanie said hello.',
+      'We met Melania at the gala.',
+      'Dr. Pembroke saw her in Birmingham.',
+      'Professor Brachman and Mr. Carboni wrote the paper.',
+      'The Montgomery clinic is in Cincinnati.',
+      'She moved to Pittsburgh with Christiansen.',
+    ]) {
+      expect(fuzzyFound(text), text).toEqual([]);
+    }
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
