@@ -161,6 +161,25 @@ function startsSentence(text: string, at: number): boolean {
 /** A dash between two stages of a range: "3-4", "3–4", "III – IV". */
 const RANGE_GAP_RE = new RegExp(`^ ?[${DASH_CLASS}] ?$`);
 /**
+ * The dash of a range of stages read as one term ("stage 3-4", "stages III – IV"): no space beside
+ * it, or one on each side. "stage 3 -4" is not written as a range.
+ */
+const STAGE_RANGE_DASH_RE = new RegExp(`^(?:[${DASH_CLASS}]| [${DASH_CLASS}] )$`);
+const ROMAN_STAGES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { I: 1, II: 2, III: 3, IV: 4, V: 5 });
+/**
+ * A stage label's place in the order of stages ("3" < "IIIA" < "IIIB" < "IV"), or -1 when it is no
+ * stage: stages run from 0 to V, so "12" or "X" is another number (a page, a count).
+ */
+export function stageOrder(label: string): number {
+  const m = /^(?:([IV]+)|(\d))(?:([A-Da-d])(\d)?)?$/.exec(label);
+  if (!m) return -1;
+  const base = m[1] !== undefined ? (ROMAN_STAGES[m[1]] ?? -1) : Number(m[2]);
+  if (base < 0 || base > 5) return -1;
+  const letter = m[3] ? m[3].toUpperCase().charCodeAt(0) - 64 : 0;
+  return base * 100 + letter * 10 + (m[4] ? Number(m[4]) : 0);
+}
+
+/**
  * A quote mark between two words of a term, with spaces on its other side: a closing one after the
  * first word ("'Just in Case' medicines", "“standard” treatment") or an opening one before the second
  * ("study ‘endpoints’"). Straight, curly and angle quotes.
@@ -1119,6 +1138,47 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return { id, end: bestEnd };
   };
 
+  /** The entry "stage 3 or 4" reads as: the trie's first "stage <label> or <label>" term (stage-range); found when first needed. */
+  let rangeId: string | null | undefined;
+  const stageRangeId = (): string | null => {
+    if (rangeId !== undefined) return rangeId;
+    rangeId = null;
+    const or = vocab.get('or');
+    if (stageKey === undefined || or === undefined) return null;
+    const labelEdges = (node: TrieNode): TrieNode[] =>
+      [...(node.edges ?? [])].flatMap(([token, edges]) => edges.filter((e) => !e.afterDash && isLabel(e.caseForms?.[0] ?? vocab.key(token))).map(child));
+    for (const stage of root.edges?.get(stageKey) ?? []) {
+      for (const first of labelEdges(child(stage))) {
+        for (const orEdge of first.edges?.get(or) ?? []) {
+          const last = labelEdges(child(orEdge)).find((node) => node.id !== null);
+          if (last) return (rangeId = last.id);
+        }
+      }
+    }
+    return null;
+  };
+  /**
+   * "stage 3-4 cervical cancer", "stages III–IV": two stages joined by a dash read as the range
+   * ("stage 3 or 4": stageRangeId), not as the first stage alone. Only "stage(s)" and one label
+   * before the dash (the match at i, ending at `end`) and one after it, in rising order and no
+   * higher than V, the dash without spaces or with one on each side (STAGE_RANGE_DASH_RE). So
+   * "Stage 3 - the treatment" (a heading's separator) and "stage 3-12" (no stage 12) keep the
+   * stage alone. Ranges listed as aliases ("stage IB-IVA") are matched by the trie before.
+   */
+  const stageRange = (i: number, end: number): { id: string; end: number } | null => {
+    if (stageKey === undefined || idOf(res[i]!) !== stageKey || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    const label = i + 1;
+    const next = i + 2;
+    if (next >= n || ends[label] !== end || !isLabel(raws[label]!) || !isLabel(raws[next]!)) return null;
+    if (!STAGE_RANGE_DASH_RE.test(text.slice(ends[label]!, starts[next]!))) return null;
+    const from = stageOrder(raws[label]!);
+    if (from < 0 || stageOrder(raws[next]!) <= from) return null;
+    // "stage 3-4-5", "stage 3-4.5": not two stages.
+    if (next + 1 < n && /^[.,]?$|^[-\u2010-\u2015\u2212]$/.test(text.slice(ends[next]!, starts[next + 1]!)) && /^\d/.test(raws[next + 1]!)) return null;
+    const id = stageRangeId();
+    return id === null ? null : { id, end: ends[next]! };
+  };
+
   const find = (input: string): TermMatch[] => {
     text = input;
     raws.length = 0;
@@ -1163,7 +1223,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         i = stateWord.last;
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
-        const staged = fuzzy ? null : otherStaging(i, end);
+        const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctsCapitalised, createMatcher, isInsideName } from '../../../glossary/matcher';
+import { correctsCapitalised, createMatcher, isInsideName, stageOrder } from '../../../glossary/matcher';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
@@ -729,6 +729,46 @@ describe('code names written with the hyphen elsewhere ("CD-19", "PDL-1")', () =
     }
     expect(spellings).toBeGreaterThan(100);
     expect(misread).toEqual([]);
+  });
+});
+
+describe('stage ranges written with a dash ("stage 3-4")', () => {
+  const m = createMatcher(
+    [
+      { id: 'stage-ii', aliases: ['stage II', 'stage 2'] },
+      { id: 'stage-iii', aliases: ['stage III', 'stage 3', 'stage IIIA'] },
+      { id: 'stage-iv', aliases: ['stage IV', 'stage 4'] },
+      { id: 'stage-range', aliases: ['stage IB-IVA', 'stages 3 or 4', 'stage III or IV'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: ['cervical-cancer'], stateWords: [] } },
+  );
+
+  it('orders stage labels, and knows no stage past V', () => {
+    expect(stageOrder('3')).toBeLessThan(stageOrder('IIIA'));
+    expect(stageOrder('IIIA')).toBeLessThan(stageOrder('IIIB'));
+    expect(stageOrder('IIIC2')).toBeLessThan(stageOrder('IV'));
+    expect(stageOrder('1b')).toBe(stageOrder('IB'));
+    for (const label of ['12', 'X', 'IIII', 'VI', 'polyps']) expect(stageOrder(label), label).toBe(-1);
+  });
+
+  it('reads the range as "stage 3 or 4" reads, where the trie has no such alias', () => {
+    expect(found('stage 3-4 cervical cancer', m)).toEqual(['stage 3-4→stage-range', 'cervical cancer→cervical-cancer']);
+    expect(found('stages II–III', m)).toEqual(['stages II–III→stage-range']);
+    expect(found('stage IIIA - IV', m)).toEqual(['stage IIIA - IV→stage-range']);
+    // An alias of the range stays what it was.
+    expect(found('stage IB-IVA', m)).toEqual(['stage IB-IVA→stage-range']);
+  });
+
+  it('keeps the first stage alone where the dash is not a range', () => {
+    expect(found('Stage 3 - the treatment', m)).toEqual(['Stage 3→stage-iii']);
+    expect(found('stage 3-12', m)).toEqual(['stage 3→stage-iii']);
+    expect(found('stage 4-3', m)).toEqual(['stage 4→stage-iv']);
+    expect(found('stage 3 -4', m)).toEqual(['stage 3→stage-iii']);
+    expect(found('stage 3-4-5', m)).toEqual(['stage 3→stage-iii']);
+    // Without a "stage <label> or <label>" term in the glossary there is no range to read.
+    const none = createMatcher([{ id: 'stage-iii', aliases: ['stage 3'] }], { fuzzy: false });
+    expect(found('stage 3-4', none)).toEqual(['stage 3→stage-iii']);
   });
 });
 

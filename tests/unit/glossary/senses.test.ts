@@ -344,6 +344,31 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('The standard “treatment is new')).not.toContain('standard-treatment');
   });
 
+  // Session 15: stage ranges written with a dash read as ranges, as "stage 3 or 4" does.
+  it.each([
+    ['Stage 3-4 cervical cancer is treated with chemoradiation.', 'Stage 3-4'],
+    ['She had stage III-IV cervical cancer.', 'stage III-IV'],
+    ['Stages 3–4 are advanced.', 'Stages 3–4'],
+    ['Most had stage 2-3 disease.', 'stage 2-3'],
+    ['Patients with stage IIIA – IVA disease', 'stage IIIA – IVA'],
+    ['stage 1B-2A cancers', 'stage 1B-2A'],
+  ])('reads the dash range in "%s" as a stage range', (text, range) => {
+    expect(found(text)).toContain(`${range}→stage-range`);
+    expect(ids(text).some((id) => /^stage-i/.test(id))).toBe(false);
+  });
+
+  it('keeps the stage alone where the dash is no range', () => {
+    // A heading's separator: spaces round the dash and a word after it.
+    expect(found('Stage 3 - the treatment')).toEqual(['Stage 3→stage-iii']);
+    expect(found('Stage 3 – what happens next')).toEqual(['Stage 3→stage-iii']);
+    // No stage past V, no falling range, no dash with a space on one side only, no longer run of numbers.
+    for (const text of ['See stage 3-12 of the guide.', 'stage 4-3', 'stage 3 -4', 'stage 3-4-5', 'stage 3-4.5']) {
+      expect(ids(text), text).not.toContain('stage-range');
+    }
+    // A staged thing after the range keeps its own card (otherStaging), as before.
+    expect(found('He has stage 3-4 CKD.')).toContain('stage 3-4 CKD→ckd-stage');
+  });
+
   // Session 15: capitalised misspellings inside a sentence.
   it('corrects a long capitalised misspelling of a drug or procedure inside a sentence, but not names', () => {
     const fuzzyFound = (text: string) => defaultMatcher().find(text).filter((m) => m.fuzzy).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
