@@ -12,6 +12,7 @@ import {
   TOKEN_RE,
   foldCase,
   isAcronymToken,
+  tokenize,
   isJoiningGap,
   MIN_GLUE_PIECE,
   punctuationKey,
@@ -31,7 +32,7 @@ import {
   type Item,
   type Tokens,
 } from './coordination';
-import { inCapitalsRun, inOwnBrackets, pairedWith } from './capitals';
+import { REACH as CAPITALS_REACH, inCapitalsRun, inOwnBrackets, pairedWith } from './capitals';
 
 export interface MatchableEntry {
   id: string;
@@ -48,8 +49,22 @@ export interface MatcherOptions {
   readings?: MatchReadings;
 }
 
+/**
+ * The text a page shows on the same line before and after a piece of text that it keeps in
+ * another place (a text node beside inline elements: "<h2><span>SLEEP</span> AIDS</h2>"). Terms
+ * are found in the piece alone; the rules that read the words around a term look into it.
+ */
+export interface TextContext {
+  before: string;
+  after: string;
+}
+
 export interface Matcher {
-  find(text: string): TermMatch[];
+  /**
+   * The terms in `text`. `context` gives the text around it on the same line, asked for only when
+   * a rule needs it (so a caller can work it out lazily).
+   */
+  find(text: string, context?: () => TextContext | null): TermMatch[];
   /** Normalised vocabulary keys (for tools and tests). */
   readonly vocabulary: readonly string[];
   /** Corrects one word to a vocabulary key, or null. Exposed for tools and tests. */
@@ -784,12 +799,17 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   let startsTermMemo = null as Map<number, boolean> | null;
   /** Labels listed after a stage ("stages IVA and IVB"): made when one is seen. */
   let listedLabels = null as Map<number, string> | null;
+  /** The text around this one on the page's line (Matcher.find), and the tokens read with it: asked for once. */
+  let context: (() => TextContext | null) | undefined;
+  let wideView: { t: Tokens; first: number } | null | undefined;
   /** Lets go of the text read last (and of token arrays a huge text grew). */
   const release = () => {
     text = '';
     view = null;
     startsTermMemo = null;
     listedLabels = null;
+    context = undefined;
+    wideView = undefined;
     if (raws.length > 4096) {
       raws = [];
       starts = [];
@@ -1089,9 +1109,46 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    */
   const isWordInCapitals = (i: number): boolean => {
     if (wordAcronyms.size === 0 || !wordAcronyms.has(raws[i]!)) return false;
-    const t = tokens();
-    if (!inCapitalsRun(t, i) || inOwnBrackets(t, i)) return false;
-    return !pairedWith(t, i).some(isAcronymTerm);
+    // With the text around it on the page's line, when the words read reach this text's ends:
+    // "<h2><span>SLEEP</span> AIDS</h2>" is one heading.
+    const wide = i < CAPITALS_REACH || i >= n - CAPITALS_REACH ? widened() : null;
+    const t = wide?.t ?? tokens();
+    const first = wide?.first ?? 0;
+    const at = first + i;
+    if (!inCapitalsRun(t, at) || inOwnBrackets(t, at)) return false;
+    return !pairedWith(t, at).some((k) => (k >= first && k < first + n ? isAcronymTerm(k - first) : isAcronymAlone(t.raws[k]!)));
+  };
+  /**
+   * The tokens of this text with those of the text around it (find's context), and where this
+   * text's first token is among them; null without a context. Made once per text.
+   */
+  const widened = (): { t: Tokens; first: number } | null => {
+    if (wideView !== undefined) return wideView;
+    wideView = null;
+    const around = context?.();
+    if (!around) return null;
+    const before = tokenize(around.before);
+    const after = tokenize(around.after);
+    if (before.length === 0 && after.length === 0) return null;
+    const shift = around.before.length;
+    const tail = shift + text.length;
+    wideView = {
+      first: before.length,
+      t: {
+        text: around.before + text + around.after,
+        raws: [...before.map((x) => x.raw), ...raws, ...after.map((x) => x.raw)],
+        starts: [...before.map((x) => x.start), ...starts.map((x) => x + shift), ...after.map((x) => x.start + tail)],
+        ends: [...before.map((x) => x.end), ...ends.map((x) => x + shift), ...after.map((x) => x.end + tail)],
+      },
+    };
+    return wideView;
+  };
+  /** True when `raw`, a word of the text around this one, is one of the glossary's acronyms alone that is no word ("HIV"). */
+  const isAcronymAlone = (raw: string): boolean => {
+    if (!isAcronymToken(raw) || wordAcronyms.has(raw)) return false;
+    const r = resolve(raw);
+    if ((r & FLAG_FUZZY) !== 0 || idOf(r) < 0) return false;
+    return root.edges?.get(idOf(r))?.some((edge) => edge.caseForms !== null && !edge.afterDash && caseAccepts(edge.caseForms, raw) && child(edge).id !== null) ?? false;
   };
   /** True when an acronym of the glossary that is no word starts a term at token k ("HIV", not "NICE" or "SLEEP"). */
   const isAcronymTerm = (k: number): boolean => {
@@ -1179,8 +1236,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return id === null ? null : { id, end: ends[next]! };
   };
 
-  const find = (input: string): TermMatch[] => {
+  const find = (input: string, around?: () => TextContext | null): TermMatch[] => {
     text = input;
+    context = around;
     raws.length = 0;
     starts.length = 0;
     ends.length = 0;

@@ -506,6 +506,30 @@ describe('acronyms that are also words, in text set in capitals', () => {
     expect(found('SLEEP AND MEMORY AIDS', m)).toEqual([]);
   });
 
+  it('reads the text around a piece of text on its line (find\'s context): a heading split over inline elements', () => {
+    const around = (before: string, after = '') => () => ({ before, after });
+    // "<h2><span>SLEEP</span> AIDS</h2>": the node " AIDS" after "SLEEP".
+    expect(found(' AIDS', m)).toEqual(['AIDS→aids']);
+    expect(m.find(' AIDS', around('SLEEP'))).toEqual([]);
+    expect(m.find('AIDS', around('', ' RECOVERY TIPS'))).toEqual([]);
+    // Small letters around it, or another acronym of the glossary paired with it, keep the acronym.
+    expect(m.find(' AIDS', around('Living with'))).toHaveLength(1);
+    expect(m.find('/AIDS', around('HIV'))).toHaveLength(1);
+    expect(m.find('AIDS', around('HIV AND '))).toHaveLength(1);
+    expect(m.find('AIDS', around('NICE AND '))).toEqual([]);
+    // Asked for only when a rule needs it, and at most once per text.
+    let asked = 0;
+    const counting = () => {
+      asked++;
+      return { before: 'SLEEP ', after: '' };
+    };
+    expect(m.find('Many people with AIDS and their families', counting)).toHaveLength(1);
+    expect(m.find('People with HIV', counting)).toHaveLength(1);
+    expect(asked).toBe(0);
+    expect(m.find('AIDS AIDS', counting)).toEqual([]);
+    expect(asked).toBe(1);
+  });
+
   it('leaves acronyms in ordinary text, alone, and without the reading as before', () => {
     expect(found('AIDS', m)).toEqual(['AIDS→aids']);
     expect(found('People with AIDS', m)).toEqual(['AIDS→aids']);
