@@ -195,6 +195,42 @@ export function stageOrder(label: string): number {
 }
 
 /**
+ * Verbs that say what a cancer is or has become, as lower-case words: "the cancer is recurrent",
+ * "cancer that has become metastatic", "if it comes back as metastatic". Read backwards from the
+ * word before the state word; those in FIRST_WITH_MODAL may follow a modal ("can become").
+ */
+const LINKING_VERBS: readonly (readonly string[])[] = /* longest first: "has become" before "become" */ [
+  ['has', 'come', 'back', 'as'],
+  ['comes', 'back', 'as'],
+  ['came', 'back', 'as'],
+  ['come', 'back', 'as'],
+  ['has', 'become'],
+  ['have', 'become'],
+  ['had', 'become'],
+  ['is'],
+  ['are'],
+  ['was'],
+  ['were'],
+  ['be'],
+  ['becomes'],
+  ['became'],
+  ['become'],
+];
+const FIRST_WITH_MODAL = new Set(['be', 'become', 'come']);
+const MODALS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'does', 'did']);
+/** Words between the verb and the state word that leave its meaning ("is now metastatic"); never "not". */
+const STATE_ADVERBS = new Set(['now', 'still', 'already', 'often', 'usually', 'very', 'also']);
+/** Words that begin a noun phrase: the subject of a state may follow them ("if the cancer is advanced"). */
+const SUBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'her', 'his', 'their', 'your', 'my', 'our', 'its', 'some', 'many', 'most', 'all', 'any',
+  'if', 'when', 'once', 'because', 'whether', 'unless', 'until', 'after', 'before', 'since', 'while', 'where', 'though', 'although', 'and', 'but', 'or', 'so', 'as',
+]);
+/**
+ * Words after which a noun phrase is not the subject of the next verb: "the treatment of the cancer
+ * is advanced", "research into cancer is advanced" say nothing of the cancer's state.
+ */
+const SUBJECT_BLOCKERS = new Set(['of', 'for', 'about', 'with', 'in', 'on', 'at', 'to', 'from', 'into', 'against', 'by', 'without', 'like', 'than', 'over', 'under']);
+/**
  * A quote mark between two words of a term, with spaces on its other side: a closing one after the
  * first word ("'Just in Case' medicines", "“standard” treatment") or an opening one before the second
  * ("study ‘endpoints’"). Straight, curly and angle quotes.
@@ -207,6 +243,11 @@ const CLOSERS_OF: Record<string, string> = { '“': '”"', '‘': "’'", '"': 
 const MAX_QUOTED = 4;
 /** What may stand before an opening quote mark and after a closing one: the text's edge, a space, a bracket, a dash, end marks. */
 const QUOTE_OUTSIDE_RE = /^$|[\s([{\u2010-\u2015\-/.,;:!?)\]}]/;
+
+/** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
+const COMMA_SPACE_RE = /^,[ \u00A0]+$/;
+/** Most words of a cancer's name before a verb ("stage 4 cervical cancer"). */
+const MAX_SUBJECT_WORDS = 6;
 
 /** Most words in a bracketed aside read over between a disease-state word and a cancer's name. */
 const MAX_ASIDE = 8;
@@ -705,6 +746,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     trieBuilder({ vocab, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
   }
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
+  // Nouns that mean a cancer in general ("cancer", "tumor"), by vocabulary id: subjects of a state ("the cancer is recurrent").
+  const cancerNouns = new Set((options.readings?.cancerNouns ?? []).map((noun) => vocab.get(tokenKey(noun))).filter((id) => id !== undefined));
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
   /** The word "stage" ("stages"), which lists of stages begin with. */
@@ -802,6 +845,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   /** The text around this one on the page's line (Matcher.find), and the tokens read with it: asked for once. */
   let context: (() => TextContext | null) | undefined;
   let wideView: { t: Tokens; first: number } | null | undefined;
+  /** The last token of the last state word read after a verb ("is recurrent"), for a list after it ("or persistent"). */
+  let predicateLast = -1;
   /** Lets go of the text read last (and of token arrays a huge text grew). */
   const release = () => {
     text = '';
@@ -810,6 +855,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     listedLabels = null;
     context = undefined;
     wideView = undefined;
+    predicateLast = -1;
     if (raws.length > 4096) {
       raws = [];
       starts = [];
@@ -1236,6 +1282,96 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return id === null ? null : { id, end: ends[next]! };
   };
 
+  /** The lower-case words of tokens first..last, when only spaces stand between them. */
+  const spacedWords = (first: number, last: number): string | null => {
+    let out = foldCase(raws[first]!);
+    for (let k = first + 1; k <= last; k++) {
+      if (!SPACE_GAP.test(text.slice(ends[k - 1]!, starts[k]!))) return null;
+      out += ' ' + foldCase(raws[k]!);
+    }
+    return out;
+  };
+  const spaceBefore = (k: number) => k > 0 && SPACE_GAP.test(text.slice(ends[k - 1]!, starts[k]!));
+  /** Where the verb before token k ends on the left ("has become" → "has"), or -1 (LINKING_VERBS). */
+  const verbBefore = (k: number): number => {
+    for (const verb of LINKING_VERBS) {
+      const first = k - verb.length + 1;
+      if (first < 0 || spacedWords(first, k) !== verb.join(' ')) continue;
+      if (FIRST_WITH_MODAL.has(verb[0]!) && spaceBefore(first) && MODALS.has(foldCase(raws[first - 1]!))) return first - 1;
+      return first;
+    }
+    return -1;
+  };
+  /**
+   * True when a noun phrase may begin at token j as the subject of a verb: at a sentence start, or
+   * after a word that opens one ("if", "the", "her"), not after a preposition ("treatment of the
+   * cancer is advanced" says nothing of the cancer's state).
+   */
+  const opensSubject = (j: number): boolean => {
+    if (j === 0 || startsSentence(text, starts[j]!)) return true;
+    if (!spaceBefore(j)) return false;
+    const word = foldCase(raws[j - 1]!);
+    if (!SUBJECT_OPENERS.has(word)) return false;
+    return !(j - 1 > 0 && spaceBefore(j - 1) && SUBJECT_BLOCKERS.has(foldCase(raws[j - 2]!)));
+  };
+  /** True when exact token k is a noun that means a cancer in general ("cancer", "tumors"). */
+  const isCancerNoun = (k: number) => cancerNouns.size > 0 && (res[k]! & FLAG_FUZZY) === 0 && cancerNouns.has(idOf(res[k]!));
+  /** True when the text before token k names a cancer, so "the disease" after it is that cancer. */
+  const cancerNamedBefore = (k: number): boolean => {
+    for (let j = k - 1; j >= 0 && k - j <= 200; j--) if (res[j] !== 0 && (isCancerNoun(j) || isCancerNameAt(j))) return true;
+    return false;
+  };
+  /**
+   * "if the cancer is recurrent", "when cervical cancer is advanced", "cancer that has become
+   * metastatic": a disease-state word at token i after a verb that says what a cancer is
+   * (LINKING_VERBS), whose subject names a cancer just before, reads as it does before the cancer's
+   * name ("recurrent cervical cancer"). The subject is a cancer's name, a noun that means a cancer
+   * ("the tumor"), or a noun the state's entry writes it with ("the disease": "recurrent disease") when
+   * the text has named a cancer before; it opens a noun phrase (opensSubject), and "that"/"which" may
+   * stand between it and the verb. A state word listed after one so read ("is recurrent or
+   * persistent") reads the same. Anywhere else a bare "advanced" or "recurrent" stays unread.
+   */
+  const statePredicate = (i: number): { id: string; last: number } | null => {
+    const state = stateAt(i);
+    if (state === null || isNegated(i)) return null;
+    // "is recurrent or persistent": listed after a state word read so.
+    if (predicateLast >= 0 && i === predicateLast + 2 && isConjunction(raws[i - 1]!) && spaceBefore(i)) {
+      const gap = text.slice(ends[predicateLast]!, starts[i - 1]!);
+      if (SPACE_GAP.test(gap) || COMMA_SPACE_RE.test(gap)) {
+        predicateLast = state.last;
+        return state;
+      }
+    }
+    let k = i - 1;
+    if (k < 0 || !spaceBefore(i)) return null;
+    if (STATE_ADVERBS.has(foldCase(raws[k]!))) {
+      if (!spaceBefore(k)) return null;
+      k--;
+    }
+    const verb = verbBefore(k);
+    if (verb <= 0 || !spaceBefore(verb)) return null;
+    let s = verb - 1;
+    const relative = foldCase(raws[s]!);
+    if (relative === 'that' || relative === 'which') {
+      if (s === 0) return null;
+      const gap = text.slice(ends[s - 1]!, starts[s]!);
+      if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) return null;
+      s--;
+    }
+    let subject = false;
+    for (let j = s; j >= 0 && s - j < MAX_SUBJECT_WORDS && !subject; j--) {
+      if (j < s && !SPACE_GAP.test(text.slice(ends[j]!, starts[j + 1]!)) && !isHyphenGap(text.slice(ends[j]!, starts[j + 1]!))) break;
+      if (res[j] === 0 || !isCancerNameAt(j)) continue;
+      subject = termAt(j)!.end === ends[s] && opensSubject(j);
+    }
+    if (!subject && opensSubject(s)) {
+      subject = isCancerNoun(s) || (withNoun({ first: i, last: state.last }, s, ends[s]!) === state.id && cancerNamedBefore(s));
+    }
+    if (!subject) return null;
+    predicateLast = state.last;
+    return state;
+  };
+
   const find = (input: string, around?: () => TextContext | null): TermMatch[] => {
     text = input;
     context = around;
@@ -1293,7 +1429,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;

@@ -796,6 +796,64 @@ describe('stage ranges written with a dash ("stage 3-4")', () => {
   });
 });
 
+describe('a disease-state word after a verb, with a cancer as its subject ("the cancer is recurrent")', () => {
+  const m = createMatcher(
+    [
+      { id: 'advanced-cancer', aliases: ['advanced cancer', 'advanced disease'] },
+      { id: 'recurrent-cancer', aliases: ['recurrent cancer', 'recurrent disease'] },
+      { id: 'persistent-cancer', aliases: ['persistent cancer', 'persistent disease'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'metastasis', aliases: ['metastatic'] },
+      { id: 'bulky-tumor', aliases: ['bulky tumor'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: ['cervical-cancer'],
+        stateWords: [
+          { id: 'advanced-cancer', words: ['advanced'] },
+          { id: 'recurrent-cancer', words: ['recurrent'] },
+          { id: 'persistent-cancer', words: ['persistent'] },
+        ],
+        cancerNouns: ['cancer', 'tumor'],
+      },
+    },
+  );
+
+  it('reads it after a cancer name, a cancer noun, or "the disease" once a cancer is named', () => {
+    expect(found('if the cancer is recurrent', m)).toEqual(['recurrent→recurrent-cancer']);
+    expect(found('when cervical cancer is advanced', m)).toEqual(['cervical cancer→cervical-cancer', 'advanced→advanced-cancer']);
+    expect(found('The tumours were persistent.', m)).toEqual(['persistent→persistent-cancer']);
+    expect(found('cancer that has become advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('The cancer can become advanced.', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('If the tumor comes back as advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('the cancer is now advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('the cancer is recurrent or persistent', m)).toEqual(['recurrent→recurrent-cancer', 'persistent→persistent-cancer']);
+    expect(found('Cervical cancer spreads. If the disease is recurrent, ask.', m)).toEqual(['Cervical cancer→cervical-cancer', 'recurrent→recurrent-cancer']);
+  });
+
+  it('leaves it where the subject is no cancer, or is not the subject', () => {
+    for (const text of [
+      'the disease is recurrent',
+      'her English is advanced',
+      'the cough is persistent',
+      'the treatment of the cancer is advanced',
+      'cancer research is advanced',
+      'research into cancer is advanced',
+      'the cancer is not advanced',
+      'the cancer is advanced cancer',
+      'the cancer, advanced',
+      'the cancer is\nadvanced',
+      'lip cancer is advanced',
+    ]) {
+      expect(found(text, m).filter((f) => !f.endsWith('advanced cancer→advanced-cancer')), text).toEqual([]);
+    }
+    // Without the readings nothing changes.
+    const plain = createMatcher([{ id: 'advanced-cancer', aliases: ['advanced cancer'] }], { fuzzy: false });
+    expect(found('the cancer is advanced', plain)).toEqual([]);
+  });
+});
+
 describe('capitalised words inside a sentence (names) and spelling correction', () => {
   it('corrects one only when it is long and the correction is a drug or procedure name', () => {
     expect(correctsCapitalised('Pembrolizimab', 'pembrolizumab')).toBe(true);

@@ -369,6 +369,44 @@ describe('word senses (shipped glossary)', () => {
     expect(found('He has stage 3-4 CKD.')).toContain('stage 3-4 CKD→ckd-stage');
   });
 
+  // Session 15: a disease-state word after "is", "was", "has become" … with a cancer as its subject.
+  it.each([
+    ['Treatment options are fewer if the cancer is recurrent.', 'recurrent', 'recurrent-cancer'],
+    ['When cervical cancer is advanced, chemotherapy is used.', 'advanced', 'advanced-cancer'],
+    ['This is for cancer that has become metastatic.', 'metastatic', 'metastasis'],
+    ['After surgery the cancer was persistent.', 'persistent', 'persistent-cancer'],
+    ['If the tumor is unresectable, radiation may help.', 'unresectable', 'unresectable'],
+    ['Her cervical cancer, which is now advanced, was found late.', 'advanced', 'advanced-cancer'],
+    ['If the cancer comes back as metastatic, the plan changes.', 'metastatic', 'metastasis'],
+    ['Some cancers can become refractory to platinum.', 'refractory', 'treatment-resistance'],
+  ])('"%s" reads "%s" as the disease state', (text, word, id) => {
+    expect(found(text)).toContain(`${word}→${id}`);
+  });
+
+  it('reads a state word listed after one read so, and "the disease" only once a cancer is named', () => {
+    expect(found('Treatment is harder when the cancer is recurrent or persistent.')).toEqual(['recurrent→recurrent-cancer', 'persistent→persistent-cancer']);
+    expect(found('Cervical cancer can spread. When the disease is advanced, chemotherapy is used.')).toContain('advanced→advanced-cancer');
+    expect(ids('When the disease is advanced, the person needs more help at home.')).not.toContain('advanced-cancer');
+  });
+
+  it('leaves bare state words alone where no cancer is their subject', () => {
+    for (const text of [
+      'Her English is advanced.',
+      'Cancer research is advanced in this city.',
+      'Research into cancer was advanced by the new lab.',
+      'The cancer is not advanced.',
+      "When Parkinson's disease is advanced, walking is hard.",
+      'The cough was persistent.',
+      'She was persistent, and the cancer was found.',
+      'Our knowledge about cancer has become advanced.',
+      'The treatment of the tumor was persistent.',
+      'The science is advanced.',
+    ]) {
+      expect(ids(text), text).not.toContain('advanced-cancer');
+      expect(ids(text), text).not.toContain('persistent-cancer');
+    }
+  });
+
   // Session 15: capitalised misspellings inside a sentence.
   it('corrects a long capitalised misspelling of a drug or procedure inside a sentence, but not names', () => {
     const fuzzyFound = (text: string) => defaultMatcher().find(text).filter((m) => m.fuzzy).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
