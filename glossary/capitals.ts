@@ -9,7 +9,7 @@ import { foldCase } from './normalise';
 import type { Tokens } from './coordination';
 
 /** Most words read on each side of a word to tell whether its text is set in capitals. */
-const REACH = 3;
+export const REACH = 3;
 /** Marks that end a sentence, a line or a list item: the words past them are another piece of text. */
 const BREAK_RE = /[\n.!?:;•|]/;
 const LOWER_RE = /\p{Ll}/u;

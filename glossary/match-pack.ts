@@ -56,9 +56,9 @@ export interface MatchPack {
   /**
    * The readings derived at build time (MatchReadings): cancer-name ids joined by ITEM; per state
    * entry its id then its words, joined by ITEM, entries joined by GROUP; the word acronyms joined
-   * by ITEM. Absent in a pack built from data without readings.
+   * by ITEM; the cancer nouns joined by ITEM. Absent in a pack built from data without readings.
    */
-  readings?: { cancerNames: string; stateWords: string; wordAcronyms?: string };
+  readings?: { cancerNames: string; stateWords: string; wordAcronyms?: string; cancerNouns?: string };
 }
 
 const ITEM = '|';
@@ -200,6 +200,7 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
             cancerNames: join(data.readings.cancerNames, ITEM, 'cancer name'),
             stateWords: data.readings.stateWords.map(({ id, words }) => join([id, ...words], ITEM, 'state word')).join(GROUP),
             ...(data.readings.wordAcronyms ? { wordAcronyms: join(data.readings.wordAcronyms, ITEM, 'word acronym') } : {}),
+            ...(data.readings.cancerNouns ? { cancerNouns: join(data.readings.cancerNouns, ITEM, 'cancer noun') } : {}),
           },
         }
       : {}),
@@ -319,6 +320,7 @@ export function unpackReadings(pack: MatchPackWithoutNames): MatchReadings | und
       return { id: id!, words };
     }),
     ...(pack.readings.wordAcronyms !== undefined ? { wordAcronyms: split(pack.readings.wordAcronyms, ITEM) } : {}),
+    ...(pack.readings.cancerNouns !== undefined ? { cancerNouns: split(pack.readings.cancerNouns, ITEM) } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   TOKEN_RE,
   foldCase,
   isAcronymToken,
+  tokenize,
   isJoiningGap,
   MIN_GLUE_PIECE,
   punctuationKey,
@@ -31,7 +32,7 @@ import {
   type Item,
   type Tokens,
 } from './coordination';
-import { inCapitalsRun, inOwnBrackets, pairedWith } from './capitals';
+import { REACH as CAPITALS_REACH, inCapitalsRun, inOwnBrackets, pairedWith } from './capitals';
 
 export interface MatchableEntry {
   id: string;
@@ -48,8 +49,22 @@ export interface MatcherOptions {
   readings?: MatchReadings;
 }
 
+/**
+ * The text a page shows on the same line before and after a piece of text that it keeps in
+ * another place (a text node beside inline elements: "<h2><span>SLEEP</span> AIDS</h2>"). Terms
+ * are found in the piece alone; the rules that read the words around a term look into it.
+ */
+export interface TextContext {
+  before: string;
+  after: string;
+}
+
 export interface Matcher {
-  find(text: string): TermMatch[];
+  /**
+   * The terms in `text`. `context` gives the text around it on the same line, asked for only when
+   * a rule needs it (so a caller can work it out lazily).
+   */
+  find(text: string, context?: () => TextContext | null): TermMatch[];
   /** Normalised vocabulary keys (for tools and tests). */
   readonly vocabulary: readonly string[];
   /** Corrects one word to a vocabulary key, or null. Exposed for tools and tests. */
@@ -123,6 +138,31 @@ const DASH_RE = new RegExp(`[${DASH_CLASS}]`);
 
 /** One capital then small letters: how names are written. */
 const NAME_LIKE_RE = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Endings of drug and procedure names: the naming stems of medicines (-mab antibodies, -nib and
+ * -tinib kinase inhibitors, -clib, -parib, -lisib, -zomib; -platin, -taxel, -tecan, -rubicin,
+ * -mycin, -citabine and -bine, -stine, -famide, -trexate, -trexed, -vedotin, -leucel, -cept;
+ * -setron, -pitant, -parin, -xaban, -sone) and of procedures (-therapy, -ectomy, -otomy, -ostomy,
+ * -scopy, -plasty, -graphy, -centesis).
+ */
+const DRUG_OR_PROCEDURE_END_RE =
+  /(?:mab|nib|clib|parib|lisib|zomib|platin|taxel|tecan|rubicin|mycin|bine|stine|famide|trexate|trexed|vedotin|leucel|cept|setron|pitant|parin|xaban|sone|therapy|ectomy|otomy|ostomy|scopy|plasty|graphy|centesis)$/;
+/** Fewest letters of a capitalised word inside a sentence that may be spelling-corrected. */
+const MIN_CAPITALISED_CORRECTION = 9;
+
+/**
+ * Whether a capitalised word inside a sentence ("the Pembrolizimab infusion", "a Brachytheraphy
+ * session") may be read as a misspelling of `corrected` (a vocabulary key). Such a word is most
+ * often a name (people, places, firms, products: "Melanie", "Melania"), and names are in no word
+ * list, so the corrector's exclusions do not guard them; so it is corrected only when the correction
+ * is a drug or procedure name (DRUG_OR_PROCEDURE_END_RE) and the word is long. Pages capitalise
+ * drugs and procedures as if they were names ("Pembrolizumab", "Brachytherapy"), while no surname
+ * or place is one or two letters from "-mab", "-platin", "-ectomy" or "-therapy" words; shorter
+ * words have too many neighbours ("Melanie" is one letter from "melanin").
+ */
+export function correctsCapitalised(raw: string, corrected: string): boolean {
+  return raw.length >= MIN_CAPITALISED_CORRECTION && DRUG_OR_PROCEDURE_END_RE.test(corrected);
+}
 /** Text before a sentence's first word: nothing, or an end mark / line break before spaces, quotes, brackets. */
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -135,6 +175,80 @@ function startsSentence(text: string, at: number): boolean {
 
 /** A dash between two stages of a range: "3-4", "3–4", "III – IV". */
 const RANGE_GAP_RE = new RegExp(`^ ?[${DASH_CLASS}] ?$`);
+/**
+ * The dash of a range of stages read as one term ("stage 3-4", "stages III – IV"): no space beside
+ * it, or one on each side. "stage 3 -4" is not written as a range.
+ */
+const STAGE_RANGE_DASH_RE = new RegExp(`^(?:[${DASH_CLASS}]| [${DASH_CLASS}] )$`);
+const ROMAN_STAGES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { I: 1, II: 2, III: 3, IV: 4, V: 5 });
+/**
+ * A stage label's place in the order of stages ("3" < "IIIA" < "IIIB" < "IV"), or -1 when it is no
+ * stage: stages run from 0 to V, so "12" or "X" is another number (a page, a count).
+ */
+export function stageOrder(label: string): number {
+  const m = /^(?:([IV]+)|(\d))(?:([A-Da-d])(\d)?)?$/.exec(label);
+  if (!m) return -1;
+  const base = m[1] !== undefined ? (ROMAN_STAGES[m[1]] ?? -1) : Number(m[2]);
+  if (base < 0 || base > 5) return -1;
+  const letter = m[3] ? m[3].toUpperCase().charCodeAt(0) - 64 : 0;
+  return base * 100 + letter * 10 + (m[4] ? Number(m[4]) : 0);
+}
+
+/**
+ * Verbs that say what a cancer is or has become, as lower-case words: "the cancer is recurrent",
+ * "cancer that has become metastatic", "if it comes back as metastatic". Read backwards from the
+ * word before the state word; those in FIRST_WITH_MODAL may follow a modal ("can become").
+ */
+const LINKING_VERBS: readonly (readonly string[])[] = /* longest first: "has become" before "become" */ [
+  ['has', 'come', 'back', 'as'],
+  ['comes', 'back', 'as'],
+  ['came', 'back', 'as'],
+  ['come', 'back', 'as'],
+  ['has', 'become'],
+  ['have', 'become'],
+  ['had', 'become'],
+  ['is'],
+  ['are'],
+  ['was'],
+  ['were'],
+  ['be'],
+  ['becomes'],
+  ['became'],
+  ['become'],
+];
+const FIRST_WITH_MODAL = new Set(['be', 'become', 'come']);
+const MODALS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'does', 'did']);
+/** Words between the verb and the state word that leave its meaning ("is now metastatic"); never "not". */
+const STATE_ADVERBS = new Set(['now', 'still', 'already', 'often', 'usually', 'very', 'also']);
+/** Words that begin a noun phrase: the subject of a state may follow them ("if the cancer is advanced"). */
+const SUBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'her', 'his', 'their', 'your', 'my', 'our', 'its', 'some', 'many', 'most', 'all', 'any',
+  'if', 'when', 'once', 'because', 'whether', 'unless', 'until', 'after', 'before', 'since', 'while', 'where', 'though', 'although', 'and', 'but', 'or', 'so', 'as',
+]);
+/**
+ * Words after which a noun phrase is not the subject of the next verb: "the treatment of the cancer
+ * is advanced", "research into cancer is advanced" say nothing of the cancer's state.
+ */
+const SUBJECT_BLOCKERS = new Set(['of', 'for', 'about', 'with', 'in', 'on', 'at', 'to', 'from', 'into', 'against', 'by', 'without', 'like', 'than', 'over', 'under']);
+/**
+ * A quote mark between two words of a term, with spaces on its other side: a closing one after the
+ * first word ("'Just in Case' medicines", "“standard” treatment") or an opening one before the second
+ * ("study ‘endpoints’"). Straight, curly and angle quotes.
+ */
+const QUOTE_GAP_RE = /^(?:([”’"'»])[ \u00A0]+|[ \u00A0]+([“‘"'«]))$/;
+/** The opening quote marks each closing one may close (a page that opens with ‘ may close with ’ or ', and so on). */
+const OPENERS_OF: Record<string, string> = { '”': '“"', '’': "‘'", '"': '"“', "'": "'‘", '»': '«' };
+const CLOSERS_OF: Record<string, string> = { '“': '”"', '‘': "’'", '"': '"”', "'": "'’", '«': '»' };
+/** Most words inside quote marks that a term is read across: a word or short phrase set off, not a quotation. */
+const MAX_QUOTED = 4;
+/** What may stand before an opening quote mark and after a closing one: the text's edge, a space, a bracket, a dash, end marks. */
+const QUOTE_OUTSIDE_RE = /^$|[\s([{\u2010-\u2015\-/.,;:!?)\]}]/;
+
+/** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
+const COMMA_SPACE_RE = /^,[ \u00A0]+$/;
+/** Most words of a cancer's name before a verb ("stage 4 cervical cancer"). */
+const MAX_SUBJECT_WORDS = 6;
+
 /** Most words in a bracketed aside read over between a disease-state word and a cancer's name. */
 const MAX_ASIDE = 8;
 const ASIDE_OPEN_RE = /^[ \u00A0]+\($/;
@@ -632,6 +746,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     trieBuilder({ vocab, wordKeys: new Set(), root: stateRoot })(options.readings.stateWords.map(({ id, words }) => ({ id, aliases: words })));
   }
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
+  // Nouns that mean a cancer in general ("cancer", "tumor"), by vocabulary id: subjects of a state ("the cancer is recurrent").
+  const cancerNouns = new Set((options.readings?.cancerNouns ?? []).map((noun) => vocab.get(tokenKey(noun))).filter((id) => id !== undefined));
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
   /** The word "stage" ("stages"), which lists of stages begin with. */
@@ -726,12 +842,20 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   let startsTermMemo = null as Map<number, boolean> | null;
   /** Labels listed after a stage ("stages IVA and IVB"): made when one is seen. */
   let listedLabels = null as Map<number, string> | null;
+  /** The text around this one on the page's line (Matcher.find), and the tokens read with it: asked for once. */
+  let context: (() => TextContext | null) | undefined;
+  let wideView: { t: Tokens; first: number } | null | undefined;
+  /** The last token of the last state word read after a verb ("is recurrent"), for a list after it ("or persistent"). */
+  let predicateLast = -1;
   /** Lets go of the text read last (and of token arrays a huge text grew). */
   const release = () => {
     text = '';
     view = null;
     startsTermMemo = null;
     listedLabels = null;
+    context = undefined;
+    wideView = undefined;
+    predicateLast = -1;
     if (raws.length > 4096) {
       raws = [];
       starts = [];
@@ -751,7 +875,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const r = res[j]!;
     if (!gapChecked && j > 0 && node !== root) {
       const gap = text.slice(ends[j - 1]!, starts[j]!);
-      if (!isJoiningGap(gap)) {
+      if (!isJoiningGap(gap) && !isQuotedPartGap(j, gap)) {
         // Marks the term itself writes there ("HER2/neu", "Hodgkin's lymphoma", "(3-D)").
         const marks = punctuationKey(gap);
         const markId = marks === null ? undefined : vocab.get(marks);
@@ -776,6 +900,37 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
       if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed);
     }
+  };
+  /**
+   * True when the gap before token j is a quote mark that sets off part of a term ("'Just in Case'
+   * medicines", "“standard” treatment", "study ‘endpoints’"), so the term is read across it as across
+   * a space. Only a word or short phrase in quote marks (at most MAX_QUOTED words, with spaces or
+   * hyphens between them, in one text) whose marks pair up: a closing mark needs its opening one
+   * before those words, an opening mark its closing one after them. A closing quote that ends a
+   * longer quotation ("… we call palliative” care homes") is the end of what was said, and the words
+   * after it are not read as the same term; nor is an apostrophe after a plural ("patients' rights"),
+   * which has no opening mark.
+   */
+  const isQuotedPartGap = (j: number, gap: string): boolean => {
+    const m = gap.length <= 4 ? QUOTE_GAP_RE.exec(gap) : null;
+    if (m === null) return false;
+    const plainGap = (k: number) => isJoiningGap(text.slice(ends[k - 1]!, starts[k]!));
+    if (m[1] !== undefined) {
+      const openers = OPENERS_OF[m[1]]!;
+      for (let k = j - 1; k >= 0 && j - k <= MAX_QUOTED; k--) {
+        const at = starts[k]! - 1;
+        if (at >= 0 && openers.includes(text[at]!) && QUOTE_OUTSIDE_RE.test(text.charAt(at - 1))) return true;
+        if (k === 0 || !plainGap(k)) return false;
+      }
+      return false;
+    }
+    const closers = CLOSERS_OF[m[2]!]!;
+    for (let k = j; k < n && k - j < MAX_QUOTED; k++) {
+      const at = ends[k]!;
+      if (at < text.length && closers.includes(text[at]!) && QUOTE_OUTSIDE_RE.test(text.charAt(at + 1))) return true;
+      if (k + 1 >= n || !plainGap(k + 1)) return false;
+    }
+    return false;
   };
   /** Tokens first..last (raw) read as the trie's token id from node. */
   const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean) => {
@@ -1000,9 +1155,46 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    */
   const isWordInCapitals = (i: number): boolean => {
     if (wordAcronyms.size === 0 || !wordAcronyms.has(raws[i]!)) return false;
-    const t = tokens();
-    if (!inCapitalsRun(t, i) || inOwnBrackets(t, i)) return false;
-    return !pairedWith(t, i).some(isAcronymTerm);
+    // With the text around it on the page's line, when the words read reach this text's ends:
+    // "<h2><span>SLEEP</span> AIDS</h2>" is one heading.
+    const wide = i < CAPITALS_REACH || i >= n - CAPITALS_REACH ? widened() : null;
+    const t = wide?.t ?? tokens();
+    const first = wide?.first ?? 0;
+    const at = first + i;
+    if (!inCapitalsRun(t, at) || inOwnBrackets(t, at)) return false;
+    return !pairedWith(t, at).some((k) => (k >= first && k < first + n ? isAcronymTerm(k - first) : isAcronymAlone(t.raws[k]!)));
+  };
+  /**
+   * The tokens of this text with those of the text around it (find's context), and where this
+   * text's first token is among them; null without a context. Made once per text.
+   */
+  const widened = (): { t: Tokens; first: number } | null => {
+    if (wideView !== undefined) return wideView;
+    wideView = null;
+    const around = context?.();
+    if (!around) return null;
+    const before = tokenize(around.before);
+    const after = tokenize(around.after);
+    if (before.length === 0 && after.length === 0) return null;
+    const shift = around.before.length;
+    const tail = shift + text.length;
+    wideView = {
+      first: before.length,
+      t: {
+        text: around.before + text + around.after,
+        raws: [...before.map((x) => x.raw), ...raws, ...after.map((x) => x.raw)],
+        starts: [...before.map((x) => x.start), ...starts.map((x) => x + shift), ...after.map((x) => x.start + tail)],
+        ends: [...before.map((x) => x.end), ...ends.map((x) => x + shift), ...after.map((x) => x.end + tail)],
+      },
+    };
+    return wideView;
+  };
+  /** True when `raw`, a word of the text around this one, is one of the glossary's acronyms alone that is no word ("HIV"). */
+  const isAcronymAlone = (raw: string): boolean => {
+    if (!isAcronymToken(raw) || wordAcronyms.has(raw)) return false;
+    const r = resolve(raw);
+    if ((r & FLAG_FUZZY) !== 0 || idOf(r) < 0) return false;
+    return root.edges?.get(idOf(r))?.some((edge) => edge.caseForms !== null && !edge.afterDash && caseAccepts(edge.caseForms, raw) && child(edge).id !== null) ?? false;
   };
   /** True when an acronym of the glossary that is no word starts a term at token k ("HIV", not "NICE" or "SLEEP"). */
   const isAcronymTerm = (k: number): boolean => {
@@ -1049,8 +1241,140 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return { id, end: bestEnd };
   };
 
-  const find = (input: string): TermMatch[] => {
+  /** The entry "stage 3 or 4" reads as: the trie's first "stage <label> or <label>" term (stage-range); found when first needed. */
+  let rangeId: string | null | undefined;
+  const stageRangeId = (): string | null => {
+    if (rangeId !== undefined) return rangeId;
+    rangeId = null;
+    const or = vocab.get('or');
+    if (stageKey === undefined || or === undefined) return null;
+    const labelEdges = (node: TrieNode): TrieNode[] =>
+      [...(node.edges ?? [])].flatMap(([token, edges]) => edges.filter((e) => !e.afterDash && isLabel(e.caseForms?.[0] ?? vocab.key(token))).map(child));
+    for (const stage of root.edges?.get(stageKey) ?? []) {
+      for (const first of labelEdges(child(stage))) {
+        for (const orEdge of first.edges?.get(or) ?? []) {
+          const last = labelEdges(child(orEdge)).find((node) => node.id !== null);
+          if (last) return (rangeId = last.id);
+        }
+      }
+    }
+    return null;
+  };
+  /**
+   * "stage 3-4 cervical cancer", "stages III–IV": two stages joined by a dash read as the range
+   * ("stage 3 or 4": stageRangeId), not as the first stage alone. Only "stage(s)" and one label
+   * before the dash (the match at i, ending at `end`) and one after it, in rising order and no
+   * higher than V, the dash without spaces or with one on each side (STAGE_RANGE_DASH_RE). So
+   * "Stage 3 - the treatment" (a heading's separator) and "stage 3-12" (no stage 12) keep the
+   * stage alone. Ranges listed as aliases ("stage IB-IVA") are matched by the trie before.
+   */
+  const stageRange = (i: number, end: number): { id: string; end: number } | null => {
+    if (stageKey === undefined || idOf(res[i]!) !== stageKey || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    const label = i + 1;
+    const next = i + 2;
+    if (next >= n || ends[label] !== end || !isLabel(raws[label]!) || !isLabel(raws[next]!)) return null;
+    if (!STAGE_RANGE_DASH_RE.test(text.slice(ends[label]!, starts[next]!))) return null;
+    const from = stageOrder(raws[label]!);
+    if (from < 0 || stageOrder(raws[next]!) <= from) return null;
+    // "stage 3-4-5", "stage 3-4.5": not two stages.
+    if (next + 1 < n && /^[.,]?$|^[-\u2010-\u2015\u2212]$/.test(text.slice(ends[next]!, starts[next + 1]!)) && /^\d/.test(raws[next + 1]!)) return null;
+    const id = stageRangeId();
+    return id === null ? null : { id, end: ends[next]! };
+  };
+
+  /** The lower-case words of tokens first..last, when only spaces stand between them. */
+  const spacedWords = (first: number, last: number): string | null => {
+    let out = foldCase(raws[first]!);
+    for (let k = first + 1; k <= last; k++) {
+      if (!SPACE_GAP.test(text.slice(ends[k - 1]!, starts[k]!))) return null;
+      out += ' ' + foldCase(raws[k]!);
+    }
+    return out;
+  };
+  const spaceBefore = (k: number) => k > 0 && SPACE_GAP.test(text.slice(ends[k - 1]!, starts[k]!));
+  /** Where the verb before token k ends on the left ("has become" → "has"), or -1 (LINKING_VERBS). */
+  const verbBefore = (k: number): number => {
+    for (const verb of LINKING_VERBS) {
+      const first = k - verb.length + 1;
+      if (first < 0 || spacedWords(first, k) !== verb.join(' ')) continue;
+      if (FIRST_WITH_MODAL.has(verb[0]!) && spaceBefore(first) && MODALS.has(foldCase(raws[first - 1]!))) return first - 1;
+      return first;
+    }
+    return -1;
+  };
+  /**
+   * True when a noun phrase may begin at token j as the subject of a verb: at a sentence start, or
+   * after a word that opens one ("if", "the", "her"), not after a preposition ("treatment of the
+   * cancer is advanced" says nothing of the cancer's state).
+   */
+  const opensSubject = (j: number): boolean => {
+    if (j === 0 || startsSentence(text, starts[j]!)) return true;
+    if (!spaceBefore(j)) return false;
+    const word = foldCase(raws[j - 1]!);
+    if (!SUBJECT_OPENERS.has(word)) return false;
+    return !(j - 1 > 0 && spaceBefore(j - 1) && SUBJECT_BLOCKERS.has(foldCase(raws[j - 2]!)));
+  };
+  /** True when exact token k is a noun that means a cancer in general ("cancer", "tumors"). */
+  const isCancerNoun = (k: number) => cancerNouns.size > 0 && (res[k]! & FLAG_FUZZY) === 0 && cancerNouns.has(idOf(res[k]!));
+  /** True when the text before token k names a cancer, so "the disease" after it is that cancer. */
+  const cancerNamedBefore = (k: number): boolean => {
+    for (let j = k - 1; j >= 0 && k - j <= 200; j--) if (res[j] !== 0 && (isCancerNoun(j) || isCancerNameAt(j))) return true;
+    return false;
+  };
+  /**
+   * "if the cancer is recurrent", "when cervical cancer is advanced", "cancer that has become
+   * metastatic": a disease-state word at token i after a verb that says what a cancer is
+   * (LINKING_VERBS), whose subject names a cancer just before, reads as it does before the cancer's
+   * name ("recurrent cervical cancer"). The subject is a cancer's name, a noun that means a cancer
+   * ("the tumor"), or a noun the state's entry writes it with ("the disease": "recurrent disease") when
+   * the text has named a cancer before; it opens a noun phrase (opensSubject), and "that"/"which" may
+   * stand between it and the verb. A state word listed after one so read ("is recurrent or
+   * persistent") reads the same. Anywhere else a bare "advanced" or "recurrent" stays unread.
+   */
+  const statePredicate = (i: number): { id: string; last: number } | null => {
+    const state = stateAt(i);
+    if (state === null || isNegated(i)) return null;
+    // "is recurrent or persistent": listed after a state word read so.
+    if (predicateLast >= 0 && i === predicateLast + 2 && isConjunction(raws[i - 1]!) && spaceBefore(i)) {
+      const gap = text.slice(ends[predicateLast]!, starts[i - 1]!);
+      if (SPACE_GAP.test(gap) || COMMA_SPACE_RE.test(gap)) {
+        predicateLast = state.last;
+        return state;
+      }
+    }
+    let k = i - 1;
+    if (k < 0 || !spaceBefore(i)) return null;
+    if (STATE_ADVERBS.has(foldCase(raws[k]!))) {
+      if (!spaceBefore(k)) return null;
+      k--;
+    }
+    const verb = verbBefore(k);
+    if (verb <= 0 || !spaceBefore(verb)) return null;
+    let s = verb - 1;
+    const relative = foldCase(raws[s]!);
+    if (relative === 'that' || relative === 'which') {
+      if (s === 0) return null;
+      const gap = text.slice(ends[s - 1]!, starts[s]!);
+      if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) return null;
+      s--;
+    }
+    let subject = false;
+    for (let j = s; j >= 0 && s - j < MAX_SUBJECT_WORDS && !subject; j--) {
+      if (j < s && !SPACE_GAP.test(text.slice(ends[j]!, starts[j + 1]!)) && !isHyphenGap(text.slice(ends[j]!, starts[j + 1]!))) break;
+      if (res[j] === 0 || !isCancerNameAt(j)) continue;
+      subject = termAt(j)!.end === ends[s] && opensSubject(j);
+    }
+    if (!subject && opensSubject(s)) {
+      subject = isCancerNoun(s) || (withNoun({ first: i, last: state.last }, s, ends[s]!) === state.id && cancerNamedBefore(s));
+    }
+    if (!subject) return null;
+    predicateLast = state.last;
+    return state;
+  };
+
+  const find = (input: string, around?: () => TextContext | null): TermMatch[] => {
     text = input;
+    context = around;
     raws.length = 0;
     starts.length = 0;
     ends.length = 0;
@@ -1060,8 +1384,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
       let r = resolve(m[0]);
       // A capitalised word inside a sentence is most likely a name ("Melanie", "Melania"), not a
-      // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is).
-      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index)) r = 0;
+      // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is),
+      // unless it is long and corrected to a drug or procedure name (correctsCapitalised).
+      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index) && !correctsCapitalised(m[0], vocab.key(idOf(r)))) r = 0;
       raws.push(m[0]);
       starts.push(m.index);
       ends.push(m.index + m[0].length);
@@ -1092,7 +1417,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         i = stateWord.last;
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
-        const staged = fuzzy ? null : otherStaging(i, end);
+        const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;
@@ -1104,7 +1429,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;

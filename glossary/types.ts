@@ -142,6 +142,12 @@ export interface MatchReadings {
    * build had no word list.
    */
   wordAcronyms?: string[];
+  /**
+   * Nouns that mean "a cancer" in general ("cancer", "tumor", "carcinoma"): after a verb such as
+   * "is" or "has become", a state word says what such a cancer is ("the cancer is recurrent").
+   * Absent in data built before they were read.
+   */
+  cancerNouns?: string[];
 }
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */

@@ -99,3 +99,60 @@ export function isInSkippedSubtree(node: Node, stopAt: Node | null = null): bool
 export function collectTextNodes(root: Node): Text[] {
   return [...readableTextNodes(root)];
 }
+
+/**
+ * Elements that flow inside a line of text: the words in them and beside them are read on one line
+ * ("<h2><span>SLEEP</span> AIDS</h2>"). By tag, not by computed style: the style would cost a layout,
+ * and a tag not listed (a block, a line break, an unknown element) only ends the line early.
+ */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK', 'Q', 'S', 'SMALL',
+  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U',
+]);
+const isInline = (el: Element) => INLINE_TAGS.has(el.tagName.toUpperCase());
+
+/** Most characters of the line read on each side of a text node (the matcher reads a few words). */
+export const INLINE_CONTEXT_CHARS = 48;
+
+/**
+ * The text on the same line before and after a text node, across inline elements and up to `limit`
+ * characters on each side: for "<h2><span>SLEEP</span> AIDS</h2>", the node " AIDS" has "SLEEP"
+ * before it. A block element, a line break or a skipped element (script, code) ends the line. The
+ * matcher finds terms in each text node alone; some of its rules read the words around a term
+ * (glossary/matcher.ts, TextContext). Cheap for the usual node, whose neighbours are few: only
+ * siblings and the inline elements around it are looked at.
+ */
+export function inlineContext(node: Text, limit = INLINE_CONTEXT_CHARS): { before: string; after: string } {
+  return { before: lineSide(node, -1, limit), after: lineSide(node, 1, limit) };
+}
+
+/** The line's text on one side of `node` (dir -1: before, 1: after), nearest characters kept. */
+function lineSide(node: Node, dir: -1 | 1, limit: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  /** Adds an element's or text's text from the side nearest `node`; false once the line ends or is long enough. */
+  const take = (n: Node): boolean => {
+    if (n.nodeType === 3) {
+      parts.push((n as Text).data);
+      size += (n as Text).data.length;
+      return size < limit;
+    }
+    if (n.nodeType !== 1) return true;
+    const el = n as Element;
+    if (!isInline(el)) return false;
+    if (isSkippedElement(el)) return true;
+    for (let c = dir < 0 ? el.lastChild : el.firstChild; c; c = dir < 0 ? c.previousSibling : c.nextSibling) if (!take(c)) return false;
+    return true;
+  };
+  let at: Node = node;
+  walk: for (;;) {
+    for (let sib = dir < 0 ? at.previousSibling : at.nextSibling; sib; sib = dir < 0 ? sib.previousSibling : sib.nextSibling) {
+      if (!take(sib)) break walk;
+    }
+    const parent = at.parentElement;
+    if (parent === null || !isInline(parent)) break;
+    at = parent;
+  }
+  const text = dir < 0 ? parts.reverse().join('') : parts.join('');
+  return text.length <= limit ? text : dir < 0 ? text.slice(-limit) : text.slice(0, limit);
+}

@@ -74,6 +74,7 @@ export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' 
   return {
     cancerNames,
     stateWords: [...byEntry].map(([id, words]) => ({ id, words })),
+    cancerNouns: [...GENERIC_CANCER].sort(),
     ...(englishWords ? { wordAcronyms: wordAcronyms(entries, englishWords) } : {}),
   };
 }

@@ -21,6 +21,7 @@ import { CATEGORIES, type TermMatch } from '../types';
 import { SOURCE_FILE } from '../build/build';
 import { extractAbbreviations } from '../abbreviations/abbreviations';
 import { taughtBeside, taughtMatcher, taughtTerms } from '../abbreviations/taught';
+import type { TextSegment } from './html-text';
 
 export interface ScanResult {
   start: number;
@@ -63,7 +64,7 @@ export interface ScanOptions {
  * Abbreviations are read from the whole text at once (a definition may span inline tags), where
  * the content script reads them block by block.
  */
-export function scanText(text: string, segments = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
+export function scanText(text: string, segments: readonly TextSegment[] = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
   const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
   const taught = options.taught === false || !/[([]/.test(text) ? null : taughtMatcher(taughtTerms(extractAbbreviations(text), matcher, (id) => getEntry(id) !== undefined).values());
   const out: ScanResult[] = [];
@@ -73,7 +74,8 @@ export function scanText(text: string, segments = [{ start: 0, text }], lang = '
     return { start, end, text: text.slice(start, end), id: m.id, term: getEntry(m.id)?.term ?? m.id, fuzzy: m.fuzzy };
   };
   for (const seg of segments) {
-    const found = matcher.find(seg.text);
+    // The text around a node on its line, as the content script gives it (inlineContext).
+    const found = matcher.find(seg.text, seg.before || seg.after ? () => ({ before: seg.before ?? '', after: seg.after ?? '' }) : undefined);
     if (taught) {
       const extra = taughtBeside(seg.text, taught, found);
       if (extra.length) {

@@ -2,15 +2,19 @@
  * The visible text of an HTML file as the content script sees it: the same walker and
  * skip rules (utils/readable-text.ts), run in happy-dom. Text nodes are
  * joined with "\n" and reported as segments, because the extension matches each text
- * node on its own (a term never spans two nodes).
+ * node on its own (a term never spans two nodes), with the text around it on its line,
+ * which some of the matcher's rules read (utils/readable-text.ts, inlineContext).
  */
 import { Window } from 'happy-dom';
-import { collectTextNodes } from '../../utils/readable-text';
+import { collectTextNodes, inlineContext } from '../../utils/readable-text';
 
 export interface TextSegment {
   /** Where this node's text starts in the joined text. */
   start: number;
   text: string;
+  /** The text on the same line before and after the node (inline elements), when there is any. */
+  before?: string;
+  after?: string;
 }
 
 export interface PageText {
@@ -39,7 +43,8 @@ export function htmlVisibleText(html: string): PageText {
     const segments: TextSegment[] = [];
     let offset = 0;
     for (const node of collectTextNodes(root as unknown as Node)) {
-      segments.push({ start: offset, text: node.data });
+      const { before, after } = inlineContext(node);
+      segments.push(before || after ? { start: offset, text: node.data, before, after } : { start: offset, text: node.data });
       offset += node.data.length + 1;
     }
     return { text: segments.map((s) => s.text).join('\n'), segments, lang: document.documentElement.getAttribute('lang') ?? '' };

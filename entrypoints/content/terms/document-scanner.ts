@@ -6,7 +6,7 @@
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { caretAt } from '../scan/caret';
-import { readableTextNodes } from '../../../utils/readable-text';
+import { inlineContext, readableTextNodes } from '../../../utils/readable-text';
 import { nextSlice, scanInSlices, scanStart, tally, textAfter } from '../scan/scan-in-slices';
 import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
 import type { FarWalk } from './far-text';
@@ -148,6 +148,14 @@ export function createDocumentScanner(options: {
     }
   };
 
+  /**
+   * The text around the node being matched on its line (inline elements), which the matcher asks
+   * for only when a rule needs it ("<h2><span>SLEEP</span> AIDS</h2>": glossary/matcher.ts, TextContext).
+   * One function for every node: it reads the node being matched.
+   */
+  let lineNode: Text | null = null;
+  const lineAround = () => (lineNode ? inlineContext(lineNode) : null);
+
   const scan = (nodes: Iterable<Text>): Promise<void> => {
     // A long node is matched in windows; its matches are committed together after the last.
     let pending: TermMatch[] = [];
@@ -157,7 +165,10 @@ export function createDocumentScanner(options: {
       // Unchanged since its matches were found (a rescan): kept as they are, page definitions included.
       if (offset === 0 && isLast && index.readFrom(node, text, () => cutEdges(node))) return;
       const deferred = matcher.deferred;
-      const found = matcher.find(text);
+      // A long node is matched in windows: only a whole node has the line's text around it.
+      lineNode = offset === 0 && isLast ? node : null;
+      const found = matcher.find(text, lineAround);
+      lineNode = null;
       if (offset === 0) {
         pending = found;
         partial = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, isInsideName } from '../../../glossary/matcher';
+import { correctsCapitalised, createMatcher, isInsideName, stageOrder } from '../../../glossary/matcher';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
@@ -506,6 +506,30 @@ describe('acronyms that are also words, in text set in capitals', () => {
     expect(found('SLEEP AND MEMORY AIDS', m)).toEqual([]);
   });
 
+  it('reads the text around a piece of text on its line (find\'s context): a heading split over inline elements', () => {
+    const around = (before: string, after = '') => () => ({ before, after });
+    // "<h2><span>SLEEP</span> AIDS</h2>": the node " AIDS" after "SLEEP".
+    expect(found(' AIDS', m)).toEqual(['AIDS→aids']);
+    expect(m.find(' AIDS', around('SLEEP'))).toEqual([]);
+    expect(m.find('AIDS', around('', ' RECOVERY TIPS'))).toEqual([]);
+    // Small letters around it, or another acronym of the glossary paired with it, keep the acronym.
+    expect(m.find(' AIDS', around('Living with'))).toHaveLength(1);
+    expect(m.find('/AIDS', around('HIV'))).toHaveLength(1);
+    expect(m.find('AIDS', around('HIV AND '))).toHaveLength(1);
+    expect(m.find('AIDS', around('NICE AND '))).toEqual([]);
+    // Asked for only when a rule needs it, and at most once per text.
+    let asked = 0;
+    const counting = () => {
+      asked++;
+      return { before: 'SLEEP ', after: '' };
+    };
+    expect(m.find('Many people with AIDS and their families', counting)).toHaveLength(1);
+    expect(m.find('People with HIV', counting)).toHaveLength(1);
+    expect(asked).toBe(0);
+    expect(m.find('AIDS AIDS', counting)).toEqual([]);
+    expect(asked).toBe(1);
+  });
+
   it('leaves acronyms in ordinary text, alone, and without the reading as before', () => {
     expect(found('AIDS', m)).toEqual(['AIDS→aids']);
     expect(found('People with AIDS', m)).toEqual(['AIDS→aids']);
@@ -729,5 +753,118 @@ describe('code names written with the hyphen elsewhere ("CD-19", "PDL-1")', () =
     }
     expect(spellings).toBeGreaterThan(100);
     expect(misread).toEqual([]);
+  });
+});
+
+describe('stage ranges written with a dash ("stage 3-4")', () => {
+  const m = createMatcher(
+    [
+      { id: 'stage-ii', aliases: ['stage II', 'stage 2'] },
+      { id: 'stage-iii', aliases: ['stage III', 'stage 3', 'stage IIIA'] },
+      { id: 'stage-iv', aliases: ['stage IV', 'stage 4'] },
+      { id: 'stage-range', aliases: ['stage IB-IVA', 'stages 3 or 4', 'stage III or IV'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+    ],
+    { fuzzy: false, readings: { cancerNames: ['cervical-cancer'], stateWords: [] } },
+  );
+
+  it('orders stage labels, and knows no stage past V', () => {
+    expect(stageOrder('3')).toBeLessThan(stageOrder('IIIA'));
+    expect(stageOrder('IIIA')).toBeLessThan(stageOrder('IIIB'));
+    expect(stageOrder('IIIC2')).toBeLessThan(stageOrder('IV'));
+    expect(stageOrder('1b')).toBe(stageOrder('IB'));
+    for (const label of ['12', 'X', 'IIII', 'VI', 'polyps']) expect(stageOrder(label), label).toBe(-1);
+  });
+
+  it('reads the range as "stage 3 or 4" reads, where the trie has no such alias', () => {
+    expect(found('stage 3-4 cervical cancer', m)).toEqual(['stage 3-4→stage-range', 'cervical cancer→cervical-cancer']);
+    expect(found('stages II–III', m)).toEqual(['stages II–III→stage-range']);
+    expect(found('stage IIIA - IV', m)).toEqual(['stage IIIA - IV→stage-range']);
+    // An alias of the range stays what it was.
+    expect(found('stage IB-IVA', m)).toEqual(['stage IB-IVA→stage-range']);
+  });
+
+  it('keeps the first stage alone where the dash is not a range', () => {
+    expect(found('Stage 3 - the treatment', m)).toEqual(['Stage 3→stage-iii']);
+    expect(found('stage 3-12', m)).toEqual(['stage 3→stage-iii']);
+    expect(found('stage 4-3', m)).toEqual(['stage 4→stage-iv']);
+    expect(found('stage 3 -4', m)).toEqual(['stage 3→stage-iii']);
+    expect(found('stage 3-4-5', m)).toEqual(['stage 3→stage-iii']);
+    // Without a "stage <label> or <label>" term in the glossary there is no range to read.
+    const none = createMatcher([{ id: 'stage-iii', aliases: ['stage 3'] }], { fuzzy: false });
+    expect(found('stage 3-4', none)).toEqual(['stage 3→stage-iii']);
+  });
+});
+
+describe('a disease-state word after a verb, with a cancer as its subject ("the cancer is recurrent")', () => {
+  const m = createMatcher(
+    [
+      { id: 'advanced-cancer', aliases: ['advanced cancer', 'advanced disease'] },
+      { id: 'recurrent-cancer', aliases: ['recurrent cancer', 'recurrent disease'] },
+      { id: 'persistent-cancer', aliases: ['persistent cancer', 'persistent disease'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'metastasis', aliases: ['metastatic'] },
+      { id: 'bulky-tumor', aliases: ['bulky tumor'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: ['cervical-cancer'],
+        stateWords: [
+          { id: 'advanced-cancer', words: ['advanced'] },
+          { id: 'recurrent-cancer', words: ['recurrent'] },
+          { id: 'persistent-cancer', words: ['persistent'] },
+        ],
+        cancerNouns: ['cancer', 'tumor'],
+      },
+    },
+  );
+
+  it('reads it after a cancer name, a cancer noun, or "the disease" once a cancer is named', () => {
+    expect(found('if the cancer is recurrent', m)).toEqual(['recurrent→recurrent-cancer']);
+    expect(found('when cervical cancer is advanced', m)).toEqual(['cervical cancer→cervical-cancer', 'advanced→advanced-cancer']);
+    expect(found('The tumours were persistent.', m)).toEqual(['persistent→persistent-cancer']);
+    expect(found('cancer that has become advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('The cancer can become advanced.', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('If the tumor comes back as advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('the cancer is now advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('the cancer is recurrent or persistent', m)).toEqual(['recurrent→recurrent-cancer', 'persistent→persistent-cancer']);
+    expect(found('Cervical cancer spreads. If the disease is recurrent, ask.', m)).toEqual(['Cervical cancer→cervical-cancer', 'recurrent→recurrent-cancer']);
+  });
+
+  it('leaves it where the subject is no cancer, or is not the subject', () => {
+    for (const text of [
+      'the disease is recurrent',
+      'her English is advanced',
+      'the cough is persistent',
+      'the treatment of the cancer is advanced',
+      'cancer research is advanced',
+      'research into cancer is advanced',
+      'the cancer is not advanced',
+      'the cancer is advanced cancer',
+      'the cancer, advanced',
+      'the cancer is\nadvanced',
+      'lip cancer is advanced',
+    ]) {
+      expect(found(text, m).filter((f) => !f.endsWith('advanced cancer→advanced-cancer')), text).toEqual([]);
+    }
+    // Without the readings nothing changes.
+    const plain = createMatcher([{ id: 'advanced-cancer', aliases: ['advanced cancer'] }], { fuzzy: false });
+    expect(found('the cancer is advanced', plain)).toEqual([]);
+  });
+});
+
+describe('capitalised words inside a sentence (names) and spelling correction', () => {
+  it('corrects one only when it is long and the correction is a drug or procedure name', () => {
+    expect(correctsCapitalised('Pembrolizimab', 'pembrolizumab')).toBe(true);
+    expect(correctsCapitalised('Brachytheraphy', 'brachytherapy')).toBe(true);
+    expect(correctsCapitalised('Hysterectomey', 'hysterectomy')).toBe(true);
+    // Short words (a name is often one letter from a word) and corrections that are no drug or procedure.
+    expect(correctsCapitalised('Cisplatn', 'cisplatin')).toBe(false);
+    expect(correctsCapitalised('Melanomas', 'melanoma')).toBe(false);
+    expect(correctsCapitalised('Lymphocite', 'lymphocyte')).toBe(false);
+    const m = createMatcher([{ id: 'pembro', aliases: ['pembrolizumab'] }, { id: 'melanin', aliases: ['melanin'] }], { fuzzy: true });
+    expect(found('She had the Pembrolizimab infusion.', m)).toEqual(['Pembrolizimab→pembro']);
+    expect(found('Yesterday Melanie said hello.', m)).toEqual([]);
   });
 });

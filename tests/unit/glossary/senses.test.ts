@@ -320,6 +320,112 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Stage 3 or 4 patients did worse.')).toEqual(['Stage 3 or 4→stage-range']);
   });
 
+  // Session 15: terms with a word or phrase in quote marks.
+  it.each([
+    ["Ask about 'Just in Case' medicines for the last days.", "Just in Case' medicines", 'anticipatory-medicines'],
+    ['Ask about ‘Just in Case’ medicines for the last days.', 'Just in Case’ medicines', 'anticipatory-medicines'],
+    ['The "standard" treatment is chemoradiation.', 'standard" treatment', 'standard-treatment'],
+    ['The “standard” treatment is chemoradiation.', 'standard” treatment', 'standard-treatment'],
+    ['The trial had two study ‘endpoints’.', 'study ‘endpoints', 'endpoint'],
+    ['The trial had two study "endpoints".', 'study "endpoints', 'endpoint'],
+    ['She was referred to “palliative care” early.', 'palliative care', 'palliative-care'],
+    ["She was referred to 'palliative care' early.", 'palliative care', 'palliative-care'],
+    ['Her doctor mentioned the “primary” endpoint.', 'primary” endpoint', 'endpoint'],
+  ])('reads the quoted term in "%s" as unquoted', (text, phrase, id) => {
+    expect(found(text)).toContain(`${phrase}→${id}`);
+  });
+
+  it('does not read a term across the end of a quotation or a plural apostrophe', () => {
+    // A closing quote after a longer quotation ends what was said.
+    expect(ids('She said “we will stop the standard” treatment begins on Monday.')).not.toContain('standard-treatment');
+    // Unpaired marks: no opening quote before, no closing one after.
+    expect(ids("The doctors' standard' treatment")).not.toContain('standard-treatment');
+    expect(ids('The “standard treatment')).toContain('standard-treatment');
+    expect(ids('The standard “treatment is new')).not.toContain('standard-treatment');
+  });
+
+  // Session 15: stage ranges written with a dash read as ranges, as "stage 3 or 4" does.
+  it.each([
+    ['Stage 3-4 cervical cancer is treated with chemoradiation.', 'Stage 3-4'],
+    ['She had stage III-IV cervical cancer.', 'stage III-IV'],
+    ['Stages 3–4 are advanced.', 'Stages 3–4'],
+    ['Most had stage 2-3 disease.', 'stage 2-3'],
+    ['Patients with stage IIIA – IVA disease', 'stage IIIA – IVA'],
+    ['stage 1B-2A cancers', 'stage 1B-2A'],
+  ])('reads the dash range in "%s" as a stage range', (text, range) => {
+    expect(found(text)).toContain(`${range}→stage-range`);
+    expect(ids(text).some((id) => /^stage-i/.test(id))).toBe(false);
+  });
+
+  it('keeps the stage alone where the dash is no range', () => {
+    // A heading's separator: spaces round the dash and a word after it.
+    expect(found('Stage 3 - the treatment')).toEqual(['Stage 3→stage-iii']);
+    expect(found('Stage 3 – what happens next')).toEqual(['Stage 3→stage-iii']);
+    // No stage past V, no falling range, no dash with a space on one side only, no longer run of numbers.
+    for (const text of ['See stage 3-12 of the guide.', 'stage 4-3', 'stage 3 -4', 'stage 3-4-5', 'stage 3-4.5']) {
+      expect(ids(text), text).not.toContain('stage-range');
+    }
+    // A staged thing after the range keeps its own card (otherStaging), as before.
+    expect(found('He has stage 3-4 CKD.')).toContain('stage 3-4 CKD→ckd-stage');
+  });
+
+  // Session 15: a disease-state word after "is", "was", "has become" … with a cancer as its subject.
+  it.each([
+    ['Treatment options are fewer if the cancer is recurrent.', 'recurrent', 'recurrent-cancer'],
+    ['When cervical cancer is advanced, chemotherapy is used.', 'advanced', 'advanced-cancer'],
+    ['This is for cancer that has become metastatic.', 'metastatic', 'metastasis'],
+    ['After surgery the cancer was persistent.', 'persistent', 'persistent-cancer'],
+    ['If the tumor is unresectable, radiation may help.', 'unresectable', 'unresectable'],
+    ['Her cervical cancer, which is now advanced, was found late.', 'advanced', 'advanced-cancer'],
+    ['If the cancer comes back as metastatic, the plan changes.', 'metastatic', 'metastasis'],
+    ['Some cancers can become refractory to platinum.', 'refractory', 'treatment-resistance'],
+  ])('"%s" reads "%s" as the disease state', (text, word, id) => {
+    expect(found(text)).toContain(`${word}→${id}`);
+  });
+
+  it('reads a state word listed after one read so, and "the disease" only once a cancer is named', () => {
+    expect(found('Treatment is harder when the cancer is recurrent or persistent.')).toEqual(['recurrent→recurrent-cancer', 'persistent→persistent-cancer']);
+    expect(found('Cervical cancer can spread. When the disease is advanced, chemotherapy is used.')).toContain('advanced→advanced-cancer');
+    expect(ids('When the disease is advanced, the person needs more help at home.')).not.toContain('advanced-cancer');
+  });
+
+  it('leaves bare state words alone where no cancer is their subject', () => {
+    for (const text of [
+      'Her English is advanced.',
+      'Cancer research is advanced in this city.',
+      'Research into cancer was advanced by the new lab.',
+      'The cancer is not advanced.',
+      "When Parkinson's disease is advanced, walking is hard.",
+      'The cough was persistent.',
+      'She was persistent, and the cancer was found.',
+      'Our knowledge about cancer has become advanced.',
+      'The treatment of the tumor was persistent.',
+      'The science is advanced.',
+    ]) {
+      expect(ids(text), text).not.toContain('advanced-cancer');
+      expect(ids(text), text).not.toContain('persistent-cancer');
+    }
+  });
+
+  // Session 15: capitalised misspellings inside a sentence.
+  it('corrects a long capitalised misspelling of a drug or procedure inside a sentence, but not names', () => {
+    const fuzzyFound = (text: string) => defaultMatcher().find(text).filter((m) => m.fuzzy).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+    expect(fuzzyFound('She started the Pembrolizimab infusion today.')).toEqual(['Pembrolizimab→pembrolizumab']);
+    expect(fuzzyFound('It was a Brachytheraphy session.')).toEqual(['Brachytheraphy→brachytherapy']);
+    expect(fuzzyFound('Her dose of Carboplatn was lowered.')).toEqual(['Carboplatn→carboplatin']);
+    // Names: people, places, firms. Short words and words whose correction is no drug or procedure stay as written.
+    for (const text of [
+      'Yesterday Melanie said hello.',
+      'We met Melania at the gala.',
+      'Dr. Pembroke saw her in Birmingham.',
+      'Professor Brachman and Mr. Carboni wrote the paper.',
+      'The Montgomery clinic is in Cincinnati.',
+      'She moved to Pittsburgh with Christiansen.',
+    ]) {
+      expect(fuzzyFound(text), text).toEqual([]);
+    }
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);

@@ -132,6 +132,28 @@ describe('createDocumentScanner', () => {
     expect([...scanner.textRead()].map((t) => t.data)).toEqual(['Second biopsy.']);
   });
 
+  it('gives the matcher the text around a node on its line: a heading in capitals split over inline elements', async () => {
+    // "SLEEP AIDS" in capitals is sleep aids, however its words are split into elements; AIDS the
+    // disease keeps its mark in a sentence, beside HIV, and alone in its own block.
+    document.body.innerHTML = [
+      '<h2 id="split"><span>SLEEP</span> AIDS</h2>',
+      '<h2 id="inner">SLEEP <em>AIDS</em> AND MEMORY</h2>',
+      '<h3 id="nested"><a href="#"><span>BEST</span> <span>SLEEP</span></a> <b>AIDS</b></h3>',
+      '<p id="sentence">Living with <b>AIDS</b> today.</p>',
+      '<h2 id="pair"><a href="#">HIV</a>/AIDS</h2>',
+      '<div id="blocks"><p>SLEEP</p><p>AIDS</p></div>',
+    ].join('');
+    const pack = shipped as MatchPack;
+    const matcher = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
+    const index = new TermIndex({ added() {}, removed() {} });
+    await createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} }).scanAll(false);
+    const aids = index
+      .all()
+      .filter((t) => t.match.id === 'aids')
+      .map((t) => t.node.parentElement!.closest('[id]')!.id);
+    expect(aids.sort()).toEqual(['blocks', 'pair', 'sentence']);
+  });
+
   it('matches text again with spelling correction once the spelling file is in, ending with what a matcher that had it finds', async () => {
     // The content script's reader: match-data.bin first, match-spelling.bin after (glossary/match-binary.ts).
     const generated = join(__dirname, '../../../../glossary/generated');

@@ -137,6 +137,13 @@ describe('glossary scan on pages in other languages', () => {
     expect(fr.out.map((l) => JSON.parse(l).text)).toEqual(['immunotherapy']);
   });
 
+  it('reads a heading in capitals across its inline elements, as the content script does', async () => {
+    const html = '<html><body><h2><span>SLEEP</span> AIDS</h2><h2>HIV/<b>AIDS</b></h2><p>Living with <b>AIDS</b></p><h2>AIDS</h2></body></html>';
+    const r = await run('scan', file('capitals.html', html));
+    // Not the heading "SLEEP AIDS"; the pair with HIV, the acronym in a sentence and alone stay.
+    expect(r.out.map((l) => JSON.parse(l)).filter((m) => m.id === 'aids')).toHaveLength(3);
+  });
+
   it('reads pages whose <link> preloads happy-dom cannot resolve', async () => {
     const html = '<html><head><link rel="preload" as="fetch" href="/page-data/x.json"></head><body><p>Chemotherapy</p></body></html>';
     const r = await run('scan', file('preload.html', html));
