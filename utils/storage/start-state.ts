@@ -5,7 +5,6 @@
  * content script's first stage makes that read (start-read.ts) and its reader parses it here.
  * The values are parsed exactly as the single-item readers parse them.
  */
-import { browser } from 'wxt/browser';
 import { parsePersonalTerms, personalTermsItem, type PersonalTermsState } from './personal-glossary';
 import {
   COMFORT_KEYS,
@@ -17,7 +16,6 @@ import {
   type Comfort,
   type Settings,
 } from './settings-store';
-import { START_STATE_KEYS } from './start-read';
 
 export interface StartState {
   settings: Settings;
@@ -35,9 +33,4 @@ export function parseStartState(stored: Record<string, unknown>): StartState {
     comfort: parseComfort(Object.fromEntries(comfortKeys.map(([name, key]) => [name, value(key)]))),
     personal: parsePersonalTerms(value(personalTermsItem.key)),
   };
-}
-
-/** Reads and parses the start state in one storage call (the content script's reader gets it from its first stage instead). */
-export async function readStartState(): Promise<StartState> {
-  return parseStartState(await browser.storage.local.get([...START_STATE_KEYS]));
 }

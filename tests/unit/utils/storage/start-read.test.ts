@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStart, START_STATE_KEYS } from '../../../../utils/storage/start-read';
-import { parseStartState, readStartState } from '../../../../utils/storage/start-state';
+import { parseStartState } from '../../../../utils/storage/start-state';
 import { COMFORT_KEYS } from '../../../../utils/storage/settings-store';
 
 beforeEach(() => {
@@ -21,7 +21,7 @@ describe('readStart: the first stage reads the start state once and hands it to 
     // The reader's copy is the same answer: no second read.
     const current = await start.current();
     expect(get).toHaveBeenCalledTimes(1);
-    expect(parseStartState(current)).toEqual(await readStartState());
+    expect(parseStartState(current)).toEqual(parseStartState(await fakeBrowser.storage.local.get([...START_STATE_KEYS])));
   });
 
   it('reads again for the reader when a start key changed after the first read was asked for', async () => {

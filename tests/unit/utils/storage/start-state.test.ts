@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readStartState } from '../../../../utils/storage/start-state';
+import { parseStartState } from '../../../../utils/storage/start-state';
+import { readStart } from '../../../../utils/storage/start-read';
 import { DEFAULT_COMFORT } from '../../../../utils/storage/settings-store';
+
+/** The start state as the content script gets it: the first stage's read (start-read.ts), parsed by its reader. */
+const readStartState = async () => parseStartState(await readStart().current());
 
 beforeEach(() => {
   fakeBrowser.reset();
