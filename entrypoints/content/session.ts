@@ -120,7 +120,7 @@ export function startSession(options: SessionOptions): Session {
     },
     far: { eagerChars: EAGER_CHARS, defer: far.defer },
   });
-  const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal, unread: far.holds });
+  const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal, unread: far.holds, readText: scanner.textRead });
   // Terms are marked first; the page's own definitions are read after, then the terms only the page defines.
   const scanAll = (screenFirst = true) => {
     far.clear();
@@ -138,7 +138,7 @@ export function startSession(options: SessionOptions): Session {
   };
   /** Runs `then` once every held-back term is read (at once when none is). */
   const whenAllRead = (then: () => void) => {
-    if (far.size === 0) then();
+    if (!far.pending) then();
     else void far.readAll().then(() => signal.aborted || then());
   };
 
@@ -172,7 +172,7 @@ export function startSession(options: SessionOptions): Session {
     explainSelection: () =>
       whenNamed(() => {
         const onScreen = (t: FoundTerm) => isInViewport(liveRange(t).getBoundingClientRect(), win);
-        if (far.size === 0 || indexes.some((index) => index.all().some(onScreen))) explain?.();
+        if (!far.pending || indexes.some((index) => index.all().some(onScreen))) explain?.();
         else whenAllRead(() => explain?.());
       }),
     readAll: () => far.readAll(),
@@ -226,6 +226,7 @@ export function startSession(options: SessionOptions): Session {
           pageIndex.prune();
         },
         becameEditable: (element) => {
+          scanner.forgetInside(element);
           index.forgetInside(element);
           pageIndex.forgetInside(element);
           if (hover?.shown && element.contains(hover.shown.node)) hover.close();

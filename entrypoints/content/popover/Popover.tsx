@@ -3,7 +3,7 @@
  * page's own definition when it gives one) or, for a term only the page defines, the
  * page's words. Rendered with Preact inside our shadow root; all text is rendered as text.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OnThisPage, PageTermCard } from '../../../components/PageWords';
 import { PersonalTermCard } from '../../../components/PersonalTermCard';
 import { TermCard } from '../../../components/TermCard';
@@ -109,8 +109,11 @@ export function Popover({
     el.querySelector('.tl-card-definition, .tl-page-quote')?.setAttribute('id', DESCRIPTION_ID);
   });
 
-  // Focus only once it is visible (a hidden element cannot take focus), and only once per opening.
-  useEffect(() => {
+  // Focus only once it is visible (a hidden element cannot take focus), and only once per opening. In a layout
+  // effect, in the same task as the render that placed it: a card opened by a step replaces the focused one,
+  // and until the new one has focus a key goes to the page. After the next frame (a plain effect), a ] pressed
+  // in between was lost, and on a long page a frame after a highlight change can take hundreds of ms.
+  useLayoutEffect(() => {
     if (takeFocus && placement && !focused.current && ref.current) {
       focused.current = true;
       ref.current.focus({ preventScroll: true });

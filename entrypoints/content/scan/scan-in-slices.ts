@@ -70,12 +70,23 @@ export function* tally(nodes: Iterable<Text>, read: Set<Text>): Generator<Text> 
   }
 }
 
+/** `startAt` when a scan can start there (readable text under `root`), else null (from the top). */
+export function scanStart(root: Node, startAt: Text | null | undefined): Text | null {
+  return startAt && startAt.data.length > 1 && root.contains(startAt) && !isInSkippedSubtree(startAt, root) ? startAt : null;
+}
+
 /** Visits readable text nodes: from `startAt` to the end, then from the top back to `startAt`. */
 export function* orderedTextNodes(root: Node, startAt: Text | null | undefined): Generator<Text> {
-  const start =
-    startAt && startAt.data.length > 1 && root.contains(startAt) && !isInSkippedSubtree(startAt, root) ? startAt : null;
+  const start = scanStart(root, startAt);
   if (start) yield* readableTextNodes(root, start);
   yield* readableTextNodes(root, null, start);
+}
+
+/** Readable text nodes after `node` (not `node` itself) to the end; from the top when `node` is null. */
+export function* textAfter(root: Node, node: Text | null): Generator<Text> {
+  const nodes = readableTextNodes(root, node);
+  if (node) nodes.next();
+  yield* nodes;
 }
 
 /**

@@ -7,8 +7,9 @@ import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { caretAt } from '../scan/caret';
 import { inlineContext, readableTextNodes } from '../../../utils/readable-text';
-import { nextSlice, orderedTextNodes, scanInSlices, tally } from '../scan/scan-in-slices';
+import { nextSlice, scanInSlices, scanStart, tally, textAfter } from '../scan/scan-in-slices';
 import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
+import type { FarWalk } from './far-text';
 import type { TermIndex } from './term-index';
 
 export interface DocumentScanner {
@@ -25,6 +26,13 @@ export interface DocumentScanner {
   scanShadowRootsIn(root: Element): Promise<void>;
   /** Whether a node's matches were found before the matcher's spelling tables came (matched again once they are in). */
   isUnsure(node: Text): boolean;
+  /**
+   * The text nodes read since the last full scan began, still in the page, in the order read: what the
+   * page-only pass goes over (on a long page, the text held back is not read, and need not be walked).
+   */
+  textRead(): Iterable<Text>;
+  /** Forgets the text read inside `root` (an element that became an editor). */
+  forgetInside(root: Node): void;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -67,6 +75,8 @@ export function firstVisibleText(doc: Document): Text | null {
   return null;
 }
 
+function* none(): Generator<Text> {}
+
 /** Passes on nodes from `nodes` until they hold `chars` characters, leaving the rest in the iterator. */
 export function* upTo(nodes: Iterator<Text>, chars: number): Generator<Text> {
   let seen = 0;
@@ -92,7 +102,7 @@ export function createDocumentScanner(options: {
    * Long pages: a full scan reads its first `eagerChars` characters (from the screen on) and hands the
    * rest, unread, to `defer` (far-text.ts), which reads what is near the viewport and holds back the rest.
    */
-  far?: { eagerChars: number; defer(rest: Iterator<Text>, signal: AbortSignal): Promise<void> };
+  far?: { eagerChars: number; defer(walk: FarWalk, signal: AbortSignal): Promise<void> };
 }): DocumentScanner {
   const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot, far } = options;
 
@@ -125,6 +135,19 @@ export function createDocumentScanner(options: {
     return (yieldToPage ?? nextSlice)();
   };
 
+  /** Every text node read since the last full scan began (see textRead). */
+  let read = new Set<Text>();
+  /** read's size after it was last rid of nodes the page removed. */
+  let readPruned = 0;
+  const noteRead = (node: Text) => {
+    read.add(node);
+    // A page that keeps replacing its text (a ticker, a chat) would fill it with removed nodes: from time to time they go.
+    if (read.size > 2 * readPruned + 4096) {
+      for (const n of read) if (!n.isConnected) read.delete(n);
+      readPruned = read.size;
+    }
+  };
+
   /**
    * The text around the node being matched on its line (inline elements), which the matcher asks
    * for only when a rule needs it ("<h2><span>SLEEP</span> AIDS</h2>": glossary/matcher.ts, TextContext).
@@ -138,6 +161,7 @@ export function createDocumentScanner(options: {
     let pending: TermMatch[] = [];
     let partial = false;
     const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
+      if (isLast) noteRead(node);
       // Unchanged since its matches were found (a rescan): kept as they are, page definitions included.
       if (offset === 0 && isLast && index.readFrom(node, text, () => cutEdges(node))) return;
       const deferred = matcher.deferred;
@@ -175,20 +199,38 @@ export function createDocumentScanner(options: {
     // not read is forgotten, or a node split down to one character would keep its old highlights.
     scanAll: (screenFirst = true) => {
       const root = doc.body ?? doc.documentElement;
-      const read = new Set<Text>();
+      const scanned = new Set<Text>();
       const mark = index.mark();
+      read = new Set();
+      readPruned = 0;
+      // From the text on screen to the page's end, then from the top back to it, then web components' text.
+      const start = screenFirst ? scanStart(root, firstVisibleText(doc)) : null;
+      const fromStart = readableTextNodes(root, start);
+      const above = start ? readableTextNodes(root, null, start) : none();
+      const shadow = shadowText(root);
       const all = (function* () {
-        yield* orderedTextNodes(root, screenFirst ? firstVisibleText(doc) : null);
-        yield* shadowText(root);
+        yield* fromStart;
+        yield* above;
+        yield* shadow;
       })();
       // What is held back is forgotten too (it was not read): it is read again when the reader gets near it.
-      return scan(tally(far ? upTo(all, far.eagerChars) : all, read)).then(() => {
+      return scan(tally(far ? upTo(all, far.eagerChars) : all, scanned)).then(() => {
         if (signal.aborted) return;
-        index.sweep(read, mark);
-        return far?.defer(all, signal);
+        index.sweep(scanned, mark);
+        const rest = (function* () {
+          yield* above;
+          yield* shadow;
+        })();
+        return far?.defer({ below: fromStart, after: (node) => textAfter(root, node), rest }, signal);
       });
     },
     scanShadowRootsIn: (root) => scan(shadowText(root)),
     isUnsure: (node) => unsure.has(node),
+    *textRead() {
+      for (const node of read) if (node.isConnected) yield node;
+    },
+    forgetInside(root) {
+      for (const node of read) if (root.contains(node)) read.delete(node);
+    },
   };
 }

@@ -10,6 +10,11 @@
  * segments of about SEGMENT_CHARS, which are measured in animation frames (where the browser lays the
  * page out anyway) and read now when near the viewport (or not measurable), else held back by
  * position until the reader scrolls near them.
+ *
+ * The text below the reader is not even walked past a few viewports under the read band: the walk
+ * stops there and goes on as the reader scrolls down (on the 5 MB page, walking and measuring the
+ * whole rest of the page was the largest part of what was left of our work). Only the text the scan
+ * reaches after the page's end (the part above where it started, open shadow roots) is walked whole.
  */
 import { runInSlices } from '../scan/scan-in-slices';
 import { watchViewport } from './near-viewport';
@@ -21,6 +26,16 @@ export const EAGER_CHARS = 100_000;
 export const SEGMENT_CHARS = 8_000;
 /** Viewports above and below the visible one that are read ahead of the reader. */
 export const READ_MARGIN_VIEWPORTS = 2;
+/**
+ * Below the read band, text is walked (and measured) this many viewports further, so it is in place
+ * before the reader gets there; past that the walk waits for the reader to scroll down.
+ */
+export const WALK_AHEAD_VIEWPORTS = 2;
+/**
+ * The walk down the page goes on in steps of about this many segments, each measured before the next;
+ * while steps end still near the reader (they jumped to the page's end), each step is twice the last.
+ */
+const WALK_STEP_SEGMENTS = 4;
 /** A segment measured taller than this is measured again in halves (see measure). */
 const MAX_SPAN_PX = 4 * BUCKET_PX;
 /** Measuring per animation frame stops after this long and goes on in the next frame. */
@@ -32,23 +47,47 @@ const REMEASURE_MS = 300;
 
 type Segment = Text[];
 
+/** The text a scan leaves after its eager part (document-scanner.ts). */
+export interface FarWalk {
+  /** From where the eager part ended down to the page's end, in document order: walked as the reader nears it. */
+  below: Iterator<Text>;
+  /** The same walk from just after `node` (from the page's top when null): the page removed where `below` had stopped. */
+  after(node: Text | null): Iterator<Text>;
+  /** What the scan reads after the page's end (the text above where it started, open shadow roots): walked whole. */
+  rest: Iterator<Text>;
+}
+
 export interface FarText {
   /**
-   * Walks the rest of a scan's text (without matching it), holds the far part back and reads the
-   * near part; resolves once every segment has been measured and the near ones read.
+   * Walks the text a scan left (without matching it): all of `rest`, and `below` as far as a few viewports
+   * under the reader. Holds the far part back and reads the near part; resolves once what was walked has
+   * been measured and the near part read.
    */
-  defer(rest: Iterator<Text>, signal: AbortSignal): Promise<void>;
-  /** Reads every held-back segment (the popup's list, the keyboard's steps); resolves when read. */
+  defer(walk: FarWalk, signal: AbortSignal): Promise<void>;
+  /** Reads every held-back segment and the text not walked yet (the popup's list, the keyboard's steps); resolves when read. */
   readAll(): Promise<void>;
-  /** Text nodes still held back (not read). */
+  /** Whether any text is still unread: held back, not measured yet, or not walked yet. */
+  readonly pending: boolean;
+  /** Text nodes walked and held back (not read). */
   readonly size: number;
   /** Whether this node is held back, unread. */
   holds(node: Text): boolean;
   /** The page changed these nodes and they are read now: no longer held back. */
   release(nodes: Iterable<Text>): void;
-  /** Forgets every held segment (a full rescan starts over). */
+  /** Forgets every held segment and the walk below (a full rescan starts over). */
   clear(): void;
   dispose(): void;
+}
+
+/** The walk down the page, paused a few viewports below the reader. */
+interface Down {
+  walk: FarWalk;
+  nodes: Iterator<Text>;
+  /** The nodes walked so far, in order: the walk goes on from the last one still in the page. */
+  trail: Text[];
+  signal: AbortSignal;
+  /** Segments in the next step. */
+  step: number;
 }
 
 export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>): FarText {
@@ -57,8 +96,8 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
   let unmeasured: Segment[] = [];
   /** Every node of a segment not read yet (held or unmeasured). */
   const unread = new Set<Text>();
-  /** Resolves the measuring's waiters once nothing is left to measure. */
-  let measured: Array<() => void> = [];
+  /** defer's waiters: resolved once nothing walked is left to measure and no walk is under way. */
+  let settled: Array<() => void> = [];
   let measureFrame = 0;
   let measureTimer = 0;
   let frame = 0;
@@ -66,10 +105,15 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
   let listening = false;
   let stopWatching = () => {};
   const releasedBoxes = new WeakSet<Node>();
-  /** Reads in flight, so readAll waits for them too. */
+  /** Reads in flight, so readAll (and defer) wait for them too. */
   const reading = new Set<Promise<void>>();
-  /** A scan's rest being walked (see defer): readAll waits for its segments. */
-  let walking: Promise<void> | null = null;
+  /** Walks under way: readAll waits for their segments. */
+  const walks = new Set<Promise<boolean>>();
+  /** The walk down the page, when there is text below not walked yet. */
+  let down: Down | null = null;
+  let downWalking: Promise<boolean> | null = null;
+  /** Bumped by clear(): a walk started before it keeps nothing it walked. */
+  let generation = 0;
 
   const readSegments = (segments: Segment[]): Promise<void> => {
     const nodes: Text[] = [];
@@ -78,6 +122,105 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     const p = read(nodes).finally(() => reading.delete(p));
     reading.add(p);
     return p;
+  };
+
+  /**
+   * Walks `nodes` (about `chars` characters of them) in slices into segments waiting to be measured;
+   * resolves true when `nodes` ended. `onNode` sees each node walked.
+   */
+  const walk = (nodes: Iterator<Text>, signal: AbortSignal, chars: number, onNode?: (node: Text) => void): Promise<boolean> => {
+    const gen = generation;
+    let ended = false;
+    let walked = 0;
+    const some: Iterable<Text> = {
+      [Symbol.iterator]: () => ({
+        next: (): IteratorResult<Text> => {
+          if (walked >= chars) return { done: true, value: undefined };
+          const next = nodes.next();
+          if (next.done) ended = true;
+          else walked += next.value.data.length;
+          return next;
+        },
+      }),
+    };
+    const segments: Segment[] = [];
+    let segment: Segment = [];
+    let segmentChars = 0;
+    // Walking is cheap next to matching, but on a 5 MB page still tens of ms: in slices too.
+    const p = runInSlices(
+      some,
+      (node) => {
+        segment.push(node);
+        onNode?.(node);
+        segmentChars += node.data.length;
+        if (segmentChars >= SEGMENT_CHARS) {
+          segments.push(segment);
+          segment = [];
+          segmentChars = 0;
+        }
+      },
+      { signal },
+    ).then(() => {
+      walks.delete(p);
+      if (segment.length) segments.push(segment);
+      if (signal.aborted || gen !== generation) return true;
+      for (const s of segments) for (const n of s) unread.add(n);
+      unmeasured.push(...segments);
+      return ended;
+    });
+    walks.add(p);
+    return p;
+  };
+
+  /**
+   * Where the walk down the page has got to, in page pixels: the top of the last node's element (its top,
+   * so text set straight in a page-long element walks on), -Infinity when not known (walk on).
+   */
+  const walkedTo = (d: Down): number => {
+    const last = d.trail[d.trail.length - 1];
+    const el = last?.isConnected ? last.parentElement : null;
+    if (!el) return -Infinity;
+    const r = el.getBoundingClientRect();
+    return r.width === 0 && r.height === 0 ? -Infinity : r.top + win.scrollY;
+  };
+
+  /** Whether the walk down the page should go on: its end is within WALK_AHEAD_VIEWPORTS under the read band. */
+  const nearWalkEnd = (d: Down): boolean =>
+    walkedTo(d) < bandAround(win.scrollY, win.innerHeight, READ_MARGIN_VIEWPORTS + WALK_AHEAD_VIEWPORTS)[1];
+
+  /** One more step down the page; its segments are then measured (and the walk goes on if still near: settle). */
+  const walkDown = () => {
+    const d = down;
+    if (!d || downWalking || d.signal.aborted) return;
+    // The page removed the node the walk stopped at: a walker there would only go round the removed part.
+    const last = d.trail[d.trail.length - 1];
+    if (last && !last.isConnected) {
+      let i = d.trail.length - 1;
+      while (i >= 0 && !d.trail[i]!.isConnected) i--;
+      d.trail.length = i + 1;
+      d.nodes = d.walk.after(i >= 0 ? d.trail[i]! : null);
+    }
+    const step = walk(d.nodes, d.signal, d.step * SEGMENT_CHARS, (n) => d.trail.push(n));
+    d.step *= 2;
+    downWalking = step;
+    void step.then((ended) => {
+      downWalking = null;
+      if (down !== d) return;
+      if (ended) down = null;
+      if (unmeasured.length) scheduleMeasure();
+      else settle();
+    });
+  };
+
+  /** Nothing left to measure: walk on down the page if the reader is near its end, else let defer's waiters go. */
+  const settle = () => {
+    if (unmeasured.length || walks.size > 0) return;
+    if (down && nearWalkEnd(down)) return walkDown();
+    if (down) down.step = WALK_STEP_SEGMENTS;
+    if (down || held.size > 0) listen();
+    const waiters = settled;
+    settled = [];
+    if (waiters.length) void Promise.all([...reading]).then(() => waiters.forEach((w) => w()));
   };
 
   /** The page-pixel span of a segment: its first, middle and last nodes' elements; null when not rendered. */
@@ -126,11 +269,9 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     }
     unmeasured = unmeasured.slice(i);
     if (held.size > 0) listen();
-    const done = readSegments(now);
+    void readSegments(now);
     if (unmeasured.length) return scheduleMeasure();
-    const waiters = measured;
-    measured = [];
-    void done.then(() => waiters.forEach((w) => w()));
+    settle();
   };
 
   function scheduleMeasure() {
@@ -143,6 +284,7 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     const [bandTop, bandBottom] = bandAround(win.scrollY, win.innerHeight, READ_MARGIN_VIEWPORTS);
     const near = held.take(bandTop, bandBottom);
     if (near.length) void readSegments(near);
+    if (down && !downWalking && unmeasured.length === 0 && nearWalkEnd(down)) walkDown();
   };
 
   const onScroll = (event: Event) => {
@@ -161,7 +303,8 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     remeasureTimer = win.setTimeout(() => {
       remeasureTimer = 0;
       const again = held.takeAll();
-      if (again.length === 0) return;
+      // The page's length changed: whether to walk on down is asked again once these are measured (settle).
+      if (again.length === 0 && !down) return;
       unmeasured.push(...again);
       scheduleMeasure();
     }, REMEASURE_MS);
@@ -177,57 +320,55 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     if (measureFrame) win.cancelAnimationFrame(measureFrame);
     win.clearTimeout(measureTimer);
     measureFrame = measureTimer = 0;
-    const waiters = measured;
-    measured = [];
+    const waiters = settled;
+    settled = [];
     waiters.forEach((w) => w());
   };
 
   const clear = () => {
+    generation++;
     stopMeasuring();
     unmeasured = [];
     held.takeAll();
     unread.clear();
+    down = null;
+    downWalking = null;
   };
 
   return {
-    async defer(rest, signal) {
-      let segment: Segment = [];
-      let chars = 0;
-      const walked: Segment[] = [];
-      // Walking is cheap next to matching, but on a 5 MB page still tens of ms: in slices too.
-      const walk = runInSlices(
-        { [Symbol.iterator]: () => rest },
-        (node) => {
-          segment.push(node);
-          unread.add(node);
-          chars += node.data.length;
-          if (chars >= SEGMENT_CHARS) {
-            walked.push(segment);
-            segment = [];
-            chars = 0;
-          }
-        },
-        { signal },
-      ).then(() => {
-        if (segment.length) walked.push(segment);
-        if (!signal.aborted) unmeasured.push(...walked);
-      });
-      walking = walk;
-      await walk;
-      if (walking === walk) walking = null;
-      if (signal.aborted || unmeasured.length === 0) return;
+    async defer(far, signal) {
+      const gen = generation;
+      down = { walk: far, nodes: far.below, trail: [], signal, step: WALK_STEP_SEGMENTS };
+      walkDown();
+      await walk(far.rest, signal, Infinity);
+      if (downWalking) await downWalking;
+      if (signal.aborted || gen !== generation) return;
+      // Nothing left to walk or measure (the scan read the whole page): done, without waiting for a frame.
+      if (!down && unmeasured.length === 0) return void (await Promise.all([...reading]));
       await new Promise<void>((resolve) => {
-        measured.push(resolve);
-        scheduleMeasure();
+        settled.push(resolve);
+        // Whether to walk on is asked in a frame (settle, through measure), where the page is laid out anyway.
+        if (!downWalking) scheduleMeasure();
       });
     },
     async readAll() {
-      if (walking) await walking;
+      // Every walk under way ends first (their segments are read below), then the rest of the page is walked.
+      while (walks.size > 0) await Promise.all([...walks]);
+      const d = down;
+      down = null;
+      if (d && !d.signal.aborted) {
+        const last = d.trail[d.trail.length - 1];
+        if (last && !last.isConnected) d.nodes = d.walk.after([...d.trail].reverse().find((n) => n.isConnected) ?? null);
+        await walk(d.nodes, d.signal, Infinity);
+      }
       stopMeasuring();
       const all = [...unmeasured, ...held.takeAll()];
       unmeasured = [];
       await readSegments(all);
       await Promise.all([...reading]);
+    },
+    get pending() {
+      return unread.size > 0 || down !== null || walks.size > 0;
     },
     get size() {
       return unread.size;

@@ -4,6 +4,7 @@
  * (utils/page-styles/), because highlight pseudo-elements cannot be styled from inside our
  * shadow root. The names are random per page load (highlight-names.ts): the page shares the registry.
  */
+import { countReading } from '../scan/reading-for-tests';
 import type { FoundTerm, TermIndexListener } from './term-index';
 import { highlightNames } from './highlight-names';
 
@@ -17,8 +18,11 @@ export function highlightApiAvailable(): boolean {
 }
 
 export interface HighlightLayer extends TermIndexListener {
-  /** Paints every range added so far (called when a scan ends). */
-  flush(): void;
+  /**
+   * Paints what is waiting: at the next paint moment (see schedulePaint), or at once with `now` (the reader
+   * scrolled to the terms, and is looking at them).
+   */
+  flush(now?: boolean): void;
   dispose(): void;
   /**
    * Registers the layer's ranges under another highlight name (another style), or under none
@@ -27,18 +31,60 @@ export interface HighlightLayer extends TermIndexListener {
   setName(name: string | null): void;
 }
 
-/** A quiet moment after which ranges still waiting are painted anyway. */
-const SETTLE_MS = 250;
+/** The second paint moment of a burst of changes comes this long after the first; each next gap is twice the last. */
+export const FIRST_GAP_MS = 50;
+/** Paint moments are never further apart than this while changes keep coming. */
+export const MAX_GAP_MS = 1000;
+/** Changes coming after this long without a paint start a new burst: painted at once. */
+export const QUIET_MS = 2000;
 
 /**
- * Registers one Highlight and keeps it in step with a term index.
- *
- * Ranges are painted in growing batches, not one by one: each frame in which a registered
- * Highlight changed, Chromium recomputes the painting of all its ranges, so adding ranges
- * slice by slice on a long page meant 25,000 ranges repainted in every frame of the scan
- * (measured: 2 s of rendering on the 5 MB bench page). A batch is painted once it is as large
- * as what is already painted, so the first terms (the scan starts on screen) show at once and
- * the total repainting stays about twice the final count.
+ * Every frame in which a registered Highlight changed makes Chromium rebuild the markers of all
+ * highlights and, for ranges with a decoration (our underline has visual overflow), recompute the visual
+ * overflow of their text's ancestors: on the 5 MB bench page 40–400 ms of PrePaint and Paint per frame
+ * however few ranges changed (traced in session 15; 13–14 such frames per load, one per batch). So the
+ * changes of every layer wait for shared paint moments, applied together in one task (one frame): the
+ * first change of a burst at once (the first marks), then after gaps of 50, 100, 200… ms, at most 1 s,
+ * until the changes stop. About log2 of the burst's length plus one a second, whatever the number of batches.
+ */
+const waiting = new Set<() => void>();
+let lastPaint = -Infinity;
+let gap = 0;
+let paintTimer: ReturnType<typeof setTimeout> | undefined;
+/** Ends the paint in waiting's count as a read in flight: the extension bench waits for it, as for the scan it comes from. */
+let painted: (() => void) | undefined;
+
+/** No paint for QUIET_MS (or a clock that went back: tests' fake timers). */
+const isNewBurst = (now: number) => now - lastPaint > QUIET_MS || now < lastPaint;
+
+function paintAll(): void {
+  clearTimeout(paintTimer);
+  paintTimer = undefined;
+  const now = performance.now();
+  gap = isNewBurst(now) ? FIRST_GAP_MS : Math.min(gap * 2 || FIRST_GAP_MS, MAX_GAP_MS);
+  lastPaint = now;
+  const layers = [...waiting];
+  waiting.clear();
+  for (const apply of layers) apply();
+  painted?.();
+  painted = undefined;
+}
+
+function schedulePaint(apply: () => void): void {
+  waiting.add(apply);
+  if (paintTimer !== undefined) return;
+  const now = performance.now();
+  const due = isNewBurst(now) ? now : lastPaint + gap;
+  if (due <= now) paintAll();
+  else {
+    paintTimer = setTimeout(paintAll, due - now);
+    void countReading(new Promise<void>((resolve) => (painted = resolve)));
+  }
+}
+
+/**
+ * Registers one Highlight and keeps it in step with a term index. Ranges added and removed are applied
+ * at the paint moments shared by every layer (see schedulePaint), not batch by batch.
  */
 export function createHighlightLayer(
   initialName: string | null = HIGHLIGHT_NAME,
@@ -57,43 +103,40 @@ export function createHighlightLayer(
   const unregister = () => {
     if (name !== null && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   };
-  let pending = new Set<AbstractRange>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Ranges waiting to be added, and painted ones waiting to be taken out. */
+  let adding = new Set<AbstractRange>();
+  let taking = new Set<AbstractRange>();
 
-  let lastAdded = 0;
-  /** Flushes once no batch came for SETTLE_MS; otherwise waits the rest of that time. */
-  const settle = () => {
-    const quiet = performance.now() - lastAdded;
-    timer = quiet >= SETTLE_MS ? undefined : setTimeout(settle, SETTLE_MS - quiet);
-    if (timer === undefined) flush();
+  const apply = () => {
+    for (const range of taking) highlight.delete(range);
+    for (const range of adding) highlight.add(range);
+    adding = new Set();
+    taking = new Set();
   };
-
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (pending.size === 0) return;
-    for (const range of pending) highlight.add(range);
-    pending = new Set();
+  const changed = () => {
+    if (adding.size || taking.size) schedulePaint(apply);
   };
 
   return {
     added(terms: FoundTerm[]) {
-      for (const t of terms) if (paints(t)) pending.add(t.range);
-      if (pending.size >= highlight.size) flush();
-      else {
-        // Paint after a quiet moment, with one timer: re-arming a timer on every batch cost more
-        // than the painting on long pages (bench:extension's profile of the 5 MB page).
-        lastAdded = performance.now();
-        timer ??= setTimeout(settle, SETTLE_MS);
+      for (const t of terms) {
+        if (!paints(t)) continue;
+        // Taken out and back in before a paint moment: it simply stays.
+        if (!taking.delete(t.range)) adding.add(t.range);
       }
+      changed();
     },
     removed(terms: FoundTerm[]) {
-      for (const t of terms) if (!pending.delete(t.range)) highlight.delete(t.range);
+      for (const t of terms) if (!adding.delete(t.range) && highlight.has(t.range)) taking.add(t.range);
+      changed();
     },
-    flush,
+    flush(now = false) {
+      if (now && waiting.has(apply)) paintAll();
+    },
     dispose() {
-      clearTimeout(timer);
-      pending.clear();
+      waiting.delete(apply);
+      adding.clear();
+      taking.clear();
       highlight.clear();
       unregister();
     },

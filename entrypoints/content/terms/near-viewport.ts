@@ -125,8 +125,8 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     const near = held.take(bandTop, bandBottom);
     if (near.length === 0) return;
     show(near);
-    // The reader is looking: paint now, not after the layer's quiet moment.
-    layer.flush?.();
+    // The reader is looking: paint now, not at the next paint moment.
+    layer.flush?.(true);
   };
 
   const onScroll = (event: Event) => {
@@ -139,7 +139,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       const inside = held.takeIf((t) => box.contains(t.node));
       if (inside.length) {
         show(inside);
-        layer.flush?.();
+        layer.flush?.(true);
       }
     }
     frame ||= win.requestAnimationFrame(check);

@@ -29,8 +29,13 @@ export function createPageTerms(options: {
   signal: AbortSignal;
   /** Text the scan has held back, unread (far-text.ts): a whole pass leaves it for when it is read. */
   unread?: (node: Text) => boolean;
+  /**
+   * The text a whole pass goes over: what the scan has read (document-scanner.ts's textRead). By default
+   * every readable text node of the page; on a long page most of it is not read yet, and need not be walked.
+   */
+  readText?: () => Iterable<Text>;
 }) {
-  const { doc, index, pageIndex, defs, signal, unread } = options;
+  const { doc, index, pageIndex, defs, signal, unread, readText = () => everyReadText(doc) } = options;
   const signatureOf = (terms: string[], taught: string[]) => `${terms.join('\u0000')}\u0001${taught.join('\u0000')}`;
   let signature = signatureOf([], []);
   let matcher: Matcher | null = null;
@@ -94,7 +99,7 @@ export function createPageTerms(options: {
     const whole = !(nodes && !grew);
     const read = new Set<Text>();
     const mark = pageIndex.mark();
-    const scope = whole ? tally(everyReadText(doc), read) : nodes;
+    const scope = whole ? tally(readText(), read) : nodes;
     await scanInSlices({ nodes: scope, signal, onText: (node, _text, _offset, isLast) => isLast && worthReading(node) && refreshNode(node) });
     if (signal.aborted) return;
     // As for the glossary layer (document-scanner.ts): a whole pass forgets what it did not read.

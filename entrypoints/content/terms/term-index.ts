@@ -40,8 +40,11 @@ class IndexedTerm implements FoundTerm {
 export interface TermIndexListener {
   added(terms: FoundTerm[]): void;
   removed(terms: FoundTerm[]): void;
-  /** A batch of changes is complete: show it now (listeners may hold additions back until then). */
-  flush?(): void;
+  /**
+   * A batch of changes is complete: show it (listeners may hold additions back until then); with `now`,
+   * at once (the reader is looking at it), else at the next paint moment (highlights.ts).
+   */
+  flush?(now?: boolean): void;
 }
 
 export class TermIndex {

@@ -68,3 +68,30 @@ describe('a glossary popover', () => {
     expect(buttonNamed('Save question')).toBeUndefined();
   });
 });
+
+describe('stepping from the keyboard', () => {
+  const IMMUNOTHERAPY: PopoverContent = { kind: 'glossary', entryId: 'immunotherapy', onPage: null };
+
+  /** Draws a focused card as the host does for a step: a new dialog (a new key) in place of the last one. */
+  async function step(content: PopoverContent, key: number, onStep: (step: 1 | -1) => void) {
+    await loadFor(content);
+    render(<Popover key={key} content={content} anchor={ANCHOR} onClose={() => {}} takeFocus onStep={onStep} />, container);
+    // What the same task does after the render (Preact's re-render with the card's placement); no frame passes.
+    await Promise.resolve();
+  }
+
+  it('a card opened by a step has focus as soon as it is drawn, so a ] pressed at once steps on', async () => {
+    // The card used to take focus only after the next frame; on a long page that frame can take hundreds of
+    // ms (a highlight change repaints the page), and a ] pressed in between went to the page: no next card
+    // (hard-pages.spec.ts, the keyboard's steps on the 1.2 M character page, session 16).
+    setEntrySource(fromGlossary);
+    const steps: Array<1 | -1> = [];
+    await step(PDL1, 1, (s) => steps.push(s));
+    await step(IMMUNOTHERAPY, 2, (s) => steps.push(s));
+    expect(heading()).toBe(getEntry('immunotherapy')!.term);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.getAttribute('role')).toBe('dialog');
+    focused.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true }));
+    expect(steps).toEqual([1]);
+  });
+});

@@ -8,6 +8,7 @@ import { packedIds, packedTrie, unpackExclusions, unpackReadings, type MatchPack
 import { createMatcher, type Matcher } from '../../../../glossary/matcher';
 import type { TermMatch } from '../../../../glossary/types';
 import { createDocumentScanner } from '../../../../entrypoints/content/terms/document-scanner';
+import type { FarWalk } from '../../../../entrypoints/content/terms/far-text';
 import { TermIndex, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 class FakeStaticRange {
@@ -73,8 +74,8 @@ describe('createDocumentScanner', () => {
     let rest: Text[] = [];
     const far = {
       eagerChars: 20,
-      defer: async (nodes: Iterator<Text>) => {
-        rest = [...{ [Symbol.iterator]: () => nodes }];
+      defer: async (walk: FarWalk) => {
+        rest = [...{ [Symbol.iterator]: () => walk.below }, ...{ [Symbol.iterator]: () => walk.rest }];
       },
     };
     const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
@@ -86,6 +87,49 @@ describe('createDocumentScanner', () => {
     expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 3 }]);
     await scanner.scanAll(false);
     expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 2 }]);
+  });
+
+  it('with `far`, hands over the text below the scan apart from the text it reaches after the page end, and a walk from any node on', async () => {
+    document.body.innerHTML = '<p id="a">Top biopsy.</p><p id="b">Start biopsy.</p><p id="c">Next biopsy.</p><p id="d">Last biopsy.</p>';
+    const text = (id: string) => document.getElementById(id)!.firstChild as Text;
+    // The scan starts on screen, at "Start" (where the caret is found).
+    const doc = document as unknown as { caretPositionFromPoint?: () => { offsetNode: Node; offset: number } };
+    doc.caretPositionFromPoint = () => ({ offsetNode: text('b'), offset: 0 });
+    try {
+      const { matcher, asked } = fakeMatcher();
+      const index = new TermIndex({ added() {}, removed() {} });
+      let walk: FarWalk | null = null;
+      const far = { eagerChars: 10, defer: async (w: FarWalk) => void (walk = w) };
+      const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
+      await scanner.scanAll(true);
+      expect(asked).toEqual(['Start biopsy.']);
+      const w = walk! as FarWalk;
+      const list = (nodes: Iterator<Text>) => [...{ [Symbol.iterator]: () => nodes }].map((t) => t.data);
+      expect(list(w.below)).toEqual(['Next biopsy.', 'Last biopsy.']);
+      expect(list(w.rest)).toEqual(['Top biopsy.']);
+      expect(list(w.after(text('c')))).toEqual(['Last biopsy.']);
+      expect(list(w.after(null))).toEqual(['Top biopsy.', 'Start biopsy.', 'Next biopsy.', 'Last biopsy.']);
+    } finally {
+      delete doc.caretPositionFromPoint;
+    }
+  });
+
+  it('lists the text read since the last full scan began (what the page-only pass goes over), not what is held back', async () => {
+    document.body.innerHTML = '<p id="a">First biopsy.</p><p id="b">Second biopsy.</p><div id="c"><p>Third biopsy.</p></div>';
+    const { matcher } = fakeMatcher();
+    const index = new TermIndex({ added() {}, removed() {} });
+    let held: Text[] = [];
+    const far = { eagerChars: 20, defer: async (w: FarWalk) => void (held = [...{ [Symbol.iterator]: () => w.below }]) };
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
+    await scanner.scanAll(false);
+    expect([...scanner.textRead()].map((t) => t.data)).toEqual(['First biopsy.', 'Second biopsy.']);
+    // Held text read later (the reader scrolled near it) is listed too; removed text is not.
+    await scanner.scan(held);
+    document.getElementById('a')!.remove();
+    expect([...scanner.textRead()].map((t) => t.data)).toEqual(['Second biopsy.', 'Third biopsy.']);
+    // Text inside an element that became an editor is forgotten.
+    scanner.forgetInside(document.getElementById('c')!);
+    expect([...scanner.textRead()].map((t) => t.data)).toEqual(['Second biopsy.']);
   });
 
   it('gives the matcher the text around a node on its line: a heading in capitals split over inline elements', async () => {

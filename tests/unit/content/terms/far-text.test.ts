@@ -3,7 +3,7 @@
  * getBoundingClientRect, frames run when the test says so.
  */
 import { describe, expect, it } from 'vitest';
-import { READ_MARGIN_VIEWPORTS, SEGMENT_CHARS, holdFarText } from '../../../../entrypoints/content/terms/far-text';
+import { READ_MARGIN_VIEWPORTS, SEGMENT_CHARS, WALK_AHEAD_VIEWPORTS, holdFarText, type FarWalk } from '../../../../entrypoints/content/terms/far-text';
 import { fakeWindow, VIEWPORT } from '../../support/fake-window';
 
 /** The fake window, with frames asked for after an await (the walk is sliced) let in too. */
@@ -11,8 +11,8 @@ function fakePage() {
   const base = fakeWindow();
   return {
     ...base,
-    async runFrames() {
-      for (let i = 0; i < 5; i++) {
+    async runFrames(times = 5) {
+      for (let i = 0; i < times; i++) {
         await new Promise((r) => setTimeout(r, 0));
         base.runFrames();
       }
@@ -32,6 +32,30 @@ function textAt(top: number, page: { win: Window }, hidden = false): Text {
   return { data: 'x'.repeat(SEGMENT_CHARS), isConnected: true, parentElement } as unknown as Text;
 }
 
+/** A scan's leftover text as far-text.ts gets it: `nodes` below the scan (in page order), `rest` after the page's end. */
+function walkOf(nodes: Text[], rest: Text[] = []): FarWalk {
+  return {
+    below: nodes[Symbol.iterator](),
+    after: (node) => nodes.slice(node ? nodes.indexOf(node) + 1 : 0).filter((n) => n.isConnected)[Symbol.iterator](),
+    rest: rest[Symbol.iterator](),
+  };
+}
+
+/** A page with a segment every 1,000 px, `count` of them, handed to far-text as the scan would (with `rest`), walked and measured. */
+async function pageOfSegments(count: number, walk = (texts: Text[]) => walkOf(texts), rest: (page: { win: Window }) => Text[] = () => []) {
+  const page = fakePage();
+  const { read, onRead } = reader();
+  const far = holdFarText(page.win, onRead);
+  const texts = Array.from({ length: count }, (_, i) => textAt(i * 1000, page));
+  const w = walk(texts);
+  const extra = rest(page);
+  if (extra.length) w.rest = extra[Symbol.iterator]();
+  const deferred = far.defer(w, new AbortController().signal);
+  await page.runFrames(20);
+  await deferred;
+  return { page, read, far, texts, extra };
+}
+
 function reader() {
   const read = new Set<Text>();
   return { read, onRead: async (nodes: Text[]) => void nodes.forEach((n) => read.add(n)) };
@@ -44,7 +68,7 @@ describe('holdFarText', () => {
     const far = holdFarText(page.win, onRead);
     const near = textAt(VIEWPORT * (1 + READ_MARGIN_VIEWPORTS) - 100, page);
     const distant = textAt(50_000, page);
-    const deferred = far.defer([near, distant][Symbol.iterator](), new AbortController().signal);
+    const deferred = far.defer(walkOf([near, distant]), new AbortController().signal);
     await page.runFrames();
     await deferred;
     expect(read.has(near)).toBe(true);
@@ -54,7 +78,7 @@ describe('holdFarText', () => {
     page.scrollTo(49_500);
     await page.runFrames();
     expect(read.has(distant)).toBe(true);
-    expect(far.size).toBe(0);
+    expect(far.pending).toBe(false);
     far.dispose();
   });
 
@@ -63,7 +87,7 @@ describe('holdFarText', () => {
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const hidden = textAt(50_000, page, true);
-    const deferred = far.defer([hidden][Symbol.iterator](), new AbortController().signal);
+    const deferred = far.defer(walkOf([hidden]), new AbortController().signal);
     await page.runFrames();
     await deferred;
     expect(read.has(hidden)).toBe(true);
@@ -75,13 +99,13 @@ describe('holdFarText', () => {
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const texts = [20_000, 40_000, 60_000].map((y) => textAt(y, page));
-    const deferred = far.defer(texts[Symbol.iterator](), new AbortController().signal);
+    const deferred = far.defer(walkOf(texts), new AbortController().signal);
     await page.runFrames();
     await deferred;
     expect(read.size).toBe(0);
     await far.readAll();
     expect([...read]).toEqual(texts);
-    expect(far.size).toBe(0);
+    expect(far.pending).toBe(false);
     far.dispose();
   });
 
@@ -90,7 +114,7 @@ describe('holdFarText', () => {
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const [changed, removed, kept] = [20_000, 40_000, 60_000].map((y) => textAt(y, page));
-    const deferred = far.defer([changed!, removed!, kept!][Symbol.iterator](), new AbortController().signal);
+    const deferred = far.defer(walkOf([changed!, removed!, kept!]), new AbortController().signal);
     await page.runFrames();
     await deferred;
     far.release([changed!]);
@@ -105,7 +129,7 @@ describe('holdFarText', () => {
     const { read, onRead } = reader();
     const far = holdFarText(page.win, onRead);
     const texts = [20_000, 40_000].map((y) => textAt(y, page));
-    void far.defer(texts[Symbol.iterator](), new AbortController().signal);
+    void far.defer(walkOf(texts), new AbortController().signal);
     await far.readAll();
     expect([...read]).toEqual(texts);
     far.dispose();
@@ -119,11 +143,64 @@ describe('holdFarText', () => {
     const top = textAt(100, page);
     // Short texts: both fall into one segment.
     for (const t of [end, top]) (t as { data: string }).data = 'x';
-    const deferred = far.defer([end, top][Symbol.iterator](), new AbortController().signal);
+    const deferred = far.defer(walkOf([end, top]), new AbortController().signal);
     await page.runFrames();
     await deferred;
     expect([...read]).toEqual([top]);
     expect(far.holds(end)).toBe(true);
+    far.dispose();
+  });
+
+  it('walks the text below only a few viewports past the read band, and on as the reader scrolls down', async () => {
+    const walked: Text[] = [];
+    // A 100,000 px page; the walk's nodes are counted as it takes them.
+    const { page, read, far, texts } = await pageOfSegments(100, (nodes) => {
+      const walk = walkOf(nodes);
+      const below = walk.below;
+      walk.below = {
+        next: () => {
+          const n = below.next();
+          if (!n.done) walked.push(n.value);
+          return n;
+        },
+      };
+      return walk;
+    });
+    const ahead = VIEWPORT * (1 + READ_MARGIN_VIEWPORTS + WALK_AHEAD_VIEWPORTS);
+    expect(read.has(texts[0]!)).toBe(true);
+    // Walked past the band and the walk-ahead, but not much further: the rest is not even looked at.
+    expect(walked.length).toBeGreaterThan(ahead / 1000);
+    expect(walked.length).toBeLessThan(20);
+    expect(far.holds(texts[50]!)).toBe(false);
+    expect(far.pending).toBe(true);
+    page.scrollTo(50_000);
+    await page.runFrames(40);
+    expect(read.has(texts[50]!)).toBe(true);
+    expect(read.has(texts[90]!)).toBe(false);
+    expect(walked.length).toBeLessThan(100);
+    far.dispose();
+  });
+
+  it('goes on from the last node still in the page when the page removed where the walk stopped', async () => {
+    const { page, read, far, texts } = await pageOfSegments(40);
+    // Whatever was walked last, the page removes it and the node before it.
+    let walkedTo = texts.length - 1;
+    while (!far.holds(texts[walkedTo]!)) walkedTo--;
+    for (const t of texts.slice(walkedTo - 1, walkedTo + 1)) (t as { isConnected: boolean }).isConnected = false;
+    page.scrollTo(walkedTo * 1000);
+    await page.runFrames(40);
+    expect(read.has(texts[walkedTo + 1]!)).toBe(true);
+    expect(read.has(texts[walkedTo]!)).toBe(false);
+    far.dispose();
+  });
+
+  it('reads the text not walked yet too when every term is needed', async () => {
+    const { read, far, texts, extra: rest } = await pageOfSegments(60, undefined, (page) => [textAt(500, page)]);
+    expect(read.has(texts[59]!)).toBe(false);
+    expect(read.has(rest[0]!)).toBe(true);
+    await far.readAll();
+    expect(texts.every((t) => read.has(t))).toBe(true);
+    expect(far.pending).toBe(false);
     far.dispose();
   });
 });

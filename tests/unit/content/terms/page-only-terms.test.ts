@@ -14,7 +14,7 @@ class FakeStaticRange {
 }
 (globalThis as { StaticRange?: unknown }).StaticRange ??= FakeStaticRange;
 
-function setup(html: string) {
+function setup(html: string, readText?: () => Iterable<Text>) {
   document.body.innerHTML = html;
   const matcher = defaultMatcher();
   let added = 0;
@@ -28,7 +28,7 @@ function setup(html: string) {
   const scan = (node: Text) => index.set(node, matcher.find(node.data));
   for (const node of nodes) scan(node);
   for (const node of nodes) defs.readAround(node);
-  const pageTerms = createPageTerms({ doc: document, index, pageIndex, defs, signal: new AbortController().signal });
+  const pageTerms = createPageTerms({ doc: document, index, pageIndex, defs, signal: new AbortController().signal, readText });
   const text = (id: string) => document.getElementById(id)!.firstChild as Text;
   const where = (layer: TermIndex) =>
     layer.all().map((f) => `${(f.node.parentElement as HTMLElement).id}:${f.node.data.slice(f.match.start, f.match.end)}=${f.match.id}`);
@@ -50,6 +50,18 @@ describe('createPageTerms: taught short forms', () => {
     expect(where(pageIndex)).toEqual(['def:NLR=page:NLR', 'after:NLR=page:NLR']);
     expect(where(pageIndex).some((w) => w.includes('MHC'))).toBe(false);
     expect(pageIndex.termCounts().map((c) => c.id)).toEqual([`${PAGE_ID_PREFIX}NLR`]);
+  });
+
+  it('goes over the text the scan has read, not the whole page (a long page holds most of its text back)', async () => {
+    let read: Text[] = [];
+    const { pageTerms, pageIndex, text, where } = setup(PAGE, () => read);
+    read = [text('def')];
+    await pageTerms.refresh();
+    expect(where(pageIndex)).toEqual(['def:NLR=page:NLR']);
+    // The reader scrolled on and the scan read the rest: a pass over what it read now marks it.
+    read = [text('def'), text('after')];
+    await pageTerms.refresh([text('after')]);
+    expect(where(pageIndex)).toEqual(['def:NLR=page:NLR', 'after:NLR=page:NLR']);
   });
 
   it("gives the card our entry with the page's words", async () => {
