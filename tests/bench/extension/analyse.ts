@@ -94,7 +94,12 @@ export interface LoadAnalysis {
   extJsMs: number;
   /** Main-thread time by kind inside the extension's tasks, ms. */
   extByKind: Record<Kind, number>;
-  /** Trace ts (µs) of the extension's first script event, or null if it never ran. */
+  /**
+   * Trace ts (µs) of the content script's first stage's evaluation (Termlight's content-scripts/content.js,
+   * at document_idle), else of the extension's first script event; null if it never ran. Not Termlight's
+   * document-start stage (page-start.js, since session 16), which runs before the page is parsed: timed from
+   * it, the first viewport highlight would hold the page's own load.
+   */
   scriptStartTs: number | null;
   /** ms from the content script's start to the frame in which the probe first saw a highlight in the viewport. */
   firstViewportHlMs: number | null;
@@ -109,6 +114,8 @@ export interface LoadAnalysis {
 }
 
 const isExtUrl = (u: string | undefined) => !!u && u.startsWith('chrome-extension://');
+/** Termlight's first stage, the script its first viewport highlight is timed from (scriptStartTs). */
+export const isFirstStageUrl = (u: string | undefined) => isExtUrl(u) && u!.endsWith('/content-scripts/content.js');
 
 /**
  * `windowEndMs`: page performance.now() ms at which the load counts as over (the other variants of the same
@@ -215,6 +222,7 @@ export function analyseLoad(
       }
     }
   };
+  let firstStageTs: number | null = null;
   for (const e of xs) {
     close(e.ts);
     const parent = stack[stack.length - 1];
@@ -226,6 +234,7 @@ export function analyseLoad(
     const url = e.args?.data?.url;
     if (isExtUrl(url)) {
       current!.ext = true;
+      if (isFirstStageUrl(url) && (firstStageTs === null || e.ts < firstStageTs)) firstStageTs = e.ts;
       if (out.scriptStartTs === null || e.ts < out.scriptStartTs) out.scriptStartTs = e.ts;
     }
     // Everything under the probe's own callback (its getClientRects layouts included) is the bench's, not the page's.
@@ -233,6 +242,7 @@ export function analyseLoad(
     stack.push({ e, end: e.ts + e.dur!, childUs: 0, probe });
   }
   close(Infinity);
+  if (firstStageTs !== null) out.scriptStartTs = firstStageTs;
   // Samples mark the tasks they fall in.
   let j = 0;
   for (const t of tasks) {
