@@ -208,7 +208,12 @@ export function analyseLoad(
   const xs = events
     .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && onMain(e) && e.ts >= startTs && e.ts <= endTs)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number }
+  /**
+   * `inParse`: the extension's scripts evaluated inside the page's HTML parsing (a document_start content script,
+   * Termlight's page-start.js since session 16, runs in the parser's task): in such a task only their own time is
+   * the extension's, not the page's parsing around them.
+   */
+  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number; inParse: { us: number; cpuUs: number } | null }
   const tasks: Task[] = [];
   const stack: Array<{ e: TraceEvent; end: number; childUs: number; probe: boolean }> = [];
   let current: Task | null = null;
@@ -228,12 +233,17 @@ export function analyseLoad(
     const parent = stack[stack.length - 1];
     if (parent) parent.childUs += e.dur!;
     else {
-      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, byKind: empty(), probeUs: 0 };
+      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, byKind: empty(), probeUs: 0, inParse: null };
       tasks.push(current);
     }
     const url = e.args?.data?.url;
     if (isExtUrl(url)) {
       current!.ext = true;
+      if (e.name === 'EvaluateScript' && stack.some((s) => s.e.name === 'ParseHTML') && !stack.some((s) => isExtUrl(s.e.args?.data?.url))) {
+        current!.inParse ??= { us: 0, cpuUs: 0 };
+        current!.inParse.us += e.dur!;
+        current!.inParse.cpuUs += e.tdur ?? e.dur!;
+      }
       if (isFirstStageUrl(url) && (firstStageTs === null || e.ts < firstStageTs)) firstStageTs = e.ts;
       if (out.scriptStartTs === null || e.ts < out.scriptStartTs) out.scriptStartTs = e.ts;
     }
@@ -253,7 +263,14 @@ export function analyseLoad(
     const ms = (t.end - t.ts - t.probeUs) / 1000;
     out.busyMs += ms;
     for (const k of KINDS) out.byKind[k] += t.byKind[k];
-    if (t.ext) {
+    if (t.ext && t.inParse) {
+      // The parser's task is the page's; the extension's evaluations in it count as a task of their own.
+      out.extTasks++;
+      out.extTaskMs += t.inParse.us / 1000;
+      out.extTaskCpuMs += t.inParse.cpuUs / 1000;
+      out.extLongestTaskMs = Math.max(out.extLongestTaskMs, t.inParse.us / 1000);
+      out.extByKind.scripting += t.inParse.us / 1000;
+    } else if (t.ext) {
       out.extTasks++;
       out.extTaskMs += ms;
       out.extTaskCpuMs += Math.max(0, t.cpuUs - t.probeUs) / 1000;
