@@ -1,8 +1,6 @@
-/**
- * The sites whose switches decide whether Termlight runs in a frame. Apart from frame-gate.ts (which
- * re-exports it) so that the content script's document-start stage (page-start.ts), which needs only
- * this, does not bring the text reading with it.
- */
+// Apart from frame-gate.ts (which re-exports it) so that the content script's document-start stage
+// (page-start.ts), which needs only this, does not bring the text reading with it.
+
 /**
  * The sites whose switches decide whether Termlight runs in this frame: the frame's own site
  * (about:blank and about:srcdoc frames have their creator's origin) and, when the browser tells
