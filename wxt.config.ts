@@ -59,7 +59,8 @@ function readerPack(pack: MatchPack): Partial<MatchPack> {
 
 /**
  * The content script's first stage (entrypoints/content/index.ts, and WXT's own content script code it
- * brings) uses the browser's extension API object as it is (utils/native-browser.ts says why), not
+ * brings) and its document-start stage (entrypoints/page-start) use the browser's extension API object as
+ * it is (utils/native-browser.ts says why), not
  * webextension-polyfill, which the module below maps `wxt/browser` to everywhere else. Each entrypoint
  * is its own Vite build, with its own instance of this plugin.
  */
@@ -72,7 +73,7 @@ function nativeBrowserInFirstStage(): Plugin {
     configResolved(config) {
       const lib = config.build.lib;
       const entry = lib ? JSON.stringify(lib.entry) : '';
-      firstStage = /entrypoints[\\/]+content[\\/]+index\.ts/.test(entry);
+      firstStage = /entrypoints[\\/]+(content|page-start)[\\/]+index\.ts/.test(entry);
       root = config.root;
     },
     resolveId(source) {
@@ -138,6 +139,11 @@ export default defineConfig({
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.
     host_permissions: ['<all_urls>'],
+    // The content script's document-start stage (entrypoints/page-start, an unlisted script listed here by
+    // hand): in the top frame, before the page's HTML is parsed, it asks for the highlight rules, which
+    // then cost the page almost no restyle (entrypoints/content/page-start.ts). WXT adds the first stage's
+    // entry (entrypoints/content/index.ts) after this one.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['page-start.js'], run_at: 'document_start' }],
     action: { default_title: '__MSG_extName__' },
     // The keyboard shortcut (people can change it at chrome://extensions/shortcuts, or in Firefox's
     // add-on settings). Commands need no permission. Alt+Shift+E is not one of Chrome's or Firefox's

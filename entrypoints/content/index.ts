@@ -11,12 +11,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { frameSites, isExplainFrame, isTopFrame, whenWorthReading } from './scan/frame-gate';
+import { isExplainFrame, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { whenTermsMayBeHere } from './scan/text-gate';
-import { requestHighlightStyles } from './terms/highlight-styles-request';
-import { takeReader, type ReaderMessages } from './reader-handoff';
+import { requestStylesIfOn } from './page-start';
+import { takeReader, takeStartRead, type ReaderMessages } from './reader-handoff';
 import { countReading } from './scan/reading-for-tests';
-import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
+import { disabledSitesItem, enabledItem, parseDisabledSites, siteKey } from '../../utils/storage/settings-store';
 import { readStart, type StartRead, type StoredValues } from '../../utils/storage/start-read';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
 import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
@@ -65,7 +65,10 @@ async function run(ctx: ContentScriptContext) {
 
   // One storage read of everything the content script needs to start: this stage decides with three of
   // the keys, and hands the answer to the reader, which would otherwise ask again and wait for the reply.
-  const start = readStart();
+  // In the top frame the document-start stage (page-start.ts) made it already: taken over unless a start
+  // key changed since (its answer would be out of date for the decisions below).
+  const early = takeStartRead();
+  const start = early?.unchanged() ? early : readStart();
   let reader: Promise<ReaderMessages | null> | null = null;
   const waiting = new AbortController();
   const load = (): Promise<ReaderMessages | null> => {
@@ -170,26 +173,11 @@ async function loadReader(ctx: ContentScriptContext, start: StartRead): Promise<
   });
   matchFile.catch(() => {});
   // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
-  // they arrive while the reader loads instead of after it has found the first terms.
-  void requestStylesIfOn(start.stored);
+  // they arrive while the reader loads instead of after it has found the first terms. In the top frame
+  // the document-start stage asked already, before the page was built (page-start.ts says why): then
+  // this asks nothing (one request per page load).
+  void requestStylesIfOn(start.stored, window);
   await loading;
   const readPage = takeReader();
   return readPage && ctx.isValid ? readPage(ctx, matchFile, start) : null;
-}
-
-/**
- * Asks for this page load's highlight rules when Termlight is on here, by the two switches in this
- * stage's start read (the reader follows changes itself); a storage read is answered by the browser,
- * not the service worker, so this wakes nothing on sites Termlight is off on.
- */
-async function requestStylesIfOn(read: Promise<StoredValues>): Promise<void> {
-  try {
-    const stored = await read;
-    const enabled = parseEnabled(stored[enabledItem.key] ?? null);
-    const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
-    const sites = frameSites(window, siteKey);
-    if (sites.length > 0 && sites.every((site) => isActiveFor(site, enabled, disabled))) void requestHighlightStyles();
-  } catch {
-    // The session asks again when it starts.
-  }
 }

@@ -3,7 +3,7 @@
  * The module is an extension file loaded with `import()` (entrypoints/reader/index.ts); it leaves its
  * start function on the content script's own global object: the isolated world's, which page
  * scripts never see. The reader's names file (entrypoints/reader-names/index.ts) hands over the
- * glossary's names the same way.
+ * glossary's names the same way, and the document-start stage (page-start.ts) its storage read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchNames } from '../../glossary/match-pack';
@@ -39,3 +39,12 @@ export const offerReader = (readPage: ReadPage): void => offer(READER, readPage)
 export const takeReader = (): ReadPage | undefined => take(READER);
 export const offerMatchNames = (names: MatchNames): void => offer(NAMES, names);
 export const takeMatchNames = (): MatchNames | undefined => take(NAMES);
+
+const START_READ = 'page-start.startRead';
+
+/**
+ * The document-start stage's storage read of the start state (page-start.ts), for the first stage of the
+ * same page load, which takes it instead of reading again (index.ts).
+ */
+export const offerStartRead = (start: StartRead): void => offer(START_READ, start);
+export const takeStartRead = (): StartRead | undefined => take(START_READ);

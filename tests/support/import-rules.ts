@@ -48,6 +48,9 @@ const ENTRYPOINT_EXCEPTIONS: Array<{ from: string; to: string }> = [
   { from: 'entrypoints/reader/index.ts', to: 'entrypoints/content/reader-handoff.ts' },
   // The glossary's names, which the reader loads beside its first marks, are a file of their own too.
   { from: 'entrypoints/reader-names/index.ts', to: 'entrypoints/content/reader-handoff.ts' },
+  // The content script's document-start stage (it asks for the highlight rules before the page is built)
+  // is a file of its own, listed in the manifest to run before the first stage.
+  { from: 'entrypoints/page-start/index.ts', to: 'entrypoints/content/page-start.ts' },
 ];
 
 const LAYERS = ['entrypoints', 'components', 'hooks', 'utils', 'glossary'];

@@ -29,6 +29,11 @@ export interface StartRead {
    * (set up in the same task).
    */
   current(): Promise<StoredValues>;
+  /**
+   * True while no start key has changed since the read was asked for and it has not been handed over:
+   * the content script's first stage takes over the read its document-start stage made only then.
+   */
+  unchanged(): boolean;
 }
 
 type Area = { get(keys: string[]): Promise<StoredValues> };
@@ -58,5 +63,6 @@ export function readStart(api: { local: Area; onChanged: ChangeEvents } = browse
   return {
     stored,
     current: () => stored.then(handOver, () => handOver(null)),
+    unchanged: () => watching && !changed,
   };
 }

@@ -7,6 +7,9 @@
  */
 import { readableTextNodes } from '../../../utils/readable-text';
 
+// In its own module so that the document-start stage (page-start.ts) can ask without bringing the text reading.
+export { frameSites } from './frame-sites';
+
 /** Frames narrower or shorter than this (CSS px) hold no reading: ads, trackers, widgets. */
 export const MIN_FRAME_SIDE = 50;
 /** A frame being filled by a script is checked again at most this often. */
@@ -81,22 +84,6 @@ export function whenWorthReading(win: Window, doc: Document, signal: AbortSignal
     win.addEventListener('resize', schedule, { passive: true });
     signal.addEventListener('abort', onAbort);
   });
-}
-
-/**
- * The sites whose switches decide whether Termlight runs in this frame: the frame's own site
- * (about:blank and about:srcdoc frames have their creator's origin) and, when the browser tells
- * (Chromium's `location.ancestorOrigins`), the top page's site, so "off for this site" in the
- * popup also switches off the frames on that page. Empty when the frame has no site at all.
- */
-export function frameSites(win: Window, siteKey: (url: string) => string | null): string[] {
-  const loc = win.location;
-  // `win.origin` is the document's origin; `location.origin` of about:srcdoc is "null".
-  const own = siteKey(loc.href) ?? (loc.protocol === 'about:' ? siteKey(win.origin) : null);
-  if (own === null) return [];
-  const ancestors = loc.ancestorOrigins;
-  const top = ancestors && ancestors.length > 0 ? siteKey(ancestors[ancestors.length - 1]!) : null;
-  return top === null || top === own ? [own] : [own, top];
 }
 
 /**

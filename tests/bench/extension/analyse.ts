@@ -94,7 +94,12 @@ export interface LoadAnalysis {
   extJsMs: number;
   /** Main-thread time by kind inside the extension's tasks, ms. */
   extByKind: Record<Kind, number>;
-  /** Trace ts (µs) of the extension's first script event, or null if it never ran. */
+  /**
+   * Trace ts (µs) of the content script's first stage's evaluation (Termlight's content-scripts/content.js,
+   * at document_idle), else of the extension's first script event; null if it never ran. Not Termlight's
+   * document-start stage (page-start.js, since session 16), which runs before the page is parsed: timed from
+   * it, the first viewport highlight would hold the page's own load.
+   */
   scriptStartTs: number | null;
   /** ms from the content script's start to the frame in which the probe first saw a highlight in the viewport. */
   firstViewportHlMs: number | null;
@@ -109,6 +114,8 @@ export interface LoadAnalysis {
 }
 
 const isExtUrl = (u: string | undefined) => !!u && u.startsWith('chrome-extension://');
+/** Termlight's first stage, the script its first viewport highlight is timed from (scriptStartTs). */
+export const isFirstStageUrl = (u: string | undefined) => isExtUrl(u) && u!.endsWith('/content-scripts/content.js');
 
 /**
  * `windowEndMs`: page performance.now() ms at which the load counts as over (the other variants of the same
@@ -201,7 +208,12 @@ export function analyseLoad(
   const xs = events
     .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && onMain(e) && e.ts >= startTs && e.ts <= endTs)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number }
+  /**
+   * `inParse`: the extension's scripts evaluated inside the page's HTML parsing (a document_start content script,
+   * Termlight's page-start.js since session 16, runs in the parser's task): in such a task only their own time is
+   * the extension's, not the page's parsing around them.
+   */
+  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number; inParse: { us: number; cpuUs: number } | null }
   const tasks: Task[] = [];
   const stack: Array<{ e: TraceEvent; end: number; childUs: number; probe: boolean }> = [];
   let current: Task | null = null;
@@ -215,17 +227,24 @@ export function analyseLoad(
       }
     }
   };
+  let firstStageTs: number | null = null;
   for (const e of xs) {
     close(e.ts);
     const parent = stack[stack.length - 1];
     if (parent) parent.childUs += e.dur!;
     else {
-      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, byKind: empty(), probeUs: 0 };
+      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, byKind: empty(), probeUs: 0, inParse: null };
       tasks.push(current);
     }
     const url = e.args?.data?.url;
     if (isExtUrl(url)) {
       current!.ext = true;
+      if (e.name === 'EvaluateScript' && stack.some((s) => s.e.name === 'ParseHTML') && !stack.some((s) => isExtUrl(s.e.args?.data?.url))) {
+        current!.inParse ??= { us: 0, cpuUs: 0 };
+        current!.inParse.us += e.dur!;
+        current!.inParse.cpuUs += e.tdur ?? e.dur!;
+      }
+      if (isFirstStageUrl(url) && (firstStageTs === null || e.ts < firstStageTs)) firstStageTs = e.ts;
       if (out.scriptStartTs === null || e.ts < out.scriptStartTs) out.scriptStartTs = e.ts;
     }
     // Everything under the probe's own callback (its getClientRects layouts included) is the bench's, not the page's.
@@ -233,6 +252,7 @@ export function analyseLoad(
     stack.push({ e, end: e.ts + e.dur!, childUs: 0, probe });
   }
   close(Infinity);
+  if (firstStageTs !== null) out.scriptStartTs = firstStageTs;
   // Samples mark the tasks they fall in.
   let j = 0;
   for (const t of tasks) {
@@ -243,7 +263,14 @@ export function analyseLoad(
     const ms = (t.end - t.ts - t.probeUs) / 1000;
     out.busyMs += ms;
     for (const k of KINDS) out.byKind[k] += t.byKind[k];
-    if (t.ext) {
+    if (t.ext && t.inParse) {
+      // The parser's task is the page's; the extension's evaluations in it count as a task of their own.
+      out.extTasks++;
+      out.extTaskMs += t.inParse.us / 1000;
+      out.extTaskCpuMs += t.inParse.cpuUs / 1000;
+      out.extLongestTaskMs = Math.max(out.extLongestTaskMs, t.inParse.us / 1000);
+      out.extByKind.scripting += t.inParse.us / 1000;
+    } else if (t.ext) {
       out.extTasks++;
       out.extTaskMs += ms;
       out.extTaskCpuMs += Math.max(0, t.cpuUs - t.probeUs) / 1000;

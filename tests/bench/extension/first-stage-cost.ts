@@ -13,7 +13,7 @@
  * Add BENCH_EXTRA_CATEGORIES=v8,disabled-by-default-v8.compile to the bench's run for V8's own parse and
  * lazy-compile events in the same traces (not read here; open them in DevTools).
  */
-import { analyseLoad, type TraceEvent, tracedLoads } from './analyse';
+import { analyseLoad, isFirstStageUrl, type TraceEvent, tracedLoads } from './analyse';
 import { median } from './report';
 
 const isExt = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
@@ -27,7 +27,9 @@ export interface FirstStageLoad { tasks: number; wall: number; cpu: number; eval
  * are read here.
  */
 export function firstStageCost(events: readonly TraceEvent[]): FirstStageLoad | null {
-  const evaluate = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && isExt(e.args?.data?.url));
+  // content.js when it ran (Termlight's document-start stage, page-start.js, evaluates before it in the top frame).
+  const evaluations = events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && isExt(e.args?.data?.url));
+  const evaluate = evaluations.find((e) => isFirstStageUrl(e.args?.data?.url)) ?? evaluations[0];
   if (!evaluate) return null;
   const onThread = (e: TraceEvent) => e.pid === evaluate.pid && e.tid === evaluate.tid;
   const compile = events.find((e) => e.ph === 'X' && e.name === 'v8.compile' && onThread(e) && e.ts >= evaluate.ts && e.ts < evaluate.ts + (evaluate.dur ?? 0));

@@ -55,9 +55,12 @@ describe('the built manifest', () => {
     expect(Object.keys(m).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
   });
 
-  test('one content script, on every page and frame, reading only', () => {
+  test('one content script, on every page and frame, reading only, and its document-start stage in the top frame', () => {
     const scripts = manifest().content_scripts ?? [];
     expect(scripts).toEqual([
+      // Asks for the highlight rules before the page is built (entrypoints/content/page-start.ts): the top
+      // frame only (no all_frames, no about:blank), and not web-accessible (the test below).
+      { matches: ['<all_urls>'], js: ['page-start.js'], run_at: 'document_start' },
       {
         matches: ['<all_urls>'],
         all_frames: true,
@@ -92,10 +95,21 @@ describe('the built manifest', () => {
     // WXT's auto-imports add `import { storage } from 'wxt/utils/storage'` (@wxt-dev/storage, about 9 KB that
     // creates its storage object at load) wherever an identifier named `storage` looks undeclared to them, even
     // with imports off: a parameter named so did (session 15). utils/storage/local-item.ts is what we use.
-    for (const file of ['content-scripts/content.js', 'reader.js']) {
+    for (const file of ['content-scripts/content.js', 'page-start.js', 'reader.js']) {
       expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('@wxt-dev/storage');
     }
-    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8')).not.toContain('webextension-polyfill');
+    for (const file of ['content-scripts/content.js', 'page-start.js']) {
+      expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('webextension-polyfill');
+    }
+  });
+
+  test('the document-start stage is small, reads no page text and dispatches nothing the page could hear', () => {
+    // It runs before every top page is parsed, so its evaluation holds the page up; and it is an unlisted
+    // script, not a WXT content script, whose context dispatches a "content-script-started" event on the page's
+    // document. Neither the start filter's data nor the text reading belong in it (the first stage reads text).
+    const code = built('page-start.js');
+    expect(code.length).toBeLessThan(8_000);
+    expect(code).not.toMatch(/content-script-started|dispatchEvent|postMessage|createTreeWalker|MutationObserver/);
   });
 
   test('the reader bundles the glossary without its names or its trie, and the names file holds only the names', () => {
