@@ -83,6 +83,32 @@ function nativeBrowserInFirstStage(): Plugin {
   };
 }
 
+/**
+ * The content script's entrypoint wrapper (WXT's, around entrypoints/content/index.ts) makes its context
+ * with utils/quiet-content-script-context.ts instead of WXT's class, which would dispatch a
+ * "<extension id>:content:wxt:content-script-started" event on every page's and frame's document, for any
+ * page script to hear (that file says how an older copy of the script is still stopped). That file
+ * imports WXT's class itself, which resolves as usual.
+ */
+function quietContextInFirstStage(): Plugin {
+  let firstStage = false;
+  let quiet = '';
+  return {
+    name: 'termlight-quiet-content-script-context',
+    enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      const entry = lib ? JSON.stringify(lib.entry) : '';
+      firstStage = /entrypoints[\\/]+content[\\/]+index\.ts/.test(entry);
+      quiet = resolve(config.root, 'utils', 'quiet-content-script-context.ts');
+    },
+    resolveId(source, importer) {
+      if (!firstStage || source !== 'wxt/utils/content-script-context' || importer === quiet) return null;
+      return quiet;
+    },
+  };
+}
+
 /** Termlight's add-on id on addons.mozilla.org: a UUID, which needs no domain. Never change it. */
 export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
 
@@ -107,7 +133,7 @@ export default defineConfig({
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
   // several times faster than the same data as a JavaScript literal, on every page the content script runs on.
-  vite: () => ({ json: { stringify: true, namedExports: false }, plugins: [packAsString(), nativeBrowserInFirstStage()] }),
+  vite: () => ({ json: { stringify: true, namedExports: false }, plugins: [packAsString(), nativeBrowserInFirstStage(), quietContextInFirstStage()] }),
   zip: {
     // The sources archive (made for Firefox: addons.mozilla.org rebuilds from it) holds what the
     // build needs, not local test output or scratch files (the same things .gitignore leaves out).
