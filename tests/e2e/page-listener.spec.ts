@@ -65,3 +65,42 @@ test('the page records what an extension would send it (the check above can fail
       `top message from ${server.url}: {"type":"${name}"}`,
     ]);
 });
+
+test('a newer copy of the content script in the same document stops the older one, and the page hears nothing of it', async ({
+  page,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
+  // What an update or a reload of the extension followed by an injection into open tabs would do (Termlight
+  // injects none itself; headless Chromium cannot reload an extension loaded from the command line): a second
+  // copy of the first stage runs in the same isolated world as the first.
+  const listen = wxtEventNames(extensionId).join(',');
+  await page.goto(`${server.url}/page-listener.html?listen=${encodeURIComponent(listen)}`);
+  await expect.poll(() => isMarked(page.mainFrame())).toBe(true);
+  const injected = await serviceWorker.evaluate(async () => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+      scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    // Every tab (without the `tabs` permission their URLs are hidden); only the test's page runs the script.
+    const tabs = await chrome.tabs.query({});
+    let count = 0;
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/content.js'] }).then(
+        () => count++,
+        () => {},
+      );
+    }
+    return count;
+  });
+  expect(injected).toBeGreaterThan(0);
+  // The older copy stopped: its marks are gone from the top page. (The newer copy does not mark it again:
+  // the reader's module was already loaded in this world by the older one. That is the first stage's
+  // business, not the context's; WXT's own event would have ended the same way.)
+  await expect.poll(() => isMarked(page.mainFrame())).toBe(false);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { pageSaw: () => string[] }).pageSaw())).toEqual([]);
+});
