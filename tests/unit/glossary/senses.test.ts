@@ -407,6 +407,55 @@ describe('word senses (shipped glossary)', () => {
     }
   });
 
+  // Session 16: "spread" as a verb, with a cancer as its subject.
+  it.each([
+    ['Cervical cancer has spread to the bladder.', 'has spread'],
+    ['The tumor had spread beyond the cervix.', 'had spread'],
+    ['Cervical cancer was found. Tests will show if it has spread to the lungs.', 'has spread'],
+    ['In some women the cancer cells have spread to the lymph nodes.', 'have spread'],
+    ['The cancer may have spread.', 'may have spread'],
+    ['The cancer has not spread.', 'has not spread'],
+    ["The cancer hasn't spread.", "hasn't spread"],
+    ['The tumour spreads to nearby tissue.', 'spreads'],
+    ['The cancer is spreading.', 'is spreading'],
+    ['Her cancer spread to her bones.', 'spread'],
+    ['This drug treats cervical cancer that has spread to other parts of the body.', 'has spread'],
+    ['It is used in patients whose cancer cannot be removed by surgery or has spread.', 'has spread'],
+    ['Stage IIIA: Cancer has spread to the lower third of the vagina but has not spread to the pelvic wall.', 'has not spread'],
+  ])('"%s" reads "%s" as cancer spread', (text, words) => {
+    expect(found(text)).toContain(`${words}→cancer-spread`);
+  });
+
+  it('keeps the longer cards around a spreading cancer, and the compound noun', () => {
+    expect(found('Cervical cancer has spread to the bladder.')).toEqual(['Cervical cancer→cervical-cancer', 'has spread→cancer-spread', 'bladder→bladder']);
+    expect(ids('The cancer has spread to the liver.')).toContain('liver');
+    expect(found('Signs of cancer spread include bone pain.')).toContain('cancer spread→cancer-spread');
+  });
+
+  it('leaves "spread" alone where no cancer spreads', () => {
+    for (const text of [
+      'News of his cancer spread quickly through the village.',
+      'Spread the butter on the toast.',
+      'The rash spread over her arms.',
+      'Spread out the doses over the day.',
+      'A spread of results was seen.',
+      'Spread the word about cancer screening.',
+      'She wrote about her cancer and it spread widely online.',
+      'Beating cancer has spread hope in the town.',
+      'When the disease has spread, the person needs more help at home.',
+    ]) {
+      expect(ids(text), text).not.toContain('cancer-spread');
+    }
+  });
+
+  it('reads the disease state after "is" by the rule, not by a sentence-shaped alias', () => {
+    // "cancer is advanced" was an alias: it marked the treatment's progress as the cancer's.
+    expect(ids('The treatment of the cancer is advanced.')).not.toContain('advanced-cancer');
+    expect(found('The cancer is advanced.')).toEqual(['advanced→advanced-cancer']);
+    expect(found('It is for patients whose cancer is advanced.')).toContain('advanced→advanced-cancer');
+    expect(found('It treats cancer that is advanced.')).toContain('advanced→advanced-cancer');
+  });
+
   // Session 15: capitalised misspellings inside a sentence.
   it('corrects a long capitalised misspelling of a drug or procedure inside a sentence, but not names', () => {
     const fuzzyFound = (text: string) => defaultMatcher().find(text).filter((m) => m.fuzzy).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
