@@ -795,6 +795,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
   /** The word "stage" ("stages"), which lists of stages begin with. */
   const stageKey = vocab.get('stage');
+  /** The slash a term writes between two labels ("phase 1/2 trial"), as a vocabulary key. */
+  const slashId = vocab.get('/');
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
@@ -926,6 +928,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         const markEdges = markId === undefined ? undefined : node.edges.get(markId);
         if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
         return;
+      }
+      // "phase 1-2 trial", "phase I–II study": a dash between two rising labels reads as the slash
+      // the term writes there ("phase 1/2 trial"), the two named together, not as the first alone.
+      if (slashId !== undefined && STAGE_RANGE_DASH_RE.test(gap) && isLabel(raws[j - 1]!) && isLabel(raws[j]!)) {
+        const slashEdges = node.edges.get(slashId);
+        const from = slashEdges ? stageOrder(raws[j - 1]!) : -1;
+        if (from >= 0 && stageOrder(raws[j]!) > from) for (const edge of slashEdges!) walk(child(edge), j, fuzzyUsed, true);
       }
     }
     const id = idOf(r);

@@ -862,6 +862,28 @@ describe('a disease-state word after a verb, with a cancer as its subject ("the 
   });
 });
 
+describe('a dash between two labels where a term writes a slash ("phase 1-2 trial")', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1-2', aliases: ['phase 1/2 trial', 'phase I/II trial'] },
+      { id: 'phase-2', aliases: ['phase 2 trial'] },
+      { id: 'her2-neu', aliases: ['HER2/neu'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads the dash as the slash between rising labels only', () => {
+    expect(found('a phase 1-2 trial', m)).toEqual(['phase 1-2 trial→phase-1-2']);
+    expect(found('a phase I–II trial', m)).toEqual(['phase I–II trial→phase-1-2']);
+    expect(found('a phase I – II trial', m)).toEqual(['phase I – II trial→phase-1-2']);
+    expect(found('a phase 1/2 trial', m)).toEqual(['phase 1/2 trial→phase-1-2']);
+    // Falling, with one space, or words that are no labels: as before.
+    expect(found('a phase 2-1 trial', m)).toEqual([]);
+    expect(found('a phase 1 -2 trial', m)).toEqual([]);
+    expect(found('HER2-neu', m)).toEqual([]);
+  });
+});
+
 describe('a verb of a cancer, with a cancer as its subject ("the cancer has spread")', () => {
   const m = createMatcher(
     [

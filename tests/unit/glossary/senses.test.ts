@@ -63,6 +63,23 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('This was a phase IV trial of the drug.')).not.toContain('infusion');
     expect(found('It is in a phase 4 trial.')).toEqual(['phase 4 trial→phase-4-trial']);
   });
+
+  // Session 16: phases joined by a dash are the combined trial the slash names, not the first phase.
+  it.each([
+    ['This was a phase 2/3 trial.', 'phase 2/3 trial', 'phase-2-3-trial'],
+    ['A phase II/III study followed.', 'phase II/III study', 'phase-2-3-trial'],
+    ['This phase 1-2 study enrolled women.', 'phase 1-2 study', 'phase-1-2-trial'],
+    ['This phase I–II trial enrolled women.', 'phase I–II trial', 'phase-1-2-trial'],
+    ['A phase II – III trial is planned.', 'phase II – III trial', 'phase-2-3-trial'],
+  ])('reads "%s" as the combined phases', (text, words, id) => {
+    expect(found(text)).toContain(`${words}→${id}`);
+  });
+
+  it('reads no phase from a dash that joins no rising pair of phases', () => {
+    for (const text of ['A phase 3-2 trial.', 'A phase 2 -3 trial.', 'A phase 1-3 trial.']) {
+      expect(ids(text).filter((id) => /^phase-/.test(id)), text).toEqual([]);
+    }
+  });
   // Sessions 9–10: wrong cards found by judges and reviewers on new patient passages and ordinary pages.
   it.each([
     ['Numbness in the hand can come from pressure on the median nerve.', 'median nerve', 'median-nerve', 'median'],
