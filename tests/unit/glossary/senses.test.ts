@@ -75,6 +75,16 @@ describe('word senses (shipped glossary)', () => {
     expect(found(text)).toContain(`${words}→${id}`);
   });
 
+  // Session 16: "gross" on a medical page is what can be seen by eye; no everyday sense is in the glossary.
+  it('explains gross disease and grossly visible tumor as macroscopic, and leaves everyday "gross" alone', () => {
+    expect(found('There was no gross disease after surgery.')).toContain('gross disease→macroscopic');
+    expect(found('The gross tumor was removed.')).toContain('gross tumor→macroscopic');
+    expect(found('The tumor was grossly visible.')).toContain('grossly visible→macroscopic');
+    for (const text of ['That food is gross.', 'Gross income fell last year.', 'It was a gross mistake.']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
   it('reads no phase from a dash that joins no rising pair of phases', () => {
     for (const text of ['A phase 3-2 trial.', 'A phase 2 -3 trial.', 'A phase 1-3 trial.']) {
       expect(ids(text).filter((id) => /^phase-/.test(id)), text).toEqual([]);
