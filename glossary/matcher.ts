@@ -1511,16 +1511,22 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     let s = w.at;
     const noun = relativeBefore(s);
     if (noun >= 0) s = noun;
-    if (sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0)) return { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false };
+    return sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0) || pronounOrCells(s, noun >= 0, after, v)
+      ? { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false }
+      : null;
+  };
+  /**
+   * The subjects of a cancer's verb (at token v) that are no cancer noun themselves: "cancer cells"
+   * (cells after a cancer), "the disease" once a cancer is named, "it" just after one when the verb
+   * goes somewhere or ends the clause ("if it has spread to the lungs", "whether it spreads."; not
+   * "it spread widely online").
+   */
+  const pronounOrCells = (s: number, relative: boolean, after: string | null, v: number): boolean => {
     const word = foldCase(raws[s]!);
-    // "cancer cells have spread", "cervical cancer cells spread".
-    if ((word === 'cell' || word === 'cells') && s > 0 && spaceBefore(s) && cancerEndsAt(s - 1, noun >= 0)) return { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false };
-    if (word === 'disease' && (noun >= 0 || opensSubject(s)) && cancerNamedBefore(s)) return { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false };
-    if (word === 'it' && noun < 0 && opensSubject(s) && cancerNamedBefore(s, IT_REACH)) {
-      const goesOn = after === null || /[.,;:!?)]/.test(after) || (SPACE_GAP.test(after) && VERB_PLACES.has(foldCase(raws[v + 1]!)));
-      if (goesOn) return { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false };
-    }
-    return null;
+    if (word === 'cell' || word === 'cells') return s > 0 && spaceBefore(s) && cancerEndsAt(s - 1, relative);
+    if (word === 'disease') return (relative || opensSubject(s)) && cancerNamedBefore(s);
+    if (word !== 'it' || relative || !opensSubject(s) || !cancerNamedBefore(s, IT_REACH)) return false;
+    return after === null || /[.,;:!?)]/.test(after) || (SPACE_GAP.test(after) && VERB_PLACES.has(foldCase(raws[v + 1]!)));
   };
   /**
    * True when token s is "and", "but" or "or" (after a space or a comma) that joins the verb after it
