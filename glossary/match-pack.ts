@@ -56,9 +56,10 @@ export interface MatchPack {
   /**
    * The readings derived at build time (MatchReadings): cancer-name ids joined by ITEM; per state
    * entry its id then its words, joined by ITEM, entries joined by GROUP; the word acronyms joined
-   * by ITEM; the cancer nouns joined by ITEM. Absent in a pack built from data without readings.
+   * by ITEM; the cancer nouns joined by ITEM; per cancer verb its entry's id then its forms, joined by
+   * ITEM, verbs joined by GROUP. Absent in a pack built from data without readings.
    */
-  readings?: { cancerNames: string; stateWords: string; wordAcronyms?: string; cancerNouns?: string };
+  readings?: { cancerNames: string; stateWords: string; wordAcronyms?: string; cancerNouns?: string; cancerVerbs?: string };
 }
 
 const ITEM = '|';
@@ -201,6 +202,7 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
             stateWords: data.readings.stateWords.map(({ id, words }) => join([id, ...words], ITEM, 'state word')).join(GROUP),
             ...(data.readings.wordAcronyms ? { wordAcronyms: join(data.readings.wordAcronyms, ITEM, 'word acronym') } : {}),
             ...(data.readings.cancerNouns ? { cancerNouns: join(data.readings.cancerNouns, ITEM, 'cancer noun') } : {}),
+            ...(data.readings.cancerVerbs ? { cancerVerbs: data.readings.cancerVerbs.map(({ id, forms }) => join([id, ...forms], ITEM, 'cancer verb')).join(GROUP) } : {}),
           },
         }
       : {}),
@@ -321,6 +323,14 @@ export function unpackReadings(pack: MatchPackWithoutNames): MatchReadings | und
     }),
     ...(pack.readings.wordAcronyms !== undefined ? { wordAcronyms: split(pack.readings.wordAcronyms, ITEM) } : {}),
     ...(pack.readings.cancerNouns !== undefined ? { cancerNouns: split(pack.readings.cancerNouns, ITEM) } : {}),
+    ...(pack.readings.cancerVerbs !== undefined
+      ? {
+          cancerVerbs: split(pack.readings.cancerVerbs, GROUP).map((group) => {
+            const [id, ...forms] = split(group, ITEM);
+            return { id: id!, forms };
+          }),
+        }
+      : {}),
   };
 }
 

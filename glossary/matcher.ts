@@ -119,8 +119,10 @@ const CACHE_LIMIT = 50_000;
 // A resolution packs the vocabulary id and two flags into one small integer.
 const FLAG_FUZZY = 1;
 const FLAG_FRAGMENT = 2;
-const packed = (id: number, flags: number) => ((id + 1) << 2) | flags;
-const idOf = (r: number) => (r >> 2) - 1;
+/** A form of a verb that says what a cancer does ("spread", "spreads"): readings.cancerVerbs. */
+const FLAG_VERB = 4;
+const packed = (id: number, flags: number) => ((id + 1) << 3) | flags;
+const idOf = (r: number) => (r >> 3) - 1;
 
 function stripSoftHyphens(s: string): string {
   return s.includes('\u00AD') ? s.replace(/\u00AD/g, '') : s;
@@ -222,7 +224,7 @@ const MODALS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should
 const STATE_ADVERBS = new Set(['now', 'still', 'already', 'often', 'usually', 'very', 'also']);
 /** Words that begin a noun phrase: the subject of a state may follow them ("if the cancer is advanced"). */
 const SUBJECT_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'her', 'his', 'their', 'your', 'my', 'our', 'its', 'some', 'many', 'most', 'all', 'any',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'her', 'his', 'their', 'your', 'my', 'our', 'its', 'whose', 'some', 'many', 'most', 'all', 'any',
   'if', 'when', 'once', 'because', 'whether', 'unless', 'until', 'after', 'before', 'since', 'while', 'where', 'though', 'although', 'and', 'but', 'or', 'so', 'as',
 ]);
 /**
@@ -243,6 +245,41 @@ const CLOSERS_OF: Record<string, string> = { '“': '”"', '‘': "’'", '"': 
 const MAX_QUOTED = 4;
 /** What may stand before an opening quote mark and after a closing one: the text's edge, a space, a bracket, a dash, end marks. */
 const QUOTE_OUTSIDE_RE = /^$|[\s([{\u2010-\u2015\-/.,;:!?)\]}]/;
+
+/** Words that stand before a noun as its article or owner ("the", "his"): read over to the word before a subject. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'her', 'his', 'their', 'your', 'my', 'our', 'its', 'whose', 'some', 'any', 'each', 'every', 'all', 'both']);
+/** Auxiliaries before a cancer's verb: "has spread", "has been spreading". */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+const BE_AUX = new Set(['is', 'are', 'was', 'were']);
+/** Modals and "do" before a cancer's verb: "may spread", "did not spread", "cannot spread", "may have spread". */
+const VERB_MODALS = new Set([...MODALS, 'do', 'cannot']);
+/** Words between a subject, its auxiliaries and its verb that leave the verb a verb ("has already spread", "may not have spread"). */
+const VERB_ADVERBS = new Set([
+  'not', 'never', 'already', 'also', 'now', 'still', 'yet', 'probably', 'likely', 'possibly', 'often', 'usually', 'rarely', 'sometimes', 'commonly', 'typically', 'first', 'then', 'further', 'quickly', 'slowly',
+]);
+/** The first halves of "hasn't", "didn't", "can't", "won't", and the auxiliaries they are. */
+const NOT_CONTRACTIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  hasn: 'has', haven: 'have', hadn: 'had', isn: 'is', aren: 'are', wasn: 'was', weren: 'were', didn: 'did', doesn: 'does', don: 'do',
+  can: 'can', couldn: 'could', won: 'will', wouldn: 'would', shouldn: 'should', mightn: 'might', mustn: 'must',
+});
+const APOSTROPHE_RE = /^['’ʼ]$/;
+/**
+ * Words after a cancer's verb that make it a verb with an object, said of something else: "spread
+ * the butter", "spread the word", "spread it thin", "spread awareness".
+ */
+const VERB_OBJECTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'them', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'some', 'word', 'awareness', 'news', 'hope', 'fear', 'joy']);
+/** Where a verb of a cancer's "it" goes on to: "if it has spread to the lungs", "whether it spreads beyond the pelvis". */
+const VERB_PLACES = new Set(['to', 'into', 'beyond', 'through', 'throughout', 'from', 'within', 'outside', 'past', 'across', 'along', 'via', 'elsewhere', 'further', 'farther', 'locally', 'distantly']);
+/** The words a clause's subject may be followed by: its verb or the start of a relative clause ("cancer that has come back or has spread"). */
+const CLAUSE_VERBS = new Set([...PERFECT_AUX, ...BE_AUX, ...VERB_MODALS, 'that', 'which', 'who', 'hasn', 'haven', 'hadn', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'couldn', 'won']);
+/** Most tokens between a cancer named as a clause's subject and a verb it shares over "and", "but" or "or". */
+const MAX_SHARED_SUBJECT = 40;
+/** What ends the clause a shared subject is looked for in: an end mark, a bracket, a line break. */
+const CLAUSE_BREAK_RE = /[.!?;:()[\]\n•]/;
+/** Most tokens back that "it" may be read as a cancer named before ("Cervical cancer was found. Tests showed if it has spread"). */
+const IT_REACH = 16;
+/** Most tokens back that "the disease" may be read as a cancer named before. */
+const DISEASE_REACH = 200;
 
 /** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
 const COMMA_SPACE_RE = /^,[ \u00A0]+$/;
@@ -748,10 +785,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
   // Nouns that mean a cancer in general ("cancer", "tumor"), by vocabulary id: subjects of a state ("the cancer is recurrent").
   const cancerNouns = new Set((options.readings?.cancerNouns ?? []).map((noun) => vocab.get(tokenKey(noun))).filter((id) => id !== undefined));
+  // What a cancer does ("spread"): each form, lower case, with its entry and its kind (the base form,
+  // which is also its past and its participle for the verbs listed; "-s"; "-ing").
+  const cancerVerbForms = new Map<string, { id: string; kind: 'base' | 's' | 'ing' }>();
+  for (const { id, forms } of options.readings?.cancerVerbs ?? []) {
+    forms.forEach((form, k) => cancerVerbForms.set(foldCase(form), { id, kind: form.endsWith('ing') ? 'ing' : k === 0 ? 'base' : 's' }));
+  }
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
   /** The word "stage" ("stages"), which lists of stages begin with. */
   const stageKey = vocab.get('stage');
+  /** The slash a term writes between two labels ("phase 1/2 trial"), as a vocabulary key. */
+  const slashId = vocab.get('/');
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
   // words as the aliases write them: their glued variants ("stageivcervicalcancer") are never
   // split in text, and their prefixes made the matcher slow to build. Kept as the sorted words
@@ -814,7 +859,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const before = deferred;
     const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
     const isFragment = raw.length >= MIN_FRAGMENT && isFragmentPiece(foldCase(raw));
-    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0));
+    const isVerb = cancerVerbForms.size > 0 && cancerVerbForms.has(foldCase(raw));
+    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0) | (isVerb ? FLAG_VERB : 0));
     // Not kept when its correction was put off: once the corrector's tables are in, it may resolve.
     if (deferred !== before) return r;
     if (cache.size >= CACHE_LIMIT) cache = new Map();
@@ -882,6 +928,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         const markEdges = markId === undefined ? undefined : node.edges.get(markId);
         if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
         return;
+      }
+      // "phase 1-2 trial", "phase I–II study": a dash between two rising labels reads as the slash
+      // the term writes there ("phase 1/2 trial"), the two named together, not as the first alone.
+      if (slashId !== undefined && STAGE_RANGE_DASH_RE.test(gap) && isLabel(raws[j - 1]!) && isLabel(raws[j]!)) {
+        const slashEdges = node.edges.get(slashId);
+        const from = slashEdges ? stageOrder(raws[j - 1]!) : -1;
+        if (from >= 0 && stageOrder(raws[j]!) > from) for (const edge of slashEdges!) walk(child(edge), j, fuzzyUsed, true);
       }
     }
     const id = idOf(r);
@@ -1303,23 +1356,51 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return -1;
   };
   /**
-   * True when a noun phrase may begin at token j as the subject of a verb: at a sentence start, or
-   * after a word that opens one ("if", "the", "her"), not after a preposition ("treatment of the
-   * cancer is advanced" says nothing of the cancer's state).
+   * True when a noun phrase at token j may be the subject of the verb after it: at a sentence start,
+   * or after any word but a preposition, read over an article or owner ("the", "his"): "the treatment
+   * of the cancer is advanced", "news of his cancer spread" say nothing of what the cancer is or
+   * does; nor does a cancer after a word in -ing ("treating cancer is …", "during …"). A word joined
+   * by a hyphen ("anti-cancer") is part of another word.
    */
   const opensSubject = (j: number): boolean => {
     if (j === 0 || startsSentence(text, starts[j]!)) return true;
-    if (!spaceBefore(j)) return false;
-    const word = foldCase(raws[j - 1]!);
-    if (!SUBJECT_OPENERS.has(word)) return false;
-    return !(j - 1 > 0 && spaceBefore(j - 1) && SUBJECT_BLOCKERS.has(foldCase(raws[j - 2]!)));
+    const gap = text.slice(ends[j - 1]!, starts[j]!);
+    if (isHyphenGap(gap)) return false;
+    if (!SPACE_GAP.test(gap)) return true;
+    let p = j - 1;
+    if (DETERMINERS.has(foldCase(raws[p]!))) {
+      if (p === 0 || startsSentence(text, starts[p]!) || !spaceBefore(p)) return true;
+      p--;
+    }
+    const word = foldCase(raws[p]!);
+    return !SUBJECT_BLOCKERS.has(word) && !(word.length > 4 && word.endsWith('ing'));
   };
   /** True when exact token k is a noun that means a cancer in general ("cancer", "tumors"). */
   const isCancerNoun = (k: number) => cancerNouns.size > 0 && (res[k]! & FLAG_FUZZY) === 0 && cancerNouns.has(idOf(res[k]!));
-  /** True when the text before token k names a cancer, so "the disease" after it is that cancer. */
-  const cancerNamedBefore = (k: number): boolean => {
-    for (let j = k - 1; j >= 0 && k - j <= 200; j--) if (res[j] !== 0 && (isCancerNoun(j) || isCancerNameAt(j))) return true;
+  /** True when the `reach` tokens before token k name a cancer, so "the disease" or "it" after it is that cancer. */
+  const cancerNamedBefore = (k: number, reach = DISEASE_REACH): boolean => {
+    for (let j = k - 1; j >= 0 && k - j <= reach; j--) if (res[j] !== 0 && (isCancerNoun(j) || isCancerNameAt(j))) return true;
     return false;
+  };
+  /**
+   * True when the noun phrase that ends at token s names a cancer: a cancer's name ("stage 4 cervical
+   * cancer") or a noun that means a cancer ("the tumor"), as the subject of what follows (opensSubject;
+   * after a relative word, `relative`, any noun phrase: "treatment for cancer that has spread").
+   */
+  const cancerEndsAt = (s: number, relative: boolean): boolean => {
+    for (let j = s; j >= 0 && s - j < MAX_SUBJECT_WORDS; j--) {
+      if (j < s && !SPACE_GAP.test(text.slice(ends[j]!, starts[j + 1]!)) && !isHyphenGap(text.slice(ends[j]!, starts[j + 1]!))) break;
+      if (res[j] === 0 || !isCancerNameAt(j)) continue;
+      if (termAt(j)!.end === ends[s] && (relative || opensSubject(j))) return true;
+    }
+    return isCancerNoun(s) && (relative || opensSubject(s));
+  };
+  /** Steps back from a verb over "that" or "which" (after a space or a comma) to the noun before it; -1 when there is none. */
+  const relativeBefore = (s: number): number => {
+    const relative = foldCase(raws[s]!);
+    if ((relative !== 'that' && relative !== 'which') || s === 0) return -1;
+    const gap = text.slice(ends[s - 1]!, starts[s]!);
+    return SPACE_GAP.test(gap) || COMMA_SPACE_RE.test(gap) ? s - 1 : -1;
   };
   /**
    * "if the cancer is recurrent", "when cervical cancer is advanced", "cancer that has become
@@ -1327,9 +1408,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * (LINKING_VERBS), whose subject names a cancer just before, reads as it does before the cancer's
    * name ("recurrent cervical cancer"). The subject is a cancer's name, a noun that means a cancer
    * ("the tumor"), or a noun the state's entry writes it with ("the disease": "recurrent disease") when
-   * the text has named a cancer before; it opens a noun phrase (opensSubject), and "that"/"which" may
-   * stand between it and the verb. A state word listed after one so read ("is recurrent or
-   * persistent") reads the same. Anywhere else a bare "advanced" or "recurrent" stays unread.
+   * the text has named a cancer before; it is the subject (opensSubject), or "that"/"which" stands
+   * between it and the verb. A state word listed after one so read ("is recurrent or persistent")
+   * reads the same. Anywhere else a bare "advanced" or "recurrent" stays unread.
    */
   const statePredicate = (i: number): { id: string; last: number } | null => {
     const state = stateAt(i);
@@ -1351,25 +1432,118 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const verb = verbBefore(k);
     if (verb <= 0 || !spaceBefore(verb)) return null;
     let s = verb - 1;
-    const relative = foldCase(raws[s]!);
-    if (relative === 'that' || relative === 'which') {
-      if (s === 0) return null;
-      const gap = text.slice(ends[s - 1]!, starts[s]!);
-      if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) return null;
-      s--;
-    }
-    let subject = false;
-    for (let j = s; j >= 0 && s - j < MAX_SUBJECT_WORDS && !subject; j--) {
-      if (j < s && !SPACE_GAP.test(text.slice(ends[j]!, starts[j + 1]!)) && !isHyphenGap(text.slice(ends[j]!, starts[j + 1]!))) break;
-      if (res[j] === 0 || !isCancerNameAt(j)) continue;
-      subject = termAt(j)!.end === ends[s] && opensSubject(j);
-    }
-    if (!subject && opensSubject(s)) {
-      subject = isCancerNoun(s) || (withNoun({ first: i, last: state.last }, s, ends[s]!) === state.id && cancerNamedBefore(s));
+    const noun = relativeBefore(s);
+    if (noun >= 0) s = noun;
+    let subject = cancerEndsAt(s, noun >= 0);
+    if (!subject && (noun >= 0 || opensSubject(s))) {
+      subject = withNoun({ first: i, last: state.last }, s, ends[s]!) === state.id && cancerNamedBefore(s);
     }
     if (!subject) return null;
     predicateLast = state.last;
     return state;
+  };
+
+  /** True when an article or an owner stands right before token k ("the cancer", "his cancer", "the patient's cancer"). */
+  const hasDeterminer = (k: number): boolean => k > 0 && spaceBefore(k) && (DETERMINERS.has(foldCase(raws[k - 1]!)) || isPossessiveS(k - 1));
+
+  /** The word at token k, as a lower-case word; "hasn't" (two tokens ending at k) as "has", with `not`. */
+  const auxWord = (k: number): { word: string; at: number; not: boolean } => {
+    if (raws[k] === 't' && k > 0 && APOSTROPHE_RE.test(text.slice(ends[k - 1]!, starts[k]!))) {
+      const aux = NOT_CONTRACTIONS[foldCase(raws[k - 1]!)];
+      if (aux !== undefined) return { word: aux, at: k - 1, not: true };
+    }
+    return { word: foldCase(raws[k]!), at: k, not: false };
+  };
+  /** The word before token k, with a space between (auxWord), or null. */
+  const wordBefore = (k: number) => (k > 0 && spaceBefore(k) ? auxWord(k - 1) : null);
+  /** Token k, or the first token before it of the adverbs that end at it (VERB_ADVERBS): where the words before them end. */
+  const overAdverbs = (k: number): number => {
+    for (let w = wordBefore(k); w !== null && !w.not && VERB_ADVERBS.has(w.word); w = wordBefore(k)) k = w.at;
+    return k;
+  };
+  /**
+   * "Cervical cancer has spread to the bladder", "the tumor had spread", "cancer cells have spread",
+   * "the cancer may have spread", "if it spreads", "the cancer is spreading", "cancer that hasn't
+   * spread": a verb that says what a cancer does (readings.cancerVerbs) at token v, with its
+   * auxiliaries before it, reads as that verb's entry when its subject names a cancer. The verb and its
+   * auxiliaries are marked ("has spread", "may have spread"); the subject keeps its own card. The
+   * subject is a cancer's name or a noun that means a cancer (cancerEndsAt), with "cells" after it
+   * ("cancer cells"); "the disease" once the text has named a cancer, or "it" just after one when the
+   * verb goes somewhere ("if it has spread to the lungs") or ends the clause; or the subject of a clause
+   * before, over "and", "but" or "or" ("cancer that has come back or has spread"). A verb with an object
+   * ("spread the word") or a subject that is none ("news of his cancer spread", "the rash spread")
+   * stays unread.
+   */
+  const cancerVerb = (v: number): TermMatch | null => {
+    const verb = cancerVerbForms.get(foldCase(raws[v]!));
+    if (verb === undefined || isNegated(v) || v === 0) return null;
+    const after = v + 1 < n ? text.slice(ends[v]!, starts[v + 1]!) : null;
+    if (after !== null && SPACE_GAP.test(after) && VERB_OBJECTS.has(foldCase(raws[v + 1]!))) return null;
+    // The auxiliaries before the verb: `first` is where the marked words start.
+    let first = v;
+    let k = overAdverbs(v);
+    let w = wordBefore(k);
+    const modalBefore = () => {
+      const m = wordBefore(overAdverbs(first));
+      if (m !== null && VERB_MODALS.has(m.word)) first = m.at;
+    };
+    if (verb.kind === 'base' && w !== null && PERFECT_AUX.has(w.word)) {
+      first = w.at;
+      modalBefore();
+    } else if (verb.kind === 'base' && w !== null && VERB_MODALS.has(w.word)) {
+      first = w.at;
+    } else if (verb.kind === 'ing' && w !== null && (BE_AUX.has(w.word) || w.word === 'be' || w.word === 'been')) {
+      first = w.at;
+      if (w.word !== 'is' && w.word !== 'are' && w.word !== 'was' && w.word !== 'were') {
+        const aux = wordBefore(overAdverbs(first));
+        if (aux === null || !(w.word === 'be' ? VERB_MODALS : PERFECT_AUX).has(aux.word)) return null;
+        first = aux.at;
+        if (w.word === 'been') modalBefore();
+      }
+    } else if (w !== null && (PERFECT_AUX.has(w.word) || BE_AUX.has(w.word) || VERB_MODALS.has(w.word))) {
+      // "has spreads", "may spreading": not a verb of this shape.
+      return null;
+    }
+    // The subject: the word before the auxiliaries (and any adverbs before them).
+    k = overAdverbs(first);
+    w = wordBefore(k);
+    if (w === null || w.not) return null;
+    let s = w.at;
+    const noun = relativeBefore(s);
+    if (noun >= 0) s = noun;
+    return sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0) || pronounOrCells(s, noun >= 0, after, v)
+      ? { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false }
+      : null;
+  };
+  /**
+   * The subjects of a cancer's verb (at token v) that are no cancer noun themselves: "cancer cells"
+   * (cells after a cancer), "the disease" once a cancer is named, "it" just after one when the verb
+   * goes somewhere or ends the clause ("if it has spread to the lungs", "whether it spreads."; not
+   * "it spread widely online").
+   */
+  const pronounOrCells = (s: number, relative: boolean, after: string | null, v: number): boolean => {
+    const word = foldCase(raws[s]!);
+    if (word === 'cell' || word === 'cells') return s > 0 && spaceBefore(s) && cancerEndsAt(s - 1, relative);
+    if (word === 'disease') return (relative || opensSubject(s)) && cancerNamedBefore(s);
+    if (word !== 'it' || relative || !opensSubject(s) || !cancerNamedBefore(s, IT_REACH)) return false;
+    return after === null || /[.,;:!?)]/.test(after) || (SPACE_GAP.test(after) && VERB_PLACES.has(foldCase(raws[v + 1]!)));
+  };
+  /**
+   * True when token s is "and", "but" or "or" (after a space or a comma) that joins the verb after it
+   * to a clause of the same sentence whose subject is a cancer: "cancer that has come back or has
+   * spread", "patients whose cancer cannot be removed by surgery or has spread", "the cancer is in the
+   * cervix but has not spread". The subject is the nearest cancer before, within MAX_SHARED_SUBJECT
+   * tokens and no end mark, bracket or line break, that is followed by its verb or "that"/"which".
+   */
+  const sharesCancerSubject = (s: number): boolean => {
+    const word = foldCase(raws[s]!);
+    if (word !== 'and' && word !== 'but' && word !== 'or') return false;
+    for (let j = s - 1; j >= 0 && s - j <= MAX_SHARED_SUBJECT; j--) {
+      if (CLAUSE_BREAK_RE.test(text.slice(ends[j]!, starts[j + 1]!))) return false;
+      if (res[j] === 0 || !SPACE_GAP.test(text.slice(ends[j]!, starts[j + 1]!)) || !CLAUSE_VERBS.has(foldCase(raws[j + 1]!))) continue;
+      if (isCancerNoun(j) || cancerEndsAt(j, false)) return cancerEndsAt(j, false);
+    }
+    return false;
   };
 
   const find = (input: string, around?: () => TextContext | null): TermMatch[] => {
@@ -1406,10 +1580,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       bestId = null;
       bestFuzzy = false;
       walk(root, i, false);
-      const id: string | null = bestId;
-      const end = bestEnd;
+      let id: string | null = bestId;
+      let end = bestEnd;
       const fuzzy = bestFuzzy;
       if (id !== null && yieldsToLonger(i, end)) continue;
+      // "his cancer spread", "the cancer spreading": with an article or an owner before it, a cancer
+      // noun and its verb are a subject and its verb, read as cancerVerb reads them ("news of his
+      // cancer spread" is the news spreading), not as the compound noun an alias writes ("cancer
+      // spread", "signs of cancer spread").
+      if (id !== null && !fuzzy && i + 1 < n && end === ends[i + 1] && (res[i + 1]! & FLAG_VERB) !== 0 && isCancerNoun(i) && hasDeterminer(i)) {
+        id = pathId([i]);
+        end = id === null ? -1 : ends[i]!;
+      }
       const stateWord = stateRoot.edges?.has(idOf(res[i]!)) && !isNegated(i) ? stateBeforeCancer(i) : null;
       // A word that is an alias by itself keeps its entry ("localized" → localized, not the SEER stage).
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
@@ -1433,6 +1615,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;
+        } else if ((res[i]! & FLAG_VERB) !== 0) {
+          // Its auxiliaries, before it, are marked with it when nothing found there already is.
+          const verb = cancerVerb(i);
+          if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) out.push(verb);
         }
       }
     }

@@ -148,6 +148,12 @@ export interface MatchReadings {
    * Absent in data built before they were read.
    */
   cancerNouns?: string[];
+  /**
+   * Verbs that say what a cancer does, as the forms a page writes ("spread", "spreads", "spreading"),
+   * and the entry they mean after a cancer as their subject ("the cancer has spread" → cancer-spread).
+   * Absent in data built before they were read.
+   */
+  cancerVerbs?: { id: string; forms: string[] }[];
 }
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */

@@ -11,6 +11,11 @@ const CANCER_HEAD_RE =
 const GENERIC_CANCER = new Set(['cancer', 'tumor', 'tumour', 'carcinoma', 'malignancy']);
 /** Words after which a term's head comes before, not at its end ("cancer of unknown primary"). */
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'with', 'to', 'at', 'by', 'the', 'a', 'an']);
+/**
+ * Verbs that say what a cancer does, with the forms a page writes after one ("the cancer has spread",
+ * "the tumor spreads", "cancer cells are spreading"), by their base form.
+ */
+const CANCER_VERBS: Record<string, readonly string[]> = { spread: ['spread', 'spreads', 'spreading'] };
 /** Most words a state may have ("locally advanced", "advanced stage", "node negative"). */
 const MAX_STATE_WORDS = 3;
 
@@ -75,8 +80,26 @@ export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' 
     cancerNames,
     stateWords: [...byEntry].map(([id, words]) => ({ id, words })),
     cancerNouns: [...GENERIC_CANCER].sort(),
+    cancerVerbs: cancerVerbs(entries),
     ...(englishWords ? { wordAcronyms: wordAcronyms(entries, englishWords) } : {}),
   };
+}
+
+/**
+ * The entry each of CANCER_VERBS means after a cancer as its subject: the one that writes the verb
+ * after a noun meaning a cancer as an alias ("cancer spread" → the cancer-spread card), as the first
+ * entry to claim it keeps it in the trie.
+ */
+export function cancerVerbs(entries: readonly Pick<MatchEntry, 'id' | 'aliases'>[]): { id: string; forms: string[] }[] {
+  const out: { id: string; forms: string[] }[] = [];
+  for (const [verb, forms] of Object.entries(CANCER_VERBS)) {
+    const entry = entries.find((e) => e.aliases.some((alias) => {
+      const ws = alias.toLowerCase().split(/\s+/);
+      return ws.length === 2 && GENERIC_CANCER.has(plain(ws[0]!)) && ws[1] === verb;
+    }));
+    if (entry) out.push({ id: entry.id, forms: [...forms] });
+  }
+  return out;
 }
 
 /** An alias that is one word of capitals only ("AIDS", "NICE"; not "PD-L1", "CD19" or "TILs"). */

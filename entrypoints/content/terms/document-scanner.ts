@@ -37,6 +37,9 @@ export interface DocumentScanner {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The text around a node on its line as one string, to tell whether it changed. */
+const lineKey = (around: { before: string; after: string }) => `${around.before}\u0000${around.after}`;
+
 /** Bits of cutEdges: the word goes on in the next text node, or comes from the previous one. */
 const CUT_AT_END = 1;
 const CUT_AT_START = 2;
@@ -154,20 +157,65 @@ export function createDocumentScanner(options: {
    * One function for every node: it reads the node being matched.
    */
   let lineNode: Text | null = null;
-  const lineAround = () => (lineNode ? inlineContext(lineNode) : null);
+  /** The line's text as the matcher was given it for the node being matched, or null when it asked for none. */
+  let lineGiven: string | null = null;
+  const lineAround = () => {
+    if (!lineNode) return null;
+    const around = inlineContext(lineNode);
+    lineGiven = lineKey(around);
+    return around;
+  };
+  /**
+   * The nodes whose matches read the text around them on their line, and that text as it was then
+   * ("SLEEP" before " AIDS"). A page that changes only a neighbour ("<span>SLEEP</span>" to
+   * "<span>Sleep</span>") leaves such a node's own text as it was, so neither a rescan of what
+   * changed nor the unchanged-text check would read it again: these are matched again whenever their
+   * line reads otherwise (lineChanged). Few nodes: the matcher asks only when a word that is also an
+   * acronym stands near a node's edge.
+   */
+  const lineRead = new Map<Text, string>();
+  const lineChanged = (node: Text): boolean => {
+    const seen = lineRead.get(node);
+    return seen !== undefined && seen !== lineKey(inlineContext(node));
+  };
+  /** The nodes of lineRead whose line has changed since they were matched (those gone from the page forgotten). */
+  function* changedLines(): Generator<Text> {
+    for (const node of [...lineRead.keys()]) {
+      if (!node.isConnected) lineRead.delete(node);
+      else if (lineChanged(node)) yield node;
+    }
+  }
 
   const scan = (nodes: Iterable<Text>): Promise<void> => {
+    // The page's changes, text near the reader: with them the nodes whose line the changes altered.
+    if (lineRead.size === 0) return scanNodes(nodes);
+    const seen = new Set<Text>();
+    return scanNodes(
+      (function* () {
+        for (const node of nodes) {
+          seen.add(node);
+          yield node;
+        }
+        for (const node of changedLines()) if (!seen.has(node)) yield node;
+      })(),
+    );
+  };
+
+  const scanNodes = (nodes: Iterable<Text>): Promise<void> => {
     // A long node is matched in windows; its matches are committed together after the last.
     let pending: TermMatch[] = [];
     let partial = false;
     const onText = (node: Text, text: string, offset: number, isLast: boolean) => {
       if (isLast) noteRead(node);
       // Unchanged since its matches were found (a rescan): kept as they are, page definitions included.
-      if (offset === 0 && isLast && index.readFrom(node, text, () => cutEdges(node))) return;
+      if (offset === 0 && isLast && index.readFrom(node, text, () => cutEdges(node)) && !lineChanged(node)) return;
       const deferred = matcher.deferred;
       // A long node is matched in windows: only a whole node has the line's text around it.
       lineNode = offset === 0 && isLast ? node : null;
+      lineGiven = null;
       const found = matcher.find(text, lineAround);
+      if (lineGiven !== null) lineRead.set(node, lineGiven);
+      else lineRead.delete(node);
       lineNode = null;
       if (offset === 0) {
         pending = found;
@@ -214,7 +262,8 @@ export function createDocumentScanner(options: {
         yield* shadow;
       })();
       // What is held back is forgotten too (it was not read): it is read again when the reader gets near it.
-      return scan(tally(far ? upTo(all, far.eagerChars) : all, scanned)).then(() => {
+      // Every node is read here, each line-reader's line checked as it is (lineChanged).
+      return scanNodes(tally(far ? upTo(all, far.eagerChars) : all, scanned)).then(() => {
         if (signal.aborted) return;
         index.sweep(scanned, mark);
         const rest = (function* () {

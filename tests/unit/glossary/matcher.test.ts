@@ -844,13 +844,123 @@ describe('a disease-state word after a verb, with a cancer as its subject ("the 
       'the cancer is advanced cancer',
       'the cancer, advanced',
       'the cancer is\nadvanced',
-      'lip cancer is advanced',
+      'treating cancer is advanced',
+      'the anti-cancer drug is advanced',
     ]) {
       expect(found(text, m).filter((f) => !f.endsWith('advanced cancer→advanced-cancer')), text).toEqual([]);
     }
+    // A cancer noun ends its subject, whatever stands before it but a preposition ("lip cancer", "the
+    // patient's tumor"); after "that" or "which" the noun before is the subject ("treatment for cancer
+    // that is advanced").
+    expect(found('lip cancer is advanced', m)).toEqual(['advanced→advanced-cancer']);
+    expect(found("the patient's tumor is advanced", m)).toEqual(['advanced→advanced-cancer']);
+    expect(found('patients whose cancer is recurrent', m)).toEqual(['recurrent→recurrent-cancer']);
+    expect(found('treatment for cancer that is advanced', m)).toEqual(['advanced→advanced-cancer']);
     // Without the readings nothing changes.
     const plain = createMatcher([{ id: 'advanced-cancer', aliases: ['advanced cancer'] }], { fuzzy: false });
     expect(found('the cancer is advanced', plain)).toEqual([]);
+  });
+});
+
+describe('a dash between two labels where a term writes a slash ("phase 1-2 trial")', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1-2', aliases: ['phase 1/2 trial', 'phase I/II trial'] },
+      { id: 'phase-2', aliases: ['phase 2 trial'] },
+      { id: 'her2-neu', aliases: ['HER2/neu'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads the dash as the slash between rising labels only', () => {
+    expect(found('a phase 1-2 trial', m)).toEqual(['phase 1-2 trial→phase-1-2']);
+    expect(found('a phase I–II trial', m)).toEqual(['phase I–II trial→phase-1-2']);
+    expect(found('a phase I – II trial', m)).toEqual(['phase I – II trial→phase-1-2']);
+    expect(found('a phase 1/2 trial', m)).toEqual(['phase 1/2 trial→phase-1-2']);
+    // Falling, with one space, or words that are no labels: as before.
+    expect(found('a phase 2-1 trial', m)).toEqual([]);
+    expect(found('a phase 1 -2 trial', m)).toEqual([]);
+    expect(found('HER2-neu', m)).toEqual([]);
+  });
+});
+
+describe('a verb of a cancer, with a cancer as its subject ("the cancer has spread")', () => {
+  const m = createMatcher(
+    [
+      { id: 'cancer-spread', aliases: ['cancer spread', 'cancer spreading', 'spread of cancer'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'tumor', aliases: ['tumor'] },
+      { id: 'cancer-cell', aliases: ['cancer cell', 'tumor cell'] },
+      { id: 'liver', aliases: ['liver'] },
+      { id: 'hematogenous', aliases: ['spread through the blood'] },
+      { id: 'liver-metastasis', aliases: ['cancer spread to the liver'] },
+    ],
+    {
+      fuzzy: false,
+      readings: { cancerNames: ['cervical-cancer'], stateWords: [], cancerNouns: ['cancer', 'tumor'], cancerVerbs: [{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spreading'] }] },
+    },
+  );
+
+  it('marks the verb and its auxiliaries; the subject and what follows keep their own cards', () => {
+    expect(found('Cervical cancer has spread to the liver.', m)).toEqual(['Cervical cancer→cervical-cancer', 'has spread→cancer-spread', 'liver→liver']);
+    expect(found('The tumor had spread.', m)).toEqual(['tumor→tumor', 'had spread→cancer-spread']);
+    expect(found('cancer cells have spread', m)).toEqual(['cancer cells→cancer-cell', 'have spread→cancer-spread']);
+    expect(found('The cancer may have spread.', m)).toEqual(['may have spread→cancer-spread']);
+    expect(found('The cancer may not have spread.', m)).toEqual(['may not have spread→cancer-spread']);
+    expect(found('The cancer has already spread.', m)).toEqual(['has already spread→cancer-spread']);
+    expect(found("The cancer hasn't spread.", m)).toEqual(["hasn't spread→cancer-spread"]);
+    expect(found('The cancer didn’t spread.', m)).toEqual(['didn’t spread→cancer-spread']);
+    expect(found('The cancer cannot spread.', m)).toEqual(['cannot spread→cancer-spread']);
+    expect(found('The tumor spreads quickly.', m)).toEqual(['tumor→tumor', 'spreads→cancer-spread']);
+    expect(found('The cancer is spreading.', m)).toEqual(['is spreading→cancer-spread']);
+    expect(found('The cancer has been spreading.', m)).toEqual(['has been spreading→cancer-spread']);
+    expect(found('The cancer may be spreading.', m)).toEqual(['may be spreading→cancer-spread']);
+    expect(found('Her cancer spread to her bones.', m)).toEqual(['spread→cancer-spread']);
+    expect(found("The patient's cancer spread.", m)).toEqual(['spread→cancer-spread']);
+    // A longer term keeps its card.
+    expect(found('The cancer has spread through the blood.', m)).toEqual(['spread through the blood→hematogenous']);
+    expect(found('Cancer spread to the liver is common.', m)).toEqual(['Cancer spread to the liver→liver-metastasis']);
+    // The compound noun an alias writes, without an article, stays as it was.
+    expect(found('Signs of cancer spread include pain.', m)).toEqual(['cancer spread→cancer-spread']);
+    expect(found('the risk of cancer spreading', m)).toEqual(['cancer spreading→cancer-spread']);
+  });
+
+  it('reads "that", "it", "the disease" and a clause joined by "and", "but" or "or"', () => {
+    expect(found('treatment for cancer that has spread', m)).toEqual(['has spread→cancer-spread']);
+    expect(found('cervical cancer, which has spread', m)).toEqual(['cervical cancer→cervical-cancer', 'has spread→cancer-spread']);
+    expect(found('Cervical cancer was found. Tests show if it has spread to the liver.', m)).toEqual(['Cervical cancer→cervical-cancer', 'has spread→cancer-spread', 'liver→liver']);
+    expect(found('She has cancer. We will see whether it spreads.', m)).toEqual(['spreads→cancer-spread']);
+    expect(found('Cervical cancer is common. The disease has spread.', m)).toContain('has spread→cancer-spread');
+    expect(found('patients whose cancer cannot be removed by surgery or has spread', m)).toEqual(['has spread→cancer-spread']);
+    expect(found('the cancer is in the cervix but has not spread to the liver', m)).toEqual(['has not spread→cancer-spread', 'liver→liver']);
+    expect(found('cancer that has come back, or has spread', m)).toEqual(['has spread→cancer-spread']);
+  });
+
+  it('leaves it where no cancer is its subject, or where it has an object', () => {
+    for (const text of [
+      'News of his cancer spread quickly through the village.',
+      'News of the cancer spreading shocked them.',
+      'Spread the butter on the toast.',
+      'The rash spread over her arms.',
+      'Spread out the doses.',
+      'A spread of results was seen.',
+      'Spread the word about cancer screening.',
+      'The cancer charity spread the word.',
+      'Beating cancer has spread hope.',
+      'She wrote about her cancer and it spread widely online.',
+      'The disease has spread.',
+      'The treatment of the cancer has spread.',
+      'The anti-cancer message spread.',
+      'The cancer screening program has spread to other states.',
+      // "it" only just after a cancer is named.
+      'Cervical cancer was found early. The family then told everyone in the village, and soon enough the story was known. It spread to the town.',
+      'The cancer was treated; the rash has spread.',
+    ]) {
+      expect(found(text, m).filter((f) => f.endsWith('cancer-spread')), text).toEqual([]);
+    }
+    // Without the readings nothing changes.
+    const plain = createMatcher([{ id: 'cancer-spread', aliases: ['cancer spread'] }], { fuzzy: false });
+    expect(found('The cancer has spread.', plain)).toEqual([]);
   });
 });
 

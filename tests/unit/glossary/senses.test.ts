@@ -63,6 +63,33 @@ describe('word senses (shipped glossary)', () => {
     expect(ids('This was a phase IV trial of the drug.')).not.toContain('infusion');
     expect(found('It is in a phase 4 trial.')).toEqual(['phase 4 trial→phase-4-trial']);
   });
+
+  // Session 16: phases joined by a dash are the combined trial the slash names, not the first phase.
+  it.each([
+    ['This was a phase 2/3 trial.', 'phase 2/3 trial', 'phase-2-3-trial'],
+    ['A phase II/III study followed.', 'phase II/III study', 'phase-2-3-trial'],
+    ['This phase 1-2 study enrolled women.', 'phase 1-2 study', 'phase-1-2-trial'],
+    ['This phase I–II trial enrolled women.', 'phase I–II trial', 'phase-1-2-trial'],
+    ['A phase II – III trial is planned.', 'phase II – III trial', 'phase-2-3-trial'],
+  ])('reads "%s" as the combined phases', (text, words, id) => {
+    expect(found(text)).toContain(`${words}→${id}`);
+  });
+
+  // Session 16: "gross" on a medical page is what can be seen by eye; no everyday sense is in the glossary.
+  it('explains gross disease and grossly visible tumor as macroscopic, and leaves everyday "gross" alone', () => {
+    expect(found('There was no gross disease after surgery.')).toContain('gross disease→macroscopic');
+    expect(found('The gross tumor was removed.')).toContain('gross tumor→macroscopic');
+    expect(found('The tumor was grossly visible.')).toContain('grossly visible→macroscopic');
+    for (const text of ['That food is gross.', 'Gross income fell last year.', 'It was a gross mistake.']) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
+  it('reads no phase from a dash that joins no rising pair of phases', () => {
+    for (const text of ['A phase 3-2 trial.', 'A phase 2 -3 trial.', 'A phase 1-3 trial.']) {
+      expect(ids(text).filter((id) => /^phase-/.test(id)), text).toEqual([]);
+    }
+  });
   // Sessions 9–10: wrong cards found by judges and reviewers on new patient passages and ordinary pages.
   it.each([
     ['Numbness in the hand can come from pressure on the median nerve.', 'median nerve', 'median-nerve', 'median'],
@@ -405,6 +432,55 @@ describe('word senses (shipped glossary)', () => {
       expect(ids(text), text).not.toContain('advanced-cancer');
       expect(ids(text), text).not.toContain('persistent-cancer');
     }
+  });
+
+  // Session 16: "spread" as a verb, with a cancer as its subject.
+  it.each([
+    ['Cervical cancer has spread to the bladder.', 'has spread'],
+    ['The tumor had spread beyond the cervix.', 'had spread'],
+    ['Cervical cancer was found. Tests will show if it has spread to the lungs.', 'has spread'],
+    ['In some women the cancer cells have spread to the lymph nodes.', 'have spread'],
+    ['The cancer may have spread.', 'may have spread'],
+    ['The cancer has not spread.', 'has not spread'],
+    ["The cancer hasn't spread.", "hasn't spread"],
+    ['The tumour spreads to nearby tissue.', 'spreads'],
+    ['The cancer is spreading.', 'is spreading'],
+    ['Her cancer spread to her bones.', 'spread'],
+    ['This drug treats cervical cancer that has spread to other parts of the body.', 'has spread'],
+    ['It is used in patients whose cancer cannot be removed by surgery or has spread.', 'has spread'],
+    ['Stage IIIA: Cancer has spread to the lower third of the vagina but has not spread to the pelvic wall.', 'has not spread'],
+  ])('"%s" reads "%s" as cancer spread', (text, words) => {
+    expect(found(text)).toContain(`${words}→cancer-spread`);
+  });
+
+  it('keeps the longer cards around a spreading cancer, and the compound noun', () => {
+    expect(found('Cervical cancer has spread to the bladder.')).toEqual(['Cervical cancer→cervical-cancer', 'has spread→cancer-spread', 'bladder→bladder']);
+    expect(ids('The cancer has spread to the liver.')).toContain('liver');
+    expect(found('Signs of cancer spread include bone pain.')).toContain('cancer spread→cancer-spread');
+  });
+
+  it('leaves "spread" alone where no cancer spreads', () => {
+    for (const text of [
+      'News of his cancer spread quickly through the village.',
+      'Spread the butter on the toast.',
+      'The rash spread over her arms.',
+      'Spread out the doses over the day.',
+      'A spread of results was seen.',
+      'Spread the word about cancer screening.',
+      'She wrote about her cancer and it spread widely online.',
+      'Beating cancer has spread hope in the town.',
+      'When the disease has spread, the person needs more help at home.',
+    ]) {
+      expect(ids(text), text).not.toContain('cancer-spread');
+    }
+  });
+
+  it('reads the disease state after "is" by the rule, not by a sentence-shaped alias', () => {
+    // "cancer is advanced" was an alias: it marked the treatment's progress as the cancer's.
+    expect(ids('The treatment of the cancer is advanced.')).not.toContain('advanced-cancer');
+    expect(found('The cancer is advanced.')).toEqual(['advanced→advanced-cancer']);
+    expect(found('It is for patients whose cancer is advanced.')).toContain('advanced→advanced-cancer');
+    expect(found('It treats cancer that is advanced.')).toContain('advanced→advanced-cancer');
   });
 
   // Session 15: capitalised misspellings inside a sentence.

@@ -154,6 +154,43 @@ describe('createDocumentScanner', () => {
     expect(aids.sort()).toEqual(['blocks', 'pair', 'sentence']);
   });
 
+  it('matches a node again when only the text around it on its line changes ("<span>SLEEP</span>" to "<span>Sleep</span>")', async () => {
+    document.body.innerHTML = '<h2 id="h"><span id="s">SLEEP</span> AIDS</h2><p id="p">A plain line.</p>';
+    const pack = shipped as MatchPack;
+    const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
+    const asked: string[] = [];
+    const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
+    const index = new TermIndex({ added() {}, removed() {} });
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+    const aids = () => index.all().filter((t) => t.match.id === 'aids').length;
+    const word = document.getElementById('s')!.firstChild as Text;
+    await scanner.scanAll(false);
+    expect(aids()).toBe(0);
+    // The page changes the neighbour only; its watcher rescans the node that changed (watch-mutations.ts).
+    word.data = 'Sleep';
+    asked.length = 0;
+    await scanner.scan([word]);
+    expect(aids()).toBe(1);
+    expect(asked).toEqual(['Sleep', ' AIDS']);
+    // Back to capitals: the card for the disease goes again (a wrong card is worse than none).
+    word.data = 'SLEEP';
+    await scanner.scan([word]);
+    expect(aids()).toBe(0);
+    // A full rescan checks the line too, though the node's own text is as it was.
+    word.data = 'Sleep';
+    await scanner.scanAll(false);
+    expect(aids()).toBe(1);
+    // Nodes that never read their line are not matched again for a change elsewhere.
+    asked.length = 0;
+    (document.getElementById('p')!.firstChild as Text).data = 'Another plain line.';
+    await scanner.scan([document.getElementById('p')!.firstChild as Text]);
+    expect(asked).toEqual(['Another plain line.']);
+    // A node gone from the page is forgotten.
+    document.getElementById('h')!.remove();
+    await scanner.scan([]);
+    expect(asked).toEqual(['Another plain line.']);
+  });
+
   it('matches text again with spelling correction once the spelling file is in, ending with what a matcher that had it finds', async () => {
     // The content script's reader: match-data.bin first, match-spelling.bin after (glossary/match-binary.ts).
     const generated = join(__dirname, '../../../../glossary/generated');

@@ -68,5 +68,18 @@ describe('readings derived from the entries', () => {
     // "Tumor" alone stands before other nouns ("measurable tumor responses") more than it names a cancer.
     expect(r.cancerNames).not.toContain('tumor');
     expect(r.cancerNames).toContain('solid-tumor');
+    // "spread" after a cancer ("the cancer has spread") means the cancer-spread card.
+    expect(r.cancerVerbs).toEqual([{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spreading'] }]);
+  });
+
+  it('takes as a cancer\'s verb the entry that writes it after a noun meaning a cancer', () => {
+    const r = deriveReadings([
+      entry('hematogenous', 'Hematogenous spread', ['spread through the blood', 'cancer spread through the blood']),
+      entry('spread', 'Cancer spread', ['cancer spread', 'spread of cancer']),
+      entry('other', 'Other', ['tumor spread']),
+    ]);
+    // The first entry to write "<cancer noun> spread" keeps it; longer phrases are other cards.
+    expect(r.cancerVerbs).toEqual([{ id: 'spread', forms: ['spread', 'spreads', 'spreading'] }]);
+    expect(deriveReadings([entry('melanoma', 'Melanoma', ['melanoma'])]).cancerVerbs).toEqual([]);
   });
 });
