@@ -58,30 +58,56 @@ function readerPack(pack: MatchPack): Partial<MatchPack> {
 }
 
 /**
- * The content script's first stage (entrypoints/content/index.ts, and WXT's own content script code it
- * brings) and its document-start stage (entrypoints/page-start) use the browser's extension API object as
- * it is (utils/native-browser.ts says why), not
- * webextension-polyfill, which the module below maps `wxt/browser` to everywhere else. Each entrypoint
- * is its own Vite build, with its own instance of this plugin.
+ * Resolves the module `source` to Termlight's `file` (under the project root) in the builds of the entrypoints
+ * `entries` matches, except in `file` itself (which may import the module it stands in for). Each entrypoint
+ * is its own Vite build, with its own instance of the plugin.
  */
-function nativeBrowserInFirstStage(): Plugin {
-  let firstStage = false;
-  let root = '';
+function mapInBuilds(name: string, entries: RegExp, source: string, file: string[]): Plugin {
+  let mapped = false;
+  let target = '';
   return {
-    name: 'termlight-native-browser-in-first-stage',
+    name,
     enforce: 'pre',
     configResolved(config) {
       const lib = config.build.lib;
-      const entry = lib ? JSON.stringify(lib.entry) : '';
-      firstStage = /entrypoints[\\/]+(content|page-start)[\\/]+index\.ts/.test(entry);
-      root = config.root;
+      mapped = entries.test(lib ? JSON.stringify(lib.entry) : '');
+      target = resolve(config.root, ...file);
     },
-    resolveId(source) {
-      if (!firstStage || source !== '@wxt-dev/webextension-polyfill/browser') return null;
-      return resolve(root, 'utils', 'native-browser.ts');
+    resolveId(id, importer) {
+      if (!mapped || id !== source || importer === target) return null;
+      return target;
     },
   };
 }
+
+/**
+ * The content script's first stage (entrypoints/content/index.ts, and WXT's own content script code it
+ * brings) and its document-start stage (entrypoints/page-start) use the browser's extension API object as
+ * it is (utils/native-browser.ts says why), not
+ * webextension-polyfill, which the module below maps `wxt/browser` to everywhere else.
+ */
+const nativeBrowserInFirstStage = (): Plugin =>
+  mapInBuilds(
+    'termlight-native-browser-in-first-stage',
+    /entrypoints[\\/]+(content|page-start)[\\/]+index\.ts/,
+    '@wxt-dev/webextension-polyfill/browser',
+    ['utils', 'native-browser.ts'],
+  );
+
+/**
+ * The content script's entrypoint wrapper (WXT's, around entrypoints/content/index.ts) makes its context
+ * with utils/quiet-content-script-context.ts instead of WXT's class, which would dispatch a
+ * "<extension id>:content:wxt:content-script-started" event on every page's and frame's document, for any
+ * page script to hear (that file says how an older copy of the script is still stopped). That file
+ * imports WXT's class itself, which resolves as usual.
+ */
+const quietContextInFirstStage = (): Plugin =>
+  mapInBuilds(
+    'termlight-quiet-content-script-context',
+    /entrypoints[\\/]+content[\\/]+index\.ts/,
+    'wxt/utils/content-script-context',
+    ['utils', 'quiet-content-script-context.ts'],
+  );
 
 /** Termlight's add-on id on addons.mozilla.org: a UUID, which needs no domain. Never change it. */
 export const FIREFOX_ADDON_ID = '{baf1315f-0d46-4f1e-baf1-20ea2aedee76}';
@@ -107,7 +133,7 @@ export default defineConfig({
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
   // several times faster than the same data as a JavaScript literal, on every page the content script runs on.
-  vite: () => ({ json: { stringify: true, namedExports: false }, plugins: [packAsString(), nativeBrowserInFirstStage()] }),
+  vite: () => ({ json: { stringify: true, namedExports: false }, plugins: [packAsString(), nativeBrowserInFirstStage(), quietContextInFirstStage()] }),
   zip: {
     // The sources archive (made for Firefox: addons.mozilla.org rebuilds from it) holds what the
     // build needs, not local test output or scratch files (the same things .gitignore leaves out).

@@ -34,9 +34,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   // The popover's CSS goes into its shadow root; the page-level highlight CSS is its own entry.
   cssInjectionMode: 'ui',
-  // WXT tells an older copy of this script (after an update) to stop with a DOM event; by default it
-  // also posts a window message, which every page script's message listener receives, on every
-  // page and frame. Nothing of ours listens for that message.
+  // WXT's context would tell an older copy of this script to stop with a DOM event and a window message
+  // any page script hears; the build gives this script utils/quiet-content-script-context.ts instead,
+  // which sends neither (wxt.config.ts). This option keeps the message off should WXT's class come back.
   noScriptStartedPostMessage: true,
   main(ctx) {
     void run(ctx);

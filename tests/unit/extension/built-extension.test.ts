@@ -112,6 +112,13 @@ describe('the built manifest', () => {
     expect(code).not.toMatch(/content-script-started|dispatchEvent|postMessage|createTreeWalker|MutationObserver/);
   });
 
+  test("the first stage's context is Termlight's quiet one, which stops an older copy without telling the page", () => {
+    // WXT's class dispatches "<id>:content:wxt:content-script-started" on every page's document; the build maps
+    // the entrypoint wrapper's import to utils/quiet-content-script-context.ts (wxt.config.ts), whose running
+    // copy's slot is a symbol on the isolated world's global object (tests/e2e/page-listener.spec.ts checks the page).
+    expect(built('content-scripts/content.js')).toContain('content-script-context.${');
+  });
+
   test('the reader bundles the glossary without its names or its trie, and the names file holds only the names', () => {
     // The reader's first marks need no names; they load beside them (glossary/match-data.ts). The trie and the
     // spelling corrector's data come as match-data.bin and match-spelling.bin (glossary/match-binary.ts).

@@ -1,0 +1,62 @@
+/**
+ * WXT's content script context, without its announcement to the page. The content script's entrypoint
+ * wrapper gets this class in place of WXT's (wxt.config.ts maps `wxt/utils/content-script-context` to this
+ * file for the first stage's build only; the reader and its other modules are handed the same object).
+ *
+ * Why: WXT's context, when it is made, dispatches "<extension id>:content:wxt:content-script-started" on the
+ * page's document (and, unless `noScriptStartedPostMessage`, posts it to the page's window), in every frame,
+ * so that an older copy of the script in the same page (left there by an update or a reload of the
+ * extension) stops. A page script hears both: the message without knowing anything, the event if it knows
+ * Termlight's store id. A page must not be able to tell that a cancer glossary is installed
+ * (tests/e2e/page-listener.spec.ts).
+ *
+ * What it keeps: an older copy still stops when a newer one starts, through the isolated world's global
+ * object, which page scripts never see. A copy leaves its stop function there under a symbol; the next copy
+ * of the same script calls it. Chromium gives all of an extension's content scripts in a frame one isolated
+ * world, keyed by the extension's id, and keeps it for the document's life, so a copy orphaned by a reload or
+ * an update shares it with a new copy injected into the same document. (Termlight injects none itself:
+ * Chromium runs manifest content scripts only in documents loaded after the install. Firefox does inject
+ * into open tabs, but it has already unloaded the old copy's sandbox, which WXT's event could not reach
+ * either.) And an orphaned copy that no newer one reaches stops when it notices it can no longer work
+ * (`browser.runtime.id` gone, WXT's `isValid`): this class also looks when the page is shown again (the
+ * reader comes back to a tab after an update), not only when the reader's code happens to ask.
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Where the running copy of the content script `name` leaves its stop function, in this world. */
+export function runningCopyKey(name: string): symbol {
+  return Symbol.for(`content-script-context.${name}.stop`);
+}
+
+type World = Record<symbol, unknown>;
+
+export class QuietContentScriptContext extends ContentScriptContext {
+  /** Called by WXT's constructor: stops the copy of this script that was running here, silently. */
+  override stopOldScripts(): void {
+    // Set by WXT's constructor before it calls this (a private member of its class to TypeScript).
+    const name = (this as unknown as { contentScriptName: string }).contentScriptName;
+    const world = globalThis as unknown as World;
+    const key = runningCopyKey(name);
+    const older = world[key];
+    const stop = () => this.notifyInvalidated();
+    world[key] = stop;
+    this.onInvalidated(() => {
+      if (world[key] === stop) delete world[key];
+    });
+    if (typeof older !== 'function') return;
+    try {
+      older();
+    } catch {
+      // An orphaned copy's own clean-up may throw (its extension API is gone): this copy runs on.
+    }
+  }
+
+  /** Called by WXT's constructor: a newer copy calls our stop itself; an orphan looks when the page is shown. */
+  override listenForNewerScripts(): void {
+    const look = () => void this.isValid;
+    document.addEventListener('visibilitychange', look, { signal: this.signal });
+    window.addEventListener('pageshow', look, { signal: this.signal });
+  }
+}
+
+export { QuietContentScriptContext as ContentScriptContext };
