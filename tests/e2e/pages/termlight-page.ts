@@ -120,10 +120,29 @@ export async function highlightDetails(page: Page): Promise<HighlightInfo[]> {
 
 /**
  * Scrolls the first highlighted range whose text is exactly `text` into view and moves the mouse to the
- * centre of its first line box. Throws if no such range exists.
+ * centre of its first line box. Waits up to `timeout` for such a range: highlight changes are painted at
+ * shared moments (at once, then up to 1 s apart: terms/highlights.ts), so a term lower on the page can join
+ * the highlight a moment after the first ones. Throws if none comes.
  */
-export async function hoverTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
+export async function hoverTerm(page: Page, text: string, timeout = 10_000): Promise<{ x: number; y: number }> {
+  const name = await termsName(page);
+  const deadline = Date.now() + timeout;
+  let point = await findTerm(page, name, text);
+  while (!point && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    point = await findTerm(page, name, text);
+  }
+  if (!point) {
+    const texts = await highlightedTexts(page);
+    throw new Error(`hoverTerm: no highlighted range reads ${JSON.stringify(text)}; highlighted: ${JSON.stringify(texts)}`);
+  }
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  return point;
+}
+
+/** The centre of the first line box of the first range in the highlight `name` reading `text`, scrolled into view. */
+function findTerm(page: Page, name: string, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
     ({ name, text }) => {
       for (const r of CSS.highlights.get(name) ?? []) {
         const live = document.createRange();
@@ -138,14 +157,8 @@ export async function hoverTerm(page: Page, text: string): Promise<{ x: number; 
       }
       return null;
     },
-    { name: await termsName(page), text },
+    { name, text },
   );
-  if (!point) {
-    const texts = await highlightedTexts(page);
-    throw new Error(`hoverTerm: no highlighted range reads ${JSON.stringify(text)}; highlighted: ${JSON.stringify(texts)}`);
-  }
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  return point;
 }
 
 /** The Termlight UI host element(s). */
