@@ -129,6 +129,32 @@ interface Candidates {
   skip(key: string): boolean;
 }
 
+/**
+ * Medical word-starts that change what a word means: "paraneoplastic" (caused by a cancer's
+ * substances, far from it) is two edits from "preneoplastic" (not yet cancer), "hypo-" from "hyper-".
+ * Two words that start with different ones are different words, however close their spelling, so
+ * the corrector never turns one into the other. A typo inside a start ("hypretension") has no start
+ * and is still corrected. Longer starts are listed before the shorter ones they begin with.
+ */
+const WORD_STARTS = [
+  'hyper', 'hypo', 'intra', 'inter', 'extra', 'supra', 'infra', 'trans', 'retro', 'para', 'peri', 'post', 'pre',
+  'anti', 'pro', 'endo', 'ecto', 'exo', 'epi', 'micro', 'macro', 'mono', 'poly', 'multi', 'hemi', 'semi', 'neo',
+  'dys', 'sub', 'brady', 'tachy',
+] as const;
+
+function wordStart(word: string): string | null {
+  for (const start of WORD_STARTS) if (word.startsWith(start)) return start;
+  return null;
+}
+
+/** Whether key and candidate begin with two different meaning-changing word-starts (WORD_STARTS). */
+export function startsClash(key: string, candidate: string): boolean {
+  const a = wordStart(key);
+  if (a === null) return false;
+  const b = wordStart(candidate);
+  return b !== null && a !== b;
+}
+
 function correctWith(c: Candidates, key: string): string | null {
   if (c.skip(key)) return null;
   if (!LOWER_ASCII_RE.test(key)) return null;
@@ -157,7 +183,7 @@ function correctWith(c: Candidates, key: string): string | null {
       if (countsDiffer(counts, pool, n * LETTERS, 2 * limit)) continue;
       const d = editDistance(key, c.word(n), limit);
       // The earliest word in vocabulary order wins a tie, as it did when one list was read in order.
-      if (d < bestDistance || (d === bestDistance && c.order(n) < c.order(best))) {
+      if ((d < bestDistance || (d === bestDistance && c.order(n) < c.order(best))) && !startsClash(key, c.word(n))) {
         best = n;
         bestDistance = d;
       }

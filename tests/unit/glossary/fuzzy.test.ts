@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { createFuzzyCorrector, editDistance, FUZZY_MIN_LENGTH, maxEdits } from '../../../glossary/fuzzy';
+import { createFuzzyCorrector, editDistance, FUZZY_MIN_LENGTH, maxEdits, startsClash } from '../../../glossary/fuzzy';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 
 const vocabulary = defaultMatcher().vocabulary.filter((k) => k.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(k));
@@ -89,6 +89,11 @@ describe('spelling correction', () => {
         const got = sampled.correct(typo);
         checked++;
         if (want === null) continue;
+        // Fuse.js knows nothing of word-starts: a typo that turns "pre-" into "pro-" is left alone on purpose.
+        if (startsClash(typo, want)) {
+          expect(got === null || !startsClash(typo, got), typo).toBe(true);
+          continue;
+        }
         fuseFound++;
         expect(got, `${typo} (Fuse.js: ${want})`).not.toBeNull();
         expect(editDistance(typo, got!)).toBeLessThanOrEqual(editDistance(typo, want));
@@ -120,6 +125,19 @@ describe('spelling correction', () => {
     expect(corrector.correct('antign')).toBeNull();
     expect(corrector.correct('ammunotherapy')).toBeNull();
     expect(corrector.correct('immunothérapie')).toBeNull(); // not normalised: never guessed at
+  });
+
+  it('never turns one medical word-start into another (para- is not pre-, hypo- is not hyper-)', () => {
+    // "paraneoplastic" is two edits from "preneoplastic" and was shown the precancer card.
+    const c = createFuzzyCorrector(['preneoplastic', 'hyperkalemia', 'intravenous', 'hypertension']);
+    expect(c.correct('paraneoplastic')).toBeNull();
+    expect(c.correct('hypokalemia')).toBeNull();
+    expect(c.correct('intervenous')).toBeNull();
+    // Typos that keep the start, or garble it into no start at all, are still corrected.
+    expect(c.correct('preneoplastc')).toBe('preneoplastic');
+    expect(c.correct('hyperkalaemia')).toBe('hyperkalemia');
+    expect(c.correct('hypretension')).toBe('hypertension');
+    expect(c.correct('intravenus')).toBe('intravenous');
   });
 
   it('picks the closest of several candidates', () => {
