@@ -1,10 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { namesOf, withoutNames, type MatchPack } from './glossary/match-pack';
-import { packedPath } from './utils/packed-file';
 
 // The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
 // version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
@@ -126,20 +124,11 @@ export default defineConfig({
       const { buildAll } = await import('./glossary/cli/build-command');
       buildAll(wxt.config.root, (line) => wxt.logger.info(line));
     },
-    // The reader's match data: the content script fetches it (web-accessible below). Chromium's build ships it
-    // gzip-compressed, which costs the page's main thread less to receive, inflated as it arrives
-    // (utils/packed-file.ts); Firefox's as it is.
+    // The reader's match data is copied as it is: the content script fetches it (web-accessible below).
     'build:publicAssets': async (wxt, files) => {
       const { BINARY_FILE, SPELLING_FILE } = await import('./glossary/cli/build-command');
-      for (const [src, dest] of [[BINARY_FILE, 'match-data.bin'], [SPELLING_FILE, 'match-spelling.bin']] as const) {
-        const absoluteSrc = resolve(wxt.config.root, src);
-        if (wxt.config.browser === 'firefox') files.push({ absoluteSrc, relativeDest: dest });
-        else {
-          // Written beside the source (glossary/generated/ is not kept in git): public files are copied, not generated, as bytes.
-          writeFileSync(`${absoluteSrc}.gz`, gzipSync(readFileSync(absoluteSrc), { level: 9 }));
-          files.push({ absoluteSrc: `${absoluteSrc}.gz`, relativeDest: packedPath(`/${dest}`, true).slice(1) });
-        }
-      }
+      files.push({ absoluteSrc: resolve(wxt.config.root, BINARY_FILE), relativeDest: 'match-data.bin' });
+      files.push({ absoluteSrc: resolve(wxt.config.root, SPELLING_FILE), relativeDest: 'match-spelling.bin' });
     },
   },
   // JSON imports (the glossary's match data and trie) ship as JSON.parse('…'): V8 parses JSON text
@@ -171,13 +160,7 @@ export default defineConfig({
     // frames worth reading, the match data it fetches beside it and the spelling data the reader fetches after it (glossary/match-binary.ts), the glossary's names the reader imports after its first marks (entrypoints/reader-names),
     // and the card's CSS it reads into the card's shadow root. Dynamic URLs (new
     // every browser session): a page cannot request or probe the files to learn that Termlight is installed.
-    web_accessible_resources: [
-      {
-        resources: ['reader.js', ...['/match-data.bin', '/match-spelling.bin'].map((file) => packedPath(file, browser !== 'firefox').slice(1)), 'reader-names.js', 'assets/reader.css'],
-        matches: ['<all_urls>'],
-        use_dynamic_url: true,
-      },
-    ],
+    web_accessible_resources: [{ resources: ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // `scripting.insertCSS` needs host permission for the frame; the content script's `<all_urls>`
     // match does not grant it (Chrome 156: "Extension manifest must request permission to access
     // the respective host"). The same hosts as the content script, so the same install warning.

@@ -20,7 +20,6 @@ import { disabledSitesItem, enabledItem, parseDisabledSites, siteKey } from '../
 import { readStart, type StartRead, type StoredValues } from '../../utils/storage/start-read';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
 import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
-import { fetchPacked, packedPath } from '../../utils/packed-file';
 import { createStartFilter, type StartFilterData } from '../../glossary/start-filter';
 import startFilterData from '../../glossary/generated/start-filter.json';
 
@@ -49,11 +48,8 @@ export default defineContentScript({
  * a dynamic URL: the address changes every browser session, so a page cannot probe for it.
  */
 export const READER_FILE = '/reader.js';
-/**
- * The reader's match data (glossary/match-binary.ts), web-accessible with a dynamic URL like the reader;
- * gzip-compressed in the Chromium build (utils/packed-file.ts says why).
- */
-export const MATCH_FILE = packedPath('/match-data.bin');
+/** The reader's match data (glossary/match-binary.ts), web-accessible with a dynamic URL like the reader. */
+export const MATCH_FILE = '/match-data.bin';
 
 /** The browser's own extension API object, present in content scripts of Chromium and Firefox. */
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -171,7 +167,10 @@ async function loadReader(ctx: ContentScriptContext, start: StartRead): Promise<
   const loading = import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILE));
   // The reader's match data, fetched at the same time: neither waits for the other (the reader awaits
   // it only when it builds its matcher). Bytes, not source: nothing to parse (glossary/match-binary.ts).
-  const matchFile = fetchPacked(chrome.runtime.getURL(MATCH_FILE));
+  const matchFile = fetch(chrome.runtime.getURL(MATCH_FILE)).then((response) => {
+    if (!response.ok) throw new Error(`${MATCH_FILE}: ${response.status}`);
+    return response.arrayBuffer();
+  });
   matchFile.catch(() => {});
   // The highlight rules come through a worker round trip (terms/highlight-names.ts): asked for now,
   // they arrive while the reader loads instead of after it has found the first terms. In the top frame

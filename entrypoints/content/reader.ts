@@ -34,7 +34,6 @@ import {
 import { frameSites, isEditableDocument, isExplainFrame, isTopFrame } from './scan/frame-gate';
 import { startSession, type Session } from './session';
 import { takeMatchNames, type ReaderMessages } from './reader-handoff';
-import { fetchPacked, packedPath } from '../../utils/packed-file';
 
 /**
  * The reader's names file, listed among web_accessible_resources with a dynamic URL like reader.js
@@ -43,10 +42,9 @@ import { fetchPacked, packedPath } from '../../utils/packed-file';
 export const NAMES_FILE = '/reader-names.js';
 /**
  * The spelling corrector's tables and exclusions (glossary/match-binary.ts), web-accessible with a
- * dynamic URL like the match data (and, like it, gzip-compressed in the Chromium build: utils/packed-file.ts):
- * asked for once that is in, so the first marks do not wait for them.
+ * dynamic URL like the match data: asked for once that is in, so the first marks do not wait for them.
  */
-export const SPELLING_FILE = packedPath('/match-spelling.bin');
+export const SPELLING_FILE = '/match-spelling.bin';
 
 /** The browser's own extension API object (see index.ts: the form of import() the store's linter accepts). */
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -80,7 +78,8 @@ let loadingSpelling = false;
 function loadSpelling(): void {
   if (loadingSpelling) return;
   loadingSpelling = true;
-  fetchPacked(chrome.runtime.getURL(SPELLING_FILE))
+  fetch(chrome.runtime.getURL(SPELLING_FILE))
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
     .catch(() => null)
     .then(provideSpellingBinary);
 }

@@ -81,7 +81,7 @@ test('a reading session (pages, hovering, the popup, search) makes no request be
 
   const origins = [`${server.url}/`, `${server.altUrl}/`, `chrome-extension://${extensionId}/`];
   // The content script's reader, its match and spelling data, its names file and the popover's CSS, at their per-session (dynamic) addresses.
-  const dynamicExtensionOrigin = /^chrome-extension:\/\/[0-9a-f-]{36}\/(reader\.js|match-data\.bin\.gz|match-spelling\.bin\.gz|reader-names\.js|assets\/reader\.css)$/;
+  const dynamicExtensionOrigin = /^chrome-extension:\/\/[0-9a-f-]{36}\/(reader\.js|match-data\.bin|match-spelling\.bin|reader-names\.js|assets\/reader\.css)$/;
   const elsewhere = requests.urls.filter(
     (url) => !origins.some((origin) => url.startsWith(origin)) && !dynamicExtensionOrigin.test(url),
   );

@@ -6,9 +6,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, ROOT } from '../../support/paths';
+import { EXTENSION_DIR } from '../../support/paths';
 
 function built(file: string): string {
   const path = join(EXTENSION_DIR, file);
@@ -85,11 +84,10 @@ describe('the built manifest', () => {
     // The content script's first stage imports the reader from the extension's files and fetches its match data,
     // the reader fetches the spelling data and imports the glossary's names, and the popover reads its CSS into its shadow root; use_dynamic_url
     // means a page cannot probe a fixed chrome-extension:// URL to learn that Termlight is installed.
-    // The two data files gzip-compressed in this (Chromium) build: utils/packed-file.ts.
     expect(manifest().web_accessible_resources).toEqual([
-      { resources: ['reader.js', 'match-data.bin.gz', 'match-spelling.bin.gz', 'reader-names.js', 'assets/reader.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
+      { resources: ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css'], use_dynamic_url: true, matches: ['<all_urls>'] },
     ]);
-    for (const file of ['reader.js', 'match-data.bin.gz', 'match-spelling.bin.gz', 'reader-names.js', 'assets/reader.css']) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
+    for (const file of ['reader.js', 'match-data.bin', 'match-spelling.bin', 'reader-names.js', 'assets/reader.css']) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
   });
 
   test("the content script bundles neither WXT's storage helper nor the polyfill", () => {
@@ -129,13 +127,8 @@ describe('the built manifest', () => {
     expect(reader).not.toMatch(/\bedgeStarts:[`"]/);
     expect(reader).not.toMatch(/\bvocabulary:[`"]/);
     expect(reader).toMatch(/\bflags:[`"]/);
-    // Shipped gzip-compressed (utils/packed-file.ts): inflated, each is the glossary build's file byte for byte.
-    for (const file of ['match-data.bin', 'match-spelling.bin']) {
-      const inflated = gunzipSync(readFileSync(join(EXTENSION_DIR, `${file}.gz`)));
-      expect(inflated.subarray(0, 4).toString('latin1'), file).toBe('TLM1');
-      expect(inflated.equals(readFileSync(join(ROOT, 'glossary', 'generated', file))), file).toBe(true);
-      expect(existsSync(join(EXTENSION_DIR, file)), `${file} is not shipped uncompressed too`).toBe(false);
-    }
+    expect(readFileSync(join(EXTENSION_DIR, 'match-data.bin')).subarray(0, 4).toString('latin1')).toBe('TLM1');
+    expect(readFileSync(join(EXTENSION_DIR, 'match-spelling.bin')).subarray(0, 4).toString('latin1')).toBe('TLM1');
     expect(reader).not.toMatch(/\baliases:[`"]/);
     expect(names).toMatch(/\baliases:[`"]/);
     expect(names).not.toContain('edgeStarts');
