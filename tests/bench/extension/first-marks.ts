@@ -54,7 +54,7 @@ export function firstMarks(events: readonly TraceEvent[]): FirstMarksLoad | null
     return { asked: at(send.ts), in: at(finish?.ts) };
   };
   const reader = request(/\/reader\.js$/);
-  // `.bin.gz` in Chromium builds since session 17 (utils/packed-file.ts).
+  // `.bin.gz`: session 17's gzipped files (tried, not kept: RESULTS.md), so its traces still read.
   const data = request(/\/match-data\.bin(\.gz)?$/);
   const spelling = request(/\/match-spelling\.bin(\.gz)?$/);
   // The reader's background parse (V8 streaming) ends before its module is compiled on the main thread.
