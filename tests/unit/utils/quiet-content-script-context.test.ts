@@ -101,8 +101,23 @@ describe("the content script's context: an older copy stops when a newer one sta
 
   it('an orphaned copy also stops when the page comes back from the back-forward cache', () => {
     const ctx = context();
+    // The page is hidden first (it goes into the cache), which the copy notices while it still works.
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(ctx.isValid).toBe(true);
+    hidden.mockRestore();
     vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     window.dispatchEvent(new Event('pageshow'));
     expect(ctx.isValid).toBe(false);
+  });
+
+  it("runs no code in the page's own load event: pageshow is not listened to before the page was hidden", () => {
+    const ctx = context();
+    const cleanUp = vi.fn();
+    ctx.onInvalidated(cleanUp);
+    const look = vi.spyOn(ctx, 'isValid', 'get');
+    window.dispatchEvent(new Event('pageshow'));
+    expect(look).not.toHaveBeenCalled();
+    expect(cleanUp).not.toHaveBeenCalled();
   });
 });
