@@ -191,6 +191,48 @@ describe('createDocumentScanner', () => {
     expect(asked).toEqual(['Another plain line.']);
   });
 
+  it('checks a change against the lines held where it is, not every line of the page', async () => {
+    document.body.innerHTML = [
+      '<h2 id="one"><span id="s1">SLEEP</span> AIDS</h2>',
+      '<h2 id="two"><span id="s2">SLEEP</span> AIDS</h2>',
+      '<h3 id="deep"><a href="#"><span>BEST</span> <span id="s3">SLEEP</span></a> <b>AIDS</b></h3>',
+    ].join('');
+    const pack = shipped as MatchPack;
+    const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
+    const asked: string[] = [];
+    const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
+    const index = new TermIndex({ added() {}, removed() {} });
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+    const aidsIn = () => index.all().filter((t) => t.match.id === 'aids').map((t) => t.node.parentElement!.closest('[id]')!.id).sort();
+    const word = (id: string) => document.getElementById(id)!.firstChild as Text;
+    await scanner.scanAll(false);
+    expect(aidsIn()).toEqual([]);
+    // Both headings change, but only the first change has reached the scanner so far: the second
+    // heading's line is not read again for it (another holder), only the first one's.
+    word('s1').data = 'Sleep';
+    word('s2').data = 'Sleep';
+    asked.length = 0;
+    await scanner.scan([word('s1')]);
+    expect(asked).toEqual(['Sleep', ' AIDS']);
+    expect(aidsIn()).toEqual(['one']);
+    // Its own change then reads the second heading's line.
+    asked.length = 0;
+    await scanner.scan([word('s2')]);
+    expect(asked).toEqual(['Sleep', ' AIDS']);
+    expect(aidsIn()).toEqual(['one', 'two']);
+    // A change deep in inline elements reaches the line of the heading that holds them.
+    word('s3').data = 'Sleep';
+    await scanner.scan([word('s3')]);
+    expect(aidsIn()).toEqual(['deep', 'one', 'two']);
+    // Text near the reader read for the first time (far-text.ts) does not read the page's other lines again.
+    document.body.insertAdjacentHTML('beforeend', '<p id="far">A plain line far below.</p>');
+    word('s1').data = 'SLEEP';
+    asked.length = 0;
+    await scanner.scan([word('far')]);
+    expect(asked).toEqual(['A plain line far below.']);
+    expect(aidsIn()).toEqual(['deep', 'one', 'two']);
+  });
+
   it('matches text again with spelling correction once the spelling file is in, ending with what a matcher that had it finds', async () => {
     // The content script's reader: match-data.bin first, match-spelling.bin after (glossary/match-binary.ts).
     const generated = join(__dirname, '../../../../glossary/generated');
