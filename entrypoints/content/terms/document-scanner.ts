@@ -8,7 +8,7 @@ import type { TermMatch } from '../../../glossary/types';
 import { caretAt } from '../scan/caret';
 import { inlineContext, lineHolder, readableTextNodes } from '../../../utils/readable-text';
 import { nextSlice, scanInSlices, scanStart, tally, textAfter } from '../scan/scan-in-slices';
-import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
+import { openShadowRoots, rememberShadowRoot, shadowRootSearch } from '../scan/shadow-roots';
 import type { FarWalk } from './far-text';
 import type { TermIndex } from './term-index';
 
@@ -109,9 +109,9 @@ export function createDocumentScanner(options: {
 }): DocumentScanner {
   const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot, far } = options;
 
-  /** The text of the open shadow roots under `root`, found as the scan reaches them. */
-  function* shadowText(root: Document | Element | ShadowRoot): Generator<Text> {
-    for (const shadow of openShadowRoots(root)) {
+  /** The text of open shadow roots (openShadowRoots, shadowRootSearch), each root noted as the scan reaches it. */
+  function* shadowText(roots: Iterable<ShadowRoot>): Generator<Text> {
+    for (const shadow of roots) {
       if (rememberShadowRoot(shadow)) onShadowRoot?.(shadow);
       yield* readableTextNodes(shadow);
     }
@@ -295,7 +295,13 @@ export function createDocumentScanner(options: {
       const start = screenFirst ? scanStart(root, firstVisibleText(doc)) : null;
       const fromStart = readableTextNodes(root, start);
       const above = start ? readableTextNodes(root, null, start) : none();
-      const shadow = shadowText(root);
+      // Web components' hosts are found by walking every element: walked ahead between the scan's slices
+      // (after its first: the first marks do not wait), so the scan finds the walk done when it gets there.
+      const hosts = shadowRootSearch(root);
+      const shadow = shadowText(hosts.roots());
+      void (yieldToPage ?? nextSlice)().then(() => {
+        if (!signal.aborted) return hosts.walkAhead(signal, yieldToPage);
+      });
       const all = (function* () {
         yield* fromStart;
         yield* above;
@@ -314,7 +320,7 @@ export function createDocumentScanner(options: {
         return far?.defer({ below: fromStart, after: (node) => textAfter(root, node), rest }, signal);
       });
     },
-    scanShadowRootsIn: (root) => scan(shadowText(root)),
+    scanShadowRootsIn: (root) => scan(shadowText(openShadowRoots(root))),
     isUnsure: (node) => unsure.has(node),
     *textRead() {
       for (const node of read) if (node.isConnected) yield node;
