@@ -32,6 +32,17 @@ function fakeMatcher() {
   return { matcher, asked };
 }
 
+/** A scanner with the shipped matcher (its capitals rule reads a node's line), counting the texts the matcher was asked about. */
+function lineReadingScanner() {
+  const pack = shipped as MatchPack;
+  const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
+  const asked: string[] = [];
+  const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
+  const index = new TermIndex({ added() {}, removed() {} });
+  const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+  return { asked, index, scanner };
+}
+
 describe('createDocumentScanner', () => {
   it('keeps the terms of text that has not changed since it was matched, and matches what changed', async () => {
     document.body.innerHTML = '<p id="a">A biopsy.</p><p id="b">Another biopsy.</p><p id="c">No term.</p>';
@@ -156,12 +167,7 @@ describe('createDocumentScanner', () => {
 
   it('matches a node again when only the text around it on its line changes ("<span>SLEEP</span>" to "<span>Sleep</span>")', async () => {
     document.body.innerHTML = '<h2 id="h"><span id="s">SLEEP</span> AIDS</h2><p id="p">A plain line.</p>';
-    const pack = shipped as MatchPack;
-    const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
-    const asked: string[] = [];
-    const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
-    const index = new TermIndex({ added() {}, removed() {} });
-    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+    const { asked, index, scanner } = lineReadingScanner();
     const aids = () => index.all().filter((t) => t.match.id === 'aids').length;
     const word = document.getElementById('s')!.firstChild as Text;
     await scanner.scanAll(false);
@@ -197,12 +203,7 @@ describe('createDocumentScanner', () => {
       '<h2 id="two"><span id="s2">SLEEP</span> AIDS</h2>',
       '<h3 id="deep"><a href="#"><span>BEST</span> <span id="s3">SLEEP</span></a> <b>AIDS</b></h3>',
     ].join('');
-    const pack = shipped as MatchPack;
-    const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
-    const asked: string[] = [];
-    const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
-    const index = new TermIndex({ added() {}, removed() {} });
-    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+    const { asked, index, scanner } = lineReadingScanner();
     const aidsIn = () => index.all().filter((t) => t.match.id === 'aids').map((t) => t.node.parentElement!.closest('[id]')!.id).sort();
     const word = (id: string) => document.getElementById(id)!.firstChild as Text;
     await scanner.scanAll(false);
