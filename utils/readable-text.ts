@@ -126,6 +126,21 @@ export function inlineContext(node: Text, limit = INLINE_CONTEXT_CHARS): { befor
   return { before: lineSide(node, -1, limit), after: lineSide(node, 1, limit) };
 }
 
+/**
+ * What holds `node`'s line: its nearest ancestor that is not an inline element (or, above inline ones
+ * only, their parent node: a shadow root). inlineContext reads nothing outside it, so only a change
+ * inside it can change the line.
+ */
+export function lineHolder(node: Node): Node {
+  let at: Node = node;
+  for (;;) {
+    const parent = at.parentElement;
+    if (parent === null) return at.parentNode ?? at;
+    if (!isInline(parent)) return parent;
+    at = parent;
+  }
+}
+
 /** The line's text on one side of `node` (dir -1: before, 1: after), nearest characters kept. */
 function lineSide(node: Node, dir: -1 | 1, limit: number): string {
   const parts: string[] = [];

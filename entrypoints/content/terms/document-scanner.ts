@@ -6,9 +6,9 @@
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { caretAt } from '../scan/caret';
-import { inlineContext, readableTextNodes } from '../../../utils/readable-text';
+import { inlineContext, lineHolder, readableTextNodes } from '../../../utils/readable-text';
 import { nextSlice, scanInSlices, scanStart, tally, textAfter } from '../scan/scan-in-slices';
-import { openShadowRoots, rememberShadowRoot } from '../scan/shadow-roots';
+import { openShadowRoots, rememberShadowRoot, shadowRootSearch } from '../scan/shadow-roots';
 import type { FarWalk } from './far-text';
 import type { TermIndex } from './term-index';
 
@@ -109,9 +109,9 @@ export function createDocumentScanner(options: {
 }): DocumentScanner {
   const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot, far } = options;
 
-  /** The text of the open shadow roots under `root`, found as the scan reaches them. */
-  function* shadowText(root: Document | Element | ShadowRoot): Generator<Text> {
-    for (const shadow of openShadowRoots(root)) {
+  /** The text of open shadow roots (openShadowRoots, shadowRootSearch), each root noted as the scan reaches it. */
+  function* shadowText(roots: Iterable<ShadowRoot>): Generator<Text> {
+    for (const shadow of roots) {
       if (rememberShadowRoot(shadow)) onShadowRoot?.(shadow);
       yield* readableTextNodes(shadow);
     }
@@ -167,22 +167,62 @@ export function createDocumentScanner(options: {
   };
   /**
    * The nodes whose matches read the text around them on their line, and that text as it was then
-   * ("SLEEP" before " AIDS"). A page that changes only a neighbour ("<span>SLEEP</span>" to
-   * "<span>Sleep</span>") leaves such a node's own text as it was, so neither a rescan of what
-   * changed nor the unchanged-text check would read it again: these are matched again whenever their
-   * line reads otherwise (lineChanged). Few nodes: the matcher asks only when a word that is also an
-   * acronym stands near a node's edge.
+   * ("SLEEP" before " AIDS"), with what holds the line (lineHolder: inlineContext reads nothing outside
+   * it). A page that changes only a neighbour ("<span>SLEEP</span>" to "<span>Sleep</span>") leaves such
+   * a node's own text as it was, so neither a rescan of what changed nor the unchanged-text check would
+   * read it again: these are matched again whenever their line reads otherwise (lineChanged). Few
+   * nodes: the matcher asks only when a word that is also an acronym stands near a node's edge.
    */
-  const lineRead = new Map<Text, string>();
+  const lineRead = new Map<Text, { key: string; holder: Node }>();
+  /** lineRead's nodes by what holds their line: a change is checked against the lines it can touch only. */
+  const linesIn = new Map<Node, Set<Text>>();
+  /** lineRead's size after it was last rid of nodes the page removed. */
+  let linesPruned = 0;
+  const forgetLine = (node: Text) => {
+    const seen = lineRead.get(node);
+    if (!seen) return;
+    lineRead.delete(node);
+    const lines = linesIn.get(seen.holder);
+    lines?.delete(node);
+    if (lines?.size === 0) linesIn.delete(seen.holder);
+  };
+  const forgetLinesGone = () => {
+    for (const node of [...lineRead.keys()]) if (!node.isConnected) forgetLine(node);
+    linesPruned = lineRead.size;
+  };
+  const noteLine = (node: Text, key: string) => {
+    const holder = lineHolder(node);
+    const seen = lineRead.get(node);
+    if (seen?.holder !== holder) {
+      if (seen) forgetLine(node);
+      let lines = linesIn.get(holder);
+      if (!lines) linesIn.set(holder, (lines = new Set()));
+      lines.add(node);
+    }
+    lineRead.set(node, { key, holder });
+    // Lines the page removed without changing anything beside them are never checked again: from time to time they go.
+    if (lineRead.size > 2 * linesPruned + 1024) forgetLinesGone();
+  };
   const lineChanged = (node: Text): boolean => {
     const seen = lineRead.get(node);
-    return seen !== undefined && seen !== lineKey(inlineContext(node));
+    return seen !== undefined && seen.key !== lineKey(inlineContext(node));
   };
-  /** The nodes of lineRead whose line has changed since they were matched (those gone from the page forgotten). */
-  function* changedLines(): Generator<Text> {
-    for (const node of [...lineRead.keys()]) {
-      if (!node.isConnected) lineRead.delete(node);
-      else if (lineChanged(node)) yield node;
+  /**
+   * The nodes of lineRead whose line has changed since they were matched, among those whose line is held
+   * where one of `changed` is (a text node's change reaches only the lines of its own holder); those gone
+   * from the page are forgotten. Checking every such node of the page at every rescan (a batch of changes,
+   * each segment of far text read) cost a line read per node each time, however far from the change.
+   */
+  function* changedLines(changed: Iterable<Text>): Generator<Text> {
+    const holders = new Set<Node>();
+    for (const node of changed) holders.add(lineHolder(node));
+    for (const holder of holders) {
+      const lines = linesIn.get(holder);
+      if (!lines) continue;
+      for (const node of [...lines]) {
+        if (!node.isConnected) forgetLine(node);
+        else if (lineChanged(node)) yield node;
+      }
     }
   }
 
@@ -196,7 +236,7 @@ export function createDocumentScanner(options: {
           seen.add(node);
           yield node;
         }
-        for (const node of changedLines()) if (!seen.has(node)) yield node;
+        for (const node of changedLines(seen)) if (!seen.has(node)) yield node;
       })(),
     );
   };
@@ -214,8 +254,8 @@ export function createDocumentScanner(options: {
       lineNode = offset === 0 && isLast ? node : null;
       lineGiven = null;
       const found = matcher.find(text, lineAround);
-      if (lineGiven !== null) lineRead.set(node, lineGiven);
-      else lineRead.delete(node);
+      if (lineGiven !== null) noteLine(node, lineGiven);
+      else forgetLine(node);
       lineNode = null;
       if (offset === 0) {
         pending = found;
@@ -255,7 +295,13 @@ export function createDocumentScanner(options: {
       const start = screenFirst ? scanStart(root, firstVisibleText(doc)) : null;
       const fromStart = readableTextNodes(root, start);
       const above = start ? readableTextNodes(root, null, start) : none();
-      const shadow = shadowText(root);
+      // Web components' hosts are found by walking every element: walked ahead between the scan's slices
+      // (after its first: the first marks do not wait), so the scan finds the walk done when it gets there.
+      const hosts = shadowRootSearch(root);
+      const shadow = shadowText(hosts.roots());
+      void (yieldToPage ?? nextSlice)().then(() => {
+        if (!signal.aborted) return hosts.walkAhead(signal, yieldToPage);
+      });
       const all = (function* () {
         yield* fromStart;
         yield* above;
@@ -266,6 +312,7 @@ export function createDocumentScanner(options: {
       return scanNodes(tally(far ? upTo(all, far.eagerChars) : all, scanned)).then(() => {
         if (signal.aborted) return;
         index.sweep(scanned, mark);
+        forgetLinesGone();
         const rest = (function* () {
           yield* above;
           yield* shadow;
@@ -273,7 +320,7 @@ export function createDocumentScanner(options: {
         return far?.defer({ below: fromStart, after: (node) => textAfter(root, node), rest }, signal);
       });
     },
-    scanShadowRootsIn: (root) => scan(shadowText(root)),
+    scanShadowRootsIn: (root) => scan(shadowText(openShadowRoots(root))),
     isUnsure: (node) => unsure.has(node),
     *textRead() {
       for (const node of read) if (node.isConnected) yield node;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { forgetShadowRoots, openShadowRoots, readShadowRoots, rememberShadowRoot } from '../../../../entrypoints/content/scan/shadow-roots';
+import { describe, expect, it, vi } from 'vitest';
+import { forgetShadowRoots, openShadowRoots, readShadowRoots, rememberShadowRoot, shadowRootSearch } from '../../../../entrypoints/content/scan/shadow-roots';
 import { markOwnUi } from '../../../../utils/readable-text';
 
 function host(parent: Node, mode: 'open' | 'closed', html: string, tag = 'div'): ShadowRoot {
@@ -48,5 +48,56 @@ describe('the per-document record of roots read', () => {
     expect(readShadowRoots(document)).toEqual([root]);
     forgetShadowRoots(document);
     expect(readShadowRoots(document)).toHaveLength(0);
+  });
+});
+
+describe('shadowRootSearch', () => {
+  /** A page of `n` plain elements with open roots (one nested) among them. */
+  function page(n: number): ShadowRoot[] {
+    document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p id="p${i}">text ${i}</p>`).join('');
+    const a = host(document.getElementById('p10')!, 'open', '<p>a</p><span></span>');
+    const nested = host(a.querySelector('span')!, 'open', '<b>nested</b>');
+    host(document.getElementById('p20')!, 'closed', '<p>closed</p>');
+    const b = host(document.getElementById(`p${n - 5}`)!, 'open', '<p>b</p>');
+    return [a, nested, b];
+  }
+
+  it('finds what openShadowRoots finds, in the same order, without walking ahead', () => {
+    const roots = page(50);
+    expect([...shadowRootSearch(document).roots()]).toEqual(roots);
+    expect([...shadowRootSearch(document).roots()]).toEqual([...openShadowRoots(document)]);
+    expect([...shadowRootSearch(roots[0]!.host).roots()]).toEqual([...openShadowRoots(roots[0]!.host)]);
+  });
+
+  it('walks ahead slice by slice, and the scan then finds the same roots', async () => {
+    const roots = page(700);
+    // A clock that moves 5 ms each time it is read: the 8 ms slice is spent after two looks (512 elements).
+    let t = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (t += 5));
+    let yields = 0;
+    const search = shadowRootSearch(document);
+    // The scan may get to the roots while the walk is under way: it takes those found and walks on itself.
+    let early: ShadowRoot[] = [];
+    await search.walkAhead(new AbortController().signal, async () => {
+      if (++yields === 1) early = [...search.roots()];
+    });
+    now.mockRestore();
+    expect(yields).toBeGreaterThan(0);
+    expect(early).toEqual(roots);
+    expect([...search.roots()]).toEqual(roots);
+  });
+
+  it('stops walking when aborted', async () => {
+    page(600);
+    const controller = new AbortController();
+    let t = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (t += 5));
+    let yields = 0;
+    await shadowRootSearch(document).walkAhead(controller.signal, async () => {
+      yields++;
+      controller.abort();
+    });
+    now.mockRestore();
+    expect(yields).toBe(1);
   });
 });

@@ -32,6 +32,17 @@ function fakeMatcher() {
   return { matcher, asked };
 }
 
+/** A scanner with the shipped matcher (its capitals rule reads a node's line), counting the texts the matcher was asked about. */
+function lineReadingScanner() {
+  const pack = shipped as MatchPack;
+  const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
+  const asked: string[] = [];
+  const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
+  const index = new TermIndex({ added() {}, removed() {} });
+  const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+  return { asked, index, scanner };
+}
+
 describe('createDocumentScanner', () => {
   it('keeps the terms of text that has not changed since it was matched, and matches what changed', async () => {
     document.body.innerHTML = '<p id="a">A biopsy.</p><p id="b">Another biopsy.</p><p id="c">No term.</p>';
@@ -156,12 +167,7 @@ describe('createDocumentScanner', () => {
 
   it('matches a node again when only the text around it on its line changes ("<span>SLEEP</span>" to "<span>Sleep</span>")', async () => {
     document.body.innerHTML = '<h2 id="h"><span id="s">SLEEP</span> AIDS</h2><p id="p">A plain line.</p>';
-    const pack = shipped as MatchPack;
-    const base = createMatcher([], { fuzzy: false, readings: unpackReadings(pack)! }, packedTrie(pack));
-    const asked: string[] = [];
-    const matcher = { ...base, find: (text: string, around?: Parameters<Matcher['find']>[1]) => (asked.push(text), base.find(text, around)) } as Matcher;
-    const index = new TermIndex({ added() {}, removed() {} });
-    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {} });
+    const { asked, index, scanner } = lineReadingScanner();
     const aids = () => index.all().filter((t) => t.match.id === 'aids').length;
     const word = document.getElementById('s')!.firstChild as Text;
     await scanner.scanAll(false);
@@ -189,6 +195,43 @@ describe('createDocumentScanner', () => {
     document.getElementById('h')!.remove();
     await scanner.scan([]);
     expect(asked).toEqual(['Another plain line.']);
+  });
+
+  it('checks a change against the lines held where it is, not every line of the page', async () => {
+    document.body.innerHTML = [
+      '<h2 id="one"><span id="s1">SLEEP</span> AIDS</h2>',
+      '<h2 id="two"><span id="s2">SLEEP</span> AIDS</h2>',
+      '<h3 id="deep"><a href="#"><span>BEST</span> <span id="s3">SLEEP</span></a> <b>AIDS</b></h3>',
+    ].join('');
+    const { asked, index, scanner } = lineReadingScanner();
+    const aidsIn = () => index.all().filter((t) => t.match.id === 'aids').map((t) => t.node.parentElement!.closest('[id]')!.id).sort();
+    const word = (id: string) => document.getElementById(id)!.firstChild as Text;
+    await scanner.scanAll(false);
+    expect(aidsIn()).toEqual([]);
+    // Both headings change, but only the first change has reached the scanner so far: the second
+    // heading's line is not read again for it (another holder), only the first one's.
+    word('s1').data = 'Sleep';
+    word('s2').data = 'Sleep';
+    asked.length = 0;
+    await scanner.scan([word('s1')]);
+    expect(asked).toEqual(['Sleep', ' AIDS']);
+    expect(aidsIn()).toEqual(['one']);
+    // Its own change then reads the second heading's line.
+    asked.length = 0;
+    await scanner.scan([word('s2')]);
+    expect(asked).toEqual(['Sleep', ' AIDS']);
+    expect(aidsIn()).toEqual(['one', 'two']);
+    // A change deep in inline elements reaches the line of the heading that holds them.
+    word('s3').data = 'Sleep';
+    await scanner.scan([word('s3')]);
+    expect(aidsIn()).toEqual(['deep', 'one', 'two']);
+    // Text near the reader read for the first time (far-text.ts) does not read the page's other lines again.
+    document.body.insertAdjacentHTML('beforeend', '<p id="far">A plain line far below.</p>');
+    word('s1').data = 'SLEEP';
+    asked.length = 0;
+    await scanner.scan([word('far')]);
+    expect(asked).toEqual(['A plain line far below.']);
+    expect(aidsIn()).toEqual(['deep', 'one', 'two']);
   });
 
   it('matches text again with spelling correction once the spelling file is in, ending with what a matcher that had it finds', async () => {
