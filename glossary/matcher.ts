@@ -119,7 +119,7 @@ const CACHE_LIMIT = 50_000;
 // A resolution packs the vocabulary id and two flags into one small integer.
 const FLAG_FUZZY = 1;
 const FLAG_FRAGMENT = 2;
-/** A form of a verb that says what a cancer does ("spread", "spreads"): readings.cancerVerbs. */
+/** The first word of a form of a verb that says what a cancer does ("spread", "came"): readings.cancerVerbs. */
 const FLAG_VERB = 4;
 const packed = (id: number, flags: number) => ((id + 1) << 3) | flags;
 const idOf = (r: number) => (r >> 3) - 1;
@@ -276,11 +276,34 @@ const CLAUSE_VERBS = new Set([...PERFECT_AUX, ...BE_AUX, ...VERB_MODALS, 'that',
 const MAX_SHARED_SUBJECT = 40;
 /** What ends the clause a shared subject is looked for in: an end mark, a bracket, a line break. */
 const CLAUSE_BREAK_RE = /[.!?;:()[\]\n•]/;
+/**
+ * What a form of a cancer's verb may follow, by its place in readings.cancerVerbs' forms (base, -s,
+ * past, participle, -ing): nothing ("the cancer spreads", "it came back", "the tumor progressing"),
+ * "has"/"have"/"had" ("has come back"), a modal or "do" ("may return"), "is"/"was"/"be"/"been"
+ * ("is spreading"), or nothing after a plural subject (the base: "tumors that come back"; "cancer
+ * return", "cancer progress" are nouns).
+ */
+const AFTER_NOTHING = 1;
+const AFTER_PERFECT = 2;
+const AFTER_MODAL = 4;
+const AFTER_BE = 8;
+const AFTER_PLURAL = 16;
+const VERB_ROLES = [AFTER_MODAL | AFTER_PLURAL, AFTER_NOTHING, AFTER_NOTHING, AFTER_PERFECT, AFTER_BE | AFTER_NOTHING] as const;
+/** A form of a cancer's verb, by its first word: the words after it ("back"), its entry, what it may follow. */
+interface VerbForm {
+  id: string;
+  rest: string[];
+  roles: number;
+}
+/** Words after a cancer's verb that make it a test's result, not the cancer: "came back negative", "returned normal". */
+const RESULT_WORDS = new Set(['negative', 'positive', 'clear', 'normal', 'abnormal', 'benign', 'fine', 'inconclusive']);
 /** Most tokens back that "it" may be read as a cancer named before ("Cervical cancer was found. Tests showed if it has spread"). */
 const IT_REACH = 16;
 /** Most tokens back that "the disease" may be read as a cancer named before. */
 const DISEASE_REACH = 200;
 
+/** Words in -s that are no plural noun, read where a plural subject is wanted. */
+const FUNCTION_ENDS_S = new Set(['this', 'those', 'these', 'its', 'his', 'has', 'was', 'is', 'does', 'thus', 'plus', 'always', 'perhaps', 'sometimes']);
 /** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
 const COMMA_SPACE_RE = /^,[ \u00A0]+$/;
 /** Most words of a cancer's name before a verb ("stage 4 cervical cancer"). */
@@ -785,11 +808,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
   // Nouns that mean a cancer in general ("cancer", "tumor"), by vocabulary id: subjects of a state ("the cancer is recurrent").
   const cancerNouns = new Set((options.readings?.cancerNouns ?? []).map((noun) => vocab.get(tokenKey(noun))).filter((id) => id !== undefined));
-  // What a cancer does ("spread"): each form, lower case, with its entry and its kind (the base form,
-  // which is also its past and its participle for the verbs listed; "-s"; "-ing").
-  const cancerVerbForms = new Map<string, { id: string; kind: 'base' | 's' | 'ing' }>();
+  // What a cancer does ("spread", "come back"): each form by its first word, lower case, with the
+  // words after it, its entry and what it may follow (VERB_ROLES by its place among the forms).
+  const cancerVerbForms = new Map<string, VerbForm[]>();
   for (const { id, forms } of options.readings?.cancerVerbs ?? []) {
-    forms.forEach((form, k) => cancerVerbForms.set(foldCase(form), { id, kind: form.endsWith('ing') ? 'ing' : k === 0 ? 'base' : 's' }));
+    forms.forEach((form, k) => {
+      const [word, ...rest] = foldCase(form).split(' ');
+      const list = cancerVerbForms.get(word!) ?? [];
+      const same = list.find((f) => f.id === id && f.rest.join(' ') === rest.join(' '));
+      if (same) same.roles |= VERB_ROLES[k] ?? 0;
+      else list.push({ id, rest, roles: VERB_ROLES[k] ?? 0 });
+      cancerVerbForms.set(word!, list);
+    });
   }
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
@@ -1475,10 +1505,23 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * stays unread.
    */
   const cancerVerb = (v: number): TermMatch | null => {
-    const verb = cancerVerbForms.get(foldCase(raws[v]!));
-    if (verb === undefined || isNegated(v) || v === 0) return null;
-    const after = v + 1 < n ? text.slice(ends[v]!, starts[v + 1]!) : null;
-    if (after !== null && SPACE_GAP.test(after) && VERB_OBJECTS.has(foldCase(raws[v + 1]!))) return null;
+    const forms = cancerVerbForms.get(foldCase(raws[v]!));
+    if (forms === undefined || isNegated(v) || v === 0) return null;
+    for (const form of forms) {
+      const found = cancerVerbAs(v, form);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  /** cancerVerb for one form whose first word is token v. */
+  const cancerVerbAs = (v: number, form: VerbForm): TermMatch | null => {
+    // The form's other words ("back"), each after a space.
+    const last = v + form.rest.length;
+    if (last >= n) return null;
+    for (let k = 1; k <= form.rest.length; k++) if (foldCase(raws[v + k]!) !== form.rest[k - 1] || !spaceBefore(v + k)) return null;
+    const after = last + 1 < n ? text.slice(ends[last]!, starts[last + 1]!) : null;
+    if (after !== null && SPACE_GAP.test(after) && (VERB_OBJECTS.has(foldCase(raws[last + 1]!)) || RESULT_WORDS.has(foldCase(raws[last + 1]!)))) return null;
+    const { roles } = form;
     // The auxiliaries before the verb: `first` is where the marked words start.
     let first = v;
     let k = overAdverbs(v);
@@ -1487,12 +1530,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const m = wordBefore(overAdverbs(first));
       if (m !== null && VERB_MODALS.has(m.word)) first = m.at;
     };
-    if (verb.kind === 'base' && w !== null && PERFECT_AUX.has(w.word)) {
+    let plural = false;
+    if (roles & AFTER_PERFECT && w !== null && PERFECT_AUX.has(w.word)) {
       first = w.at;
       modalBefore();
-    } else if (verb.kind === 'base' && w !== null && VERB_MODALS.has(w.word)) {
+    } else if (roles & AFTER_MODAL && w !== null && VERB_MODALS.has(w.word)) {
       first = w.at;
-    } else if (verb.kind === 'ing' && w !== null && (BE_AUX.has(w.word) || w.word === 'be' || w.word === 'been')) {
+    } else if (roles & AFTER_BE && w !== null && (BE_AUX.has(w.word) || w.word === 'be' || w.word === 'been')) {
       first = w.at;
       if (w.word !== 'is' && w.word !== 'are' && w.word !== 'was' && w.word !== 'were') {
         const aux = wordBefore(overAdverbs(first));
@@ -1501,8 +1545,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (w.word === 'been') modalBefore();
       }
     } else if (w !== null && (PERFECT_AUX.has(w.word) || BE_AUX.has(w.word) || VERB_MODALS.has(w.word))) {
-      // "has spreads", "may spreading": not a verb of this shape.
+      // "has spreads", "may spreading", "has came back": not a verb of this shape.
       return null;
+    } else if ((roles & AFTER_NOTHING) === 0) {
+      if ((roles & AFTER_PLURAL) === 0) return null;
+      plural = true;
     }
     // The subject: the word before the auxiliaries (and any adverbs before them).
     k = overAdverbs(first);
@@ -1511,9 +1558,15 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     let s = w.at;
     const noun = relativeBefore(s);
     if (noun >= 0) s = noun;
-    return sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0) || pronounOrCells(s, noun >= 0, after, v)
-      ? { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false }
+    if (plural && !isPluralNoun(s)) return null;
+    return sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0) || pronounOrCells(s, noun >= 0, after, last)
+      ? { start: starts[first]!, end: ends[last]!, id: form.id, fuzzy: false }
       : null;
+  };
+  /** True when token s is a noun in the plural ("tumors", "cancers", "cells"). */
+  const isPluralNoun = (s: number): boolean => {
+    const word = foldCase(raws[s]!);
+    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !FUNCTION_ENDS_S.has(word);
   };
   /**
    * The subjects of a cancer's verb (at token v) that are no cancer noun themselves: "cancer cells"
@@ -1584,6 +1637,16 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       let end = bestEnd;
       const fuzzy = bestFuzzy;
       if (id !== null && yieldsToLonger(i, end)) continue;
+      // "the cancer has progressed", "the tumor recurred": a cancer's verb that is an alias by itself
+      // too (the everyday "progressed", the general "recurred") reads as the cancer's verb when its
+      // subject is a cancer; elsewhere it keeps that entry ("the project has progressed").
+      if (id !== null && !fuzzy && end === ends[i] && (res[i]! & FLAG_VERB) !== 0) {
+        const verb = cancerVerb(i);
+        if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) {
+          out.push(verb);
+          continue;
+        }
+      }
       // "his cancer spread", "the cancer spreading": with an article or an owner before it, a cancer
       // noun and its verb are a subject and its verb, read as cancerVerb reads them ("news of his
       // cancer spread" is the news spreading), not as the compound noun an alias writes ("cancer
@@ -1618,7 +1681,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         } else if ((res[i]! & FLAG_VERB) !== 0) {
           // Its auxiliaries, before it, are marked with it when nothing found there already is.
           const verb = cancerVerb(i);
-          if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) out.push(verb);
+          if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) {
+            out.push(verb);
+            while (i + 1 < n && starts[i + 1]! < verb.end) i++;
+          }
         }
       }
     }

@@ -897,7 +897,7 @@ describe('a verb of a cancer, with a cancer as its subject ("the cancer has spre
     ],
     {
       fuzzy: false,
-      readings: { cancerNames: ['cervical-cancer'], stateWords: [], cancerNouns: ['cancer', 'tumor'], cancerVerbs: [{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spreading'] }] },
+      readings: { cancerNames: ['cervical-cancer'], stateWords: [], cancerNouns: ['cancer', 'tumor'], cancerVerbs: [{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spread', 'spread', 'spreading'] }] },
     },
   );
 
@@ -961,6 +961,83 @@ describe('a verb of a cancer, with a cancer as its subject ("the cancer has spre
     // Without the readings nothing changes.
     const plain = createMatcher([{ id: 'cancer-spread', aliases: ['cancer spread'] }], { fuzzy: false });
     expect(found('The cancer has spread.', plain)).toEqual([]);
+  });
+});
+
+describe('verbs of a cancer that are two words or also nouns ("has come back", "returned", "progressed")', () => {
+  const m = createMatcher(
+    [
+      { id: 'recurrent-cancer', aliases: ['recurrent cancer', 'cancer recurrence', 'cancer coming back'] },
+      { id: 'cancer-progression', aliases: ['cancer progression', 'disease progresses'] },
+      { id: 'progressed', aliases: ['progressed'] },
+      { id: 'relapse', aliases: ['recurred'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'melanoma', aliases: ['melanoma'] },
+      { id: 'tumor', aliases: ['tumor'] },
+      { id: 'pain', aliases: ['pain'] },
+      { id: 'chemotherapy', aliases: ['chemotherapy'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: ['cervical-cancer', 'melanoma'],
+        stateWords: [],
+        cancerNouns: ['cancer', 'tumor'],
+        cancerVerbs: [
+          { id: 'recurrent-cancer', forms: ['come back', 'comes back', 'came back', 'come back', 'coming back'] },
+          { id: 'recurrent-cancer', forms: ['return', 'returns', 'returned', 'returned', 'returning'] },
+          { id: 'recurrent-cancer', forms: ['recur', 'recurs', 'recurred', 'recurred', 'recurring'] },
+          { id: 'cancer-progression', forms: ['progress', 'progresses', 'progressed', 'progressed', 'progressing'] },
+        ],
+      },
+    },
+  );
+
+  it('marks the verb, both its words and its auxiliaries, with the entry of what the cancer does', () => {
+    expect(found('If the cancer has come back, talk to your doctor.', m)).toEqual(['has come back→recurrent-cancer']);
+    expect(found('Cancer that has returned is treated again.', m)).toEqual(['has returned→recurrent-cancer']);
+    expect(found('cancer that came back after treatment', m)).toEqual(['came back→recurrent-cancer']);
+    expect(found('If cervical cancer comes back, it may be in the pelvis.', m)).toEqual(['cervical cancer→cervical-cancer', 'comes back→recurrent-cancer']);
+    expect(found('The cancer may come back.', m)).toEqual(['may come back→recurrent-cancer']);
+    expect(found('The cancer is coming back.', m)).toEqual(['is coming back→recurrent-cancer']);
+    expect(found('The melanoma returned.', m)).toEqual(['melanoma→melanoma', 'returned→recurrent-cancer']);
+    expect(found('The tumor recurred twice.', m)).toEqual(['tumor→tumor', 'recurred→recurrent-cancer']);
+    expect(found('The cancer has progressed.', m)).toEqual(['has progressed→cancer-progression']);
+    expect(found('cancer that progressed on chemotherapy', m)).toEqual(['progressed→cancer-progression', 'chemotherapy→chemotherapy']);
+    expect(found('If the tumor progresses, the drug is changed.', m)).toEqual(['tumor→tumor', 'progresses→cancer-progression']);
+    // The base form alone after a plural subject only: "cancer return", "cancer progress" are nouns.
+    expect(found('Tumors that come back are treated.', m)).toEqual(['Tumors→tumor', 'come back→recurrent-cancer']);
+    expect(found('Tumors progress slowly.', m)).toEqual(['Tumors→tumor', 'progress→cancer-progression']);
+    // "it" just after a cancer is named, when the clause ends.
+    expect(found('Cervical cancer was treated. If it comes back, call us.', m)).toEqual(['Cervical cancer→cervical-cancer', 'comes back→recurrent-cancer']);
+    // An alias that writes the subject keeps its card.
+    expect(found('Cervical cancer is common. If the disease progresses, call us.', m)).toContain('disease progresses→cancer-progression');
+    expect(found('the fear of cancer coming back', m)).toEqual(['cancer coming back→recurrent-cancer']);
+  });
+
+  it('leaves them where no cancer is the subject, where the words are nouns, or where a result came back', () => {
+    for (const text of [
+      'The pain has come back.',
+      'She has come back from holiday.',
+      'The rash returned.',
+      'His cancer fundraiser has returned.',
+      'They tested her for cancer and it came back negative.',
+      'The biopsy for cancer came back clear.',
+      'She will return to work after cancer treatment.',
+      'Cancer return rates fell.',
+      'Cancer progress has been slow.',
+      'The Annual Cancer Progress Report is out.',
+      'Cancer research has progressed.',
+      'The treatment of the cancer has come back into use.',
+      'The cancer has came back.',
+      'The cancer is come back.',
+    ]) {
+      expect(found(text, m).filter((f) => /→(?:recurrent-cancer|cancer-progression)$/.test(f)), text).toEqual([]);
+    }
+    // A verb that is an alias by itself keeps that entry where no cancer is its subject.
+    expect(found('The project has progressed.', m)).toEqual(['progressed→progressed']);
+    expect(found('As the day progressed, it rained.', m)).toEqual(['progressed→progressed']);
+    expect(found('The problem recurred.', m)).toEqual(['recurred→relapse']);
   });
 });
 
