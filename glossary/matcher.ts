@@ -302,6 +302,30 @@ const IT_REACH = 16;
 /** Most tokens back that "the disease" may be read as a cancer named before. */
 const DISEASE_REACH = 200;
 
+/** A trial phase's label after "phase": 0 to IV, with a part letter ("1b", "IIa"), or the number's word. */
+const PHASE_LABEL_RE = /^(?:[0-4]|I{1,3}|IV)[abAB]?$/;
+const PHASE_NUMBER_WORDS = new Set(['zero', 'one', 'two', 'three', 'four']);
+const isPhaseLabel = (raw: string) => PHASE_LABEL_RE.test(raw) || PHASE_NUMBER_WORDS.has(foldCase(raw));
+/** A phase label without its part letter ("1b" → "1", "IIa" → "II"). */
+const phaseBase = (raw: string) => (/^(?:\d|[IV]+)[abAB]$/.test(raw) ? raw.slice(0, -1) : raw);
+/** Words that name a clinical trial. */
+const TRIAL_WORDS = new Set(['trial', 'trials', 'study', 'studies']);
+/** Most words after "phase <label>" read for a trial word, and before it. */
+const PHASE_REACH = 8;
+const PHASE_BACK_REACH = 5;
+/** Words between a trial word and "phase <label>" after it: "the trial was a phase 3", "the study, which is the phase 2". */
+const PHASE_PREDICATE_WORDS = new Set(['a', 'an', 'the', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'which', 'its', 'their', 'also', 'now']);
+/**
+ * Words that end the phrase a trial word or a therapy word is looked for in: prepositions, verbs,
+ * articles and owners, relative words. "phase 2 starts in June", "first-line managers in the study".
+ */
+const TRIAL_BETWEEN_BREAKS = new Set([
+  'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'into', 'than', 'after', 'before', 'during', 'while', 'when', 'where', 'who', 'which', 'that',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'not',
+  'the', 'this', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her', 'my',
+]);
+/** Words after "phase I", "phase II" in the phases of a drug's breakdown in the body: "phase I metabolism studies". */
+const PHASE_OTHER_SENSES = new Set(['metabolism', 'metabolic', 'enzyme', 'enzymes', 'reaction', 'reactions', 'conjugation', 'biotransformation', 'detoxification']);
 /** Words in -s that are no plural noun, read where a plural subject is wanted. */
 const FUNCTION_ENDS_S = new Set(['this', 'those', 'these', 'its', 'his', 'has', 'was', 'is', 'does', 'thus', 'plus', 'always', 'perhaps', 'sometimes']);
 /** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
@@ -1365,6 +1389,71 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return id === null ? null : { id, end: ends[next]! };
   };
 
+  /** The trie nodes reached from `nodes` by the word `raw` (its key and its case form), as a term writes it. */
+  const stepWord = (nodes: readonly TrieNode[], raw: string): TrieNode[] => {
+    const key = isMarks(raw) ? vocab.get(raw) : vocab.get(tokenKey(raw));
+    if (key === undefined) return [];
+    const next: TrieNode[] = [];
+    for (const node of nodes) for (const edge of node.edges?.get(key) ?? []) if (!edge.afterDash && caseAccepts(edge.caseForms, raw)) next.push(child(edge));
+    return next;
+  };
+  /** The entry the words spell out from the root, as a term writes them ("phase", "1", "/", "2", "trial"), or null. */
+  const wordsId = (words: readonly string[]): string | null => {
+    let nodes: TrieNode[] = [root];
+    for (const word of words) if ((nodes = stepWord(nodes, word)).length === 0) return null;
+    return nodes.find((node) => node.id !== null)?.id ?? null;
+  };
+  const phaseKey = vocab.get('phase');
+  /**
+   * "The ADRIATIC trial was a phase 3, double-blind, placebo-controlled study", "a phase III
+   * KEYNOTE-A18 clinical trial", "the phase III EMPOWER trial", "some phase 2 and all phase 3 clinical
+   * trials", "a phase 1b/2 study": "phase" and a phase's label at token i, with no term of its own
+   * there, read as the entry the glossary writes "phase <label> trial" for (the combined entry for
+   * "1b/2" or a rising "1-2"; "IIIb" as "III" when it has none of its own), when the same sentence
+   * makes it a trial's phase: a trial or study word follows within PHASE_REACH words that are no
+   * preposition, verb or article (a trial's name, its design: TRIAL_BETWEEN_BREAKS), or stands before
+   * it over "was a", "is the", a comma. "phase 3 of the reopening plan", "phase 2 of the study", "the
+   * study phase 2" (a phase of that study), "the acute phase", "phase 2 starts in June" stay unread.
+   */
+  const trialPhase = (i: number): { id: string; last: number } | null => {
+    if (phaseKey === undefined || idOf(res[i]!) !== phaseKey || (res[i]! & FLAG_FUZZY) !== 0 || isNegated(i)) return null;
+    const label = i + 1;
+    if (label >= n || !spaceBefore(label) || !isPhaseLabel(raws[label]!)) return null;
+    let last = label;
+    if (label + 1 < n && isPhaseLabel(raws[label + 1]!)) {
+      const gap = text.slice(ends[label]!, starts[label + 1]!);
+      const from = stageOrder(phaseBase(raws[label]!));
+      if (gap === '/' || (STAGE_RANGE_DASH_RE.test(gap) && from >= 0 && stageOrder(phaseBase(raws[label + 1]!)) > from)) last = label + 1;
+    }
+    // "phase 2.5", "phase 3-12", "phase 1-2-3", "phase 2 -3", "phase 3-2": other numbers, or no phase we can name.
+    if (last + 1 < n && (/^\d/.test(raws[last + 1]!) || isPhaseLabel(raws[last + 1]!)) && !SPACE_GAP.test(text.slice(ends[last]!, starts[last + 1]!)) && !COMMA_SPACE_RE.test(text.slice(ends[last]!, starts[last + 1]!))) return null;
+    if (!trialWordAround(i, last)) return null;
+    const words = (strip: boolean) => {
+      const out = ['phase', strip ? phaseBase(raws[label]!) : raws[label]!];
+      if (last > label) out.push('/', strip ? phaseBase(raws[last]!) : raws[last]!);
+      return [...out, 'trial'];
+    };
+    const id = wordsId(words(false)) ?? wordsId(words(true));
+    return id === null ? null : { id, last };
+  };
+  /** True when a trial or study word stands near "phase <label>" (tokens i..last) in its sentence: trialPhase. */
+  const trialWordAround = (i: number, last: number): boolean => {
+    for (let k = last + 1; k < n && k - last <= PHASE_REACH; k++) {
+      if (CLAUSE_BREAK_RE.test(text.slice(ends[k - 1]!, starts[k]!))) break;
+      const word = foldCase(raws[k]!);
+      if (TRIAL_WORDS.has(word)) return true;
+      if (TRIAL_BETWEEN_BREAKS.has(word) || PHASE_OTHER_SENSES.has(word)) break;
+    }
+    for (let k = i - 1; k >= 0 && i - k <= PHASE_BACK_REACH; k--) {
+      const gap = text.slice(ends[k]!, starts[k + 1]!);
+      if (CLAUSE_BREAK_RE.test(gap)) return false;
+      const word = foldCase(raws[k]!);
+      // "the study phase 2": a phase of that study.
+      if (TRIAL_WORDS.has(word)) return k < i - 1 || !SPACE_GAP.test(gap);
+      if (!PHASE_PREDICATE_WORDS.has(word)) return false;
+    }
+    return false;
+  };
   /** The lower-case words of tokens first..last, when only spaces stand between them. */
   const spacedWords = (first: number, last: number): string | null => {
     let out = foldCase(raws[first]!);
@@ -1674,7 +1763,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;

@@ -1041,6 +1041,56 @@ describe('verbs of a cancer that are two words or also nouns ("has come back", "
   });
 });
 
+describe('a trial phase named apart from its trial word ("a phase 3, double-blind study")', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1', aliases: ['phase 1 trial', 'phase I trial', 'phase 1b trial', 'phase one trial'] },
+      { id: 'phase-2', aliases: ['phase 2 trial', 'phase II trial', 'phase 2a trial'] },
+      { id: 'phase-3', aliases: ['phase 3 trial', 'phase III trial', 'phase 3 clinical trial', 'phase III clinical trial'] },
+      { id: 'phase-1-2', aliases: ['phase 1/2 trial', 'phase I/II trial'] },
+      { id: 'clinical-trial', aliases: ['clinical trial'] },
+      { id: 'double-blind', aliases: ['double-blind'] },
+      { id: 'keynote-a18', aliases: ['KEYNOTE-A18'] },
+      { id: 'maintenance', aliases: ['maintenance therapy'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads "phase" and its label as the phase entry when a trial word is near it in the sentence', () => {
+    expect(found('The ADRIATIC trial was a phase 3, double-blind, placebo-controlled study.', m)).toEqual(['phase 3→phase-3', 'double-blind→double-blind']);
+    expect(found('a randomized, phase III KEYNOTE-A18 clinical trial', m)).toEqual(['phase III→phase-3', 'KEYNOTE-A18→keynote-a18', 'clinical trial→clinical-trial']);
+    expect(found('In some phase 2 and all phase 3 clinical trials, patients are assigned.', m)).toEqual(['phase 2→phase-2', 'phase 3 clinical trials→phase-3']);
+    expect(found('the phase III EMPOWER trial', m)).toEqual(['phase III→phase-3']);
+    // The combined phases; a part letter the glossary has no entry for reads as its phase.
+    expect(found('a phase 1b/2 study', m)).toEqual(['phase 1b/2→phase-1-2']);
+    expect(found('a phase I-II, open-label study', m)).toEqual(['phase I-II→phase-1-2']);
+    expect(found('a phase 1b, open-label study', m)).toEqual(['phase 1b→phase-1']);
+    expect(found('a phase IIIb, open-label study', m)).toEqual(['phase IIIb→phase-3']);
+    expect(found('The trial, a phase 2, enrolled women.', m)).toEqual(['phase 2→phase-2']);
+  });
+
+  it('leaves phases of other things, and phases no trial word goes with', () => {
+    for (const text of [
+      'This is phase 3 of the reopening plan.',
+      "We watched the moon's phase.",
+      'Phase 2 of the building works starts soon.',
+      'Patients in the acute phase of the illness.',
+      'The drug is given in the maintenance phase.',
+      'We are in phase 3 of the study.',
+      'The study phase 2 lasted six weeks.',
+      'Phase 2 starts in June, the study says.',
+      'Phase 1: planning. The study begins later.',
+      'Phase I metabolism studies were done.',
+      'A phase 3-2 trial.',
+      'A phase 2 -3 trial.',
+      'A phase 1-3 trial.',
+      'New York enters phase 3 reopening.',
+    ]) {
+      expect(found(text, m).filter((f) => /→phase-/.test(f)), text).toEqual([]);
+    }
+  });
+});
+
 describe('capitalised words inside a sentence (names) and spelling correction', () => {
   it('corrects one only when it is long and the correction is a drug or procedure name', () => {
     expect(correctsCapitalised('Pembrolizimab', 'pembrolizumab')).toBe(true);
