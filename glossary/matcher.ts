@@ -326,6 +326,13 @@ const TRIAL_BETWEEN_BREAKS = new Set([
 ]);
 /** Words after "phase I", "phase II" in the phases of a drug's breakdown in the body: "phase I metabolism studies". */
 const PHASE_OTHER_SENSES = new Set(['metabolism', 'metabolic', 'enzyme', 'enzymes', 'reaction', 'reactions', 'conjugation', 'biotransformation', 'detoxification']);
+/** Most words after "first-line" read for a therapy word. */
+const LINE_REACH = 4;
+/** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
+const THERAPY_WORDS = new Set([
+  'therapy', 'therapies', 'treatment', 'treatments', 'chemotherapy', 'chemotherapies', 'chemo', 'immunotherapy', 'immunotherapies', 'chemoimmunotherapy', 'chemoradiation',
+  'regimen', 'regimens', 'setting', 'settings', 'option', 'options', 'drug', 'drugs', 'agent', 'agents', 'medicine', 'medicines', 'medication', 'medications', 'inhibitor', 'inhibitors',
+]);
 /** Words in -s that are no plural noun, read where a plural subject is wanted. */
 const FUNCTION_ENDS_S = new Set(['this', 'those', 'these', 'its', 'his', 'has', 'was', 'is', 'does', 'thus', 'plus', 'always', 'perhaps', 'sometimes']);
 /** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
@@ -1454,6 +1461,44 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
     return false;
   };
+  const lineKey = vocab.get('line');
+  /**
+   * "disease progression after first-line platinum-containing therapy", "the few second line systemic
+   * therapies", "first-line pembrolizumab": an ordinal and "line" (tokens i and i + 1, joined by a hyphen
+   * or a space) read as the entry the glossary writes "<ordinal>-line therapy" (or "treatment") for,
+   * marked on those two words only, when a therapy word (THERAPY_WORDS, or a drug's name by its stem)
+   * follows within LINE_REACH words of one phrase, or "of" and one ("first line of treatment"). So the
+   * drug class after it keeps its own card ("platinum-based chemotherapy"). "first-line managers",
+   * "the first line of the poem", "second line of defense", "front-line staff" stay unread; an
+   * ordinal with no such entry ("third-line") too.
+   */
+  const lineOfTherapy = (i: number): { id: string; last: number } | null => {
+    const line = i + 1;
+    if (lineKey === undefined || line >= n || idOf(res[line]!) !== lineKey || (res[line]! & FLAG_FUZZY) !== 0 || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    const gap = text.slice(ends[i]!, starts[line]!);
+    if (!isHyphenGap(gap) && !SPACE_GAP.test(gap)) return null;
+    let therapy = false;
+    for (let k = line + 1; k < n && k - line <= LINE_REACH; k++) {
+      const before = text.slice(ends[k - 1]!, starts[k]!);
+      if (!SPACE_GAP.test(before) && !isHyphenGap(before)) break;
+      const word = foldCase(raws[k]!);
+      // "a front-line setting" is where troops or nurses work; "first-line setting" is said of treatment only.
+      const setting = word === 'setting' || word === 'settings';
+      if ((THERAPY_WORDS.has(word) && !(setting && foldCase(raws[i]!) === 'front')) || (raws[k]!.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word))) {
+        therapy = true;
+        break;
+      }
+      if (word === 'of' && k === line + 1) {
+        therapy = k + 1 < n && spaceBefore(k + 1) && THERAPY_WORDS.has(foldCase(raws[k + 1]!));
+        break;
+      }
+      if (TRIAL_BETWEEN_BREAKS.has(word)) break;
+    }
+    if (!therapy) return null;
+    const id = wordsId([raws[i]!, 'line', 'therapy']) ?? wordsId([raws[i]!, 'line', 'treatment']);
+    return id === null ? null : { id, last: line };
+  };
+
   /** The lower-case words of tokens first..last, when only spaces stand between them. */
   const spacedWords = (first: number, last: number): string | null => {
     let out = foldCase(raws[first]!);
@@ -1763,7 +1808,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i) ?? lineOfTherapy(i);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;

@@ -1091,6 +1091,45 @@ describe('a trial phase named apart from its trial word ("a phase 3, double-blin
   });
 });
 
+describe('a line of therapy before a therapy word ("first-line platinum-containing therapy")', () => {
+  const m = createMatcher(
+    [
+      { id: 'first-line', aliases: ['first-line therapy', 'first-line treatment', 'front-line therapy', 'first-line setting'] },
+      { id: 'second-line', aliases: ['second-line therapy', 'second-line treatment'] },
+      { id: 'platinum', aliases: ['platinum-containing', 'platinum-based chemotherapy'] },
+      { id: 'systemic', aliases: ['systemic therapy'] },
+      { id: 'pembrolizumab', aliases: ['pembrolizumab'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('marks the line words only, so the therapy after them keeps its own card', () => {
+    expect(found('progression after first-line platinum-containing therapy', m)).toEqual(['first-line→first-line', 'platinum-containing→platinum']);
+    expect(found('the few second line systemic therapies available', m)).toEqual(['second line→second-line', 'systemic therapies→systemic']);
+    expect(found('first-line platinum-based chemotherapy', m)).toEqual(['first-line→first-line', 'platinum-based chemotherapy→platinum']);
+    expect(found('first-line pembrolizumab', m)).toEqual(['first-line→first-line', 'pembrolizumab→pembrolizumab']);
+    expect(found('Front-line chemotherapy was given.', m)).toEqual(['Front-line→first-line']);
+    expect(found('the first line of treatment', m)).toEqual(['first line→first-line']);
+    expect(found('in the second-line or third-line setting', m)).toEqual(['second-line→second-line']);
+    // The whole term where the glossary writes it.
+    expect(found('in the first-line setting', m)).toEqual(['first-line setting→first-line']);
+  });
+
+  it('leaves lines of other things, and ordinals with no entry', () => {
+    for (const text of [
+      'Our first-line managers met.',
+      'The first line of the poem.',
+      'A second line of defense.',
+      'Front-line staff and front-line workers.',
+      'Nurses working in a front-line setting.',
+      'The first line, treatment notes follow.',
+      'as a third-line treatment',
+    ]) {
+      expect(found(text, m).filter((f) => /→(?:first|second)-line$/.test(f)), text).toEqual([]);
+    }
+  });
+});
+
 describe('capitalised words inside a sentence (names) and spelling correction', () => {
   it('corrects one only when it is long and the correction is a drug or procedure name', () => {
     expect(correctsCapitalised('Pembrolizimab', 'pembrolizumab')).toBe(true);
