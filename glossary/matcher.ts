@@ -119,7 +119,7 @@ const CACHE_LIMIT = 50_000;
 // A resolution packs the vocabulary id and two flags into one small integer.
 const FLAG_FUZZY = 1;
 const FLAG_FRAGMENT = 2;
-/** A form of a verb that says what a cancer does ("spread", "spreads"): readings.cancerVerbs. */
+/** The first word of a form of a verb that says what a cancer does ("spread", "came"): readings.cancerVerbs. */
 const FLAG_VERB = 4;
 const packed = (id: number, flags: number) => ((id + 1) << 3) | flags;
 const idOf = (r: number) => (r >> 3) - 1;
@@ -276,11 +276,65 @@ const CLAUSE_VERBS = new Set([...PERFECT_AUX, ...BE_AUX, ...VERB_MODALS, 'that',
 const MAX_SHARED_SUBJECT = 40;
 /** What ends the clause a shared subject is looked for in: an end mark, a bracket, a line break. */
 const CLAUSE_BREAK_RE = /[.!?;:()[\]\n•]/;
+/**
+ * What a form of a cancer's verb may follow, by its place in readings.cancerVerbs' forms (base, -s,
+ * past, participle, -ing): nothing ("the cancer spreads", "it came back", "the tumor progressing"),
+ * "has"/"have"/"had" ("has come back"), a modal or "do" ("may return"), "is"/"was"/"be"/"been"
+ * ("is spreading"), or nothing after a plural subject (the base: "tumors that come back"; "cancer
+ * return", "cancer progress" are nouns).
+ */
+const AFTER_NOTHING = 1;
+const AFTER_PERFECT = 2;
+const AFTER_MODAL = 4;
+const AFTER_BE = 8;
+const AFTER_PLURAL = 16;
+const VERB_ROLES = [AFTER_MODAL | AFTER_PLURAL, AFTER_NOTHING, AFTER_NOTHING, AFTER_PERFECT, AFTER_BE | AFTER_NOTHING] as const;
+/** A form of a cancer's verb, by its first word: the words after it ("back"), its entry, what it may follow. */
+interface VerbForm {
+  id: string;
+  rest: string[];
+  roles: number;
+}
+/** Words after a cancer's verb that make it a test's result, not the cancer: "came back negative", "returned normal". */
+const RESULT_WORDS = new Set(['negative', 'positive', 'clear', 'normal', 'abnormal', 'benign', 'fine', 'inconclusive']);
 /** Most tokens back that "it" may be read as a cancer named before ("Cervical cancer was found. Tests showed if it has spread"). */
 const IT_REACH = 16;
 /** Most tokens back that "the disease" may be read as a cancer named before. */
 const DISEASE_REACH = 200;
 
+/** A trial phase's label after "phase": 0 to IV, with a part letter ("1b", "IIa"), or the number's word. */
+const PHASE_LABEL_RE = /^(?:[0-4]|I{1,3}|IV)[abAB]?$/;
+const PHASE_NUMBER_WORDS = new Set(['zero', 'one', 'two', 'three', 'four']);
+const isPhaseLabel = (raw: string) => PHASE_LABEL_RE.test(raw) || PHASE_NUMBER_WORDS.has(foldCase(raw));
+/** A phase label without its part letter ("1b" → "1", "IIa" → "II"). */
+const phaseBase = (raw: string) => (/^(?:\d|[IV]+)[abAB]$/.test(raw) ? raw.slice(0, -1) : raw);
+/** Words that name a clinical trial. */
+const TRIAL_WORDS = new Set(['trial', 'trials', 'study', 'studies']);
+/** Most words after "phase <label>" read for a trial word, and before it. */
+const PHASE_REACH = 8;
+const PHASE_BACK_REACH = 5;
+/** Words between a trial word and "phase <label>" after it: "the trial was a phase 3", "the study, which is the phase 2". */
+const PHASE_PREDICATE_WORDS = new Set(['a', 'an', 'the', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'which', 'its', 'their', 'also', 'now']);
+/**
+ * Words that end the phrase a trial word or a therapy word is looked for in: prepositions, verbs,
+ * articles and owners, relative words. "phase 2 starts in June", "first-line managers in the study".
+ */
+const TRIAL_BETWEEN_BREAKS = new Set([
+  'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'into', 'than', 'after', 'before', 'during', 'while', 'when', 'where', 'who', 'which', 'that',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'not',
+  'the', 'this', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her', 'my',
+]);
+/** Words after "phase I", "phase II" in the phases of a drug's breakdown in the body: "phase I metabolism studies". */
+const PHASE_OTHER_SENSES = new Set(['metabolism', 'metabolic', 'enzyme', 'enzymes', 'reaction', 'reactions', 'conjugation', 'biotransformation', 'detoxification']);
+/** Most words after "first-line" read for a therapy word. */
+const LINE_REACH = 4;
+/** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
+const THERAPY_WORDS = new Set([
+  'therapy', 'therapies', 'treatment', 'treatments', 'chemotherapy', 'chemotherapies', 'chemo', 'immunotherapy', 'immunotherapies', 'chemoimmunotherapy', 'chemoradiation',
+  'regimen', 'regimens', 'setting', 'settings', 'option', 'options', 'drug', 'drugs', 'agent', 'agents', 'medicine', 'medicines', 'medication', 'medications', 'inhibitor', 'inhibitors',
+]);
+/** Words in -s that are no plural noun, read where a plural subject is wanted. */
+const FUNCTION_ENDS_S = new Set(['this', 'those', 'these', 'its', 'his', 'has', 'was', 'is', 'does', 'thus', 'plus', 'always', 'perhaps', 'sometimes']);
 /** A comma and spaces: "cervical cancer, which has become metastatic", "recurrent, or persistent". */
 const COMMA_SPACE_RE = /^,[ \u00A0]+$/;
 /** Most words of a cancer's name before a verb ("stage 4 cervical cancer"). */
@@ -785,11 +839,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const cancerNames = new Set(options.readings?.cancerNames ?? []);
   // Nouns that mean a cancer in general ("cancer", "tumor"), by vocabulary id: subjects of a state ("the cancer is recurrent").
   const cancerNouns = new Set((options.readings?.cancerNouns ?? []).map((noun) => vocab.get(tokenKey(noun))).filter((id) => id !== undefined));
-  // What a cancer does ("spread"): each form, lower case, with its entry and its kind (the base form,
-  // which is also its past and its participle for the verbs listed; "-s"; "-ing").
-  const cancerVerbForms = new Map<string, { id: string; kind: 'base' | 's' | 'ing' }>();
+  // What a cancer does ("spread", "come back"): each form by its first word, lower case, with the
+  // words after it, its entry and what it may follow (VERB_ROLES by its place among the forms).
+  const cancerVerbForms = new Map<string, VerbForm[]>();
   for (const { id, forms } of options.readings?.cancerVerbs ?? []) {
-    forms.forEach((form, k) => cancerVerbForms.set(foldCase(form), { id, kind: form.endsWith('ing') ? 'ing' : k === 0 ? 'base' : 's' }));
+    forms.forEach((form, k) => {
+      const [word, ...rest] = foldCase(form).split(' ');
+      const list = cancerVerbForms.get(word!) ?? [];
+      const same = list.find((f) => f.id === id && f.rest.join(' ') === rest.join(' '));
+      if (same) same.roles |= VERB_ROLES[k] ?? 0;
+      else list.push({ id, rest, roles: VERB_ROLES[k] ?? 0 });
+      cancerVerbForms.set(word!, list);
+    });
   }
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
@@ -1335,6 +1396,109 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return id === null ? null : { id, end: ends[next]! };
   };
 
+  /** The trie nodes reached from `nodes` by the word `raw` (its key and its case form), as a term writes it. */
+  const stepWord = (nodes: readonly TrieNode[], raw: string): TrieNode[] => {
+    const key = isMarks(raw) ? vocab.get(raw) : vocab.get(tokenKey(raw));
+    if (key === undefined) return [];
+    const next: TrieNode[] = [];
+    for (const node of nodes) for (const edge of node.edges?.get(key) ?? []) if (!edge.afterDash && caseAccepts(edge.caseForms, raw)) next.push(child(edge));
+    return next;
+  };
+  /** The entry the words spell out from the root, as a term writes them ("phase", "1", "/", "2", "trial"), or null. */
+  const wordsId = (words: readonly string[]): string | null => {
+    let nodes: TrieNode[] = [root];
+    for (const word of words) if ((nodes = stepWord(nodes, word)).length === 0) return null;
+    return nodes.find((node) => node.id !== null)?.id ?? null;
+  };
+  const phaseKey = vocab.get('phase');
+  /**
+   * "The ADRIATIC trial was a phase 3, double-blind, placebo-controlled study", "a phase III
+   * KEYNOTE-A18 clinical trial", "the phase III EMPOWER trial", "some phase 2 and all phase 3 clinical
+   * trials", "a phase 1b/2 study": "phase" and a phase's label at token i, with no term of its own
+   * there, read as the entry the glossary writes "phase <label> trial" for (the combined entry for
+   * "1b/2" or a rising "1-2"; "IIIb" as "III" when it has none of its own), when the same sentence
+   * makes it a trial's phase: a trial or study word follows within PHASE_REACH words that are no
+   * preposition, verb or article (a trial's name, its design: TRIAL_BETWEEN_BREAKS), or stands before
+   * it over "was a", "is the", a comma. "phase 3 of the reopening plan", "phase 2 of the study", "the
+   * study phase 2" (a phase of that study), "the acute phase", "phase 2 starts in June" stay unread.
+   */
+  const trialPhase = (i: number): { id: string; last: number } | null => {
+    if (phaseKey === undefined || idOf(res[i]!) !== phaseKey || (res[i]! & FLAG_FUZZY) !== 0 || isNegated(i)) return null;
+    const label = i + 1;
+    if (label >= n || !spaceBefore(label) || !isPhaseLabel(raws[label]!)) return null;
+    let last = label;
+    if (label + 1 < n && isPhaseLabel(raws[label + 1]!)) {
+      const gap = text.slice(ends[label]!, starts[label + 1]!);
+      const from = stageOrder(phaseBase(raws[label]!));
+      if (gap === '/' || (STAGE_RANGE_DASH_RE.test(gap) && from >= 0 && stageOrder(phaseBase(raws[label + 1]!)) > from)) last = label + 1;
+    }
+    // "phase 2.5", "phase 3-12", "phase 1-2-3", "phase 2 -3", "phase 3-2": other numbers, or no phase we can name.
+    if (last + 1 < n && (/^\d/.test(raws[last + 1]!) || isPhaseLabel(raws[last + 1]!)) && !SPACE_GAP.test(text.slice(ends[last]!, starts[last + 1]!)) && !COMMA_SPACE_RE.test(text.slice(ends[last]!, starts[last + 1]!))) return null;
+    if (!trialWordAround(i, last)) return null;
+    const words = (strip: boolean) => {
+      const out = ['phase', strip ? phaseBase(raws[label]!) : raws[label]!];
+      if (last > label) out.push('/', strip ? phaseBase(raws[last]!) : raws[last]!);
+      return [...out, 'trial'];
+    };
+    const id = wordsId(words(false)) ?? wordsId(words(true));
+    return id === null ? null : { id, last };
+  };
+  /** True when a trial or study word stands near "phase <label>" (tokens i..last) in its sentence: trialPhase. */
+  const trialWordAround = (i: number, last: number): boolean => {
+    for (let k = last + 1; k < n && k - last <= PHASE_REACH; k++) {
+      if (CLAUSE_BREAK_RE.test(text.slice(ends[k - 1]!, starts[k]!))) break;
+      const word = foldCase(raws[k]!);
+      if (TRIAL_WORDS.has(word)) return true;
+      if (TRIAL_BETWEEN_BREAKS.has(word) || PHASE_OTHER_SENSES.has(word)) break;
+    }
+    for (let k = i - 1; k >= 0 && i - k <= PHASE_BACK_REACH; k--) {
+      const gap = text.slice(ends[k]!, starts[k + 1]!);
+      if (CLAUSE_BREAK_RE.test(gap)) return false;
+      const word = foldCase(raws[k]!);
+      // "the study phase 2": a phase of that study.
+      if (TRIAL_WORDS.has(word)) return k < i - 1 || !SPACE_GAP.test(gap);
+      if (!PHASE_PREDICATE_WORDS.has(word)) return false;
+    }
+    return false;
+  };
+  const lineKey = vocab.get('line');
+  /**
+   * "disease progression after first-line platinum-containing therapy", "the few second line systemic
+   * therapies", "first-line pembrolizumab": an ordinal and "line" (tokens i and i + 1, joined by a hyphen
+   * or a space) read as the entry the glossary writes "<ordinal>-line therapy" (or "treatment") for,
+   * marked on those two words only, when a therapy word (THERAPY_WORDS, or a drug's name by its stem)
+   * follows within LINE_REACH words of one phrase, or "of" and one ("first line of treatment"). So the
+   * drug class after it keeps its own card ("platinum-based chemotherapy"). "first-line managers",
+   * "the first line of the poem", "second line of defense", "front-line staff" stay unread; an
+   * ordinal with no such entry ("third-line") too.
+   */
+  const lineOfTherapy = (i: number): { id: string; last: number } | null => {
+    const line = i + 1;
+    if (lineKey === undefined || line >= n || idOf(res[line]!) !== lineKey || (res[line]! & FLAG_FUZZY) !== 0 || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    const gap = text.slice(ends[i]!, starts[line]!);
+    if (!isHyphenGap(gap) && !SPACE_GAP.test(gap)) return null;
+    let therapy = false;
+    for (let k = line + 1; k < n && k - line <= LINE_REACH; k++) {
+      const before = text.slice(ends[k - 1]!, starts[k]!);
+      if (!SPACE_GAP.test(before) && !isHyphenGap(before)) break;
+      const word = foldCase(raws[k]!);
+      // "a front-line setting" is where troops or nurses work; "first-line setting" is said of treatment only.
+      const setting = word === 'setting' || word === 'settings';
+      if ((THERAPY_WORDS.has(word) && !(setting && foldCase(raws[i]!) === 'front')) || (raws[k]!.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word))) {
+        therapy = true;
+        break;
+      }
+      if (word === 'of' && k === line + 1) {
+        therapy = k + 1 < n && spaceBefore(k + 1) && THERAPY_WORDS.has(foldCase(raws[k + 1]!));
+        break;
+      }
+      if (TRIAL_BETWEEN_BREAKS.has(word)) break;
+    }
+    if (!therapy) return null;
+    const id = wordsId([raws[i]!, 'line', 'therapy']) ?? wordsId([raws[i]!, 'line', 'treatment']);
+    return id === null ? null : { id, last: line };
+  };
+
   /** The lower-case words of tokens first..last, when only spaces stand between them. */
   const spacedWords = (first: number, last: number): string | null => {
     let out = foldCase(raws[first]!);
@@ -1475,10 +1639,23 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * stays unread.
    */
   const cancerVerb = (v: number): TermMatch | null => {
-    const verb = cancerVerbForms.get(foldCase(raws[v]!));
-    if (verb === undefined || isNegated(v) || v === 0) return null;
-    const after = v + 1 < n ? text.slice(ends[v]!, starts[v + 1]!) : null;
-    if (after !== null && SPACE_GAP.test(after) && VERB_OBJECTS.has(foldCase(raws[v + 1]!))) return null;
+    const forms = cancerVerbForms.get(foldCase(raws[v]!));
+    if (forms === undefined || isNegated(v) || v === 0) return null;
+    for (const form of forms) {
+      const found = cancerVerbAs(v, form);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  /** cancerVerb for one form whose first word is token v. */
+  const cancerVerbAs = (v: number, form: VerbForm): TermMatch | null => {
+    // The form's other words ("back"), each after a space.
+    const last = v + form.rest.length;
+    if (last >= n) return null;
+    for (let k = 1; k <= form.rest.length; k++) if (foldCase(raws[v + k]!) !== form.rest[k - 1] || !spaceBefore(v + k)) return null;
+    const after = last + 1 < n ? text.slice(ends[last]!, starts[last + 1]!) : null;
+    if (after !== null && SPACE_GAP.test(after) && (VERB_OBJECTS.has(foldCase(raws[last + 1]!)) || RESULT_WORDS.has(foldCase(raws[last + 1]!)))) return null;
+    const { roles } = form;
     // The auxiliaries before the verb: `first` is where the marked words start.
     let first = v;
     let k = overAdverbs(v);
@@ -1487,12 +1664,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const m = wordBefore(overAdverbs(first));
       if (m !== null && VERB_MODALS.has(m.word)) first = m.at;
     };
-    if (verb.kind === 'base' && w !== null && PERFECT_AUX.has(w.word)) {
+    let plural = false;
+    if (roles & AFTER_PERFECT && w !== null && PERFECT_AUX.has(w.word)) {
       first = w.at;
       modalBefore();
-    } else if (verb.kind === 'base' && w !== null && VERB_MODALS.has(w.word)) {
+    } else if (roles & AFTER_MODAL && w !== null && VERB_MODALS.has(w.word)) {
       first = w.at;
-    } else if (verb.kind === 'ing' && w !== null && (BE_AUX.has(w.word) || w.word === 'be' || w.word === 'been')) {
+    } else if (roles & AFTER_BE && w !== null && (BE_AUX.has(w.word) || w.word === 'be' || w.word === 'been')) {
       first = w.at;
       if (w.word !== 'is' && w.word !== 'are' && w.word !== 'was' && w.word !== 'were') {
         const aux = wordBefore(overAdverbs(first));
@@ -1501,8 +1679,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (w.word === 'been') modalBefore();
       }
     } else if (w !== null && (PERFECT_AUX.has(w.word) || BE_AUX.has(w.word) || VERB_MODALS.has(w.word))) {
-      // "has spreads", "may spreading": not a verb of this shape.
+      // "has spreads", "may spreading", "has came back": not a verb of this shape.
       return null;
+    } else if ((roles & AFTER_NOTHING) === 0) {
+      if ((roles & AFTER_PLURAL) === 0) return null;
+      plural = true;
     }
     // The subject: the word before the auxiliaries (and any adverbs before them).
     k = overAdverbs(first);
@@ -1511,9 +1692,15 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     let s = w.at;
     const noun = relativeBefore(s);
     if (noun >= 0) s = noun;
-    return sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0) || pronounOrCells(s, noun >= 0, after, v)
-      ? { start: starts[first]!, end: ends[v]!, id: verb.id, fuzzy: false }
+    if (plural && !isPluralNoun(s)) return null;
+    return sharesCancerSubject(s) || cancerEndsAt(s, noun >= 0) || pronounOrCells(s, noun >= 0, after, last)
+      ? { start: starts[first]!, end: ends[last]!, id: form.id, fuzzy: false }
       : null;
+  };
+  /** True when token s is a noun in the plural ("tumors", "cancers", "cells"). */
+  const isPluralNoun = (s: number): boolean => {
+    const word = foldCase(raws[s]!);
+    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !FUNCTION_ENDS_S.has(word);
   };
   /**
    * The subjects of a cancer's verb (at token v) that are no cancer noun themselves: "cancer cells"
@@ -1584,6 +1771,16 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       let end = bestEnd;
       const fuzzy = bestFuzzy;
       if (id !== null && yieldsToLonger(i, end)) continue;
+      // "the cancer has progressed", "the tumor recurred": a cancer's verb that is an alias by itself
+      // too (the everyday "progressed", the general "recurred") reads as the cancer's verb when its
+      // subject is a cancer; elsewhere it keeps that entry ("the project has progressed").
+      if (id !== null && !fuzzy && end === ends[i] && (res[i]! & FLAG_VERB) !== 0) {
+        const verb = cancerVerb(i);
+        if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) {
+          out.push(verb);
+          continue;
+        }
+      }
       // "his cancer spread", "the cancer spreading": with an article or an owner before it, a cancer
       // noun and its verb are a subject and its verb, read as cancerVerb reads them ("news of his
       // cancer spread" is the news spreading), not as the compound noun an alias writes ("cancer
@@ -1611,14 +1808,17 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i) ?? lineOfTherapy(i);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;
         } else if ((res[i]! & FLAG_VERB) !== 0) {
           // Its auxiliaries, before it, are marked with it when nothing found there already is.
           const verb = cancerVerb(i);
-          if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) out.push(verb);
+          if (verb !== null && (out.length === 0 || out[out.length - 1]!.end <= verb.start)) {
+            out.push(verb);
+            while (i + 1 < n && starts[i + 1]! < verb.end) i++;
+          }
         }
       }
     }

@@ -149,9 +149,11 @@ export interface MatchReadings {
    */
   cancerNouns?: string[];
   /**
-   * Verbs that say what a cancer does, as the forms a page writes ("spread", "spreads", "spreading"),
-   * and the entry they mean after a cancer as their subject ("the cancer has spread" → cancer-spread).
-   * Absent in data built before they were read.
+   * Verbs that say what a cancer does, as the forms a page writes, in the order base, -s form, past,
+   * participle, -ing form (["spread", "spreads", "spread", "spread", "spreading"], ["come back",
+   * "comes back", "came back", "come back", "coming back"]), and the entry they mean after a cancer as
+   * their subject ("the cancer has spread" → cancer-spread, "the cancer has come back" → recurrent
+   * cancer). Absent in data built before they were read.
    */
   cancerVerbs?: { id: string; forms: string[] }[];
 }

@@ -13,9 +13,18 @@ const GENERIC_CANCER = new Set(['cancer', 'tumor', 'tumour', 'carcinoma', 'malig
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'with', 'to', 'at', 'by', 'the', 'a', 'an']);
 /**
  * Verbs that say what a cancer does, with the forms a page writes after one ("the cancer has spread",
- * "the tumor spreads", "cancer cells are spreading"), by their base form.
+ * "the tumor spreads", "cancer cells are spreading"), and the noun naming what the verb does after a
+ * cancer ("cancer spread", "cancer recurrence", "cancer progression"): the entry that writes that
+ * noun after a cancer noun is the verb's card. Forms in the order of CancerVerbForms: the base, the
+ * -s form, the past, the participle, the -ing form; a form may stand for several ("spread").
  */
-const CANCER_VERBS: Record<string, readonly string[]> = { spread: ['spread', 'spreads', 'spreading'] };
+const CANCER_VERBS: readonly { noun: string; forms: readonly [string, string, string, string, string] }[] = [
+  { noun: 'spread', forms: ['spread', 'spreads', 'spread', 'spread', 'spreading'] },
+  { noun: 'recurrence', forms: ['come back', 'comes back', 'came back', 'come back', 'coming back'] },
+  { noun: 'recurrence', forms: ['return', 'returns', 'returned', 'returned', 'returning'] },
+  { noun: 'recurrence', forms: ['recur', 'recurs', 'recurred', 'recurred', 'recurring'] },
+  { noun: 'progression', forms: ['progress', 'progresses', 'progressed', 'progressed', 'progressing'] },
+];
 /** Most words a state may have ("locally advanced", "advanced stage", "node negative"). */
 const MAX_STATE_WORDS = 3;
 
@@ -86,16 +95,17 @@ export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' 
 }
 
 /**
- * The entry each of CANCER_VERBS means after a cancer as its subject: the one that writes the verb
- * after a noun meaning a cancer as an alias ("cancer spread" → the cancer-spread card), as the first
- * entry to claim it keeps it in the trie.
+ * The entry each of CANCER_VERBS means after a cancer as its subject: the one that writes the verb's
+ * noun after a noun meaning a cancer as an alias ("cancer spread" → the cancer-spread card, "cancer
+ * recurrence" → recurrent cancer, "cancer progression"), as the first entry to claim it keeps it in the
+ * trie. A verb whose noun no entry writes so is left out.
  */
 export function cancerVerbs(entries: readonly Pick<MatchEntry, 'id' | 'aliases'>[]): { id: string; forms: string[] }[] {
   const out: { id: string; forms: string[] }[] = [];
-  for (const [verb, forms] of Object.entries(CANCER_VERBS)) {
+  for (const { noun, forms } of CANCER_VERBS) {
     const entry = entries.find((e) => e.aliases.some((alias) => {
       const ws = alias.toLowerCase().split(/\s+/);
-      return ws.length === 2 && GENERIC_CANCER.has(plain(ws[0]!)) && ws[1] === verb;
+      return ws.length === 2 && GENERIC_CANCER.has(plain(ws[0]!)) && ws[1] === noun;
     }));
     if (entry) out.push({ id: entry.id, forms: [...forms] });
   }

@@ -897,7 +897,7 @@ describe('a verb of a cancer, with a cancer as its subject ("the cancer has spre
     ],
     {
       fuzzy: false,
-      readings: { cancerNames: ['cervical-cancer'], stateWords: [], cancerNouns: ['cancer', 'tumor'], cancerVerbs: [{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spreading'] }] },
+      readings: { cancerNames: ['cervical-cancer'], stateWords: [], cancerNouns: ['cancer', 'tumor'], cancerVerbs: [{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spread', 'spread', 'spreading'] }] },
     },
   );
 
@@ -961,6 +961,172 @@ describe('a verb of a cancer, with a cancer as its subject ("the cancer has spre
     // Without the readings nothing changes.
     const plain = createMatcher([{ id: 'cancer-spread', aliases: ['cancer spread'] }], { fuzzy: false });
     expect(found('The cancer has spread.', plain)).toEqual([]);
+  });
+});
+
+describe('verbs of a cancer that are two words or also nouns ("has come back", "returned", "progressed")', () => {
+  const m = createMatcher(
+    [
+      { id: 'recurrent-cancer', aliases: ['recurrent cancer', 'cancer recurrence', 'cancer coming back'] },
+      { id: 'cancer-progression', aliases: ['cancer progression', 'disease progresses'] },
+      { id: 'progressed', aliases: ['progressed'] },
+      { id: 'relapse', aliases: ['recurred'] },
+      { id: 'cervical-cancer', aliases: ['cervical cancer'] },
+      { id: 'melanoma', aliases: ['melanoma'] },
+      { id: 'tumor', aliases: ['tumor'] },
+      { id: 'pain', aliases: ['pain'] },
+      { id: 'chemotherapy', aliases: ['chemotherapy'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: ['cervical-cancer', 'melanoma'],
+        stateWords: [],
+        cancerNouns: ['cancer', 'tumor'],
+        cancerVerbs: [
+          { id: 'recurrent-cancer', forms: ['come back', 'comes back', 'came back', 'come back', 'coming back'] },
+          { id: 'recurrent-cancer', forms: ['return', 'returns', 'returned', 'returned', 'returning'] },
+          { id: 'recurrent-cancer', forms: ['recur', 'recurs', 'recurred', 'recurred', 'recurring'] },
+          { id: 'cancer-progression', forms: ['progress', 'progresses', 'progressed', 'progressed', 'progressing'] },
+        ],
+      },
+    },
+  );
+
+  it('marks the verb, both its words and its auxiliaries, with the entry of what the cancer does', () => {
+    expect(found('If the cancer has come back, talk to your doctor.', m)).toEqual(['has come back→recurrent-cancer']);
+    expect(found('Cancer that has returned is treated again.', m)).toEqual(['has returned→recurrent-cancer']);
+    expect(found('cancer that came back after treatment', m)).toEqual(['came back→recurrent-cancer']);
+    expect(found('If cervical cancer comes back, it may be in the pelvis.', m)).toEqual(['cervical cancer→cervical-cancer', 'comes back→recurrent-cancer']);
+    expect(found('The cancer may come back.', m)).toEqual(['may come back→recurrent-cancer']);
+    expect(found('The cancer is coming back.', m)).toEqual(['is coming back→recurrent-cancer']);
+    expect(found('The melanoma returned.', m)).toEqual(['melanoma→melanoma', 'returned→recurrent-cancer']);
+    expect(found('The tumor recurred twice.', m)).toEqual(['tumor→tumor', 'recurred→recurrent-cancer']);
+    expect(found('The cancer has progressed.', m)).toEqual(['has progressed→cancer-progression']);
+    expect(found('cancer that progressed on chemotherapy', m)).toEqual(['progressed→cancer-progression', 'chemotherapy→chemotherapy']);
+    expect(found('If the tumor progresses, the drug is changed.', m)).toEqual(['tumor→tumor', 'progresses→cancer-progression']);
+    // The base form alone after a plural subject only: "cancer return", "cancer progress" are nouns.
+    expect(found('Tumors that come back are treated.', m)).toEqual(['Tumors→tumor', 'come back→recurrent-cancer']);
+    expect(found('Tumors progress slowly.', m)).toEqual(['Tumors→tumor', 'progress→cancer-progression']);
+    // "it" just after a cancer is named, when the clause ends.
+    expect(found('Cervical cancer was treated. If it comes back, call us.', m)).toEqual(['Cervical cancer→cervical-cancer', 'comes back→recurrent-cancer']);
+    // An alias that writes the subject keeps its card.
+    expect(found('Cervical cancer is common. If the disease progresses, call us.', m)).toContain('disease progresses→cancer-progression');
+    expect(found('the fear of cancer coming back', m)).toEqual(['cancer coming back→recurrent-cancer']);
+  });
+
+  it('leaves them where no cancer is the subject, where the words are nouns, or where a result came back', () => {
+    for (const text of [
+      'The pain has come back.',
+      'She has come back from holiday.',
+      'The rash returned.',
+      'His cancer fundraiser has returned.',
+      'They tested her for cancer and it came back negative.',
+      'The biopsy for cancer came back clear.',
+      'She will return to work after cancer treatment.',
+      'Cancer return rates fell.',
+      'Cancer progress has been slow.',
+      'The Annual Cancer Progress Report is out.',
+      'Cancer research has progressed.',
+      'The treatment of the cancer has come back into use.',
+      'The cancer has came back.',
+      'The cancer is come back.',
+    ]) {
+      expect(found(text, m).filter((f) => /→(?:recurrent-cancer|cancer-progression)$/.test(f)), text).toEqual([]);
+    }
+    // A verb that is an alias by itself keeps that entry where no cancer is its subject.
+    expect(found('The project has progressed.', m)).toEqual(['progressed→progressed']);
+    expect(found('As the day progressed, it rained.', m)).toEqual(['progressed→progressed']);
+    expect(found('The problem recurred.', m)).toEqual(['recurred→relapse']);
+  });
+});
+
+describe('a trial phase named apart from its trial word ("a phase 3, double-blind study")', () => {
+  const m = createMatcher(
+    [
+      { id: 'phase-1', aliases: ['phase 1 trial', 'phase I trial', 'phase 1b trial', 'phase one trial'] },
+      { id: 'phase-2', aliases: ['phase 2 trial', 'phase II trial', 'phase 2a trial'] },
+      { id: 'phase-3', aliases: ['phase 3 trial', 'phase III trial', 'phase 3 clinical trial', 'phase III clinical trial'] },
+      { id: 'phase-1-2', aliases: ['phase 1/2 trial', 'phase I/II trial'] },
+      { id: 'clinical-trial', aliases: ['clinical trial'] },
+      { id: 'double-blind', aliases: ['double-blind'] },
+      { id: 'keynote-a18', aliases: ['KEYNOTE-A18'] },
+      { id: 'maintenance', aliases: ['maintenance therapy'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads "phase" and its label as the phase entry when a trial word is near it in the sentence', () => {
+    expect(found('The ADRIATIC trial was a phase 3, double-blind, placebo-controlled study.', m)).toEqual(['phase 3→phase-3', 'double-blind→double-blind']);
+    expect(found('a randomized, phase III KEYNOTE-A18 clinical trial', m)).toEqual(['phase III→phase-3', 'KEYNOTE-A18→keynote-a18', 'clinical trial→clinical-trial']);
+    expect(found('In some phase 2 and all phase 3 clinical trials, patients are assigned.', m)).toEqual(['phase 2→phase-2', 'phase 3 clinical trials→phase-3']);
+    expect(found('the phase III EMPOWER trial', m)).toEqual(['phase III→phase-3']);
+    // The combined phases; a part letter the glossary has no entry for reads as its phase.
+    expect(found('a phase 1b/2 study', m)).toEqual(['phase 1b/2→phase-1-2']);
+    expect(found('a phase I-II, open-label study', m)).toEqual(['phase I-II→phase-1-2']);
+    expect(found('a phase 1b, open-label study', m)).toEqual(['phase 1b→phase-1']);
+    expect(found('a phase IIIb, open-label study', m)).toEqual(['phase IIIb→phase-3']);
+    expect(found('The trial, a phase 2, enrolled women.', m)).toEqual(['phase 2→phase-2']);
+  });
+
+  it('leaves phases of other things, and phases no trial word goes with', () => {
+    for (const text of [
+      'This is phase 3 of the reopening plan.',
+      "We watched the moon's phase.",
+      'Phase 2 of the building works starts soon.',
+      'Patients in the acute phase of the illness.',
+      'The drug is given in the maintenance phase.',
+      'We are in phase 3 of the study.',
+      'The study phase 2 lasted six weeks.',
+      'Phase 2 starts in June, the study says.',
+      'Phase 1: planning. The study begins later.',
+      'Phase I metabolism studies were done.',
+      'A phase 3-2 trial.',
+      'A phase 2 -3 trial.',
+      'A phase 1-3 trial.',
+      'New York enters phase 3 reopening.',
+    ]) {
+      expect(found(text, m).filter((f) => /→phase-/.test(f)), text).toEqual([]);
+    }
+  });
+});
+
+describe('a line of therapy before a therapy word ("first-line platinum-containing therapy")', () => {
+  const m = createMatcher(
+    [
+      { id: 'first-line', aliases: ['first-line therapy', 'first-line treatment', 'front-line therapy', 'first-line setting'] },
+      { id: 'second-line', aliases: ['second-line therapy', 'second-line treatment'] },
+      { id: 'platinum', aliases: ['platinum-containing', 'platinum-based chemotherapy'] },
+      { id: 'systemic', aliases: ['systemic therapy'] },
+      { id: 'pembrolizumab', aliases: ['pembrolizumab'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('marks the line words only, so the therapy after them keeps its own card', () => {
+    expect(found('progression after first-line platinum-containing therapy', m)).toEqual(['first-line→first-line', 'platinum-containing→platinum']);
+    expect(found('the few second line systemic therapies available', m)).toEqual(['second line→second-line', 'systemic therapies→systemic']);
+    expect(found('first-line platinum-based chemotherapy', m)).toEqual(['first-line→first-line', 'platinum-based chemotherapy→platinum']);
+    expect(found('first-line pembrolizumab', m)).toEqual(['first-line→first-line', 'pembrolizumab→pembrolizumab']);
+    expect(found('Front-line chemotherapy was given.', m)).toEqual(['Front-line→first-line']);
+    expect(found('the first line of treatment', m)).toEqual(['first line→first-line']);
+    expect(found('in the second-line or third-line setting', m)).toEqual(['second-line→second-line']);
+    // The whole term where the glossary writes it.
+    expect(found('in the first-line setting', m)).toEqual(['first-line setting→first-line']);
+  });
+
+  it('leaves lines of other things, and ordinals with no entry', () => {
+    for (const text of [
+      'Our first-line managers met.',
+      'The first line of the poem.',
+      'A second line of defense.',
+      'Front-line staff and front-line workers.',
+      'Nurses working in a front-line setting.',
+      'The first line, treatment notes follow.',
+      'as a third-line treatment',
+    ]) {
+      expect(found(text, m).filter((f) => /→(?:first|second)-line$/.test(f)), text).toEqual([]);
+    }
   });
 });
 

@@ -475,6 +475,63 @@ describe('word senses (shipped glossary)', () => {
     }
   });
 
+  // Session 17: trial phases named apart from the trial word, lines of therapy, and a cancer that
+  // comes back or progresses (issue 11, item 3).
+  it.each([
+    ['The ADRIATIC trial was a phase 3, double-blind, placebo-controlled study.', 'phase 3', 'phase-3-trial'],
+    ['This was a randomized, double-blind, placebo-controlled, phase III KEYNOTE-A18 clinical trial.', 'phase III', 'phase-3-trial'],
+    ['KEYNOTE-522: Phase III study of neoadjuvant pembrolizumab.', 'Phase III study', 'phase-3-trial'],
+    ['In some phase 2 and all phase 3 clinical trials, patients are assigned to groups by chance.', 'phase 2', 'phase-2-trial'],
+    ['Results came from the phase III EMPOWER trial.', 'phase III', 'phase-3-trial'],
+    ['It was tested in a phase 1b/2 study.', 'phase 1b/2', 'phase-1-2-trial'],
+    ['Patients with disease progression after first-line platinum-containing therapy.', 'first-line', 'first-line-therapy'],
+    ['The few second line systemic therapies available have modest benefit.', 'second line', 'second-line-therapy'],
+    ['Pembrolizumab is approved in the first-line setting.', 'first-line setting', 'first-line-therapy'],
+    ['It was given as first-line chemotherapy.', 'first-line', 'first-line-therapy'],
+    ['If the cancer has come back, talk to your care team.', 'has come back', 'recurrent-cancer'],
+    ['Cancer that has returned can often still be treated.', 'has returned', 'recurrent-cancer'],
+    ['This is for cancer that came back after treatment.', 'came back', 'recurrent-cancer'],
+    ['The cancer has progressed.', 'has progressed', 'cancer-progression'],
+    ['It is for cancer that progressed on chemotherapy.', 'progressed', 'cancer-progression'],
+    ['Cervical cancer is treated with chemoradiation. If the disease progresses, other drugs are used.', 'disease progresses', 'cancer-progression'],
+  ])('"%s" reads "%s" as %s', (text, words, id) => {
+    expect(found(text)).toContain(`${words}→${id}`);
+  });
+
+  it('keeps the drug-class card after a line of therapy', () => {
+    expect(found('It was given as first-line platinum-based chemotherapy.')).toEqual(['first-line→first-line-therapy', 'platinum-based chemotherapy→platinum-chemotherapy']);
+    expect(found('progression after first-line platinum-containing therapy')).toContain('platinum-containing→platinum-chemotherapy');
+  });
+
+  it('leaves phases, lines and verbs that are about something else', () => {
+    const none = (text: string, pattern: RegExp) => expect(scanText(text).map((m) => m.id).filter((id) => pattern.test(id)), text).toEqual([]);
+    for (const text of [
+      'We are now in phase 3 of the reopening plan.',
+      "The moon's phase changes every night.",
+      'Phase 2 of the building works starts in May.',
+      'She was in the acute phase of the illness.',
+      'The study phase 2 lasted six weeks.',
+    ]) {
+      none(text, /^phase-/);
+    }
+    for (const text of ['Our first-line managers met today.', 'The first line of the poem is short.', 'It is the second line of defense.', 'Front-line staff and front-line workers got the vaccine.']) {
+      none(text, /-line-therapy$/);
+    }
+    // A health page (enough medical words) changes nothing for front-line workers.
+    none('Front-line workers at the cancer center give chemotherapy, immunotherapy and radiation therapy.', /-line-therapy$/);
+    for (const text of [
+      'The pain has come back.',
+      'She has come back from holiday.',
+      'The rash returned.',
+      'The project has progressed.',
+      'As the day progressed, it rained.',
+      'His cancer fundraiser has returned.',
+      'They tested her for cancer and it came back negative.',
+    ]) {
+      none(text, /^(?:recurrent-cancer|cancer-progression)$/);
+    }
+  });
+
   it('reads the disease state after "is" by the rule, not by a sentence-shaped alias', () => {
     // "cancer is advanced" was an alias: it marked the treatment's progress as the cancer's.
     expect(ids('The treatment of the cancer is advanced.')).not.toContain('advanced-cancer');

@@ -68,18 +68,32 @@ describe('readings derived from the entries', () => {
     // "Tumor" alone stands before other nouns ("measurable tumor responses") more than it names a cancer.
     expect(r.cancerNames).not.toContain('tumor');
     expect(r.cancerNames).toContain('solid-tumor');
-    // "spread" after a cancer ("the cancer has spread") means the cancer-spread card.
-    expect(r.cancerVerbs).toEqual([{ id: 'cancer-spread', forms: ['spread', 'spreads', 'spreading'] }]);
+    // "spread" after a cancer ("the cancer has spread") means the cancer-spread card; "come back",
+    // "return", "recur" the recurrent-cancer card; "progress" the progression card.
+    expect(r.cancerVerbs).toEqual([
+      { id: 'cancer-spread', forms: ['spread', 'spreads', 'spread', 'spread', 'spreading'] },
+      { id: 'recurrent-cancer', forms: ['come back', 'comes back', 'came back', 'come back', 'coming back'] },
+      { id: 'recurrent-cancer', forms: ['return', 'returns', 'returned', 'returned', 'returning'] },
+      { id: 'recurrent-cancer', forms: ['recur', 'recurs', 'recurred', 'recurred', 'recurring'] },
+      { id: 'cancer-progression', forms: ['progress', 'progresses', 'progressed', 'progressed', 'progressing'] },
+    ]);
   });
 
-  it('takes as a cancer\'s verb the entry that writes it after a noun meaning a cancer', () => {
+  it('takes as a cancer\'s verb the entry that writes its noun after a noun meaning a cancer', () => {
     const r = deriveReadings([
       entry('hematogenous', 'Hematogenous spread', ['spread through the blood', 'cancer spread through the blood']),
       entry('spread', 'Cancer spread', ['cancer spread', 'spread of cancer']),
       entry('other', 'Other', ['tumor spread']),
+      entry('recurrence', 'Recurrent cancer', ['recurrent cancer', 'cancer recurrence']),
     ]);
-    // The first entry to write "<cancer noun> spread" keeps it; longer phrases are other cards.
-    expect(r.cancerVerbs).toEqual([{ id: 'spread', forms: ['spread', 'spreads', 'spreading'] }]);
+    // The first entry to write "<cancer noun> spread" keeps it; longer phrases are other cards. No
+    // entry writes "cancer progression": that verb is left out.
+    expect(r.cancerVerbs).toEqual([
+      { id: 'spread', forms: ['spread', 'spreads', 'spread', 'spread', 'spreading'] },
+      { id: 'recurrence', forms: ['come back', 'comes back', 'came back', 'come back', 'coming back'] },
+      { id: 'recurrence', forms: ['return', 'returns', 'returned', 'returned', 'returning'] },
+      { id: 'recurrence', forms: ['recur', 'recurs', 'recurred', 'recurred', 'recurring'] },
+    ]);
     expect(deriveReadings([entry('melanoma', 'Melanoma', ['melanoma'])]).cancerVerbs).toEqual([]);
   });
 });
