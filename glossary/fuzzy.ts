@@ -147,12 +147,29 @@ function wordStart(word: string): string | null {
   return null;
 }
 
-/** Whether key and candidate begin with two different meaning-changing word-starts (WORD_STARTS). */
+/** Starts that people swap in typing one word: "intervenous" is a misspelling of intravenous, not another word. */
+const SAME_START: Readonly<Record<string, string>> = { inter: 'intra' };
+const startClass = (start: string): string => SAME_START[start] ?? start;
+
+/** Whether `head` is `start` with two neighbouring letters swapped ("prei" for "peri"): a typo, not another start. */
+function swappedStart(head: string, start: string): boolean {
+  if (head.length !== start.length) return false;
+  let i = 0;
+  while (i < head.length && head[i] === start[i]) i++;
+  return i + 1 < head.length && head[i] === start[i + 1] && head[i + 1] === start[i] && head.slice(i + 2) === start.slice(i + 2);
+}
+
+/**
+ * Whether key and candidate begin with two different meaning-changing word-starts (WORD_STARTS).
+ * Not when the key's start is the candidate's typed with two letters swapped ("preipheral"), or the two
+ * are starts people confuse in one word (intra-/inter-).
+ */
 export function startsClash(key: string, candidate: string): boolean {
   const a = wordStart(key);
   if (a === null) return false;
   const b = wordStart(candidate);
-  return b !== null && a !== b;
+  if (b === null || startClass(a) === startClass(b)) return false;
+  return !swappedStart(key.slice(0, b.length), b);
 }
 
 function correctWith(c: Candidates, key: string): string | null {

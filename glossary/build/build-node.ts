@@ -147,6 +147,18 @@ export function englishWords(): string[] {
 }
 const englishWordSet = (): Set<string> => new Set(englishWords());
 
+/**
+ * Medical words the English list lacks that the spelling corrector turned into another glossary word
+ * ("hypovolemia", low blood volume, became "hypokalemia", low potassium): kept from correction like any
+ * real word. One word per line in medical-words.txt, beside this file; "#" starts a comment.
+ */
+export function medicalWords(): string[] {
+  return readFileSync(new URL('./medical-words.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '');
+}
+
 /** Builds, validates and writes glossary/generated/glossary.json and match.json. Returns the glossary. */
 export function writeGeneratedGlossary(rootDir: string): Glossary {
   const { glossary, json, matchJson, trieJson, startFilterJson } = buildGeneratedGlossary(rootDir);

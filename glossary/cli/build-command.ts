@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMatcher } from '../matcher';
 import { computeFuzzyExclusions } from '../build/fuzzy-exclusions';
-import { englishWords, GENERATED_FILE, MATCH_FILE, START_FILTER_FILE, TRIE_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
+import { englishWords, GENERATED_FILE, medicalWords, MATCH_FILE, START_FILTER_FILE, TRIE_FILE, writeAtomically, writeGeneratedGlossary } from '../build/build-node';
 import { packMatch } from '../match-pack';
 import { encodeMatchFiles, type MatchFiles } from '../match-binary';
 import type { MatchData } from '../types';
@@ -42,7 +42,7 @@ export function matchPackJson(matchJson: string, trieJson: string, exclusionsJso
 /** The fuzzy-exclusion list for a glossary (see glossary/build/fuzzy-exclusions.ts). */
 export function fuzzyExclusionsJson(entries: Parameters<typeof createMatcher>[0]): string {
   const vocabulary = createMatcher(entries, { fuzzy: false }).vocabulary;
-  return JSON.stringify(computeFuzzyExclusions(vocabulary, englishWords()), null, 0).replace(/","/g, '",\n"') + '\n';
+  return JSON.stringify(computeFuzzyExclusions(vocabulary, [...englishWords(), ...medicalWords()]), null, 0).replace(/","/g, '",\n"') + '\n';
 }
 
 export function buildAll(root: string, log: (line: string) => void): void {

@@ -129,15 +129,19 @@ describe('spelling correction', () => {
 
   it('never turns one medical word-start into another (para- is not pre-, hypo- is not hyper-)', () => {
     // "paraneoplastic" is two edits from "preneoplastic" and was shown the precancer card.
-    const c = createFuzzyCorrector(['preneoplastic', 'hyperkalemia', 'intravenous', 'hypertension']);
+    const c = createFuzzyCorrector(['preneoplastic', 'hyperkalemia', 'intravenous', 'hypertension', 'peripheral', 'peritoneal']);
     expect(c.correct('paraneoplastic')).toBeNull();
     expect(c.correct('hypokalemia')).toBeNull();
-    expect(c.correct('intervenous')).toBeNull();
+    expect(c.correct('postneoplastic')).toBeNull();
     // Typos that keep the start, or garble it into no start at all, are still corrected.
     expect(c.correct('preneoplastc')).toBe('preneoplastic');
     expect(c.correct('hyperkalaemia')).toBe('hyperkalemia');
     expect(c.correct('hypretension')).toBe('hypertension');
     expect(c.correct('intravenus')).toBe('intravenous');
+    // So are a start typed with two letters swapped, and intra- typed as inter- (a common misspelling).
+    expect(c.correct('preipheral')).toBe('peripheral');
+    expect(c.correct('preitoneal')).toBe('peritoneal');
+    expect(c.correct('intervenous')).toBe('intravenous');
   });
 
   it('picks the closest of several candidates', () => {

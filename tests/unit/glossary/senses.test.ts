@@ -559,6 +559,21 @@ describe('word senses (shipped glossary)', () => {
     }
   });
 
+  // Session 17: the corrector must not make one medical word into another.
+  it('never shows another medical word\'s card through spelling correction, and still corrects common typos', () => {
+    const fuzzyFound = (text: string) => defaultMatcher().find(text).filter((m) => m.fuzzy).map((m) => `${text.slice(m.start, m.end)}→${m.id}`);
+    for (const text of [
+      'Paraneoplastic syndromes are rare.', // not "preneoplastic" (precancer)
+      'She was treated for hypovolemia.', // low blood volume, not low potassium (medical-words.txt)
+      'Signs of hypervolemia include swelling.',
+      'He went into hypovolemic shock.',
+    ]) {
+      expect(fuzzyFound(text), text).toEqual([]);
+    }
+    expect(fuzzyFound('She was given intervenous fluids.')).toEqual(['intervenous fluids→iv-fluids']);
+    expect(fuzzyFound('It can cause preipheral neuropathy.')).toEqual(['preipheral neuropathy→peripheral-neuropathy']);
+  });
+
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
