@@ -22,13 +22,15 @@ export { UI_TAG };
  * A string, not a function: tsx (which runs this tool) wraps named functions in a `__name` helper
  * that does not exist in the worker or the page. All frames at once fails as a whole when one frame
  * takes no scripts (a browser error page for an ad frame whose host did not resolve): then the top
- * frame alone.
+ * frame alone. A frame can also never answer (bbc-1.html's: the all-frames call stayed pending for
+ * minutes and held the whole check), so each call gets a few seconds before the next target is tried.
  */
 const OPEN_CARD_ROOTS = `(async () => {
+  const inTime = (promise) => Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error('no answer')), 3000))]);
   for (const tab of await chrome.tabs.query({})) {
     for (const target of [{ tabId: tab.id, allFrames: true }, { tabId: tab.id, frameIds: [0] }]) {
       try {
-        await chrome.scripting.executeScript({ target, func: () => { globalThis.openShadowRootForTests = true; } });
+        await inTime(chrome.scripting.executeScript({ target, func: () => { globalThis.openShadowRootForTests = true; } }));
         break;
       } catch {}
     }
