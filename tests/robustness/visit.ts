@@ -23,10 +23,10 @@ export { UI_TAG };
  * that does not exist in the worker or the page. All frames at once fails as a whole when one frame
  * takes no scripts (a browser error page for an ad frame whose host did not resolve): then the top
  * frame alone. A frame can also never answer (bbc-1.html's: the all-frames call stayed pending for
- * minutes and held the whole check), so each call gets a few seconds before the next target is tried.
+ * minutes and held the whole check), so each call gets 15 s (a busy 5 MB page needs more than 3) before the next target is tried.
  */
 const OPEN_CARD_ROOTS = `(async () => {
-  const inTime = (promise) => Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error('no answer')), 3000))]);
+  const inTime = (promise) => Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error('no answer')), 15000))]);
   for (const tab of await chrome.tabs.query({})) {
     for (const target of [{ tabId: tab.id, allFrames: true }, { tabId: tab.id, frameIds: [0] }]) {
       try {
