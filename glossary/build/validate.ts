@@ -108,11 +108,28 @@ function checkReviewed(value: unknown, today: string | undefined, add: Add): voi
   else if (age > MAX_REVIEW_AGE_DAYS) add('reviewed', `review date ${value} is stale (over ${MAX_REVIEW_AGE_DAYS} days old): check the facts again`);
 }
 
+/**
+ * Prose: opens with a capital, a digit, a quote or a word written with a capital inside ("eGFR"), ends
+ * with a sentence's stop, holds at least four words, and names no file or path.
+ */
+function looksLikeProse(text: string): boolean {
+  const t = text.trim();
+  const first = t.split(/\s/, 1)[0]!;
+  const opens = /^[A-Z0-9"“‘(]/.test(t) || /[A-Z]/.test(first);
+  const ends = /[.!?]["”’)]?$/.test(t);
+  const words = t.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length;
+  const pathLike = /(^|\s)\.{0,2}\/[\w.-]+\/|\.(?:js|mjs|ts|json|txt|sh)\b/.test(t);
+  return opens && ends && words >= 4 && !pathLike;
+}
+
 function checkDefinition(text: unknown, gradeLimit: number, add: Add): number | null {
   if (!isNonEmptyString(text)) {
     add('definition', 'must be a non-empty string');
     return null;
   }
+  // Prose, not a left-over of a failed edit: round 31 shipped a definition that was a script's path
+  // ("/tmp/ud-pa.js"), which every other check let through.
+  if (!looksLikeProse(text)) add('definition', 'must be written as sentences of words (it reads like a path, code or a fragment)');
   const n = countSentences(text);
   if (n < 1 || n > MAX_DEFINITION_SENTENCES) add('definition', `must be 1–${MAX_DEFINITION_SENTENCES} sentences (has ${n})`);
   const grade = fleschKincaidGrade(text);

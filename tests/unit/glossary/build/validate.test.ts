@@ -229,6 +229,18 @@ describe('validateGlossary: source entries', () => {
       expect(check(good(), { medianGradeLimit: m })).toEqual([]);
     });
 
+    it.each(['/tmp/ud-pa.js', 'TODO', 'see notes', 'A protein on cancer cells', 'It is made by ./build/x.mjs.'])('must be prose, not %s', (text) => {
+      const data = good();
+      data[0]!.definition = text;
+      expect(check(data).some((e) => e.entry === 'pd-l1' && e.field === 'definition' && /sentences of words/.test(e.message))).toBe(true);
+    });
+
+    it('takes a definition that opens with a word written with a capital inside', () => {
+      const data = good();
+      data[0]!.definition = 'eGFR is a number that shows how well the kidneys work.';
+      expect(check(data).filter((e) => /sentences of words/.test(e.message))).toEqual([]);
+    });
+
     it('must not give advice', () => {
       const data = good();
       data[0]!.definition = 'A protein on cancer cells. You should ask for a test.';
