@@ -7,11 +7,19 @@
  * the keyboard's next/previous term, first mentions and the popup's list are unchanged; only
  * their painting waits until the page is scrolled near them.
  *
- * Pages with a few hundred terms are painted as before: the first PAINT_FREELY terms (the scan
- * reads the screen first) are never held back.
+ * Pages with a few hundred terms are painted whole: the first PAINT_FREELY terms (the scan reads the
+ * screen first) are never held back until the reader scrolls. But past the first batch (the first
+ * marks, shown at once), they are measured too, and those far from the screen are added later
+ * (HighlightLayer.addLater: at a paint moment that comes anyway, or once the changes quiet down), since
+ * every frame in which a highlight changes repaints the whole page, whatever the change's size.
  */
 import { bandAround, ViewportBuckets } from './viewport-buckets';
 import type { FoundTerm, TermIndexListener } from './term-index';
+
+/** What near-viewport paints into (highlights.ts's HighlightLayer): addLater, when absent, is added. */
+export interface PaintTarget extends TermIndexListener {
+  addLater?(terms: FoundTerm[]): void;
+}
 
 /** Terms painted wherever they are, before any is held back. */
 export const PAINT_FREELY = 500;
@@ -52,10 +60,12 @@ export function watchViewport(win: Window, onScroll: (event: Event) => void, onR
   };
 }
 
-export function paintNearViewport(win: Window, layer: TermIndexListener): NearViewport {
+export function paintNearViewport(win: Window, layer: PaintTarget): NearViewport {
   const held = new ViewportBuckets<FoundTerm>();
   /** Terms passed on to the layer and not removed since. */
   let shown = 0;
+  /** Whether a first batch came. */
+  let started = false;
   let listening = false;
   let frame = 0;
   let remeasureTimer = 0;
@@ -69,6 +79,8 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
    * the 5 MB page). A tab in the background has no frames, and measures nothing until shown.
    */
   const unmeasured = new Set<FoundTerm>();
+  /** Of the unmeasured terms, those within the first PAINT_FREELY: far from the screen, they are added later, not held. */
+  const free = new Set<FoundTerm>();
   let measureFrame = 0;
 
   const show = (terms: FoundTerm[]) => {
@@ -77,14 +89,16 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     layer.added(terms);
   };
 
-  /** Holds back the terms far from the viewport; returns the others. */
+  /** Holds back the terms far from the viewport (adds the free ones later); returns the others. */
   const place = (terms: readonly FoundTerm[]): FoundTerm[] => {
     const now: FoundTerm[] = [];
+    const later: FoundTerm[] = [];
     // One measurement per element per call: the terms of a paragraph share it.
     const rects = new Map<Element, DOMRect>();
     const scrollY = win.scrollY;
     const [bandTop, bandBottom] = bandAround(scrollY, win.innerHeight, MARGIN_VIEWPORTS);
     for (const t of terms) {
+      const isFree = free.delete(t);
       const el = t.node.parentElement;
       if (!el) {
         now.push(t);
@@ -95,9 +109,16 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       const top = r.top + scrollY;
       const bottom = r.bottom + scrollY;
       // Not rendered (display: none), near the reader, or too tall to place: painted now.
-      if ((r.width === 0 && r.height === 0) || (bottom >= bandTop && top <= bandBottom) || !held.hold(t, top, bottom)) now.push(t);
+      if ((r.width === 0 && r.height === 0) || (bottom >= bandTop && top <= bandBottom)) now.push(t);
+      else if (isFree) later.push(t);
+      else if (!held.hold(t, top, bottom)) now.push(t);
     }
-    if (held.size > 0) listen();
+    if (later.length) {
+      shown += later.length;
+      if (layer.addLater) layer.addLater(later);
+      else layer.added(later);
+    }
+    if (held.size > 0 || later.length > 0) listen();
     return now;
   };
 
@@ -123,9 +144,9 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
     frame = 0;
     const [bandTop, bandBottom] = bandAround(win.scrollY, win.innerHeight, MARGIN_VIEWPORTS);
     const near = held.take(bandTop, bandBottom);
-    if (near.length === 0) return;
     show(near);
-    // The reader is looking: paint now, not at the next paint moment.
+    // The reader is looking: paint now (terms added later too: they may be scrolling to them), not at the next
+    // paint moment. Nothing waiting: nothing painted.
     layer.flush?.(true);
   };
 
@@ -164,17 +185,28 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
 
   return {
     added(terms) {
-      let free = PAINT_FREELY - shown - unmeasured.size;
+      let allowed = PAINT_FREELY - shown - unmeasured.size;
+      // The first batch (the first marks: the scan reads the screen first) is painted at once, unmeasured.
+      const first = shown === 0 && !started;
+      started = true;
       const now: FoundTerm[] = [];
       for (const t of terms) {
-        if (free-- > 0) now.push(t);
-        else unmeasured.add(t);
+        if (allowed-- > 0) {
+          if (first) now.push(t);
+          else {
+            free.add(t);
+            unmeasured.add(t);
+          }
+        } else unmeasured.add(t);
       }
       show(now);
       if (unmeasured.size) measureFrame ||= win.requestAnimationFrame(measure);
     },
     removed(terms) {
-      const gone = terms.filter((t) => !unmeasured.delete(t) && !held.drop(t));
+      const gone = terms.filter((t) => {
+        free.delete(t);
+        return !unmeasured.delete(t) && !held.drop(t);
+      });
       shown -= gone.length;
       if (gone.length) layer.removed(gone);
     },
@@ -184,6 +216,7 @@ export function paintNearViewport(win: Window, layer: TermIndexListener): NearVi
       if (frame) win.cancelAnimationFrame(frame);
       if (measureFrame) win.cancelAnimationFrame(measureFrame);
       unmeasured.clear();
+      free.clear();
       win.clearTimeout(remeasureTimer);
       held.takeAll();
       listening = false;
