@@ -42,10 +42,13 @@ export const FIRST_GAP_MS = 50;
 export const MAX_GAP_MS = 1000;
 /** Changes coming after this long without a paint start a new burst: painted at once. */
 export const QUIET_MS = 2000;
-/** Terms added later (addLater) are painted this long after the last change of any layer, if no paint moment came first… */
-export const LATE_QUIET_MS = 1000;
+/**
+ * Terms added later (addLater) are painted this long after the last change of any layer, if no paint moment
+ * came first (the session also paints them when its first scan ends: flush(true))…
+ */
+export const LATE_QUIET_MS = 2000;
 /** …and never later than this after the first of them waited. */
-export const LATE_MAX_MS = 3000;
+export const LATE_MAX_MS = 6000;
 
 /**
  * Every frame in which a registered Highlight changed makes Chromium rebuild the markers of all

@@ -9,7 +9,7 @@
  *
  * Pages with a few hundred terms are painted whole: the first PAINT_FREELY terms (the scan reads the
  * screen first) are never held back until the reader scrolls. But past the first batch (the first
- * marks, shown at once), they are measured too, and those far from the screen are added later
+ * marks, shown at once), they are measured too, and those off the screen are added later
  * (HighlightLayer.addLater: at a paint moment that comes anyway, or once the changes quiet down), since
  * every frame in which a highlight changes repaints the whole page, whatever the change's size.
  */
@@ -60,7 +60,23 @@ export function watchViewport(win: Window, onScroll: (event: Event) => void, onR
   };
 }
 
-export function paintNearViewport(win: Window, layer: PaintTarget): NearViewport {
+export interface NearViewportOptions {
+  /**
+   * Whether the first batch is painted at once, unmeasured: the glossary's terms, whose first batch is the
+   * first marks (the scan reads the screen first); not the page-only terms, which come after the scan.
+   */
+  firstAtOnce?: boolean;
+  /**
+   * Whether the free terms (the first PAINT_FREELY) are measured now, those off the screen added later (the
+   * session: while its first scan reads the page, which brings most of them); else they are painted at once,
+   * unmeasured. Measuring waits for an animation frame and reads layout in it: in a storm of page changes
+   * it would run in every frame.
+   */
+  measureFree?: () => boolean;
+}
+
+export function paintNearViewport(win: Window, layer: PaintTarget, options: NearViewportOptions = {}): NearViewport {
+  const { firstAtOnce = true, measureFree = () => true } = options;
   const held = new ViewportBuckets<FoundTerm>();
   /** Terms passed on to the layer and not removed since. */
   let shown = 0;
@@ -82,6 +98,9 @@ export function paintNearViewport(win: Window, layer: PaintTarget): NearViewport
   /** Of the unmeasured terms, those within the first PAINT_FREELY: far from the screen, they are added later, not held. */
   const free = new Set<FoundTerm>();
   let measureFrame = 0;
+  /** Whether free terms measured on the screen were painted yet; whether the last place() found one. */
+  let freeOnScreen = false;
+  let freeNow = false;
 
   const show = (terms: FoundTerm[]) => {
     if (terms.length === 0) return;
@@ -108,17 +127,22 @@ export function paintNearViewport(win: Window, layer: PaintTarget): NearViewport
       if (!r) rects.set(el, (r = el.getBoundingClientRect()));
       const top = r.top + scrollY;
       const bottom = r.bottom + scrollY;
+      const rendered = r.width !== 0 || r.height !== 0;
+      // A free term is painted now only where the reader sees it (on screen); the others later.
+      if (isFree) {
+        const onScreen = rendered && r.bottom >= 0 && r.top <= win.innerHeight;
+        (onScreen ? now : later).push(t);
+        if (onScreen) freeNow = true;
+      }
       // Not rendered (display: none), near the reader, or too tall to place: painted now.
-      if ((r.width === 0 && r.height === 0) || (bottom >= bandTop && top <= bandBottom)) now.push(t);
-      else if (isFree) later.push(t);
-      else if (!held.hold(t, top, bottom)) now.push(t);
+      else if (!rendered || (bottom >= bandTop && top <= bandBottom) || !held.hold(t, top, bottom)) now.push(t);
     }
     if (later.length) {
       shown += later.length;
       if (layer.addLater) layer.addLater(later);
       else layer.added(later);
     }
-    if (held.size > 0 || later.length > 0) listen();
+    if (held.size > 0) listen();
     return now;
   };
 
@@ -132,10 +156,15 @@ export function paintNearViewport(win: Window, layer: PaintTarget): NearViewport
       // Checked every 64 terms: reading the clock costs about as much as measuring a term.
       if ((batch.length & 63) === 0 && performance.now() >= deadline) break;
     }
+    freeNow = false;
     const now = place(batch);
     if (now.length) {
       show(now);
-      layer.flush?.();
+      // The first free terms measured on the screen are painted in this frame, not at the next paint moment:
+      // measuring them waited for it, and the reader's first marks must not.
+      const first = !freeOnScreen && freeNow;
+      freeOnScreen ||= first;
+      layer.flush?.(first);
     }
     if (unmeasured.size) measureFrame = win.requestAnimationFrame(measure);
   };
@@ -187,12 +216,12 @@ export function paintNearViewport(win: Window, layer: PaintTarget): NearViewport
     added(terms) {
       let allowed = PAINT_FREELY - shown - unmeasured.size;
       // The first batch (the first marks: the scan reads the screen first) is painted at once, unmeasured.
-      const first = shown === 0 && !started;
+      const atOnce = (firstAtOnce && shown === 0 && !started) || !measureFree();
       started = true;
       const now: FoundTerm[] = [];
       for (const t of terms) {
         if (allowed-- > 0) {
-          if (first) now.push(t);
+          if (atOnce) now.push(t);
           else {
             free.add(t);
             unmeasured.add(t);
