@@ -8,8 +8,9 @@
  * their painting waits until the page is scrolled near them.
  *
  * Pages with a few hundred terms are painted whole: the first PAINT_FREELY terms (the scan reads the
- * screen first) are never held back until the reader scrolls. But past the first batch (the first
- * marks, shown at once), they are measured too, and those off the screen are added later
+ * screen first) are never held back until the reader scrolls. But once the first scan is past the screen
+ * (its terms until then are shown at once: the first marks), they are measured too, and those off the
+ * screen are added later
  * (HighlightLayer.addLater: at a paint moment that comes anyway, or once the changes quiet down), since
  * every frame in which a highlight changes repaints the whole page, whatever the change's size.
  */
@@ -62,8 +63,9 @@ export function watchViewport(win: Window, onScroll: (event: Event) => void, onR
 
 export interface NearViewportOptions {
   /**
-   * Whether the first batch is painted at once, unmeasured: the glossary's terms, whose first batch is the
-   * first marks (the scan reads the screen first); not the page-only terms, which come after the scan.
+   * Whether the terms are painted at once, unmeasured, until one is found below the screen: the glossary's
+   * terms, whose first batches are the first marks (the scan reads the screen first); not the page-only terms,
+   * which come after the scan.
    */
   firstAtOnce?: boolean;
   /**
@@ -80,8 +82,6 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
   const held = new ViewportBuckets<FoundTerm>();
   /** Terms passed on to the layer and not removed since. */
   let shown = 0;
-  /** Whether a first batch came. */
-  let started = false;
   let listening = false;
   let frame = 0;
   let remeasureTimer = 0;
@@ -98,6 +98,12 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
   /** Of the unmeasured terms, those within the first PAINT_FREELY: far from the screen, they are added later, not held. */
   const free = new Set<FoundTerm>();
   let measureFrame = 0;
+  /**
+   * Whether the first scan has read past the screen (firstAtOnce: until then its terms are painted at once, as
+   * they come, since they are on the screen), and the last term painted so, measured in the next frame to tell.
+   */
+  let pastScreen = !firstAtOnce;
+  let probe: FoundTerm | null = null;
   /** Whether free terms measured on the screen were painted yet; whether the last place() found one. */
   let freeOnScreen = false;
   let freeNow = false;
@@ -148,6 +154,13 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
 
   const measure = () => {
     measureFrame = 0;
+    if (probe) {
+      // The scan reads the page in order from the screen's top: once a term it found is below the screen,
+      // so are the next ones (or above it, when the scan wraps round): from then on they are measured.
+      const r = probe.node.parentElement?.getBoundingClientRect();
+      if (r && (r.width !== 0 || r.height !== 0) && r.top > win.innerHeight) pastScreen = true;
+      probe = null;
+    }
     const deadline = performance.now() + MEASURE_BUDGET_MS;
     const batch: FoundTerm[] = [];
     for (const t of unmeasured) {
@@ -216,8 +229,10 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
     added(terms) {
       let allowed = PAINT_FREELY - shown - unmeasured.size;
       // The first batch (the first marks: the scan reads the screen first) is painted at once, unmeasured.
-      const atOnce = (firstAtOnce && shown === 0 && !started) || !measureFree();
-      started = true;
+      const measuring = measureFree();
+      // The first marks, and what the first scan finds until it is past the screen: at once, unmeasured.
+      const atOnce = !measuring || !pastScreen;
+      if (measuring && !pastScreen && terms.length) probe = terms[terms.length - 1]!;
       const now: FoundTerm[] = [];
       for (const t of terms) {
         if (allowed-- > 0) {
@@ -229,7 +244,7 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
         } else unmeasured.add(t);
       }
       show(now);
-      if (unmeasured.size) measureFrame ||= win.requestAnimationFrame(measure);
+      if (unmeasured.size || probe) measureFrame ||= win.requestAnimationFrame(measure);
     },
     removed(terms) {
       const gone = terms.filter((t) => {
@@ -246,6 +261,7 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
       if (measureFrame) win.cancelAnimationFrame(measureFrame);
       unmeasured.clear();
       free.clear();
+      probe = null;
       win.clearTimeout(remeasureTimer);
       held.takeAll();
       listening = false;

@@ -48,14 +48,20 @@ describe('paintNearViewport', () => {
     near.dispose();
   });
 
-  it('paints the first batch at once; of the next free ones, those near the reader now and the far ones later, never held', () => {
+  it('paints what the first scan finds at once until it is past the screen; then the free terms on it now, the others later, never held', () => {
     const page = fakeWindow();
     const { painted, later, layer } = recorder();
     const near = paintNearViewport(page.win, layer);
-    const firstBatch = [termAt(10, page), termAt(40_000, page)];
+    const firstBatch = [termAt(10, page), termAt(500, page)];
     near.added(firstBatch);
-    // The first marks: at once, unmeasured, wherever they are.
+    // The first marks: at once, unmeasured.
     expect([...painted]).toEqual(firstBatch);
+    page.runFrames();
+    // Still on the screen: the next batch too, up to a term below it.
+    const second = [termAt(600, page), termAt(40_000, page)];
+    near.added(second);
+    expect(painted.has(second[1]!)).toBe(true);
+    page.runFrames();
     const onScreen = termAt(300, page);
     const below = termAt(30_000, page);
     near.added([onScreen, below]);
@@ -67,7 +73,7 @@ describe('paintNearViewport', () => {
     // Far from the screen, but within the first PAINT_FREELY: painted (later), without waiting for the reader.
     expect(painted.has(below)).toBe(true);
     expect(later.has(below)).toBe(true);
-    expect(later.has(firstBatch[1]!)).toBe(false);
+    expect(later.has(second[1]!)).toBe(false);
     near.dispose();
   });
 
@@ -76,6 +82,7 @@ describe('paintNearViewport', () => {
     const { painted, flushes, layer } = recorder();
     const near = paintNearViewport(page.win, layer);
     near.added([termAt(30_000, page)]);
+    page.runFrames();
     const first = termAt(100, page);
     near.added([first, termAt(20_000, page)]);
     page.runFrames();
