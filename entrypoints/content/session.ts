@@ -82,10 +82,7 @@ export function startSession(options: SessionOptions): Session {
   const pageLayer = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
   // The marks (style, first mentions) follow every change of the indexes.
   // Off-screen terms are painted as the reader scrolls near them (see near-viewport.ts).
-  // While the first scan reads the page (with its definitions and page-only terms), the terms it finds off the
-  // screen are painted together, later (near-viewport.ts); the terms of later changes as they come.
-  let firstScan = true;
-  const nearViewport = paintNearViewport(win, layer, { measureFree: () => firstScan });
+  const nearViewport = paintNearViewport(win, layer);
   const held = holdUntilHealthPage(
     nearViewport,
     healthPage,
@@ -93,7 +90,7 @@ export function startSession(options: SessionOptions): Session {
     (t) => !scanner.isUnsure(t.node),
   );
   const index = new TermIndex(fanOut(held, { added: () => marks.changed(), removed: () => marks.changed() }));
-  const pageNearViewport = paintNearViewport(win, pageLayer, { firstAtOnce: false, measureFree: () => firstScan });
+  const pageNearViewport = paintNearViewport(win, pageLayer);
   const pageIndex = new TermIndex(fanOut(pageNearViewport, { added: () => pageMarks.changed(), removed: () => pageMarks.changed() }));
   const marks = createMarks({ win, index, all: layer, first: createHighlightLayer(null, marked), nameFor: (s) => STYLE_NAMES[s].terms });
   const pageMarks = createMarks({ win, index: pageIndex, all: pageLayer, first: createHighlightLayer(null), nameFor: (s) => STYLE_NAMES[s].page });
@@ -147,17 +144,8 @@ export function startSession(options: SessionOptions): Session {
 
   const { describe, describeId } = createTermDescriber(defs, personal);
 
-  const scanned = scanAll();
-  const firstScanDone = () => {
-    firstScan = false;
-    // The end of the burst: what was added later (off the screen) is painted now, every layer in one frame.
-    if (signal.aborted) return;
-    layer.flush(true);
-    pageLayer.flush(true);
-  };
-  scanned.then(firstScanDone, firstScanDone);
   const session: Session = {
-    scanned,
+    scanned: scanAll(),
     stop() {
       controller.abort();
       forgetShadowRoots(doc);

@@ -23,11 +23,6 @@ export interface HighlightLayer extends TermIndexListener {
    * scrolled to the terms, and is looking at them).
    */
   flush(now?: boolean): void;
-  /**
-   * Adds terms no one is looking at (far from the screen): painted at the next paint moment that comes
-   * anyway, else at the late moment, when the changes have been quiet for LATE_QUIET_MS (see scheduleLate).
-   */
-  addLater(terms: FoundTerm[]): void;
   dispose(): void;
   /**
    * Registers the layer's ranges under another highlight name (another style), or under none
@@ -42,13 +37,6 @@ export const FIRST_GAP_MS = 50;
 export const MAX_GAP_MS = 1000;
 /** Changes coming after this long without a paint start a new burst: painted at once. */
 export const QUIET_MS = 2000;
-/**
- * Terms added later (addLater) are painted this long after the last change of any layer, if no paint moment
- * came first (the session also paints them when its first scan ends: flush(true))…
- */
-export const LATE_QUIET_MS = 2000;
-/** …and never later than this after the first of them waited. */
-export const LATE_MAX_MS = 6000;
 
 /**
  * Every frame in which a registered Highlight changed makes Chromium rebuild the markers of all
@@ -65,19 +53,6 @@ let gap = 0;
 let paintTimer: ReturnType<typeof setTimeout> | undefined;
 /** Ends the paint in waiting's count as a read in flight: the extension bench waits for it, as for the scan it comes from. */
 let painted: (() => void) | undefined;
-/**
- * Layers holding terms added later (far from the screen). A paint frame costs the same whatever the
- * change's size (traced in session 18: one range or 200, into the changed Highlight or another, cost alike;
- * it grows with the ranges registered in all), so they wait for a frame that comes anyway, or for the
- * end of the burst: on the 5 MB bench page the text read past the screen, and the page-only terms found
- * in it, came in six or more moments after the first marks, each a whole-page repaint.
- */
-const late = new Set<() => void>();
-let lateTimer: ReturnType<typeof setTimeout> | undefined;
-/** When the first of the terms waiting in `late` came. */
-let lateSince = 0;
-/** Ends the late paint's count as a read in flight. */
-let latePainted: (() => void) | undefined;
 
 /** No paint for QUIET_MS (or a clock that went back: tests' fake timers). */
 const isNewBurst = (now: number) => now - lastPaint > QUIET_MS || now < lastPaint;
@@ -88,39 +63,15 @@ function paintAll(): void {
   const now = performance.now();
   gap = isNewBurst(now) ? FIRST_GAP_MS : Math.min(gap * 2 || FIRST_GAP_MS, MAX_GAP_MS);
   lastPaint = now;
-  // Terms waiting to be added later come along: the frame is paid for anyway.
-  const layers = [...waiting, ...late];
+  const layers = [...waiting];
   waiting.clear();
-  late.clear();
   for (const apply of layers) apply();
-  clearTimeout(lateTimer);
-  lateTimer = undefined;
   painted?.();
   painted = undefined;
-  latePainted?.();
-  latePainted = undefined;
-}
-
-/** Pushes the late moment back: LATE_QUIET_MS after now, at most LATE_MAX_MS after the first late term. */
-function armLate(now: number): void {
-  clearTimeout(lateTimer);
-  lateTimer = setTimeout(paintAll, Math.max(0, Math.min(now + LATE_QUIET_MS, lateSince + LATE_MAX_MS) - now));
-}
-
-function scheduleLate(apply: () => void): void {
-  const now = performance.now();
-  if (late.size === 0 && lateTimer === undefined) {
-    lateSince = now;
-    void countReading(new Promise<void>((resolve) => (latePainted = resolve)));
-  }
-  late.add(apply);
-  armLate(now);
 }
 
 function schedulePaint(apply: () => void): void {
   waiting.add(apply);
-  // A change is coming in: the burst goes on, and the late moment waits for its end.
-  if (lateTimer !== undefined) armLate(performance.now());
   if (paintTimer !== undefined) return;
   const now = performance.now();
   const due = isNewBurst(now) ? now : lastPaint + gap;
@@ -143,7 +94,7 @@ export function createHighlightLayer(
   if (!highlightApiAvailable()) {
     // Without the API (old browsers) terms still work on hover and in the popup; they are
     // just not painted. Wrapping text in <mark> would change the page's DOM, which we never do.
-    return { added() {}, removed() {}, flush() {}, addLater() {}, dispose() {}, setName() {} };
+    return { added() {}, removed() {}, flush() {}, dispose() {}, setName() {} };
   }
   const highlight = new Highlight();
   let name = initialName;
@@ -152,18 +103,15 @@ export function createHighlightLayer(
   const unregister = () => {
     if (name !== null && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   };
-  /** Ranges waiting to be added, painted ones waiting to be taken out, and ranges added later (addLater). */
+  /** Ranges waiting to be added, and painted ones waiting to be taken out. */
   let adding = new Set<AbstractRange>();
   let taking = new Set<AbstractRange>();
-  let later = new Set<AbstractRange>();
 
   const apply = () => {
     for (const range of taking) highlight.delete(range);
     for (const range of adding) highlight.add(range);
-    for (const range of later) highlight.add(range);
     adding = new Set();
     taking = new Set();
-    later = new Set();
   };
   const changed = () => {
     if (adding.size || taking.size) schedulePaint(apply);
@@ -174,34 +122,21 @@ export function createHighlightLayer(
       for (const t of terms) {
         if (!paints(t)) continue;
         // Taken out and back in before a paint moment: it simply stays.
-        if (!taking.delete(t.range)) {
-          later.delete(t.range);
-          adding.add(t.range);
-        }
+        if (!taking.delete(t.range)) adding.add(t.range);
       }
-      changed();
-    },
-    addLater(terms: FoundTerm[]) {
-      for (const t of terms) {
-        if (!paints(t)) continue;
-        if (!taking.delete(t.range) && !adding.has(t.range)) later.add(t.range);
-      }
-      if (later.size) scheduleLate(apply);
       changed();
     },
     removed(terms: FoundTerm[]) {
-      for (const t of terms) if (!adding.delete(t.range) && !later.delete(t.range) && highlight.has(t.range)) taking.add(t.range);
+      for (const t of terms) if (!adding.delete(t.range) && highlight.has(t.range)) taking.add(t.range);
       changed();
     },
     flush(now = false) {
-      if (now && (waiting.has(apply) || late.has(apply))) paintAll();
+      if (now && waiting.has(apply)) paintAll();
     },
     dispose() {
       waiting.delete(apply);
-      late.delete(apply);
       adding.clear();
       taking.clear();
-      later.clear();
       highlight.clear();
       unregister();
     },

@@ -7,20 +7,11 @@
  * the keyboard's next/previous term, first mentions and the popup's list are unchanged; only
  * their painting waits until the page is scrolled near them.
  *
- * Pages with a few hundred terms are painted whole: the first PAINT_FREELY terms (the scan reads the
- * screen first) are never held back until the reader scrolls. But once the first scan is past the screen
- * (its terms until then are shown at once: the first marks), they are measured too, and those off the
- * screen are added later
- * (HighlightLayer.addLater: at a paint moment that comes anyway, or once the changes quiet down), since
- * every frame in which a highlight changes repaints the whole page, whatever the change's size.
+ * Pages with a few hundred terms are painted as before: the first PAINT_FREELY terms (the scan
+ * reads the screen first) are never held back.
  */
 import { bandAround, ViewportBuckets } from './viewport-buckets';
 import type { FoundTerm, TermIndexListener } from './term-index';
-
-/** What near-viewport paints into (highlights.ts's HighlightLayer): addLater, when absent, is added. */
-export interface PaintTarget extends TermIndexListener {
-  addLater?(terms: FoundTerm[]): void;
-}
 
 /** Terms painted wherever they are, before any is held back. */
 export const PAINT_FREELY = 500;
@@ -61,24 +52,7 @@ export function watchViewport(win: Window, onScroll: (event: Event) => void, onR
   };
 }
 
-export interface NearViewportOptions {
-  /**
-   * Whether the terms are painted at once, unmeasured, until one is found below the screen: the glossary's
-   * terms, whose first batches are the first marks (the scan reads the screen first); not the page-only terms,
-   * which come after the scan.
-   */
-  firstAtOnce?: boolean;
-  /**
-   * Whether the free terms (the first PAINT_FREELY) are measured now, those off the screen added later (the
-   * session: while its first scan reads the page, which brings most of them); else they are painted at once,
-   * unmeasured. Measuring waits for an animation frame and reads layout in it: in a storm of page changes
-   * it would run in every frame.
-   */
-  measureFree?: () => boolean;
-}
-
-export function paintNearViewport(win: Window, layer: PaintTarget, options: NearViewportOptions = {}): NearViewport {
-  const { firstAtOnce = true, measureFree = () => true } = options;
+export function paintNearViewport(win: Window, layer: TermIndexListener): NearViewport {
   const held = new ViewportBuckets<FoundTerm>();
   /** Terms passed on to the layer and not removed since. */
   let shown = 0;
@@ -95,18 +69,7 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
    * the 5 MB page). A tab in the background has no frames, and measures nothing until shown.
    */
   const unmeasured = new Set<FoundTerm>();
-  /** Of the unmeasured terms, those within the first PAINT_FREELY: far from the screen, they are added later, not held. */
-  const free = new Set<FoundTerm>();
   let measureFrame = 0;
-  /**
-   * Whether the first scan has read past the screen (firstAtOnce: until then its terms are painted at once, as
-   * they come, since they are on the screen), and the last term painted so, measured in the next frame to tell.
-   */
-  let pastScreen = !firstAtOnce;
-  let probe: FoundTerm | null = null;
-  /** Whether free terms measured on the screen were painted yet; whether the last place() found one. */
-  let freeOnScreen = false;
-  let freeNow = false;
 
   const show = (terms: FoundTerm[]) => {
     if (terms.length === 0) return;
@@ -114,16 +77,14 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
     layer.added(terms);
   };
 
-  /** Holds back the terms far from the viewport (adds the free ones later); returns the others. */
+  /** Holds back the terms far from the viewport; returns the others. */
   const place = (terms: readonly FoundTerm[]): FoundTerm[] => {
     const now: FoundTerm[] = [];
-    const later: FoundTerm[] = [];
     // One measurement per element per call: the terms of a paragraph share it.
     const rects = new Map<Element, DOMRect>();
     const scrollY = win.scrollY;
     const [bandTop, bandBottom] = bandAround(scrollY, win.innerHeight, MARGIN_VIEWPORTS);
     for (const t of terms) {
-      const isFree = free.delete(t);
       const el = t.node.parentElement;
       if (!el) {
         now.push(t);
@@ -133,20 +94,8 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
       if (!r) rects.set(el, (r = el.getBoundingClientRect()));
       const top = r.top + scrollY;
       const bottom = r.bottom + scrollY;
-      const rendered = r.width !== 0 || r.height !== 0;
-      // A free term is painted now only where the reader sees it (on screen); the others later.
-      if (isFree) {
-        const onScreen = rendered && r.bottom >= 0 && r.top <= win.innerHeight;
-        (onScreen ? now : later).push(t);
-        if (onScreen) freeNow = true;
-      }
       // Not rendered (display: none), near the reader, or too tall to place: painted now.
-      else if (!rendered || (bottom >= bandTop && top <= bandBottom) || !held.hold(t, top, bottom)) now.push(t);
-    }
-    if (later.length) {
-      shown += later.length;
-      if (layer.addLater) layer.addLater(later);
-      else layer.added(later);
+      if ((r.width === 0 && r.height === 0) || (bottom >= bandTop && top <= bandBottom) || !held.hold(t, top, bottom)) now.push(t);
     }
     if (held.size > 0) listen();
     return now;
@@ -154,13 +103,6 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
 
   const measure = () => {
     measureFrame = 0;
-    if (probe) {
-      // The scan reads the page in order from the screen's top: once a term it found is below the screen,
-      // so are the next ones (or above it, when the scan wraps round): from then on they are measured.
-      const r = probe.node.parentElement?.getBoundingClientRect();
-      if (r && (r.width !== 0 || r.height !== 0) && r.top > win.innerHeight) pastScreen = true;
-      probe = null;
-    }
     const deadline = performance.now() + MEASURE_BUDGET_MS;
     const batch: FoundTerm[] = [];
     for (const t of unmeasured) {
@@ -169,15 +111,10 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
       // Checked every 64 terms: reading the clock costs about as much as measuring a term.
       if ((batch.length & 63) === 0 && performance.now() >= deadline) break;
     }
-    freeNow = false;
     const now = place(batch);
     if (now.length) {
       show(now);
-      // The first free terms measured on the screen are painted in this frame, not at the next paint moment:
-      // measuring them waited for it, and the reader's first marks must not.
-      const first = !freeOnScreen && freeNow;
-      freeOnScreen ||= first;
-      layer.flush?.(first);
+      layer.flush?.();
     }
     if (unmeasured.size) measureFrame = win.requestAnimationFrame(measure);
   };
@@ -186,9 +123,9 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
     frame = 0;
     const [bandTop, bandBottom] = bandAround(win.scrollY, win.innerHeight, MARGIN_VIEWPORTS);
     const near = held.take(bandTop, bandBottom);
+    if (near.length === 0) return;
     show(near);
-    // The reader is looking: paint now (terms added later too: they may be scrolling to them), not at the next
-    // paint moment. Nothing waiting: nothing painted.
+    // The reader is looking: paint now, not at the next paint moment.
     layer.flush?.(true);
   };
 
@@ -227,30 +164,17 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
 
   return {
     added(terms) {
-      let allowed = PAINT_FREELY - shown - unmeasured.size;
-      // The first batch (the first marks: the scan reads the screen first) is painted at once, unmeasured.
-      const measuring = measureFree();
-      // The first marks, and what the first scan finds until it is past the screen: at once, unmeasured.
-      const atOnce = !measuring || !pastScreen;
-      if (measuring && !pastScreen && terms.length) probe = terms[terms.length - 1]!;
+      let free = PAINT_FREELY - shown - unmeasured.size;
       const now: FoundTerm[] = [];
       for (const t of terms) {
-        if (allowed-- > 0) {
-          if (atOnce) now.push(t);
-          else {
-            free.add(t);
-            unmeasured.add(t);
-          }
-        } else unmeasured.add(t);
+        if (free-- > 0) now.push(t);
+        else unmeasured.add(t);
       }
       show(now);
-      if (unmeasured.size || probe) measureFrame ||= win.requestAnimationFrame(measure);
+      if (unmeasured.size) measureFrame ||= win.requestAnimationFrame(measure);
     },
     removed(terms) {
-      const gone = terms.filter((t) => {
-        free.delete(t);
-        return !unmeasured.delete(t) && !held.drop(t);
-      });
+      const gone = terms.filter((t) => !unmeasured.delete(t) && !held.drop(t));
       shown -= gone.length;
       if (gone.length) layer.removed(gone);
     },
@@ -260,8 +184,6 @@ export function paintNearViewport(win: Window, layer: PaintTarget, options: Near
       if (frame) win.cancelAnimationFrame(frame);
       if (measureFrame) win.cancelAnimationFrame(measureFrame);
       unmeasured.clear();
-      free.clear();
-      probe = null;
       win.clearTimeout(remeasureTimer);
       held.takeAll();
       listening = false;

@@ -1,14 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createHighlightLayer,
-  FIRST_GAP_MS,
-  HIGHLIGHT_NAME,
-  LATE_MAX_MS,
-  LATE_QUIET_MS,
-  MAX_GAP_MS,
-  PAGE_HIGHLIGHT_NAME,
-  QUIET_MS,
-} from '../../../../entrypoints/content/terms/highlights';
+import { createHighlightLayer, FIRST_GAP_MS, HIGHLIGHT_NAME, MAX_GAP_MS, PAGE_HIGHLIGHT_NAME, QUIET_MS } from '../../../../entrypoints/content/terms/highlights';
 import type { FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 /** The Highlight API as far as the layer uses it: a set of ranges, registered by name. */
@@ -108,66 +99,13 @@ describe('highlight layer', () => {
     expect(shown.size).toBe(4);
   });
 
-  it('paints terms added later (far from the screen) with the next paint moment that comes anyway, not in one of their own', () => {
-    const layer = createHighlightLayer();
-    const page = createHighlightLayer(PAGE_HIGHLIGHT_NAME);
-    const pagePainted = () => registry.get(PAGE_HIGHLIGHT_NAME)?.size ?? 0;
-    layer.added(terms(2));
-    expect(painted()).toBe(2);
-    layer.addLater(terms(3));
-    page.addLater(terms(1));
-    // No paint moment for them alone while the changes go on...
-    vi.advanceTimersByTime(LATE_QUIET_MS - 1);
-    expect([painted(), pagePainted()]).toEqual([2, 0]);
-    // ...but the next one, brought by a change the reader may see, takes every layer's along.
-    layer.added(terms(1));
-    vi.advanceTimersByTime(FIRST_GAP_MS);
-    expect([painted(), pagePainted()]).toEqual([6, 1]);
-  });
-
-  it('paints terms added later once the changes have been quiet a while, or after LATE_MAX_MS at the latest', () => {
-    const layer = createHighlightLayer();
-    layer.added(terms(1));
-    layer.addLater(terms(2));
-    vi.advanceTimersByTime(LATE_QUIET_MS);
-    expect(painted()).toBe(3);
-    // A stream of changes no one sees (only later ones): one paint when it stops, or at the longest wait.
-    vi.advanceTimersByTime(QUIET_MS + 1);
-    for (let i = 0; i < 10; i++) {
-      layer.addLater(terms(1));
-      vi.advanceTimersByTime(LATE_QUIET_MS / 2);
-    }
-    // 5 s of them: painted at LATE_MAX_MS (3 of the 10), then the rest LATE_QUIET_MS after the last.
-    expect(painted()).toBeLessThan(13);
-    expect(painted()).toBeGreaterThan(3);
-    vi.advanceTimersByTime(LATE_QUIET_MS);
-    expect(painted()).toBe(13);
-    // Every moment is still one paint for all: at most LATE_MAX_MS apart here.
-    expect(LATE_MAX_MS).toBeGreaterThan(LATE_QUIET_MS);
-  });
-
-  it('paints terms added later at once when flushed now (the reader scrolls), and never one removed meanwhile', () => {
-    const layer = createHighlightLayer();
-    layer.added(terms(1));
-    const later = terms(3);
-    layer.addLater(later);
-    layer.removed([later[0]!]);
-    layer.flush(true);
-    const shown = registry.get(HIGHLIGHT_NAME)!;
-    expect(shown.size).toBe(3);
-    expect(shown.has(later[0]!.range)).toBe(false);
-    vi.advanceTimersByTime(LATE_MAX_MS);
-    expect(shown.size).toBe(3);
-  });
-
   it('unregisters its highlight on dispose and paints nothing afterwards', () => {
     const layer = createHighlightLayer('termlight-page');
     layer.added(terms(2));
     layer.added(terms(1));
-    layer.addLater(terms(1));
     layer.dispose();
     expect(registry.has('termlight-page')).toBe(false);
-    vi.advanceTimersByTime(LATE_MAX_MS);
+    vi.advanceTimersByTime(1000);
     expect(registry.has('termlight-page')).toBe(false);
   });
 });

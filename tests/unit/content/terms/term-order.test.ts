@@ -91,7 +91,6 @@ function fakeLayer(name: string | null) {
     ranges,
     disposed: false,
     added: (ts) => ts.forEach((t) => ranges.add(t)),
-    addLater: (ts) => ts.forEach((t) => ranges.add(t)),
     removed: (ts) => ts.forEach((t) => ranges.delete(t)),
     flush() {},
     dispose() {
