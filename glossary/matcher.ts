@@ -1441,7 +1441,14 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       return [...out, 'trial'];
     };
     const id = wordsId(words(false)) ?? wordsId(words(true));
-    return id === null ? null : { id, last };
+    if (id === null) return null;
+    // "phase 2 and 3 trials", "phase II or III studies": labels listed after it are phases of the same trials.
+    for (const item of labelList(tokens(), last)) {
+      if (!isPhaseLabel(raws[item]!)) break;
+      const listed = wordsId(['phase', raws[item]!, 'trial']) ?? wordsId(['phase', phaseBase(raws[item]!), 'trial']);
+      if (listed !== null) (listedLabels ??= new Map()).set(item, listed);
+    }
+    return { id, last };
   };
   /** True when a trial or study word stands near "phase <label>" (tokens i..last) in its sentence: trialPhase. */
   const trialWordAround = (i: number, last: number): boolean => {

@@ -1013,6 +1013,11 @@ describe('verbs of a cancer that are two words or also nouns ("has come back", "
     // An alias that writes the subject keeps its card.
     expect(found('Cervical cancer is common. If the disease progresses, call us.', m)).toContain('disease progresses→cancer-progression');
     expect(found('the fear of cancer coming back', m)).toEqual(['cancer coming back→recurrent-cancer']);
+    // A time after the verb: the verb goes nowhere, and the time is no object.
+    expect(found('My cancer came back in 2022.', m)).toEqual(['came back→recurrent-cancer']);
+    expect(found('The cancer returned two years later.', m)).toEqual(['returned→recurrent-cancer']);
+    expect(found('The tumor came back 18 months after surgery.', m)).toEqual(['tumor→tumor', 'came back→recurrent-cancer']);
+    expect(found('Her melanoma recurred last year.', m)).toEqual(['melanoma→melanoma', 'recurred→recurrent-cancer']);
   });
 
   it('leaves them where no cancer is the subject, where the words are nouns, or where a result came back', () => {
@@ -1031,6 +1036,8 @@ describe('verbs of a cancer that are two words or also nouns ("has come back", "
       'The treatment of the cancer has come back into use.',
       'The cancer has came back.',
       'The cancer is come back.',
+      'The pain came back in 2022.',
+      'The rash returned two years later.',
     ]) {
       expect(found(text, m).filter((f) => /→(?:recurrent-cancer|cancer-progression)$/.test(f)), text).toEqual([]);
     }
@@ -1069,6 +1076,16 @@ describe('a trial phase named apart from its trial word ("a phase 3, double-blin
     expect(found('The trial, a phase 2, enrolled women.', m)).toEqual(['phase 2→phase-2']);
   });
 
+  it('reads the phases listed after one ("phase 2 and 3 trials") as phases of the same trials', () => {
+    expect(found('It was tested in phase 2 and 3 trials.', m)).toEqual(['phase 2→phase-2', '3→phase-3']);
+    expect(found('in phase II or III clinical trials', m)).toEqual(['phase II→phase-2', 'III→phase-3', 'clinical trials→clinical-trial']);
+    expect(found('phase 1, 2 and 3 studies', m)).toEqual(['phase 1→phase-1', '2→phase-2', '3→phase-3']);
+    expect(found('results of phase 1/2 and 3 studies', m)).toEqual(['phase 1/2→phase-1-2', '3→phase-3']);
+    expect(found('Results from phase 1/2 and phase 3 studies.', m)).toEqual(['phase 1/2→phase-1-2', 'phase 3→phase-3']);
+    // A label with no phase entry is left alone; the others still read.
+    expect(found('in phase 2 and 5 trials', m)).toEqual(['phase 2→phase-2']);
+  });
+
   it('leaves phases of other things, and phases no trial word goes with', () => {
     for (const text of [
       'This is phase 3 of the reopening plan.',
@@ -1085,6 +1102,8 @@ describe('a trial phase named apart from its trial word ("a phase 3, double-blin
       'A phase 2 -3 trial.',
       'A phase 1-3 trial.',
       'New York enters phase 3 reopening.',
+      'Phase 2 and 3 of the building works start soon.',
+      'Phases 2 and 3 of the plan are done; the trial ends later.',
     ]) {
       expect(found(text, m).filter((f) => /→phase-/.test(f)), text).toEqual([]);
     }

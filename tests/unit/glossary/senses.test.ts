@@ -578,4 +578,13 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
   });
+
+  it('reads a recurrence with a time after it, and phases listed after a trial phase', () => {
+    expect(ids('My cancer came back in 2022.')).toContain('recurrent-cancer');
+    expect(ids('The cancer returned two years later.')).toContain('recurrent-cancer');
+    expect(ids('The pain came back in 2022.')).not.toContain('recurrent-cancer');
+    expect(found('It was studied in phase 2 and 3 trials.')).toEqual(['phase 2→phase-2-trial', '3→phase-3-trial']);
+    expect(found('Results from phase 1/2 and phase 3 studies.')).toEqual(['phase 1/2→phase-1-2-trial', 'phase 3 studies→phase-3-trial']);
+    expect(found('Phase 2 and 3 of the building works start soon.').filter((f) => /→phase-/.test(f))).toEqual([]);
+  });
 });
