@@ -121,8 +121,10 @@ const FLAG_FUZZY = 1;
 const FLAG_FRAGMENT = 2;
 /** The first word of a form of a verb that says what a cancer does ("spread", "came"): readings.cancerVerbs. */
 const FLAG_VERB = 4;
-const packed = (id: number, flags: number) => ((id + 1) << 3) | flags;
-const idOf = (r: number) => (r >> 3) - 1;
+/** A short form the glossary leaves out as an alias ("CT", "PE"): readings.shortForms. */
+const FLAG_SHORT = 8;
+const packed = (id: number, flags: number) => ((id + 1) << 4) | flags;
+const idOf = (r: number) => (r >> 4) - 1;
 
 function stripSoftHyphens(s: string): string {
   return s.includes('\u00AD') ? s.replace(/\u00AD/g, '') : s;
@@ -347,6 +349,10 @@ const ASIDE_CLOSE_RE = /^\)[ \u00A0]+$/;
 /** What an aside cannot hold: brackets, the end of a sentence or a line. */
 const ASIDE_BREAK_RE = /[()[\]\n.!?;:]/;
 
+/** Articles a listed item may begin with ("a CBC or a metabolic panel"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** The gap between a short form and the word listed with it ("X-ray, CT", "DVT/PE"): a comma or a slash. */
+const LISTED_MARK_RE = /^[ \u00A0]*[,/][ \u00A0]*$/;
 /** Characters that join the pieces of an address, a file name or a handle: "ClinicalTrials.gov", "@cancer_care". */
 const NAME_JOINERS = new Set(['.', '/', '@', '_', '#']);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -854,6 +860,14 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   }
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
+  // Short forms left out as aliases ("CT", "PE"), as written, with their entries and families.
+  const shortForms = new Map<string, { id: string; family: ReadonlySet<string> }[]>();
+  for (const { short, id, family } of options.readings?.shortForms ?? []) {
+    const list = shortForms.get(short) ?? [];
+    list.push({ id, family: new Set(family) });
+    shortForms.set(short, list);
+  }
+  const shortFormsOf = (raw: string) => shortForms.get(raw) ?? (raw.length > 2 && raw.endsWith('s') ? shortForms.get(raw.slice(0, -1)) : undefined);
   /** The word "stage" ("stages"), which lists of stages begin with. */
   const stageKey = vocab.get('stage');
   /** The slash a term writes between two labels ("phase 1/2 trial"), as a vocabulary key. */
@@ -921,7 +935,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
     const isFragment = raw.length >= MIN_FRAGMENT && isFragmentPiece(foldCase(raw));
     const isVerb = cancerVerbForms.size > 0 && cancerVerbForms.has(foldCase(raw));
-    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0) | (isVerb ? FLAG_VERB : 0));
+    const isShort = shortForms.size > 0 && raw.length <= 7 && shortFormsOf(raw) !== undefined;
+    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0) | (isVerb ? FLAG_VERB : 0) | (isShort ? FLAG_SHORT : 0));
     // Not kept when its correction was put off: once the corrector's tables are in, it may resolve.
     if (deferred !== before) return r;
     if (cache.size >= CACHE_LIMIT) cache = new Map();
@@ -1740,6 +1755,49 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return false;
   };
 
+  /**
+   * "ultrasound or CT", "scans such as CT or MRI", "X-ray, CT and MRI", "DVT or PE", "DVT/PE": a short
+   * form the glossary leaves out as an alias because it means other things too ("CT": Connecticut;
+   * "PE": physical education; readings.shortForms) at token i, listed with a term of its entry's
+   * family (the tests and scans its entry is linked with, the clots), reads as its entry: the list
+   * says which sense it has. Listed means joined by a comma, a slash, "or", "and" or "and/or" to the
+   * term right before it (`prev`, the last match found) or right after it. "offices in CT, NY and NJ",
+   * "PE and music lessons", "art, music or PE" stay unread: no term of the family is listed there. A
+   * term in two short forms' families ("TCR") reads neither. The entry's id, or null.
+   */
+  const listedShortForm = (i: number, prev: TermMatch | undefined): string | null => {
+    const forms = shortFormsOf(raws[i]!);
+    if (forms === undefined || isInsideName(text, starts[i]!, ends[i]!)) return null;
+    const listed: string[] = [];
+    // Before: "DVT/PE", "X-ray, CT", "DVT or PE", "ultrasound, or CT", "an X-ray or a CT".
+    let p = -1;
+    const q = i > 0 && spaceBefore(i) && ARTICLES.has(foldCase(raws[i - 1]!)) ? i - 1 : i;
+    if (q === i && i > 0 && LISTED_MARK_RE.test(text.slice(ends[i - 1]!, starts[i]!))) p = i - 1;
+    else if (q > 1 && spaceBefore(q) && isConjunction(raws[q - 1]!)) {
+      p = q - 2;
+      if (foldCase(raws[q - 1]!) === 'or' && text.slice(ends[p]!, starts[q - 1]!) === '/' && foldCase(raws[p]!) === 'and') p--;
+      const gap = p >= 0 ? text.slice(ends[p]!, starts[p + 1]!) : '';
+      if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) p = -1;
+    }
+    if (p >= 0 && prev !== undefined && !prev.fuzzy && prev.end === ends[p]) listed.push(prev.id);
+    // After: "CT or MRI", "CT, MRI", "CT/MRI", "CT, and MRI".
+    let k = -1;
+    if (i + 1 < n && LISTED_MARK_RE.test(text.slice(ends[i]!, starts[i + 1]!))) k = i + 1;
+    if (i + 1 < n && (k === i + 1 || spaceBefore(i + 1)) && isConjunction(raws[i + 1]!)) {
+      k = i + 2;
+      if (foldCase(raws[i + 1]!) === 'and' && k + 1 < n && text.slice(ends[i + 1]!, starts[k]!) === '/' && foldCase(raws[k]!) === 'or') k++;
+      if (k + 1 < n && ARTICLES.has(foldCase(raws[k]!)) && spaceBefore(k + 1)) k++;
+      if (k >= n || !spaceBefore(k)) k = -1;
+    }
+    if (k >= 0 && k < n) {
+      const next = termAt(k);
+      if (next !== null && !next.fuzzy) listed.push(next.id);
+    }
+    if (listed.length === 0) return null;
+    const meant = new Set(forms.filter((f) => listed.some((id) => f.family.has(id))).map((f) => f.id));
+    return meant.size === 1 ? [...meant][0]! : null;
+  };
+
   const find = (input: string, around?: () => TextContext | null): TermMatch[] => {
     text = input;
     context = around;
@@ -1819,6 +1877,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;
+        } else if ((res[i]! & FLAG_SHORT) !== 0) {
+          // Read from what it is listed with, so a guess: marked only on a page about health.
+          const short = listedShortForm(i, out[out.length - 1]);
+          if (short !== null) out.push({ start: starts[i]!, end: ends[i]!, id: short, fuzzy: true });
         } else if ((res[i]! & FLAG_VERB) !== 0) {
           // Its auxiliaries, before it, are marked with it when nothing found there already is.
           const verb = cancerVerb(i);

@@ -1163,3 +1163,80 @@ describe('capitalised words inside a sentence (names) and spelling correction', 
     expect(found('Yesterday Melanie said hello.', m)).toEqual([]);
   });
 });
+
+describe('a short form left out as an alias, listed with a term of its family ("ultrasound or CT", "DVT/PE")', () => {
+  const m = createMatcher(
+    [
+      { id: 'ct-scan', aliases: ['CT scan'], expansion: 'computed tomography' },
+      { id: 'mri', aliases: ['MRI', 'MRI scan'] },
+      { id: 'x-ray', aliases: ['X-ray'] },
+      { id: 'ultrasound', aliases: ['ultrasound'] },
+      { id: 'pet-scan', aliases: ['PET', 'PET scan'] },
+      { id: 'pulmonary-embolism', aliases: ['pulmonary embolism'] },
+      { id: 'deep-vein-thrombosis', aliases: ['DVT', 'deep vein thrombosis'] },
+      { id: 'blood-clot', aliases: ['blood clot'] },
+      { id: 'biopsy', aliases: ['biopsy'] },
+      { id: 'warfarin', aliases: ['warfarin'] },
+      { id: 'music-therapy', aliases: ['music therapy', 'music'] },
+      { id: 't-cell-receptor', aliases: ['T-cell receptor'] },
+      { id: 't-cell-repertoire', aliases: ['T-cell repertoire'] },
+      { id: 't-cells', aliases: ['T cells'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: [],
+        stateWords: [],
+        shortForms: [
+          { short: 'CT', id: 'ct-scan', family: ['mri', 'x-ray', 'ultrasound', 'pet-scan', 'biopsy'] },
+          { short: 'PE', id: 'pulmonary-embolism', family: ['deep-vein-thrombosis', 'blood-clot'] },
+          { short: 'TCR', id: 't-cell-receptor', family: ['t-cells', 't-cell-repertoire'] },
+          { short: 'TCR', id: 't-cell-repertoire', family: ['t-cells', 't-cell-receptor'] },
+        ],
+      },
+    },
+  );
+
+  it('reads it as its entry when a comma, a slash, "or", "and" or "and/or" joins it to a term of its family', () => {
+    expect(found('a biopsy under ultrasound or CT', m)).toEqual(['biopsy→biopsy', 'ultrasound→ultrasound', 'CT→ct-scan']);
+    expect(found('scans such as CT or MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+    expect(found('X-ray, CT and MRI', m)).toEqual(['X-ray→x-ray', 'CT→ct-scan', 'MRI→mri']);
+    expect(found('CT, MRI, and PET scans', m)).toEqual(['CT→ct-scan', 'MRI→mri', 'PET scans→pet-scan']);
+    expect(found('CT/MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+    expect(found('CTs and MRI scans', m)).toEqual(['CTs→ct-scan', 'MRI scans→mri']);
+    expect(found('patients with cancer and DVT or PE get treated with warfarin', m)).toEqual(['DVT→deep-vein-thrombosis', 'PE→pulmonary-embolism', 'warfarin→warfarin']);
+    expect(found('DVT/PE', m)).toEqual(['DVT→deep-vein-thrombosis', 'PE→pulmonary-embolism']);
+    expect(found('a blood clot and/or PE', m)).toEqual(['blood clot→blood-clot', 'PE→pulmonary-embolism']);
+    expect(found('PE, DVT', m)).toEqual(['PE→pulmonary-embolism', 'DVT→deep-vein-thrombosis']);
+    expect(found('an X-ray or a CT', m)).toEqual(['X-ray→x-ray', 'CT→ct-scan']);
+    expect(found('a CT or an MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+  });
+
+  it('is a guess, so it is marked only on a page about health', () => {
+    expect(m.find('CT or MRI').map((f) => f.fuzzy)).toEqual([true, false]);
+  });
+
+  it('leaves it where nothing of its family is listed with it, or where two entries claim it', () => {
+    for (const text of [
+      'We have offices in CT, NY and NJ.',
+      'PE and music lessons are on Friday.',
+      'Our PE teacher retired.',
+      'The P/E ratio is high.',
+      'CT and MA residents can apply.',
+      'Classes include art, music or PE.',
+      'CT scan or PE',
+      'MRI in CT',
+      'MRI. CT is next.',
+      'the CT MRI centre',
+      'Visit example.com/CT/MRI',
+      'T cells and TCR',
+      'ct or MRI',
+    ]) {
+      expect(found(text, m).filter((f) => /→(?:ct-scan|pulmonary-embolism|t-cell-rep\w+)$/.test(f) && !/^CT scan/.test(f)), text).toEqual([]);
+    }
+    // A term of another family does not say which: CT with a blood clot.
+    expect(found('a blood clot or CT', m)).toEqual(['blood clot→blood-clot']);
+    // Without the readings nothing changes.
+    expect(found('CT or MRI', createMatcher([{ id: 'mri', aliases: ['MRI'] }], { fuzzy: false }))).toEqual(['MRI→mri']);
+  });
+});

@@ -579,6 +579,36 @@ describe('word senses (shipped glossary)', () => {
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
   });
 
+  it('reads CT and PE from the scans and clots listed with them, and leaves Connecticut and school alone', () => {
+    const meant = (text: string) => found(text).filter((f) => /^(?:CT|PE)→/.test(f));
+    expect(meant('Your doctor may also perform a biopsy under ultrasound or CT.')).toEqual(['CT→ct-scan']);
+    expect(meant('You may have scans such as CT or MRI.')).toEqual(['CT→ct-scan']);
+    expect(meant('You may need an X-ray, CT and MRI.')).toEqual(['CT→ct-scan']);
+    expect(meant('CT, PET or MRI scans show where the cancer is.')).toEqual(['CT→ct-scan']);
+    expect(meant('Patients with cancer and DVT or PE get treated with warfarin.')).toEqual(['PE→pulmonary-embolism']);
+    expect(meant('The risk of DVT/PE is higher after surgery.')).toEqual(['PE→pulmonary-embolism']);
+    expect(meant('a blood clot or PE')).toEqual(['PE→pulmonary-embolism']);
+    for (const text of [
+      'We have offices in CT, NY and NJ.',
+      'PE and music lessons are on Friday.',
+      'Our PE teacher retired.',
+      'The P/E ratio is high.',
+      'CT and MA residents can apply.',
+      'Classes include art, music or PE.',
+      'Hartford, CT 06106',
+      'Students with anxiety skip PE.',
+    ]) {
+      expect(meant(text), text).toEqual([]);
+    }
+    // The other short forms the rule reads: each from a term of its own family only.
+    expect(found('Blood tests such as a CBC or a metabolic panel').filter((f) => f.startsWith('CBC'))).toEqual(['CBC→complete-blood-count']);
+    expect(found('Her NP or oncologist can explain.').filter((f) => f.startsWith('NP'))).toEqual(['NP→nurse-practitioner']);
+    expect(found('a physician or PA').filter((f) => f.startsWith('PA'))).toEqual(['PA→physician-assistant']);
+    expect(found('The FDA and EMA approved it.').filter((f) => f.startsWith('EMA'))).toEqual(['EMA→european-medicines-agency']);
+    expect(found('offices in NJ, PA and NY').filter((f) => f.startsWith('PA'))).toEqual([]);
+    expect(found('a history of stroke, TBI or radiation therapy').filter((f) => f.startsWith('TBI'))).toEqual([]);
+  });
+
   it('reads a recurrence with a time after it, and phases listed after a trial phase', () => {
     expect(ids('My cancer came back in 2022.')).toContain('recurrent-cancer');
     expect(ids('The cancer returned two years later.')).toContain('recurrent-cancer');
