@@ -58,8 +58,9 @@ export interface MatchPack {
    * entry its id then its words, joined by ITEM, entries joined by GROUP; the word acronyms joined
    * by ITEM; the cancer nouns joined by ITEM; per cancer verb its entry's id then its forms, joined by
    * ITEM, verbs joined by GROUP; per short form the form, its entry's id and its family as entry
-   * positions (base 36, joined by FAMILY), joined by ITEM, forms joined by GROUP. Absent in a pack
-   * built from data without readings.
+   * positions (base 36, joined by FAMILY), joined by ITEM, forms joined by GROUP; per summary stage
+   * its entry's id and its word, joined by ITEM, stages joined by GROUP. Absent in a pack built from
+   * data without readings.
    */
   readings?: {
     cancerNames: string;
@@ -68,6 +69,7 @@ export interface MatchPack {
     cancerNouns?: string;
     cancerVerbs?: string;
     shortForms?: string;
+    summaryStages?: string;
   };
 }
 
@@ -228,6 +230,7 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
                     .join(GROUP),
                 }
               : {}),
+            ...(data.readings.summaryStages ? { summaryStages: data.readings.summaryStages.map(({ id, word }) => join([id, word], ITEM, 'summary stage')).join(GROUP) } : {}),
           },
         }
       : {}),
@@ -362,6 +365,14 @@ export function unpackReadings(pack: MatchPackWithoutNames): MatchReadings | und
             const [short, id, at] = split(group, ITEM);
             const ids = packedIds(pack);
             return { short: short!, id: id!, family: split(at!, FAMILY).map((p) => ids[parseInt(p, 36)]!) };
+          }),
+        }
+      : {}),
+    ...(pack.readings.summaryStages !== undefined
+      ? {
+          summaryStages: split(pack.readings.summaryStages, GROUP).map((group) => {
+            const [id, word] = split(group, ITEM);
+            return { id: id!, word: word! };
           }),
         }
       : {}),

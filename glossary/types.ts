@@ -163,6 +163,12 @@ export interface MatchReadings {
    * build had no word list, or in data built before they were read.
    */
   shortForms?: { short: string; id: string; family: string[] }[];
+  /**
+   * The stages of a summary staging scheme, each as the one word a page lists it by ("localized,
+   * regional and distant" → seer-localized, seer-regional, seer-distant). Absent in data built before
+   * they were read.
+   */
+  summaryStages?: { id: string; word: string }[];
 }
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */

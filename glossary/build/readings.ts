@@ -91,6 +91,7 @@ export function deriveReadings(entries: readonly ReadingEntry[], englishWords?: 
     stateWords: [...byEntry].map(([id, words]) => ({ id, words })),
     cancerNouns: [...GENERIC_CANCER].sort(),
     cancerVerbs: cancerVerbs(entries),
+    summaryStages: summaryStages(entries),
     ...(englishWords ? { wordAcronyms: wordAcronyms(entries, englishWords), shortForms: shortForms(entries, englishWords) } : {}),
   };
 }
@@ -162,6 +163,43 @@ function familyOf(e: ReadingEntry, byId: ReadonlyMap<string, ReadingEntry>): str
     for (const f of (hub.related ?? []).map((id) => byId.get(id))) if (sameKind(f)) family.add(f.id);
   }
   return [...family].sort();
+}
+
+/** An alias of one plain word and "stage" ("localized stage"). */
+const WORD_STAGE_RE = /^([a-z]+) stage$/;
+/** Fewest stages in a scheme of summary stages. */
+const MIN_SUMMARY_STAGES = 3;
+
+/**
+ * Summary stages: the schemes whose stages a page names with one word each ("localized, regional and
+ * distant" in SEER's statistics), as their entries write them with "stage" ("localized stage",
+ * "regional stage", "distant stage"). A scheme is MIN_SUMMARY_STAGES entries or more of one category
+ * that each write "<word> stage" as an alias and each list all the others as related; each gives its
+ * word and its entry. Pages name such words in other senses more often ("a distant relative", "a
+ * regional hospital"), so the matcher reads them only listed together (glossary/matcher.ts).
+ */
+export function summaryStages(entries: readonly ReadingEntry[]): { id: string; word: string }[] {
+  const staged = new Map<string, { entry: ReadingEntry; word: string }>();
+  for (const entry of entries) {
+    if (entry.category === undefined) continue;
+    const word = entry.aliases.map((alias) => WORD_STAGE_RE.exec(alias)?.[1]).find((w) => w !== undefined);
+    if (word !== undefined) staged.set(entry.id, { entry, word });
+  }
+  const out: { id: string; word: string }[] = [];
+  const taken = new Set<string>();
+  for (const { entry } of staged.values()) {
+    if (taken.has(entry.id)) continue;
+    // The scheme: the staged entries of its category it lists, that list it and each other.
+    const scheme = [entry, ...(entry.related ?? []).map((id) => staged.get(id)?.entry).filter((f): f is ReadingEntry => f !== undefined && f.category === entry.category)];
+    const linked = scheme.every((a) => scheme.every((b) => a === b || (a.related ?? []).includes(b.id)));
+    const words = new Set(scheme.map((s) => staged.get(s.id)!.word));
+    if (!linked || scheme.length < MIN_SUMMARY_STAGES || words.size < scheme.length) continue;
+    for (const s of scheme) {
+      taken.add(s.id);
+      out.push({ id: s.id, word: staged.get(s.id)!.word });
+    }
+  }
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
+import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1218,12 +1219,7 @@ describe('a short form left out as an alias, listed with a term of its family ("
 
   it('leaves it where nothing of its family is listed with it, or where two entries claim it', () => {
     for (const text of [
-      'We have offices in CT, NY and NJ.',
-      'PE and music lessons are on Friday.',
-      'Our PE teacher retired.',
-      'The P/E ratio is high.',
-      'CT and MA residents can apply.',
-      'Classes include art, music or PE.',
+      ...SHORT_FORM_TRAPS,
       'CT scan or PE',
       'MRI in CT',
       'MRI. CT is next.',
@@ -1238,5 +1234,72 @@ describe('a short form left out as an alias, listed with a term of its family ("
     expect(found('a blood clot or CT', m)).toEqual(['blood clot→blood-clot']);
     // Without the readings nothing changes.
     expect(found('CT or MRI', createMatcher([{ id: 'mri', aliases: ['MRI'] }], { fuzzy: false }))).toEqual(['MRI→mri']);
+  });
+});
+
+describe('summary stages listed together ("localized, regional and distant")', () => {
+  const m = createMatcher(
+    [
+      { id: 'seer-localized', aliases: ['localized stage'] },
+      { id: 'seer-regional', aliases: ['regional stage'] },
+      { id: 'seer-distant', aliases: ['distant stage'] },
+      { id: 'localized', aliases: ['localized'] },
+      { id: 'lymph-nodes', aliases: ['lymph nodes'] },
+      { id: 'relative-survival', aliases: ['5-year relative survival'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: [],
+        stateWords: [],
+        summaryStages: [
+          { id: 'seer-localized', word: 'localized' },
+          { id: 'seer-regional', word: 'regional' },
+          { id: 'seer-distant', word: 'distant' },
+        ],
+      },
+    },
+  );
+
+  it('reads each listed word as its stage where the sentence speaks of stages', () => {
+    expect(
+      found(
+        'Stage at diagnosis: localized (the tumor is only in the organ it started in), regional (the tumor has spread to nearby organs, structures, or regional lymph nodes), distant (the tumor has spread to parts of the body far from where it started), and unknown.',
+        m,
+      ),
+    ).toEqual(['localized→seer-localized', 'regional→seer-regional', 'lymph nodes→lymph-nodes', 'distant→seer-distant']);
+    expect(found('5-year relative survival for localized, regional and distant stage', m)).toEqual([
+      '5-year relative survival→relative-survival',
+      'localized→seer-localized',
+      'regional→seer-regional',
+      'distant stage→seer-distant',
+    ]);
+    expect(found('early stage (localized) or late stage (regional and distant combined)', m)).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant→seer-distant']);
+    expect(found('Survival by stage: distant, regional or localized.', m)).toEqual(['distant→seer-distant', 'regional→seer-regional', 'localized→seer-localized']);
+    expect(found('Localized (confined to the primary site), Regional (spread to regional lymph nodes), Distant (cancer has metastasized).', m)).toEqual([
+      'Localized→seer-localized',
+      'Regional→seer-regional',
+      'lymph nodes→lymph-nodes',
+      'Distant→seer-distant',
+    ]);
+  });
+
+  it('leaves the words where they name something else, or stand alone', () => {
+    for (const text of [
+      ...SUMMARY_STAGE_TRAPS,
+      'The regional and distant offices are at stage 2 of the move.',
+      'Localized, regional and distant teams met.',
+      'The cancer is localized. Regional stage means it has spread nearby.',
+      'A regional stage and a distant relative.',
+      'The stage was regional; distant relatives came.',
+      'At stage two, a distant (faraway) relative and a regional (nearby) office wrote.',
+      'Localized (small) and regional offices are at stage 1.',
+    ]) {
+      expect(found(text, m).filter((f) => /→seer-(?:localized|regional|distant)$/.test(f) && !/stage→/.test(f)), text).toEqual([]);
+    }
+    // "localized" alone keeps its own entry.
+    expect(found('She had localized pain.', m)).toEqual(['localized→localized']);
+    // Without the readings nothing changes.
+    expect(found('localized, regional and distant stage', createMatcher([{ id: 'seer-distant', aliases: ['distant stage'] }], { fuzzy: false }))).toEqual(['distant stage→seer-distant']);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
+import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -589,12 +590,7 @@ describe('word senses (shipped glossary)', () => {
     expect(meant('The risk of DVT/PE is higher after surgery.')).toEqual(['PE→pulmonary-embolism']);
     expect(meant('a blood clot or PE')).toEqual(['PE→pulmonary-embolism']);
     for (const text of [
-      'We have offices in CT, NY and NJ.',
-      'PE and music lessons are on Friday.',
-      'Our PE teacher retired.',
-      'The P/E ratio is high.',
-      'CT and MA residents can apply.',
-      'Classes include art, music or PE.',
+      ...SHORT_FORM_TRAPS,
       'Hartford, CT 06106',
       'Students with anxiety skip PE.',
     ]) {
@@ -607,6 +603,20 @@ describe('word senses (shipped glossary)', () => {
     expect(found('The FDA and EMA approved it.').filter((f) => f.startsWith('EMA'))).toEqual(['EMA→european-medicines-agency']);
     expect(found('offices in NJ, PA and NY').filter((f) => f.startsWith('PA'))).toEqual([]);
     expect(found('a history of stroke, TBI or radiation therapy').filter((f) => f.startsWith('TBI'))).toEqual([]);
+  });
+
+  it('reads localized, regional and distant as the summary stages where a statistics page lists them', () => {
+    const stages = (text: string) => found(text).filter((f) => /→seer-/.test(f));
+    expect(
+      stages(
+        'Stage at diagnosis: localized (the tumor is only in the organ it started in), regional (the tumor has spread to nearby organs, structures, or regional lymph nodes), distant (the tumor has spread to parts of the body far from where it started), and unknown.',
+      ),
+    ).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant→seer-distant']);
+    expect(stages('5-year relative survival for localized, regional and distant stage')).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant stage→seer-distant']);
+    expect(stages('early stage (localized) or late stage (regional and distant combined)')).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant→seer-distant']);
+    for (const text of SUMMARY_STAGE_TRAPS) {
+      expect(stages(text), text).toEqual([]);
+    }
   });
 
   it('reads a recurrence with a time after it, and phases listed after a trial phase', () => {

@@ -132,4 +132,27 @@ describe('readings derived from the entries', () => {
     for (const f of matchData.readings!.shortForms!) expect(f.family).not.toContain('clinical-trial');
     expect(shipped('TBI')).toEqual([]);
   });
+
+  it('finds the summary stages: entries of one category that write "<word> stage" and all list each other', () => {
+    type Kind = 'outcomes-and-statistics' | 'disease-and-staging';
+    const e = (id: string, alias: string, category: Kind, related: string[]) => ({ id, term: id, aliases: [alias], category, related });
+    const r = deriveReadings([
+      e('loc', 'localized stage', 'outcomes-and-statistics', ['reg', 'dist']),
+      e('reg', 'regional stage', 'outcomes-and-statistics', ['loc', 'dist']),
+      e('dist', 'distant stage', 'outcomes-and-statistics', ['loc', 'reg']),
+      e('cancer-stage', 'cancer stage', 'disease-and-staging', ['tumor-stage']),
+      e('tumor-stage', 'tumor stage', 'disease-and-staging', ['cancer-stage']),
+    ]);
+    // Two entries are no scheme of summary stages.
+    expect(r.summaryStages).toEqual([
+      { id: 'loc', word: 'localized' },
+      { id: 'reg', word: 'regional' },
+      { id: 'dist', word: 'distant' },
+    ]);
+    expect(matchData.readings!.summaryStages).toEqual([
+      { id: 'seer-localized', word: 'localized' },
+      { id: 'seer-regional', word: 'regional' },
+      { id: 'seer-distant', word: 'distant' },
+    ]);
+  });
 });
