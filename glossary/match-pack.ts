@@ -57,13 +57,26 @@ export interface MatchPack {
    * The readings derived at build time (MatchReadings): cancer-name ids joined by ITEM; per state
    * entry its id then its words, joined by ITEM, entries joined by GROUP; the word acronyms joined
    * by ITEM; the cancer nouns joined by ITEM; per cancer verb its entry's id then its forms, joined by
-   * ITEM, verbs joined by GROUP. Absent in a pack built from data without readings.
+   * ITEM, verbs joined by GROUP; per short form the form, its entry's id and its family as entry
+   * positions (base 36, joined by FAMILY), joined by ITEM, forms joined by GROUP; per summary stage
+   * its entry's id and its word, joined by ITEM, stages joined by GROUP. Absent in a pack built from
+   * data without readings.
    */
-  readings?: { cancerNames: string; stateWords: string; wordAcronyms?: string; cancerNouns?: string; cancerVerbs?: string };
+  readings?: {
+    cancerNames: string;
+    stateWords: string;
+    wordAcronyms?: string;
+    cancerNouns?: string;
+    cancerVerbs?: string;
+    shortForms?: string;
+    summaryStages?: string;
+  };
 }
 
 const ITEM = '|';
 const GROUP = '~';
+/** Between the entry positions of a short form's family (MatchPack.readings). */
+const FAMILY = ',';
 const ESCAPE = '^';
 const BASE = 45;
 const ALPHABET = (() => {
@@ -203,6 +216,21 @@ export function packMatch(data: MatchData, trie: CompiledTrie, exclusions: reado
             ...(data.readings.wordAcronyms ? { wordAcronyms: join(data.readings.wordAcronyms, ITEM, 'word acronym') } : {}),
             ...(data.readings.cancerNouns ? { cancerNouns: join(data.readings.cancerNouns, ITEM, 'cancer noun') } : {}),
             ...(data.readings.cancerVerbs ? { cancerVerbs: data.readings.cancerVerbs.map(({ id, forms }) => join([id, ...forms], ITEM, 'cancer verb')).join(GROUP) } : {}),
+            ...(data.readings.shortForms
+              ? {
+                  shortForms: data.readings.shortForms
+                    .map(({ short, id, family }) => {
+                      const at = family.map((f) => {
+                        const i = position.get(f);
+                        if (i === undefined) throw new Error(`match pack: the short form ${short} names ${f}, which match.json does not have`);
+                        return i.toString(36);
+                      });
+                      return join([short, id, at.join(FAMILY)], ITEM, 'short form');
+                    })
+                    .join(GROUP),
+                }
+              : {}),
+            ...(data.readings.summaryStages ? { summaryStages: data.readings.summaryStages.map(({ id, word }) => join([id, word], ITEM, 'summary stage')).join(GROUP) } : {}),
           },
         }
       : {}),
@@ -328,6 +356,23 @@ export function unpackReadings(pack: MatchPackWithoutNames): MatchReadings | und
           cancerVerbs: split(pack.readings.cancerVerbs, GROUP).map((group) => {
             const [id, ...forms] = split(group, ITEM);
             return { id: id!, forms };
+          }),
+        }
+      : {}),
+    ...(pack.readings.shortForms !== undefined
+      ? {
+          shortForms: split(pack.readings.shortForms, GROUP).map((group) => {
+            const [short, id, at] = split(group, ITEM);
+            const ids = packedIds(pack);
+            return { short: short!, id: id!, family: split(at!, FAMILY).map((p) => ids[parseInt(p, 36)]!) };
+          }),
+        }
+      : {}),
+    ...(pack.readings.summaryStages !== undefined
+      ? {
+          summaryStages: split(pack.readings.summaryStages, GROUP).map((group) => {
+            const [id, word] = split(group, ITEM);
+            return { id: id!, word: word! };
           }),
         }
       : {}),

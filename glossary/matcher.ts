@@ -121,8 +121,10 @@ const FLAG_FUZZY = 1;
 const FLAG_FRAGMENT = 2;
 /** The first word of a form of a verb that says what a cancer does ("spread", "came"): readings.cancerVerbs. */
 const FLAG_VERB = 4;
-const packed = (id: number, flags: number) => ((id + 1) << 3) | flags;
-const idOf = (r: number) => (r >> 3) - 1;
+/** A short form the glossary leaves out as an alias ("CT", "PE"): readings.shortForms. */
+const FLAG_SHORT = 8;
+const packed = (id: number, flags: number) => ((id + 1) << 4) | flags;
+const idOf = (r: number) => (r >> 4) - 1;
 
 function stripSoftHyphens(s: string): string {
   return s.includes('\u00AD') ? s.replace(/\u00AD/g, '') : s;
@@ -346,6 +348,19 @@ const ASIDE_OPEN_RE = /^[ \u00A0]+\($/;
 const ASIDE_CLOSE_RE = /^\)[ \u00A0]+$/;
 /** What an aside cannot hold: brackets, the end of a sentence or a line. */
 const ASIDE_BREAK_RE = /[()[\]\n.!?;:]/;
+
+/** Articles a listed item may begin with ("a CBC or a metabolic panel"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** The gap between a short form and the word listed with it ("X-ray, CT", "DVT/PE"): a comma or a slash. */
+const LISTED_MARK_RE = /^[ \u00A0]*[,/][ \u00A0]*$/;
+/** The end of a sentence, for lists of summary stages ("stage at diagnosis: localized (…), regional (…)": a colon ends none). */
+const SENTENCE_BREAK_RE = /[.!?;\n•]/;
+/** Most words of an explanation in brackets after a summary stage ("regional (the tumor has spread to nearby organs …)"). */
+const MAX_STAGE_ASIDE = 30;
+/** Words a list of summary stages may stand before ("localized, regional and distant stage", "(regional and distant combined)"). */
+const SUMMARY_STAGE_HEADS = new Set(['stage', 'stages', 'combined', 'disease', 'cancer', 'cancers']);
+/** Words in a sentence that make a list of summary stages one of stages ("stage at diagnosis: localized, …"). */
+const STAGE_WORDS = new Set(['stage', 'stages', 'staging', 'staged']);
 
 /** Characters that join the pieces of an address, a file name or a handle: "ClinicalTrials.gov", "@cancer_care". */
 const NAME_JOINERS = new Set(['.', '/', '@', '_', '#']);
@@ -854,6 +869,20 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   }
   // Acronyms that are also words ("AIDS", "NICE"): in a run of capitals they may be the word.
   const wordAcronyms = new Set(options.readings?.wordAcronyms ?? []);
+  // Short forms left out as aliases ("CT", "PE"), as written, with their entries and families.
+  const shortForms = new Map<string, { id: string; family: ReadonlySet<string> }[]>();
+  for (const { short, id, family } of options.readings?.shortForms ?? []) {
+    const list = shortForms.get(short) ?? [];
+    list.push({ id, family: new Set(family) });
+    shortForms.set(short, list);
+  }
+  const shortFormsOf = (raw: string) => shortForms.get(raw) ?? (raw.length > 2 && raw.endsWith('s') ? shortForms.get(raw.slice(0, -1)) : undefined);
+  // The words of summary stages ("localized", "regional", "distant"), by vocabulary id, and their entries.
+  const summaryWords = new Map<number, string>();
+  for (const { id, word } of options.readings?.summaryStages ?? []) {
+    const key = vocab.get(tokenKey(word));
+    if (key !== undefined) summaryWords.set(key, id);
+  }
   /** The word "stage" ("stages"), which lists of stages begin with. */
   const stageKey = vocab.get('stage');
   /** The slash a term writes between two labels ("phase 1/2 trial"), as a vocabulary key. */
@@ -921,7 +950,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
     const isFragment = raw.length >= MIN_FRAGMENT && isFragmentPiece(foldCase(raw));
     const isVerb = cancerVerbForms.size > 0 && cancerVerbForms.has(foldCase(raw));
-    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0) | (isVerb ? FLAG_VERB : 0));
+    const isShort = shortForms.size > 0 && raw.length <= 7 && shortFormsOf(raw) !== undefined;
+    const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0) | (isVerb ? FLAG_VERB : 0) | (isShort ? FLAG_SHORT : 0));
     // Not kept when its correction was put off: once the corrector's tables are in, it may resolve.
     if (deferred !== before) return r;
     if (cache.size >= CACHE_LIMIT) cache = new Map();
@@ -954,6 +984,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   let wideView: { t: Tokens; first: number } | null | undefined;
   /** The last token of the last state word read after a verb ("is recurrent"), for a list after it ("or persistent"). */
   let predicateLast = -1;
+  /** Summary stages read in the sentences looked at (summaryStage), by token, and the last token of those sentences. */
+  let summaryRead: Map<number, string> | null = null;
+  let summaryUpTo = -1;
   /** Lets go of the text read last (and of token arrays a huge text grew). */
   const release = () => {
     text = '';
@@ -963,6 +996,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     context = undefined;
     wideView = undefined;
     predicateLast = -1;
+    summaryRead = null;
+    summaryUpTo = -1;
     if (raws.length > 4096) {
       raws = [];
       starts = [];
@@ -1441,7 +1476,14 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       return [...out, 'trial'];
     };
     const id = wordsId(words(false)) ?? wordsId(words(true));
-    return id === null ? null : { id, last };
+    if (id === null) return null;
+    // "phase 2 and 3 trials", "phase II or III studies": labels listed after it are phases of the same trials.
+    for (const item of labelList(tokens(), last)) {
+      if (!isPhaseLabel(raws[item]!)) break;
+      const listed = wordsId(['phase', raws[item]!, 'trial']) ?? wordsId(['phase', phaseBase(raws[item]!), 'trial']);
+      if (listed !== null) (listedLabels ??= new Map()).set(item, listed);
+    }
+    return { id, last };
   };
   /** True when a trial or study word stands near "phase <label>" (tokens i..last) in its sentence: trialPhase. */
   const trialWordAround = (i: number, last: number): boolean => {
@@ -1733,6 +1775,137 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return false;
   };
 
+  /**
+   * "ultrasound or CT", "scans such as CT or MRI", "X-ray, CT and MRI", "DVT or PE", "DVT/PE": a short
+   * form the glossary leaves out as an alias because it means other things too ("CT": Connecticut;
+   * "PE": physical education; readings.shortForms) at token i, listed with a term of its entry's
+   * family (the tests and scans its entry is linked with, the clots), reads as its entry: the list
+   * says which sense it has. Listed means joined by a comma, a slash, "or", "and" or "and/or" to the
+   * term right before it (`prev`, the last match found) or right after it. "offices in CT, NY and NJ",
+   * "PE and music lessons", "art, music or PE" stay unread: no term of the family is listed there. A
+   * term in two short forms' families ("TCR") reads neither. The entry's id, or null.
+   */
+  const listedShortForm = (i: number, prev: TermMatch | undefined): string | null => {
+    const forms = shortFormsOf(raws[i]!);
+    if (forms === undefined || isInsideName(text, starts[i]!, ends[i]!)) return null;
+    const listed: string[] = [];
+    // Before: "DVT/PE", "X-ray, CT", "DVT or PE", "ultrasound, or CT", "an X-ray or a CT".
+    let p = -1;
+    const q = i > 0 && spaceBefore(i) && ARTICLES.has(foldCase(raws[i - 1]!)) ? i - 1 : i;
+    if (q === i && i > 0 && LISTED_MARK_RE.test(text.slice(ends[i - 1]!, starts[i]!))) p = i - 1;
+    else if (q > 1 && spaceBefore(q) && isConjunction(raws[q - 1]!)) {
+      p = q - 2;
+      if (foldCase(raws[q - 1]!) === 'or' && text.slice(ends[p]!, starts[q - 1]!) === '/' && foldCase(raws[p]!) === 'and') p--;
+      const gap = p >= 0 ? text.slice(ends[p]!, starts[p + 1]!) : '';
+      if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) p = -1;
+    }
+    if (p >= 0 && prev !== undefined && !prev.fuzzy && prev.end === ends[p]) listed.push(prev.id);
+    // After: "CT or MRI", "CT, MRI", "CT/MRI", "CT, and MRI".
+    let k = -1;
+    if (i + 1 < n && LISTED_MARK_RE.test(text.slice(ends[i]!, starts[i + 1]!))) k = i + 1;
+    if (i + 1 < n && (k === i + 1 || spaceBefore(i + 1)) && isConjunction(raws[i + 1]!)) {
+      k = i + 2;
+      if (foldCase(raws[i + 1]!) === 'and' && k + 1 < n && text.slice(ends[i + 1]!, starts[k]!) === '/' && foldCase(raws[k]!) === 'or') k++;
+      if (k + 1 < n && ARTICLES.has(foldCase(raws[k]!)) && spaceBefore(k + 1)) k++;
+      if (k >= n || !spaceBefore(k)) k = -1;
+    }
+    if (k >= 0 && k < n) {
+      const next = termAt(k);
+      if (next !== null && !next.fuzzy) listed.push(next.id);
+    }
+    if (listed.length === 0) return null;
+    const meant = new Set(forms.filter((f) => listed.some((id) => f.family.has(id))).map((f) => f.id));
+    return meant.size === 1 ? [...meant][0]! : null;
+  };
+
+  /**
+   * "Stage at diagnosis: localized (the tumor is only in the organ it started in), regional (…),
+   * distant (…), and unknown", "survival for localized, regional and distant stage", "early stage
+   * (localized) or late stage (regional and distant combined)": the one-word names of a summary
+   * staging scheme (readings.summaryStages: SEER's localized, regional and distant stages) read as
+   * their stages' entries where a sentence lists two of them or more as stages. Each word so read is
+   * a list item: after it (and an explanation in brackets, if it has one) comes another of the words
+   * over a comma, "and" or "or", or the end of the list (a closing bracket, the end of the sentence,
+   * or "stage", "combined" …: SUMMARY_STAGE_HEADS), or one last word that ends it ("and unknown.").
+   * A word followed by any other word names what that word is ("a distant relative", "regional and
+   * distant offices", "localized pain"), and so does every word listed before it. The sentence must
+   * say it speaks of stages: a stage word in it ("stage", "staging"), or an explanation in brackets
+   * after one of the words. Token i's entry, or null.
+   */
+  const summaryStage = (i: number): string | null => {
+    if (i > summaryUpTo) readSummaryStages(i);
+    return summaryRead?.get(i) ?? null;
+  };
+  /** The summary stage a word of one means at token k, exactly as written, or undefined. */
+  const summaryWordAt = (k: number) => ((res[k]! & FLAG_FUZZY) === 0 ? summaryWords.get(idOf(res[k]!)) : undefined);
+  /** Reads the summary stages listed in the sentence of token i (summaryStage). */
+  const readSummaryStages = (i: number) => {
+    const breakBefore = (k: number) => SENTENCE_BREAK_RE.test(text.slice(ends[k - 1]!, starts[k]!));
+    let first = i;
+    while (first > 0 && !breakBefore(first)) first--;
+    let last = i;
+    while (last + 1 < n && !breakBefore(last + 1)) last++;
+    summaryUpTo = last;
+    /** Whether the word at token k stands as a list item (memo); `aside` once one has an explanation in brackets. */
+    const items = new Map<number, boolean>();
+    let aside = false;
+    const gapAfter = (k: number) => text.slice(ends[k]!, k + 1 < n ? starts[k + 1]! : text.length);
+    const isItem = (k: number): boolean => {
+      const known = items.get(k);
+      if (known !== undefined) return known;
+      items.set(k, false);
+      const ok = itemEnds(k);
+      items.set(k, ok);
+      return ok;
+    };
+    const itemEnds = (k: number): boolean => {
+      let at = k;
+      let after = gapAfter(at);
+      // An explanation in brackets: "regional (the tumor has spread to nearby organs …)"; what follows its bracket counts.
+      const explained = at < last && /^[ \u00A0]*\($/.test(after);
+      if (explained) {
+        let close = -1;
+        for (let j = at + 1; j <= last && j - at <= MAX_STAGE_ASIDE && close < 0; j++) {
+          const gap = gapAfter(j);
+          if (gap.includes('(')) return false;
+          if (gap.includes(')')) close = j;
+        }
+        if (close < 0) return false;
+        at = close;
+        after = gapAfter(at);
+        after = after.slice(after.indexOf(')') + 1);
+      }
+      const ok = listGoesOn(at, after);
+      if (ok && explained) aside = true;
+      return ok;
+    };
+    /** Whether what follows token `at` (the gap `after` it) goes on with the list or ends it. */
+    const listGoesOn = (at: number, after: string): boolean => {
+      // The end of the sentence, or of a bracket: "early stage (localized)".
+      if (at === last || /^[^\p{L}\p{N}(]*\)/u.test(after)) return true;
+      const next = at + 1;
+      if (SPACE_GAP.test(after) && SUMMARY_STAGE_HEADS.has(foldCase(raws[next]!))) return true;
+      const comma = COMMA_SPACE_RE.test(after);
+      if (comma && summaryWordAt(next) !== undefined) return isItem(next);
+      if (!(comma || SPACE_GAP.test(after)) || !isConjunction(raws[next]!) || next >= last || !spaceBefore(next + 1)) return false;
+      const item = next + 1;
+      if (summaryWordAt(item) !== undefined) return isItem(item);
+      // "…, and unknown": one last word that ends the list.
+      return item === last || /^[^\p{L}\p{N}(]*\)/u.test(gapAfter(item));
+    };
+    const read = new Map<number, string>();
+    let staged = false;
+    for (let k = first; k <= last; k++) {
+      if (STAGE_WORDS.has(foldCase(raws[k]!))) staged = true;
+      const id = summaryWordAt(k);
+      // A word followed by "stage" is the trie's ("distant stage"); it still counts as listed.
+      if (id !== undefined && isItem(k)) read.set(k, id);
+    }
+    if (!(staged || aside) || new Set(read.values()).size < 2) return;
+    summaryRead ??= new Map();
+    for (const [k, id] of read) summaryRead.set(k, id);
+  };
+
   const find = (input: string, around?: () => TextContext | null): TermMatch[] => {
     text = input;
     context = around;
@@ -1771,6 +1944,15 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       let end = bestEnd;
       const fuzzy = bestFuzzy;
       if (id !== null && yieldsToLonger(i, end)) continue;
+      // "localized, regional and distant": a summary stage listed with others, also where the word is
+      // an alias by itself ("localized" in one area).
+      if (summaryWords.size > 0 && !fuzzy && (id === null || end === ends[i]) && summaryWordAt(i) !== undefined) {
+        const stage = summaryStage(i);
+        if (stage !== null) {
+          out.push({ start: starts[i]!, end: ends[i]!, id: stage, fuzzy: false });
+          continue;
+        }
+      }
       // "the cancer has progressed", "the tumor recurred": a cancer's verb that is an alias by itself
       // too (the everyday "progressed", the general "recurred") reads as the cancer's verb when its
       // subject is a cancer; elsewhere it keeps that entry ("the project has progressed").
@@ -1812,6 +1994,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;
+        } else if ((res[i]! & FLAG_SHORT) !== 0) {
+          // Read from what it is listed with, so a guess: marked only on a page about health.
+          const short = listedShortForm(i, out[out.length - 1]);
+          if (short !== null) out.push({ start: starts[i]!, end: ends[i]!, id: short, fuzzy: true });
         } else if ((res[i]! & FLAG_VERB) !== 0) {
           // Its auxiliaries, before it, are marked with it when nothing found there already is.
           const verb = cancerVerb(i);

@@ -156,6 +156,19 @@ export interface MatchReadings {
    * cancer). Absent in data built before they were read.
    */
   cancerVerbs?: { id: string; forms: string[] }[];
+  /**
+   * Short forms left out as aliases because they also mean other things ("CT": Connecticut, "PE":
+   * physical education), with the entry whose term writes them and the entries whose sense makes
+   * theirs certain when a page lists them together ("ultrasound or CT", "DVT/PE"). Absent when the
+   * build had no word list, or in data built before they were read.
+   */
+  shortForms?: { short: string; id: string; family: string[] }[];
+  /**
+   * The stages of a summary staging scheme, each as the one word a page lists it by ("localized,
+   * regional and distant" → seer-localized, seer-regional, seer-distant). Absent in data built before
+   * they were read.
+   */
+  summaryStages?: { id: string; word: string }[];
 }
 
 /** glossary/generated/match.json: the matching part of the glossary, small enough for every page. */

@@ -2,7 +2,8 @@
  * What the matcher reads beyond the aliases (MatchReadings), derived from the entries at build time
  * so that shipped code holds no hand-written list of cancer names or disease-state words.
  */
-import type { MatchEntry, MatchReadings } from '../types';
+import type { GlossaryEntry, MatchEntry, MatchReadings } from '../types';
+import { teachableShort } from '../abbreviations/taught';
 
 /** Words that name a cancer when they end a term ("melanoma", "lung cancer", "B-cell lymphoma"). */
 const CANCER_HEAD_RE =
@@ -51,7 +52,7 @@ export function headNoun(term: string): string {
  * noun only are left out ("late-stage cancer"; "Hodgkin disease" is a cancer's name), as are words
  * ending in a preposition ("stage of cancer").
  */
-export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' | 'aliases'>[], englishWords?: ReadonlySet<string>): MatchReadings {
+export function deriveReadings(entries: readonly ReadingEntry[], englishWords?: ReadonlySet<string>): MatchReadings {
   const stateWords = new Map<string, { id: string; written: string; nouns: Set<string> }>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
@@ -90,8 +91,115 @@ export function deriveReadings(entries: readonly Pick<MatchEntry, 'id' | 'term' 
     stateWords: [...byEntry].map(([id, words]) => ({ id, words })),
     cancerNouns: [...GENERIC_CANCER].sort(),
     cancerVerbs: cancerVerbs(entries),
-    ...(englishWords ? { wordAcronyms: wordAcronyms(entries, englishWords) } : {}),
+    summaryStages: summaryStages(entries),
+    ...(englishWords ? { wordAcronyms: wordAcronyms(entries, englishWords), shortForms: shortForms(entries, englishWords) } : {}),
   };
+}
+
+/** What the readings read of an entry: its words, and (from a built glossary) its category and related entries. */
+export type ReadingEntry = Pick<MatchEntry, 'id' | 'term' | 'aliases' | 'expansion'> & Partial<Pick<GlossaryEntry, 'category' | 'related'>>;
+
+/** More entries than this link to a concept too broad to tell a short form's sense (shortForms). */
+const BROAD_LINKS = 100;
+/** A short form as a term writes it: two to six capitals or digits, the first a capital, with a plural "s" ("TFTs"). */
+const SHORT_FORM_RE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+
+/** The first letters of a name's words, in capitals, without its brackets ("Pulmonary embolism (PE)" → "PE"). */
+function initials(name: string): string {
+  return words(name.replace(/\s*\([^)]*\)/g, ' ')).map((w) => w.word[0]!.toUpperCase()).join('');
+}
+
+/**
+ * The short forms the glossary leaves out as aliases on purpose, with their entry and its family:
+ * "CT" (ct-scan: "CT scan", computed tomography) is also Connecticut, "PE" (pulmonary-embolism:
+ * "Pulmonary embolism (PE)") also physical education, so neither is an alias, and the writers' notes
+ * say so. A short form here is a word of an entry's term whose letters are the initials of its
+ * expansion or of its term ("CT", "PE", "NP", "TFTs"), that no entry has as an alias, that a page may
+ * teach (taught.ts: no common word in capitals, no Roman numeral), and, from three letters, is no
+ * English word ("CAR", "TEN", "PIP": the word list, so only when the build has one).
+ *
+ * Its family are the entries that make its sense certain when a page lists them with it ("ultrasound
+ * or CT", "DVT/PE"): entries of the same category that are linked with it in `related` (either way),
+ * or that an entry of the same category linked both ways with it lists as related (its siblings:
+ * imaging-test lists x-ray, ct-scan, mri, pet-scan, ultrasound; blood-clot lists deep-vein-thrombosis,
+ * pulmonary-embolism). The writers keep `related` for what a card's reader should also know, so a
+ * link says the two are read in one sense; the category keeps a drug or a body part that a test
+ * links to out of its family. Entries that more than BROAD_LINKS entries link to (clinical-trial,
+ * radiation-therapy, infection, side-effect) are in no family: a concept most cards point to says
+ * nothing of which sense a short form has ("TBI or radiation therapy" may be a brain injury). A short
+ * form with no family is left out.
+ */
+export function shortForms(entries: readonly ReadingEntry[], englishWords: ReadonlySet<string>): { short: string; id: string; family: string[] }[] {
+  const aliases = new Set<string>();
+  for (const e of entries) for (const alias of e.aliases) aliases.add(alias.toLowerCase());
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const links = new Map<string, number>();
+  for (const e of entries) for (const id of e.related ?? []) links.set(id, (links.get(id) ?? 0) + 1);
+  const narrow = (id: string) => (links.get(id) ?? 0) <= BROAD_LINKS;
+  const out: { short: string; id: string; family: string[] }[] = [];
+  for (const e of entries) {
+    if (e.category === undefined) continue;
+    const names = [e.expansion, e.term].filter((x): x is string => x !== undefined).map(initials);
+    for (const short of new Set(e.term.match(/[A-Za-z0-9]+/g) ?? [])) {
+      if (!SHORT_FORM_RE.test(short) || !teachableShort(short)) continue;
+      const single = short.length > 2 && short.endsWith('s') ? short.slice(0, -1) : short;
+      if (!names.some((name) => name === short || name === single)) continue;
+      if (aliases.has(short.toLowerCase()) || aliases.has(single.toLowerCase())) continue;
+      if (single.length >= 3 && englishWords.has(single.toLowerCase())) continue;
+      const family = familyOf(e, byId).filter(narrow);
+      if (family.length > 0) out.push({ short, id: e.id, family });
+    }
+  }
+  return out;
+}
+
+/** shortForms: the entries of e's category linked with it, and the siblings an entry linked both ways with it lists. */
+function familyOf(e: ReadingEntry, byId: ReadonlyMap<string, ReadingEntry>): string[] {
+  const sameKind = (f: ReadingEntry | undefined): f is ReadingEntry => f !== undefined && f.id !== e.id && f.category === e.category;
+  const family = new Set<string>();
+  for (const f of byId.values()) if (sameKind(f) && ((e.related ?? []).includes(f.id) || (f.related ?? []).includes(e.id))) family.add(f.id);
+  for (const hub of (e.related ?? []).map((id) => byId.get(id))) {
+    if (!sameKind(hub) || !(hub.related ?? []).includes(e.id)) continue;
+    for (const f of (hub.related ?? []).map((id) => byId.get(id))) if (sameKind(f)) family.add(f.id);
+  }
+  return [...family].sort();
+}
+
+/** An alias of one plain word and "stage" ("localized stage"). */
+const WORD_STAGE_RE = /^([a-z]+) stage$/;
+/** Fewest stages in a scheme of summary stages. */
+const MIN_SUMMARY_STAGES = 3;
+
+/**
+ * Summary stages: the schemes whose stages a page names with one word each ("localized, regional and
+ * distant" in SEER's statistics), as their entries write them with "stage" ("localized stage",
+ * "regional stage", "distant stage"). A scheme is MIN_SUMMARY_STAGES entries or more of one category
+ * that each write "<word> stage" as an alias and each list all the others as related; each gives its
+ * word and its entry. Pages name such words in other senses more often ("a distant relative", "a
+ * regional hospital"), so the matcher reads them only listed together (glossary/matcher.ts).
+ */
+export function summaryStages(entries: readonly ReadingEntry[]): { id: string; word: string }[] {
+  const staged = new Map<string, { entry: ReadingEntry; word: string }>();
+  for (const entry of entries) {
+    if (entry.category === undefined) continue;
+    const word = entry.aliases.map((alias) => WORD_STAGE_RE.exec(alias)?.[1]).find((w) => w !== undefined);
+    if (word !== undefined) staged.set(entry.id, { entry, word });
+  }
+  const out: { id: string; word: string }[] = [];
+  const taken = new Set<string>();
+  for (const { entry } of staged.values()) {
+    if (taken.has(entry.id)) continue;
+    // The scheme: the staged entries of its category it lists, that list it and each other.
+    const scheme = [entry, ...(entry.related ?? []).map((id) => staged.get(id)?.entry).filter((f): f is ReadingEntry => f !== undefined && f.category === entry.category)];
+    const linked = scheme.every((a) => scheme.every((b) => a === b || (a.related ?? []).includes(b.id)));
+    const words = new Set(scheme.map((s) => staged.get(s.id)!.word));
+    if (!linked || scheme.length < MIN_SUMMARY_STAGES || words.size < scheme.length) continue;
+    for (const s of scheme) {
+      taken.add(s.id);
+      out.push({ id: s.id, word: staged.get(s.id)!.word });
+    }
+  }
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
+import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1013,6 +1014,11 @@ describe('verbs of a cancer that are two words or also nouns ("has come back", "
     // An alias that writes the subject keeps its card.
     expect(found('Cervical cancer is common. If the disease progresses, call us.', m)).toContain('disease progresses→cancer-progression');
     expect(found('the fear of cancer coming back', m)).toEqual(['cancer coming back→recurrent-cancer']);
+    // A time after the verb: the verb goes nowhere, and the time is no object.
+    expect(found('My cancer came back in 2022.', m)).toEqual(['came back→recurrent-cancer']);
+    expect(found('The cancer returned two years later.', m)).toEqual(['returned→recurrent-cancer']);
+    expect(found('The tumor came back 18 months after surgery.', m)).toEqual(['tumor→tumor', 'came back→recurrent-cancer']);
+    expect(found('Her melanoma recurred last year.', m)).toEqual(['melanoma→melanoma', 'recurred→recurrent-cancer']);
   });
 
   it('leaves them where no cancer is the subject, where the words are nouns, or where a result came back', () => {
@@ -1031,6 +1037,8 @@ describe('verbs of a cancer that are two words or also nouns ("has come back", "
       'The treatment of the cancer has come back into use.',
       'The cancer has came back.',
       'The cancer is come back.',
+      'The pain came back in 2022.',
+      'The rash returned two years later.',
     ]) {
       expect(found(text, m).filter((f) => /→(?:recurrent-cancer|cancer-progression)$/.test(f)), text).toEqual([]);
     }
@@ -1069,6 +1077,16 @@ describe('a trial phase named apart from its trial word ("a phase 3, double-blin
     expect(found('The trial, a phase 2, enrolled women.', m)).toEqual(['phase 2→phase-2']);
   });
 
+  it('reads the phases listed after one ("phase 2 and 3 trials") as phases of the same trials', () => {
+    expect(found('It was tested in phase 2 and 3 trials.', m)).toEqual(['phase 2→phase-2', '3→phase-3']);
+    expect(found('in phase II or III clinical trials', m)).toEqual(['phase II→phase-2', 'III→phase-3', 'clinical trials→clinical-trial']);
+    expect(found('phase 1, 2 and 3 studies', m)).toEqual(['phase 1→phase-1', '2→phase-2', '3→phase-3']);
+    expect(found('results of phase 1/2 and 3 studies', m)).toEqual(['phase 1/2→phase-1-2', '3→phase-3']);
+    expect(found('Results from phase 1/2 and phase 3 studies.', m)).toEqual(['phase 1/2→phase-1-2', 'phase 3→phase-3']);
+    // A label with no phase entry is left alone; the others still read.
+    expect(found('in phase 2 and 5 trials', m)).toEqual(['phase 2→phase-2']);
+  });
+
   it('leaves phases of other things, and phases no trial word goes with', () => {
     for (const text of [
       'This is phase 3 of the reopening plan.',
@@ -1085,6 +1103,8 @@ describe('a trial phase named apart from its trial word ("a phase 3, double-blin
       'A phase 2 -3 trial.',
       'A phase 1-3 trial.',
       'New York enters phase 3 reopening.',
+      'Phase 2 and 3 of the building works start soon.',
+      'Phases 2 and 3 of the plan are done; the trial ends later.',
     ]) {
       expect(found(text, m).filter((f) => /→phase-/.test(f)), text).toEqual([]);
     }
@@ -1142,5 +1162,144 @@ describe('capitalised words inside a sentence (names) and spelling correction', 
     const m = createMatcher([{ id: 'pembro', aliases: ['pembrolizumab'] }, { id: 'melanin', aliases: ['melanin'] }], { fuzzy: true });
     expect(found('She had the Pembrolizimab infusion.', m)).toEqual(['Pembrolizimab→pembro']);
     expect(found('Yesterday Melanie said hello.', m)).toEqual([]);
+  });
+});
+
+describe('a short form left out as an alias, listed with a term of its family ("ultrasound or CT", "DVT/PE")', () => {
+  const m = createMatcher(
+    [
+      { id: 'ct-scan', aliases: ['CT scan'], expansion: 'computed tomography' },
+      { id: 'mri', aliases: ['MRI', 'MRI scan'] },
+      { id: 'x-ray', aliases: ['X-ray'] },
+      { id: 'ultrasound', aliases: ['ultrasound'] },
+      { id: 'pet-scan', aliases: ['PET', 'PET scan'] },
+      { id: 'pulmonary-embolism', aliases: ['pulmonary embolism'] },
+      { id: 'deep-vein-thrombosis', aliases: ['DVT', 'deep vein thrombosis'] },
+      { id: 'blood-clot', aliases: ['blood clot'] },
+      { id: 'biopsy', aliases: ['biopsy'] },
+      { id: 'warfarin', aliases: ['warfarin'] },
+      { id: 'music-therapy', aliases: ['music therapy', 'music'] },
+      { id: 't-cell-receptor', aliases: ['T-cell receptor'] },
+      { id: 't-cell-repertoire', aliases: ['T-cell repertoire'] },
+      { id: 't-cells', aliases: ['T cells'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: [],
+        stateWords: [],
+        shortForms: [
+          { short: 'CT', id: 'ct-scan', family: ['mri', 'x-ray', 'ultrasound', 'pet-scan', 'biopsy'] },
+          { short: 'PE', id: 'pulmonary-embolism', family: ['deep-vein-thrombosis', 'blood-clot'] },
+          { short: 'TCR', id: 't-cell-receptor', family: ['t-cells', 't-cell-repertoire'] },
+          { short: 'TCR', id: 't-cell-repertoire', family: ['t-cells', 't-cell-receptor'] },
+        ],
+      },
+    },
+  );
+
+  it('reads it as its entry when a comma, a slash, "or", "and" or "and/or" joins it to a term of its family', () => {
+    expect(found('a biopsy under ultrasound or CT', m)).toEqual(['biopsy→biopsy', 'ultrasound→ultrasound', 'CT→ct-scan']);
+    expect(found('scans such as CT or MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+    expect(found('X-ray, CT and MRI', m)).toEqual(['X-ray→x-ray', 'CT→ct-scan', 'MRI→mri']);
+    expect(found('CT, MRI, and PET scans', m)).toEqual(['CT→ct-scan', 'MRI→mri', 'PET scans→pet-scan']);
+    expect(found('CT/MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+    expect(found('CTs and MRI scans', m)).toEqual(['CTs→ct-scan', 'MRI scans→mri']);
+    expect(found('patients with cancer and DVT or PE get treated with warfarin', m)).toEqual(['DVT→deep-vein-thrombosis', 'PE→pulmonary-embolism', 'warfarin→warfarin']);
+    expect(found('DVT/PE', m)).toEqual(['DVT→deep-vein-thrombosis', 'PE→pulmonary-embolism']);
+    expect(found('a blood clot and/or PE', m)).toEqual(['blood clot→blood-clot', 'PE→pulmonary-embolism']);
+    expect(found('PE, DVT', m)).toEqual(['PE→pulmonary-embolism', 'DVT→deep-vein-thrombosis']);
+    expect(found('an X-ray or a CT', m)).toEqual(['X-ray→x-ray', 'CT→ct-scan']);
+    expect(found('a CT or an MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+  });
+
+  it('is a guess, so it is marked only on a page about health', () => {
+    expect(m.find('CT or MRI').map((f) => f.fuzzy)).toEqual([true, false]);
+  });
+
+  it('leaves it where nothing of its family is listed with it, or where two entries claim it', () => {
+    for (const text of [
+      ...SHORT_FORM_TRAPS,
+      'CT scan or PE',
+      'MRI in CT',
+      'MRI. CT is next.',
+      'the CT MRI centre',
+      'Visit example.com/CT/MRI',
+      'T cells and TCR',
+      'ct or MRI',
+    ]) {
+      expect(found(text, m).filter((f) => /→(?:ct-scan|pulmonary-embolism|t-cell-rep\w+)$/.test(f) && !/^CT scan/.test(f)), text).toEqual([]);
+    }
+    // A term of another family does not say which: CT with a blood clot.
+    expect(found('a blood clot or CT', m)).toEqual(['blood clot→blood-clot']);
+    // Without the readings nothing changes.
+    expect(found('CT or MRI', createMatcher([{ id: 'mri', aliases: ['MRI'] }], { fuzzy: false }))).toEqual(['MRI→mri']);
+  });
+});
+
+describe('summary stages listed together ("localized, regional and distant")', () => {
+  const m = createMatcher(
+    [
+      { id: 'seer-localized', aliases: ['localized stage'] },
+      { id: 'seer-regional', aliases: ['regional stage'] },
+      { id: 'seer-distant', aliases: ['distant stage'] },
+      { id: 'localized', aliases: ['localized'] },
+      { id: 'lymph-nodes', aliases: ['lymph nodes'] },
+      { id: 'relative-survival', aliases: ['5-year relative survival'] },
+    ],
+    {
+      fuzzy: false,
+      readings: {
+        cancerNames: [],
+        stateWords: [],
+        summaryStages: [
+          { id: 'seer-localized', word: 'localized' },
+          { id: 'seer-regional', word: 'regional' },
+          { id: 'seer-distant', word: 'distant' },
+        ],
+      },
+    },
+  );
+
+  it('reads each listed word as its stage where the sentence speaks of stages', () => {
+    expect(
+      found(
+        'Stage at diagnosis: localized (the tumor is only in the organ it started in), regional (the tumor has spread to nearby organs, structures, or regional lymph nodes), distant (the tumor has spread to parts of the body far from where it started), and unknown.',
+        m,
+      ),
+    ).toEqual(['localized→seer-localized', 'regional→seer-regional', 'lymph nodes→lymph-nodes', 'distant→seer-distant']);
+    expect(found('5-year relative survival for localized, regional and distant stage', m)).toEqual([
+      '5-year relative survival→relative-survival',
+      'localized→seer-localized',
+      'regional→seer-regional',
+      'distant stage→seer-distant',
+    ]);
+    expect(found('early stage (localized) or late stage (regional and distant combined)', m)).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant→seer-distant']);
+    expect(found('Survival by stage: distant, regional or localized.', m)).toEqual(['distant→seer-distant', 'regional→seer-regional', 'localized→seer-localized']);
+    expect(found('Localized (confined to the primary site), Regional (spread to regional lymph nodes), Distant (cancer has metastasized).', m)).toEqual([
+      'Localized→seer-localized',
+      'Regional→seer-regional',
+      'lymph nodes→lymph-nodes',
+      'Distant→seer-distant',
+    ]);
+  });
+
+  it('leaves the words where they name something else, or stand alone', () => {
+    for (const text of [
+      ...SUMMARY_STAGE_TRAPS,
+      'The regional and distant offices are at stage 2 of the move.',
+      'Localized, regional and distant teams met.',
+      'The cancer is localized. Regional stage means it has spread nearby.',
+      'A regional stage and a distant relative.',
+      'The stage was regional; distant relatives came.',
+      'At stage two, a distant (faraway) relative and a regional (nearby) office wrote.',
+      'Localized (small) and regional offices are at stage 1.',
+    ]) {
+      expect(found(text, m).filter((f) => /→seer-(?:localized|regional|distant)$/.test(f) && !/stage→/.test(f)), text).toEqual([]);
+    }
+    // "localized" alone keeps its own entry.
+    expect(found('She had localized pain.', m)).toEqual(['localized→localized']);
+    // Without the readings nothing changes.
+    expect(found('localized, regional and distant stage', createMatcher([{ id: 'seer-distant', aliases: ['distant stage'] }], { fuzzy: false }))).toEqual(['distant stage→seer-distant']);
   });
 });

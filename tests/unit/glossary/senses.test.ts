@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
+import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -577,5 +578,53 @@ describe('word senses (shipped glossary)', () => {
   it('explains a cancer specialist nurse as the nurse, not the cancer doctor', () => {
     expect(found('Your cancer specialist nurse will call you.')).toEqual(['cancer specialist nurse→clinical-nurse-specialist']);
     expect(found('She saw a cancer specialist last week.')).toEqual(['cancer specialist→oncologist']);
+  });
+
+  it('reads CT and PE from the scans and clots listed with them, and leaves Connecticut and school alone', () => {
+    const meant = (text: string) => found(text).filter((f) => /^(?:CT|PE)→/.test(f));
+    expect(meant('Your doctor may also perform a biopsy under ultrasound or CT.')).toEqual(['CT→ct-scan']);
+    expect(meant('You may have scans such as CT or MRI.')).toEqual(['CT→ct-scan']);
+    expect(meant('You may need an X-ray, CT and MRI.')).toEqual(['CT→ct-scan']);
+    expect(meant('CT, PET or MRI scans show where the cancer is.')).toEqual(['CT→ct-scan']);
+    expect(meant('Patients with cancer and DVT or PE get treated with warfarin.')).toEqual(['PE→pulmonary-embolism']);
+    expect(meant('The risk of DVT/PE is higher after surgery.')).toEqual(['PE→pulmonary-embolism']);
+    expect(meant('a blood clot or PE')).toEqual(['PE→pulmonary-embolism']);
+    for (const text of [
+      ...SHORT_FORM_TRAPS,
+      'Hartford, CT 06106',
+      'Students with anxiety skip PE.',
+    ]) {
+      expect(meant(text), text).toEqual([]);
+    }
+    // The other short forms the rule reads: each from a term of its own family only.
+    expect(found('Blood tests such as a CBC or a metabolic panel').filter((f) => f.startsWith('CBC'))).toEqual(['CBC→complete-blood-count']);
+    expect(found('Her NP or oncologist can explain.').filter((f) => f.startsWith('NP'))).toEqual(['NP→nurse-practitioner']);
+    expect(found('a physician or PA').filter((f) => f.startsWith('PA'))).toEqual(['PA→physician-assistant']);
+    expect(found('The FDA and EMA approved it.').filter((f) => f.startsWith('EMA'))).toEqual(['EMA→european-medicines-agency']);
+    expect(found('offices in NJ, PA and NY').filter((f) => f.startsWith('PA'))).toEqual([]);
+    expect(found('a history of stroke, TBI or radiation therapy').filter((f) => f.startsWith('TBI'))).toEqual([]);
+  });
+
+  it('reads localized, regional and distant as the summary stages where a statistics page lists them', () => {
+    const stages = (text: string) => found(text).filter((f) => /→seer-/.test(f));
+    expect(
+      stages(
+        'Stage at diagnosis: localized (the tumor is only in the organ it started in), regional (the tumor has spread to nearby organs, structures, or regional lymph nodes), distant (the tumor has spread to parts of the body far from where it started), and unknown.',
+      ),
+    ).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant→seer-distant']);
+    expect(stages('5-year relative survival for localized, regional and distant stage')).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant stage→seer-distant']);
+    expect(stages('early stage (localized) or late stage (regional and distant combined)')).toEqual(['localized→seer-localized', 'regional→seer-regional', 'distant→seer-distant']);
+    for (const text of SUMMARY_STAGE_TRAPS) {
+      expect(stages(text), text).toEqual([]);
+    }
+  });
+
+  it('reads a recurrence with a time after it, and phases listed after a trial phase', () => {
+    expect(ids('My cancer came back in 2022.')).toContain('recurrent-cancer');
+    expect(ids('The cancer returned two years later.')).toContain('recurrent-cancer');
+    expect(ids('The pain came back in 2022.')).not.toContain('recurrent-cancer');
+    expect(found('It was studied in phase 2 and 3 trials.')).toEqual(['phase 2→phase-2-trial', '3→phase-3-trial']);
+    expect(found('Results from phase 1/2 and phase 3 studies.')).toEqual(['phase 1/2→phase-1-2-trial', 'phase 3 studies→phase-3-trial']);
+    expect(found('Phase 2 and 3 of the building works start soon.').filter((f) => /→phase-/.test(f))).toEqual([]);
   });
 });

@@ -96,4 +96,63 @@ describe('readings derived from the entries', () => {
     ]);
     expect(deriveReadings([entry('melanoma', 'Melanoma', ['melanoma'])]).cancerVerbs).toEqual([]);
   });
+
+  it('finds the short forms left out as aliases, with the entries of their family', () => {
+    type Kind = 'tests-and-scans' | 'side-effects' | 'cancer-drugs';
+    const e = (id: string, term: string, aliases: string[], category: Kind, related: string[], expansion?: string) => ({ id, term, aliases, category, related, ...(expansion ? { expansion } : {}) });
+    const entries = [
+      e('ct-scan', 'CT scan (CAT scan)', ['CT scan'], 'tests-and-scans', ['imaging-test', 'x-ray', 'contrast'], 'computed tomography'),
+      e('imaging-test', 'Imaging test', ['imaging test'], 'tests-and-scans', ['ct-scan', 'mri', 'x-ray']),
+      e('mri', 'MRI (magnetic resonance imaging)', ['MRI'], 'tests-and-scans', ['imaging-test'], 'magnetic resonance imaging'),
+      e('x-ray', 'X-ray', ['X-ray'], 'tests-and-scans', ['ct-scan']),
+      e('contrast', 'Contrast dye', ['contrast dye'], 'cancer-drugs', ['ct-scan']),
+      e('pe', 'Pulmonary embolism (PE)', ['pulmonary embolism'], 'side-effects', ['dvt']),
+      e('dvt', 'Deep vein thrombosis (DVT)', ['DVT', 'deep vein thrombosis'], 'side-effects', ['pe']),
+      e('car', 'Chimeric antigen receptor (CAR)', ['chimeric antigen receptor'], 'side-effects', ['dvt']),
+      e('us', 'Ultrasound (US)', ['ultrasound'], 'tests-and-scans', ['ct-scan']),
+      e('net', 'Neuroendocrine tumor (NET)', ['neuroendocrine tumor'], 'side-effects', ['pe']),
+      e('lonely', 'Lonely syndrome (LS)', ['lonely syndrome'], 'cancer-drugs', []),
+    ];
+    const r = deriveReadings(entries, new Set(['car', 'us', 'net']));
+    // Not DVT (an alias), CAR (an English word), US (a word a page teaches nothing by), NET (not the
+    // term's initials), LS (no family); they still are family of the entries they link to. The contrast
+    // dye is of another category; mri is imaging-test's sibling.
+    expect(r.shortForms).toEqual([
+      { short: 'CT', id: 'ct-scan', family: ['imaging-test', 'mri', 'us', 'x-ray'] },
+      { short: 'PE', id: 'pe', family: ['dvt', 'net'] },
+    ]);
+    // Without a word list (nor categories) there are none.
+    expect(deriveReadings(entries).shortForms).toBeUndefined();
+    // The shipped glossary: CT with the scans, PE with the clots, and none of them with a concept most cards link to.
+    const shipped = (short: string) => matchData.readings!.shortForms!.filter((f) => f.short === short);
+    expect(shipped('CT').map((f) => f.id)).toEqual(['ct-scan']);
+    expect(shipped('CT')[0]!.family).toEqual(expect.arrayContaining(['mri', 'x-ray', 'ultrasound', 'pet-scan', 'pet-ct', 'imaging-test']));
+    expect(shipped('PE').map((f) => f.id)).toEqual(['pulmonary-embolism']);
+    expect(shipped('PE')[0]!.family).toEqual(expect.arrayContaining(['deep-vein-thrombosis', 'blood-clot', 'venous-thromboembolism']));
+    for (const f of matchData.readings!.shortForms!) expect(f.family).not.toContain('clinical-trial');
+    expect(shipped('TBI')).toEqual([]);
+  });
+
+  it('finds the summary stages: entries of one category that write "<word> stage" and all list each other', () => {
+    type Kind = 'outcomes-and-statistics' | 'disease-and-staging';
+    const e = (id: string, alias: string, category: Kind, related: string[]) => ({ id, term: id, aliases: [alias], category, related });
+    const r = deriveReadings([
+      e('loc', 'localized stage', 'outcomes-and-statistics', ['reg', 'dist']),
+      e('reg', 'regional stage', 'outcomes-and-statistics', ['loc', 'dist']),
+      e('dist', 'distant stage', 'outcomes-and-statistics', ['loc', 'reg']),
+      e('cancer-stage', 'cancer stage', 'disease-and-staging', ['tumor-stage']),
+      e('tumor-stage', 'tumor stage', 'disease-and-staging', ['cancer-stage']),
+    ]);
+    // Two entries are no scheme of summary stages.
+    expect(r.summaryStages).toEqual([
+      { id: 'loc', word: 'localized' },
+      { id: 'reg', word: 'regional' },
+      { id: 'dist', word: 'distant' },
+    ]);
+    expect(matchData.readings!.summaryStages).toEqual([
+      { id: 'seer-localized', word: 'localized' },
+      { id: 'seer-regional', word: 'regional' },
+      { id: 'seer-distant', word: 'distant' },
+    ]);
+  });
 });

@@ -1,0 +1,26 @@
+/**
+ * Sentences where a word that can be read from the words listed with it means something else: the
+ * traps the blind readers' brief gave for the short-form and summary-stage rules (glossary/matcher.ts),
+ * shared by the tests of a small matcher and of the shipped glossary.
+ */
+
+/** "CT" as Connecticut, "PE" as physical education, "P/E" as a ratio: no short form is read. */
+export const SHORT_FORM_TRAPS = [
+  'We have offices in CT, NY and NJ.',
+  'PE and music lessons are on Friday.',
+  'Our PE teacher retired.',
+  'The P/E ratio is high.',
+  'CT and MA residents can apply.',
+  'Classes include art, music or PE.',
+] as const;
+
+/** "localized", "regional", "distant" naming other things: no summary stage is read. */
+export const SUMMARY_STAGE_TRAPS = [
+  'We have regional and distant offices.',
+  'She is a distant relative.',
+  'He went to the regional hospital.',
+  'She had localized pain.',
+  'We cover localized and regional news.',
+  'They like distant and regional travel.',
+  'We cover local, regional and national news.',
+] as const;
