@@ -30,7 +30,7 @@ import { createHealthPageGate } from '../../glossary/health-page';
 import { createTermSteps } from './keyboard/term-steps';
 import { watchMutations } from './scan/watch-mutations';
 import { countReading } from './scan/reading-for-tests';
-import { EAGER_CHARS, holdFarText, READ_MARGIN_VIEWPORTS } from './terms/far-text';
+import { EAGER_CHARS, holdFarText, NEAR_CHARS, READ_MARGIN_VIEWPORTS } from './terms/far-text';
 import { liveRange } from './hover/hit-test';
 import { allTermsInOrder, isInViewport } from './keyboard/term-steps';
 import { termsFrom } from './terms/term-order';
@@ -118,7 +118,7 @@ export function startSession(options: SessionOptions): Session {
       watchForChanges(root);
       adoptHighlightStyles(root, signal);
     },
-    far: { eagerChars: EAGER_CHARS, defer: far.defer },
+    far: { eagerChars: EAGER_CHARS, nearChars: NEAR_CHARS, defer: far.defer },
   });
   const pageTerms = createPageTerms({ doc, index, pageIndex, defs, signal, unread: far.holds, readText: scanner.textRead });
   // Terms are marked first; the page's own definitions are read after, then the terms only the page defines.

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { highlightName, type HighlightRole } from './pages/highlight-names';
-import { UI_TAG, focusInPopover, highlightCount, hoverTerm, popover, popoverHeading, waitForStableHighlights } from './pages/termlight-page';
+import { UI_TAG, focusInPopover, highlightCount, hoverTerm, hoverWord, popover, popoverHeading, waitForStableHighlights } from './pages/termlight-page';
 import { askPageTerms } from './pages/popup-page';
 
 /** Text of every range in highlight `name`, sorted (scan order is visible-first, not document order). */
@@ -24,12 +24,12 @@ async function rangeTexts(page: Page, role: HighlightRole = 'terms'): Promise<st
   }, await highlightName(page, role));
 }
 
-/** True when a range of the terms' highlight lies inside the element with this id. */
-async function highlightedInside(page: Page, id: string): Promise<boolean> {
+/** True when a range of the terms' highlight (or another layer's) lies inside the element with this id. */
+async function highlightedInside(page: Page, id: string, role: HighlightRole = 'terms'): Promise<boolean> {
   return page.evaluate(({ id, name }) => {
     const el = document.getElementById(id);
     return !!el && [...(CSS.highlights.get(name) ?? [])].some((r) => el.contains(r.startContainer));
-  }, { id, name: await highlightName(page, 'terms') });
+  }, { id, name: await highlightName(page, role) });
 }
 
 /**
@@ -224,6 +224,22 @@ test.describe('big pages', () => {
     const reply = await askPageTerms(serviceWorker, tabId, 30_000);
     expect(reply.terms.map((t) => t.id)).toContain('biomarker');
     expect(reply.terms.find((t) => t.id === 'biomarker')!.count).toBe(1);
+  });
+
+  // On a long page the scan reads only the text near the screen at once (terms/far-text.ts's NEAR_CHARS), not
+  // the first 100,000 characters: what the page defines about 53,000 characters down is read, marked and
+  // explained once the reader scrolls to it.
+  test('a long page: an abbreviation the page defines far below is marked and explained in its words once scrolled to', async ({ page, server }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}${FAR_PAGE}&defineAt=800`);
+    await expect.poll(() => highlightCount(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await waitForStableHighlights(page, 1000, 60_000);
+    expect(await highlightedInside(page, 'defined', 'page')).toBe(false);
+    await page.evaluate(() => document.getElementById('defined')!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect.poll(() => highlightedInside(page, 'defined', 'page'), { timeout: 30_000, message: 'the page-only mark in #defined' }).toBe(true);
+    await hoverWord(page, 'defined', 'NLR');
+    await expect(popover(page)).toContainText('NLR: neutrophil-to-lymphocyte ratio', { timeout: 15_000 });
+    expect(errors).toEqual([]);
   });
 
   test('a long page: the keyboard steps on to the term at its far end; hover explains text scrolled into view', async ({

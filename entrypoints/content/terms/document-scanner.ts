@@ -80,15 +80,48 @@ export function firstVisibleText(doc: Document): Text | null {
 
 function* none(): Generator<Text> {}
 
-/** Passes on nodes from `nodes` until they hold `chars` characters, leaving the rest in the iterator. */
-export function* upTo(nodes: Iterator<Text>, chars: number): Generator<Text> {
+/** Text nodes a full scan walked past without reading (nearPart), by where they came from. */
+interface LookedAhead {
+  below: Text[];
+  rest: Text[];
+}
+
+/**
+ * The part of a full scan read at once (`far`): every node when they hold at most about `eagerChars`
+ * characters (a page read whole: nodes are passed on until they hold `eagerChars`, and the page ends there),
+ * else only the first `nearChars` characters of them. To tell the two apart it walks on without reading up to `eagerChars`: on a long page
+ * the nodes walked past go to `aside`, unread, with what `where` said of each when it was walked (where it
+ * came from), and the rest stays in the iterator.
+ */
+export function* nearPart<W>(
+  nodes: Iterator<Text>,
+  eagerChars: number,
+  nearChars: number,
+  where: () => W,
+  aside: (node: Text, where: W) => void,
+): Generator<Text> {
   let seen = 0;
-  while (seen < chars) {
+  const near = Math.min(nearChars, eagerChars);
+  while (seen < near) {
     const next = nodes.next();
     if (next.done) return;
     seen += next.value.data.length;
     yield next.value;
   }
+  if (near === eagerChars) return;
+  const walked: Array<[Text, W]> = [];
+  let next = nodes.next();
+  for (; !next.done && seen < eagerChars; next = nodes.next()) {
+    walked.push([next.value, where()]);
+    seen += next.value.data.length;
+  }
+  // The page ended within eagerChars: read whole.
+  if (next.done) {
+    for (const [node] of walked) yield node;
+    return;
+  }
+  walked.push([next.value, where()]);
+  for (const [node, w] of walked) aside(node, w);
 }
 
 export function createDocumentScanner(options: {
@@ -102,10 +135,11 @@ export function createDocumentScanner(options: {
   /** Called the first time an open shadow root is read (e.g. to watch it for changes). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /**
-   * Long pages: a full scan reads its first `eagerChars` characters (from the screen on) and hands the
-   * rest, unread, to `defer` (far-text.ts), which reads what is near the viewport and holds back the rest.
+   * Long pages: a page of up to `eagerChars` characters is read whole; on a longer one a full scan reads
+   * its first `nearChars` characters (from the screen on; default `eagerChars`) and hands the rest, unread,
+   * to `defer` (far-text.ts), which reads what is near the viewport and holds back the rest.
    */
-  far?: { eagerChars: number; defer(walk: FarWalk, signal: AbortSignal): Promise<void> };
+  far?: { eagerChars: number; nearChars?: number; defer(walk: FarWalk, signal: AbortSignal): Promise<void> };
 }): DocumentScanner {
   const { doc, matcher, index, signal, yieldToPage, afterNode, onShadowRoot, far } = options;
 
@@ -302,22 +336,33 @@ export function createDocumentScanner(options: {
       void (yieldToPage ?? nextSlice)().then(() => {
         if (!signal.aborted) return hosts.walkAhead(signal, yieldToPage);
       });
+      /** Whether `all` has got past the text below the start (to `above` and the web components' text). */
+      let pastBelow = false;
       const all = (function* () {
         yield* fromStart;
+        pastBelow = true;
         yield* above;
         yield* shadow;
       })();
+      const ahead: LookedAhead = { below: [], rest: [] };
+      const eager = far ? nearPart(all, far.eagerChars, far.nearChars ?? far.eagerChars, () => pastBelow, (node, past) => (past ? ahead.rest : ahead.below).push(node)) : all;
       // What is held back is forgotten too (it was not read): it is read again when the reader gets near it.
       // Every node is read here, each line-reader's line checked as it is (lineChanged).
-      return scanNodes(tally(far ? upTo(all, far.eagerChars) : all, scanned)).then(() => {
+      return scanNodes(tally(eager, scanned)).then(() => {
         if (signal.aborted) return;
         index.sweep(scanned, mark);
         forgetLinesGone();
+        // On a long page the text nearPart walked past without reading goes first, each where it came from.
+        const below = (function* () {
+          yield* ahead.below;
+          yield* fromStart;
+        })();
         const rest = (function* () {
+          yield* ahead.rest;
           yield* above;
           yield* shadow;
         })();
-        return far?.defer({ below: fromStart, after: (node) => textAfter(root, node), rest }, signal);
+        return far?.defer({ below, after: (node) => textAfter(root, node), rest }, signal);
       });
     },
     scanShadowRootsIn: (root) => scan(shadowText(openShadowRoots(root))),

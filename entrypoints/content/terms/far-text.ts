@@ -6,10 +6,10 @@
  * On the 5 MB bench page reading all of the text cost several seconds of main thread (matching, the
  * page's definitions, the page-only pass) for text nobody had scrolled to, while only the terms near
  * the viewport were ever painted (near-viewport.ts). Pages of up to EAGER_CHARS characters are read
- * whole, as before; past that, the scan (document-scanner.ts) walks the rest without matching it, in
- * segments of about SEGMENT_CHARS, which are measured in animation frames (where the browser lays the
- * page out anyway) and read now when near the viewport (or not measurable), else held back by
- * position until the reader scrolls near them.
+ * whole, as before; past that, the scan (document-scanner.ts) reads NEAR_CHARS from the screen on and
+ * walks the rest without matching it, in segments of about SEGMENT_CHARS, which are measured in animation
+ * frames (where the browser lays the page out anyway) and read now when near the viewport (or not
+ * measurable), else held back by position until the reader scrolls near them.
  *
  * The text below the reader is not even walked past a few viewports under the read band: the walk
  * stops there and goes on as the reader scrolls down (on the 5 MB page, walking and measuring the
@@ -20,8 +20,15 @@ import { runInSlices } from '../scan/scan-in-slices';
 import { watchViewport } from './near-viewport';
 import { bandAround, BUCKET_PX, ViewportBuckets } from './viewport-buckets';
 
-/** Characters of text read at once, from the screen on, before any is held back. */
+/** Pages of up to this many characters of text are read whole, at once. */
 export const EAGER_CHARS = 100_000;
+/**
+ * On a longer page, the characters read at once from the screen on (the rest is walked and measured): a few
+ * viewports of text on most pages (on the 5 MB bench page, in a 1280 × 800 window, a viewport holds about
+ * 1,900 characters, so 100,000 went 54 viewports down, where the read band is 3). Text of the read band
+ * past them (a tall window, a page of dense small print) is read in the frame that measures it.
+ */
+export const NEAR_CHARS = 20_000;
 /** Held-back text is grouped in segments of about this many characters (one measurement each). */
 export const SEGMENT_CHARS = 8_000;
 /** Viewports above and below the visible one that are read ahead of the reader. */

@@ -32,6 +32,29 @@ function fakeMatcher() {
   return { matcher, asked };
 }
 
+/** The texts of the nodes an iterator holds (it is used up). */
+const textsOf = (nodes: Iterator<Text>) => [...{ [Symbol.iterator]: () => nodes }].map((t) => t.data);
+
+/**
+ * A full scan from the screen, the caret found at the start of the element `startId`'s text, with `far` (its
+ * `defer` kept): the texts the matcher was asked about and the walk handed over.
+ */
+async function scanFromCaret(startId: string, far: { eagerChars: number; nearChars?: number }): Promise<{ asked: string[]; walk: FarWalk }> {
+  const doc = document as unknown as { caretPositionFromPoint?: () => { offsetNode: Node; offset: number } };
+  doc.caretPositionFromPoint = () => ({ offsetNode: document.getElementById(startId)!.firstChild!, offset: 0 });
+  try {
+    const { matcher, asked } = fakeMatcher();
+    const index = new TermIndex({ added() {}, removed() {} });
+    let walk: FarWalk | null = null;
+    const defer = async (w: FarWalk) => void (walk = w);
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far: { ...far, defer } });
+    await scanner.scanAll(true);
+    return { asked, walk: walk! };
+  } finally {
+    delete doc.caretPositionFromPoint;
+  }
+}
+
 /** A scanner with the shipped matcher (its capitals rule reads a node's line), counting the texts the matcher was asked about. */
 function lineReadingScanner() {
   const pack = shipped as MatchPack;
@@ -100,29 +123,61 @@ describe('createDocumentScanner', () => {
     expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 2 }]);
   });
 
+  it('with `far` and nearChars, a long page is read only near the screen: the text walked past goes first, unread, in order', async () => {
+    // 13 characters a node: 6 nodes hold 78, more than eagerChars (40).
+    document.body.innerHTML = [1, 2, 3, 4, 5, 6].map((n) => `<p>Para${n} biopsy.</p>`).join('');
+    const { matcher, asked } = fakeMatcher();
+    const index = new TermIndex({ added() {}, removed() {} });
+    let walk: FarWalk | null = null;
+    const far = { eagerChars: 40, nearChars: 20, defer: async (w: FarWalk) => void (walk = w) };
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
+    await scanner.scanAll(false);
+    // The second node takes the scan past 20: the rest is handed over, the nodes it walked past first.
+    expect(asked).toEqual(['Para1 biopsy.', 'Para2 biopsy.']);
+    const w = walk! as FarWalk;
+    expect(textsOf(w.below)).toEqual(['Para3 biopsy.', 'Para4 biopsy.', 'Para5 biopsy.', 'Para6 biopsy.']);
+    expect(textsOf(w.rest)).toEqual([]);
+    expect([...scanner.textRead()].map((t) => t.data)).toEqual(['Para1 biopsy.', 'Para2 biopsy.']);
+    // Every term is found once that text is read (the reader scrolled near it).
+    await scanner.scan([...document.querySelectorAll('p')].slice(2).map((p) => p.firstChild as Text));
+    expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 6 }]);
+  });
+
+  it('with `far` and nearChars, a page of up to eagerChars characters is read whole, in order, as without nearChars', async () => {
+    document.body.innerHTML = [1, 2, 3, 4].map((n) => `<p>Para${n} biopsy.</p>`).join('');
+    const { matcher, asked } = fakeMatcher();
+    const index = new TermIndex({ added() {}, removed() {} });
+    let handed: string[] | null = null;
+    const far = {
+      eagerChars: 60,
+      nearChars: 20,
+      defer: async (w: FarWalk) => void (handed = [...{ [Symbol.iterator]: () => w.below }, ...{ [Symbol.iterator]: () => w.rest }].map((t) => t.data)),
+    };
+    const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
+    await scanner.scanAll(false);
+    expect(asked).toEqual(['Para1 biopsy.', 'Para2 biopsy.', 'Para3 biopsy.', 'Para4 biopsy.']);
+    expect(handed).toEqual([]);
+    expect(index.termCounts()).toEqual([{ id: 'biopsy', count: 4 }]);
+  });
+
+  it('with `far` and nearChars, text walked past after the page end (above the screen) is handed over with the rest', async () => {
+    document.body.innerHTML = ['a', 'b', 'c', 'd', 'e'].map((id) => `<p id="${id}">Para-${id} biopsy.</p>`).join('');
+    // The scan starts on screen, at "d": then "e", then the page's top ("a", "b", "c").
+    const { asked, walk } = await scanFromCaret('d', { eagerChars: 40, nearChars: 10 });
+    expect(asked).toEqual(['Para-d biopsy.']);
+    expect(textsOf(walk.below)).toEqual(['Para-e biopsy.']);
+    expect(textsOf(walk.rest)).toEqual(['Para-a biopsy.', 'Para-b biopsy.', 'Para-c biopsy.']);
+  });
+
   it('with `far`, hands over the text below the scan apart from the text it reaches after the page end, and a walk from any node on', async () => {
     document.body.innerHTML = '<p id="a">Top biopsy.</p><p id="b">Start biopsy.</p><p id="c">Next biopsy.</p><p id="d">Last biopsy.</p>';
-    const text = (id: string) => document.getElementById(id)!.firstChild as Text;
     // The scan starts on screen, at "Start" (where the caret is found).
-    const doc = document as unknown as { caretPositionFromPoint?: () => { offsetNode: Node; offset: number } };
-    doc.caretPositionFromPoint = () => ({ offsetNode: text('b'), offset: 0 });
-    try {
-      const { matcher, asked } = fakeMatcher();
-      const index = new TermIndex({ added() {}, removed() {} });
-      let walk: FarWalk | null = null;
-      const far = { eagerChars: 10, defer: async (w: FarWalk) => void (walk = w) };
-      const scanner = createDocumentScanner({ doc: document, matcher, index, signal: new AbortController().signal, yieldToPage: async () => {}, far });
-      await scanner.scanAll(true);
-      expect(asked).toEqual(['Start biopsy.']);
-      const w = walk! as FarWalk;
-      const list = (nodes: Iterator<Text>) => [...{ [Symbol.iterator]: () => nodes }].map((t) => t.data);
-      expect(list(w.below)).toEqual(['Next biopsy.', 'Last biopsy.']);
-      expect(list(w.rest)).toEqual(['Top biopsy.']);
-      expect(list(w.after(text('c')))).toEqual(['Last biopsy.']);
-      expect(list(w.after(null))).toEqual(['Top biopsy.', 'Start biopsy.', 'Next biopsy.', 'Last biopsy.']);
-    } finally {
-      delete doc.caretPositionFromPoint;
-    }
+    const { asked, walk } = await scanFromCaret('b', { eagerChars: 10 });
+    expect(asked).toEqual(['Start biopsy.']);
+    expect(textsOf(walk.below)).toEqual(['Next biopsy.', 'Last biopsy.']);
+    expect(textsOf(walk.rest)).toEqual(['Top biopsy.']);
+    expect(textsOf(walk.after(document.getElementById('c')!.firstChild as Text))).toEqual(['Last biopsy.']);
+    expect(textsOf(walk.after(null))).toEqual(['Top biopsy.', 'Start biopsy.', 'Next biopsy.', 'Last biopsy.']);
   });
 
   it('lists the text read since the last full scan began (what the page-only pass goes over), not what is held back', async () => {
