@@ -312,6 +312,7 @@ const isPhaseLabel = (raw: string) => PHASE_LABEL_RE.test(raw) || PHASE_NUMBER_W
 const phaseBase = (raw: string) => (/^(?:\d|[IV]+)[abAB]$/.test(raw) ? raw.slice(0, -1) : raw);
 /** Words that name a clinical trial. */
 const TRIAL_WORDS = new Set(['trial', 'trials', 'study', 'studies']);
+
 /** Most words after "phase <label>" read for a trial word, and before it. */
 const PHASE_REACH = 8;
 const PHASE_BACK_REACH = 5;
@@ -402,6 +403,13 @@ function isBracketedAbbreviation(text: string, raw: string, prevEnd: number, sta
   const before = text.slice(prevEnd, start);
   const after = text.slice(end, nextStart);
   return (before === ' (' || before === '(') && (after === ') ' || after === ')');
+}
+
+/** Brackets a gap's marks open, less those they close: "(" 1, ")" -1, ") (" 0. */
+function bracketsOpened(marks: string): number {
+  let open = 0;
+  for (const c of marks) open += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return open;
 }
 
 /** A token of marks ("/", "'", ",") that an alias writes between two words. */
@@ -1007,12 +1015,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   };
 
   // Depth-first over the trie; at each token either take it alone or glue it to the next.
-  const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false) => {
+  // `open`: brackets the term read so far has opened and not closed ("vein (IV" of "vein (IV)").
+  const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false, open = 0) => {
     if (j >= n || node.edges === null) return;
     // A term's abbreviation in brackets inside the term ("chimeric antigen receptor (CAR) T-cell
     // therapy", "tumor-infiltrating lymphocyte (TIL) therapy"): read on past it.
     if (node !== root && j > 0 && j + 1 < n && isBracketedAbbreviation(text, raws[j]!, ends[j - 1]!, starts[j]!, ends[j]!, starts[j + 1]!)) {
-      walk(node, j + 1, fuzzyUsed, true);
+      walk(node, j + 1, fuzzyUsed, true, open);
     }
     const r = res[j]!;
     if (!gapChecked && j > 0 && node !== root) {
@@ -1022,7 +1031,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         const marks = punctuationKey(gap);
         const markId = marks === null ? undefined : vocab.get(marks);
         const markEdges = markId === undefined ? undefined : node.edges.get(markId);
-        if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
+        if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true, open + bracketsOpened(marks!));
         return;
       }
       // "phase 1-2 trial", "phase I–II study": a dash between two rising labels reads as the slash
@@ -1030,11 +1039,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (slashId !== undefined && STAGE_RANGE_DASH_RE.test(gap) && isLabel(raws[j - 1]!) && isLabel(raws[j]!)) {
         const slashEdges = node.edges.get(slashId);
         const from = slashEdges ? stageOrder(raws[j - 1]!) : -1;
-        if (from >= 0 && stageOrder(raws[j]!) > from) for (const edge of slashEdges!) walk(child(edge), j, fuzzyUsed, true);
+        if (from >= 0 && stageOrder(raws[j]!) > from) for (const edge of slashEdges!) walk(child(edge), j, fuzzyUsed, true, open);
       }
     }
     const id = idOf(r);
-    if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
+    if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
     // A lone letter is never the tail of a split word: "com a" (Portuguese "with the") is not "coma".
     // A lone digit may be ("HER 2", "BRCA 1").
     if (r & FLAG_FRAGMENT && j + 1 < n && !isLoneLetter(raws[j + 1]!) && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
@@ -1047,7 +1056,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
         glueCache.set(pair, glued);
       }
-      if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed);
+      if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed, open);
     }
   };
   /**
@@ -1082,7 +1091,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return false;
   };
   /** Tokens first..last (raw) read as the trie's token id from node. */
-  const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean) => {
+  const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean, open: number) => {
     const edges = node.edges!.get(id);
     if (!edges) return;
     for (const edge of edges) {
@@ -1095,14 +1104,20 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // Longest wins; of two as long, one read as written wins over a guess ("MK-3475" is an alias
       // as well as a split of "MK3475").
       const better = ends[last]! > bestEnd || (ends[last] === bestEnd && bestFuzzy && !guessed);
-      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm))) {
+      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm)) && closesAt(last, open)) {
         bestEnd = ends[last]!;
         bestId = next.id;
         bestFuzzy = guessed;
       }
-      walk(next, last + 1, guessed);
+      walk(next, last + 1, guessed, false, open);
     }
   };
+  /**
+   * A term that opened a bracket ends where the text closes it: "vein (IV)" is read in "into a vein
+   * (IV)", not in "where the needle goes into a vein (IV site)", whose bracket holds more than the
+   * term's words (an alias's closing bracket is no token of the trie, so the walk would end at "IV").
+   */
+  const closesAt = (last: number, open: number) => open <= 0 || /^[ \u00A0]*\)/.test(text.slice(ends[last]!, ends[last]! + 3));
   const dashBefore = (j: number) => j > 0 && DASH_RE.test(text.slice(ends[j - 1]!, starts[j]!));
 
   /** The longest term that starts at token j (asked mid-walk, so the walk's best match is kept), or null. */

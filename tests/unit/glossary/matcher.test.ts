@@ -1303,3 +1303,28 @@ describe('summary stages listed together ("localized, regional and distant")', (
     expect(found('localized, regional and distant stage', createMatcher([{ id: 'seer-distant', aliases: ['distant stage'] }], { fuzzy: false }))).toEqual(['distant stage→seer-distant']);
   });
 });
+
+describe('a term that opens a bracket ends where the text closes it ("vein (IV)")', () => {
+  const m = createMatcher(
+    [
+      { id: 'intravenous', aliases: ['intravenous', 'vein (IV)', 'intravenous (IV)'] },
+      { id: 'vein', aliases: ['vein'] },
+      { id: 'car-t', aliases: ['chimeric antigen receptor (CAR) T-cell therapy'] },
+      { id: 'crt', aliases: ['three-dimensional (3-D) conformal radiation therapy'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads the term where its bracket closes after its words', () => {
+    expect(found('given into a vein (IV) every week', m)).toEqual(['vein (IV→intravenous']);
+    expect(found('given intravenous (IV).', m)).toEqual(['intravenous (IV→intravenous']);
+    expect(found('given intravenous (IV ) weekly', m)).toEqual(['intravenous (IV→intravenous']);
+    expect(found('She had chimeric antigen receptor (CAR) T-cell therapy.', m)).toEqual(['chimeric antigen receptor (CAR) T-cell therapy→car-t']);
+    expect(found('three-dimensional (3-D) conformal radiation therapy', m)).toEqual(['three-dimensional (3-D) conformal radiation therapy→crt']);
+  });
+
+  it('reads a shorter term where the bracket holds more than the term', () => {
+    expect(found('where the needle goes into a vein (IV site) or where surgery was done', m)).toEqual(['vein→vein']);
+    expect(found('It is given intravenous (IV, or into the vein) or by mouth.', m)).toEqual(['intravenous→intravenous', 'vein→vein']);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -626,5 +626,14 @@ describe('word senses (shipped glossary)', () => {
     expect(found('It was studied in phase 2 and 3 trials.')).toEqual(['phase 2→phase-2-trial', '3→phase-3-trial']);
     expect(found('Results from phase 1/2 and phase 3 studies.')).toEqual(['phase 1/2→phase-1-2-trial', 'phase 3 studies→phase-3-trial']);
     expect(found('Phase 2 and 3 of the building works start soon.').filter((f) => /→phase-/.test(f))).toEqual([]);
+  });
+
+  it('reads "vein (IV)" only where its bracket closes after IV', () => {
+    for (const text of BRACKET_TRAPS) {
+      expect(found(text).filter((f) => /\(/.test(f)), text).toEqual([]);
+    }
+    expect(ids(BRACKET_TRAPS[0])).not.toContain('intravenous');
+    expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
+    expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });
 });

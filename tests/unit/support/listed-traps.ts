@@ -24,3 +24,9 @@ export const SUMMARY_STAGE_TRAPS = [
   'They like distant and regional travel.',
   'We cover local, regional and national news.',
 ] as const;
+
+/** A bracket that holds more than a term's own words: "vein (IV)" is not read in "a vein (IV site)". */
+export const BRACKET_TRAPS = [
+  'Redness where the needle goes into a vein (IV site) or where surgery was done.',
+  'It is given intravenous (IV, or into the vein) or by mouth.',
+] as const;
