@@ -313,6 +313,16 @@ const phaseBase = (raw: string) => (/^(?:\d|[IV]+)[abAB]$/.test(raw) ? raw.slice
 /** Words that name a clinical trial. */
 const TRIAL_WORDS = new Set(['trial', 'trials', 'study', 'studies']);
 
+/**
+ * A term's last word that, with the word after it, is a verb, not the noun the term ends in: "flu
+ * shot up", "pneumonia shot up" (rose fast), "the other drug targets a binding partner" (a verb with
+ * its object; a plural noun is not followed by an article). By the word, lower case.
+ */
+const PHRASAL_ENDS: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
+  shot: new Set(['up']),
+  targets: new Set(['a', 'an', 'the']),
+});
+
 /** Most words after "phase <label>" read for a trial word, and before it. */
 const PHASE_REACH = 8;
 const PHASE_BACK_REACH = 5;
@@ -1104,7 +1114,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // Longest wins; of two as long, one read as written wins over a guess ("MK-3475" is an alias
       // as well as a split of "MK3475").
       const better = ends[last]! > bestEnd || (ends[last] === bestEnd && bestFuzzy && !guessed);
-      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm)) && closesAt(last, open)) {
+      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm)) && closesAt(last, open) && !isPhrasalVerbEnd(last)) {
         bestEnd = ends[last]!;
         bestId = next.id;
         bestFuzzy = guessed;
@@ -1118,6 +1128,16 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * term's words (an alias's closing bracket is no token of the trie, so the walk would end at "IV").
    */
   const closesAt = (last: number, open: number) => open <= 0 || /^[ \u00A0]*\)/.test(text.slice(ends[last]!, ends[last]! + 3));
+  /**
+   * "cases of flu shot up this winter", "the drug targets a protein": a term's last word that is a
+   * verb with the word after it (PHRASAL_ENDS) ends no term there; a shorter one is read instead
+   * ("flu"). "Keep your flu shot up to date" keeps the noun.
+   */
+  const isPhrasalVerbEnd = (last: number): boolean => {
+    const verbWith = last + 1 < n ? PHRASAL_ENDS[foldCase(raws[last]!)] : undefined;
+    if (verbWith === undefined || !verbWith.has(foldCase(raws[last + 1]!)) || !SPACE_GAP.test(text.slice(ends[last]!, starts[last + 1]!))) return false;
+    return !(last + 2 < n && /^to$/i.test(raws[last + 2]!) && last + 3 < n && /^date$/i.test(raws[last + 3]!));
+  };
   const dashBefore = (j: number) => j > 0 && DASH_RE.test(text.slice(ends[j - 1]!, starts[j]!));
 
   /** The longest term that starts at token j (asked mid-walk, so the walk's best match is kept), or null. */

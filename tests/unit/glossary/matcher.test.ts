@@ -1328,3 +1328,33 @@ describe('a term that opens a bracket ends where the text closes it ("vein (IV)"
     expect(found('It is given intravenous (IV, or into the vein) or by mouth.', m)).toEqual(['intravenous→intravenous', 'vein→vein']);
   });
 });
+
+describe('a term whose last word is a verb with the word after it ("flu shot up")', () => {
+  const m = createMatcher(
+    [
+      { id: 'flu-vaccine', aliases: ['flu shot'] },
+      { id: 'influenza', aliases: ['flu'] },
+      { id: 'booster', aliases: ['booster shot'] },
+      { id: 'drug-target', aliases: ['drug target', 'drug targets', 'molecular target'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads the shorter term when the last word and the word after it are a verb', () => {
+    expect(found('Cases of flu shot up this winter.', m)).toEqual(['flu→influenza']);
+    expect(found('The booster shot up the price.', m)).toEqual([]);
+    expect(found('The other drug targets a binding partner of PD-1.', m)).toEqual([]);
+    expect(found('The drug targets the HER2 protein.', m)).toEqual([]);
+  });
+
+  it('keeps the plural noun before other words', () => {
+    expect(found('New drug targets are found each year.', m)).toEqual(['drug targets→drug-target']);
+    expect(found('Drug targets include HER2.', m)).toEqual(['Drug targets→drug-target']);
+  });
+
+  it('keeps the noun elsewhere, and "up to date"', () => {
+    expect(found('Get your flu shot before October.', m)).toEqual(['flu shot→flu-vaccine']);
+    expect(found('Keep your flu shot up to date.', m)).toEqual(['flu shot→flu-vaccine']);
+    expect(found('The booster shot upped protection.', m)).toEqual(['booster shot→booster']);
+  });
+});

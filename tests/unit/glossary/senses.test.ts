@@ -628,6 +628,22 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Phase 2 and 3 of the building works start soon.').filter((f) => /→phase-/.test(f))).toEqual([]);
   });
 
+  // Session 19: a known false sense of the vaccine entries.
+  it('reads "shot up" as a verb', () => {
+    expect(found('Cases of flu shot up this winter.')).toEqual(['flu→influenza']);
+    expect(found('Pneumonia shot up in the elderly last year.')).toEqual(['Pneumonia→pneumonia']);
+    expect(found('Get your flu shot before October.')).toEqual(['flu shot→flu-vaccine']);
+    expect(found('Keep your flu shot up to date.')).toEqual(['flu shot→flu-vaccine']);
+    expect(found('She had the flu last week.')).toEqual(['the flu→influenza']);
+  });
+
+  it('reads "targets" before its object as the verb, not as drug targets', () => {
+    // nci types-lung-research-pd-1-immunotherapy: a false hit of the term eval.
+    expect(ids('The other drug targets a binding partner (ligand) of PD-1, called PD-L1.')).not.toContain('drug-target');
+    expect(ids('Pembrolizumab is a drug that targets the PD-1 protein.')).not.toContain('drug-target');
+    expect(ids('Scientists look for new drug targets in tumors.')).toContain('drug-target');
+  });
+
   it('reads "vein (IV)" only where its bracket closes after IV', () => {
     for (const text of BRACKET_TRAPS) {
       expect(found(text).filter((f) => /\(/.test(f)), text).toEqual([]);
