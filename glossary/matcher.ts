@@ -323,6 +323,14 @@ const PHRASAL_ENDS: Record<string, ReadonlySet<string>> = Object.assign(Object.c
   targets: new Set(['a', 'an', 'the']),
 });
 
+/**
+ * Words before a term's first word that make it another thing, by that word (lower case): "man flu"
+ * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke). No card
+ * is shown there: the term's entry would explain what the text does not mean.
+ */
+const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
+  flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
+});
 /** Most words after "phase <label>" read for a trial word, and before it. */
 const PHASE_REACH = 8;
 const PHASE_BACK_REACH = 5;
@@ -1163,6 +1171,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
     return known;
   }
+
+  /** "man flu", "chimney flu": a word before token i that makes its term another thing (OTHER_SENSE_BEFORE). */
+  const hasOtherSense = (i: number): boolean => {
+    const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
+    return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
+  };
 
   /**
    * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
@@ -2011,7 +2025,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged !== null) {

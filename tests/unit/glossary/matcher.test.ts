@@ -1358,3 +1358,19 @@ describe('a term whose last word is a verb with the word after it ("flu shot up"
     expect(found('The booster shot upped protection.', m)).toEqual(['booster shot→booster']);
   });
 });
+
+describe('a word before a term that makes it another thing ("man flu", "chimney flu")', () => {
+  const m = createMatcher([{ id: 'influenza', aliases: ['flu', 'the flu'] }, { id: 'flu-vaccine', aliases: ['flu shot'] }], { fuzzy: false });
+
+  it('shows no card for the term there', () => {
+    for (const text of ['He had man flu all weekend.', 'He was off work with man-flu again.', 'The chimney flu was blocked.', 'Have the boiler flu checked.', 'A man flu shot?']) {
+      expect(found(text, m), text).toEqual([]);
+    }
+  });
+
+  it('keeps the term after other words', () => {
+    expect(found('She had the flu last week.', m)).toEqual(['the flu→influenza']);
+    expect(found('Bird flu is rare in people.', m)).toEqual(['flu→influenza']);
+    expect(found('A man, flu and all, came in.', m)).toEqual(['flu→influenza']);
+  });
+});

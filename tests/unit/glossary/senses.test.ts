@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { BRACKET_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -628,10 +628,17 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Phase 2 and 3 of the building works start soon.').filter((f) => /→phase-/.test(f))).toEqual([]);
   });
 
-  // Session 19: a known false sense of the vaccine entries.
-  it('reads "shot up" as a verb', () => {
+  // Session 19: known false senses of the vaccine and flu entries.
+  it('reads "shot up" as a verb, and "man flu" or "chimney flu" as no flu at all', () => {
+    for (const text of OTHER_SENSE_TRAPS) {
+      expect(ids(text), text).not.toContain('flu-vaccine');
+      expect(ids(text), text).not.toContain('pneumococcal-vaccine');
+    }
     expect(found('Cases of flu shot up this winter.')).toEqual(['flu→influenza']);
     expect(found('Pneumonia shot up in the elderly last year.')).toEqual(['Pneumonia→pneumonia']);
+    for (const text of ['He had man flu all weekend.', 'He was off work with man-flu again.', 'The chimney flu was blocked with soot.', 'Have the boiler flu checked every year.']) {
+      expect(ids(text), text).not.toContain('influenza');
+    }
     expect(found('Get your flu shot before October.')).toEqual(['flu shot→flu-vaccine']);
     expect(found('Keep your flu shot up to date.')).toEqual(['flu shot→flu-vaccine']);
     expect(found('She had the flu last week.')).toEqual(['the flu→influenza']);
