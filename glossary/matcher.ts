@@ -331,6 +331,15 @@ const PHRASAL_ENDS: Record<string, ReadonlySet<string>> = Object.assign(Object.c
 const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
 });
+/** Words that sort a kind into types ("types of HPV", "HPV strains"). */
+const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
+const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
+/** Most words between a word that names a type ("high-risk") and the type word it describes. */
+const TYPE_REACH = 5;
+/** Most words after "types of" read for the kind ("types of genital human papilloma viruses (HPV)"). */
+const KIND_REACH = 6;
+/** Words after a risk word that make it a risk of something ("high risk of", "high-risk for"). */
+const RISK_OBJECTS = new Set(['of', 'for', 'to', 'from']);
 /** Most words after "phase <label>" read for a trial word, and before it. */
 const PHASE_REACH = 8;
 const PHASE_BACK_REACH = 5;
@@ -1013,6 +1022,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   /** Summary stages read in the sentences looked at (summaryStage), by token, and the last token of those sentences. */
   let summaryRead: Map<number, string> | null = null;
   let summaryUpTo = -1;
+  /** Whether the text read has a type word ("types", "strains"), for typeNamed: asked once. */
+  let typeWordIn: boolean | null = null;
   /** Lets go of the text read last (and of token arrays a huge text grew). */
   const release = () => {
     text = '';
@@ -1024,6 +1035,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     predicateLast = -1;
     summaryRead = null;
     summaryUpTo = -1;
+    typeWordIn = null;
     if (raws.length > 4096) {
       raws = [];
       starts = [];
@@ -1322,6 +1334,40 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (!list.items.every((item) => startsTerm(item.first) || itemReading(item, h, head.end) !== null)) continue;
       const id = itemReading(list.first, h, head.end);
       if (id !== null) return { id, last: list.first.last };
+    }
+    return null;
+  };
+
+  /**
+   * "high-risk and low-risk types of human papillomavirus (HPV)", "these types of HPV are called
+   * high-risk", "other strains (known as 'high-risk') cause cancer": a word that the glossary writes
+   * before a kind's name as another entry ("high-risk HPV") reads as that entry where its sentence
+   * sorts the kind into types by it: a type word (TYPE_WORDS) within TYPE_REACH words of it, and the
+   * kind named with a type word of the sentence ("types of HPV", "HPV strains"). Tokens i..last are
+   * the word's own match, of entry id; the entry it makes with the kind, or null. "a high risk of
+   * HPV" (a risk of something) and a kind named apart from any type word keep the word's own entry.
+   */
+  const typeNamed = (i: number, last: number, id: string): string | null => {
+    if (last - i > 2 || (last + 1 < n && RISK_OBJECTS.has(foldCase(raws[last + 1]!)))) return null;
+    const breakBefore = (k: number) => SENTENCE_BREAK_RE.test(text.slice(ends[k - 1]!, starts[k]!));
+    let near = false;
+    for (let k = i - 1; k >= 0 && i - k <= TYPE_REACH && !breakBefore(k + 1); k--) if (TYPE_WORDS.has(foldCase(raws[k]!))) near = true;
+    for (let k = last + 1; !near && k < n && k - last <= TYPE_REACH && !breakBefore(k); k++) if (TYPE_WORDS.has(foldCase(raws[k]!))) near = true;
+    if (!near) return null;
+    let first = i;
+    while (first > 0 && !breakBefore(first)) first--;
+    let end = last;
+    while (end + 1 < n && !breakBefore(end + 1)) end++;
+    const item = { first: i, last };
+    for (let t = first; t <= end; t++) {
+      if (!TYPE_WORDS.has(foldCase(raws[t]!))) continue;
+      const kinds: number[] = [];
+      if (t > first && (t - 1 < i || t - 1 > last)) kinds.push(t - 1);
+      if (t + 2 <= end && foldCase(raws[t + 1]!) === 'of') for (let k = t + 2; k <= end && k - t <= KIND_REACH; k++) if (k < i || k > last) kinds.push(k);
+      for (const k of kinds) {
+        const other = withNoun(item, k);
+        if (other !== null && other !== id) return other;
+      }
     }
     return null;
   };
@@ -2028,6 +2074,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
+        if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {
+          let last = i;
+          while (last + 1 < n && ends[last + 1]! <= end) last++;
+          const typed = typeNamed(i, last, id);
+          if (typed !== null) id = typed;
+        }
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;

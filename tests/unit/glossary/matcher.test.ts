@@ -1374,3 +1374,43 @@ describe('a word before a term that makes it another thing ("man flu", "chimney 
     expect(found('A man, flu and all, came in.', m)).toEqual(['flu→influenza']);
   });
 });
+
+describe('a word that names a type of a kind ("high-risk types of HPV")', () => {
+  const m = createMatcher(
+    [
+      { id: 'increased-risk', aliases: ['high risk', 'at high risk'] },
+      { id: 'low-risk', aliases: ['low risk'] },
+      { id: 'high-risk-hpv', aliases: ['high-risk HPV', 'high-risk human papillomavirus'] },
+      { id: 'low-risk-hpv', aliases: ['low-risk HPV'] },
+      { id: 'high-risk-melanoma', aliases: ['high-risk melanoma'] },
+      { id: 'hpv', aliases: ['HPV', 'human papillomavirus'] },
+      { id: 'hpv-types', aliases: ['types of HPV', 'strains of HPV', 'types of human papillomavirus'] },
+      { id: 'melanoma', aliases: ['melanoma'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads it as the entry it makes with the kind where the sentence sorts the kind into types by it', () => {
+    expect(found('How do high-risk and low-risk types of human papillomavirus (HPV) differ?', m)).toEqual([
+      'high-risk→high-risk-hpv',
+      'low-risk→low-risk-hpv',
+      'types of human papillomavirus→hpv-types',
+      'HPV→hpv',
+    ]);
+    expect(found('These types of HPV are called high-risk.', m)).toEqual(['types of HPV→hpv-types', 'high-risk→high-risk-hpv']);
+    expect(found('Some strains of HPV (known as "low-risk") cause warts while other strains (known as "high-risk") cause cancer.', m)).toEqual([
+      'strains of HPV→hpv-types',
+      'low-risk→low-risk-hpv',
+      'high-risk→high-risk-hpv',
+    ]);
+    expect(found('Infection with "high-risk" types of genital human papilloma viruses (HPV) raises the risk.', m)).toEqual(['high-risk→high-risk-hpv', 'HPV→hpv']);
+  });
+
+  it('keeps the word\'s own entry for a risk of something, or where no type of the kind is named', () => {
+    expect(found('Women at high risk of HPV infection, and some types of cancer.', m)).toEqual(['at high risk→increased-risk', 'HPV→hpv']);
+    expect(found('Smokers have a high risk of some types of HPV infection.', m)).toEqual(['high risk→increased-risk', 'types of HPV→hpv-types']);
+    expect(found('Some types of cancer are high risk; melanoma is one.', m)).toEqual(['high risk→increased-risk', 'melanoma→melanoma']);
+    expect(found('Her HPV test was negative, but she is high risk.', m)).toEqual(['HPV→hpv', 'high risk→increased-risk']);
+  });
+});
+

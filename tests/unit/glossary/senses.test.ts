@@ -675,4 +675,17 @@ describe('word senses (shipped glossary)', () => {
     expect(found('The Society of Gynecologic Oncology publishes guidelines.')).toEqual(['Gynecologic Oncology→gynecologic-oncology']);
     expect(found("The Children's Oncology Group runs trials.")).toEqual(['Oncology→oncology']);
   });
+
+  // Session 19: found on blind sets TV and UF, where the increased-risk card was judged wrong.
+  it('explains "high-risk" as the HPV types where the sentence sorts HPV into types by it', () => {
+    const risk = (text: string) => found(text).filter((f) => /^(?:high|low)[- ]risk→/i.test(f));
+    expect(risk('How do high-risk and low-risk types of human papillomavirus (HPV) differ?')).toEqual(['high-risk→high-risk-hpv']);
+    expect(risk('Some types of HPV can cause cervical cancer. These types of HPV are called high-risk.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(risk('Infection with "high-risk" types of genital human papilloma viruses (HPV) increases risk.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(risk('Some strains of HPV (known as "low-risk") cause genital warts while other strains (known as "high-risk") cause cervical cancer.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(ids('Having high-risk HPV is not the same as having cancer.')).toContain('high-risk-hpv');
+    expect(ids('Smokers have a high risk of some types of cancer.')).not.toContain('high-risk-hpv');
+    expect(ids('Some types of HPV are common, and people with HIV are at high risk.')).not.toContain('high-risk-hpv');
+  });
 });
+
