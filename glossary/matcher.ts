@@ -334,10 +334,12 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
 /** Words that sort a kind into types ("types of HPV", "HPV strains"). */
 const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
 const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
-/** Most words between a word that names a type ("high-risk") and the type word it describes. */
+/** Most words back from a word that names a type to the type word, across a naming verb ("types of HPV are called high-risk"). */
 const TYPE_REACH = 5;
 /** Most words after "types of" read for the kind ("types of genital human papilloma viruses (HPV)"). */
 const KIND_REACH = 6;
+/** Words that give a type its name ("called high-risk", "known as high-risk"). */
+const NAMING_WORDS = new Set(['called', 'known', 'termed', 'named', 'classed', 'classified', 'considered']);
 /** Words after a risk word that make it a risk of something ("high risk of", "high-risk for"). */
 const RISK_OBJECTS = new Set(['of', 'for', 'to', 'from']);
 /** Most words after "phase <label>" read for a trial word, and before it. */
@@ -1342,18 +1344,32 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * "high-risk and low-risk types of human papillomavirus (HPV)", "these types of HPV are called
    * high-risk", "other strains (known as 'high-risk') cause cancer": a word that the glossary writes
    * before a kind's name as another entry ("high-risk HPV") reads as that entry where its sentence
-   * sorts the kind into types by it: a type word (TYPE_WORDS) within TYPE_REACH words of it, and the
-   * kind named with a type word of the sentence ("types of HPV", "HPV strains"). Tokens i..last are
+   * sorts the kind into types by it: the term stands before a type word (TYPE_WORDS), alone or listed
+   * with another, or after one and a naming verb, and the sentence names the kind with a type word
+   * ("types of HPV", "HPV strains"). Tokens i..last are
    * the word's own match, of entry id; the entry it makes with the kind, or null. "a high risk of
    * HPV" (a risk of something) and a kind named apart from any type word keep the word's own entry.
    */
   const typeNamed = (i: number, last: number, id: string): string | null => {
     if (last - i > 2 || (last + 1 < n && RISK_OBJECTS.has(foldCase(raws[last + 1]!)))) return null;
     const breakBefore = (k: number) => SENTENCE_BREAK_RE.test(text.slice(ends[k - 1]!, starts[k]!));
-    let near = false;
-    for (let k = i - 1; k >= 0 && i - k <= TYPE_REACH && !breakBefore(k + 1); k--) if (TYPE_WORDS.has(foldCase(raws[k]!))) near = true;
-    for (let k = last + 1; !near && k < n && k - last <= TYPE_REACH && !breakBefore(k); k++) if (TYPE_WORDS.has(foldCase(raws[k]!))) near = true;
-    if (!near) return null;
+    // It names the type: before the type word ("high-risk types", "a high-risk type of", "high-risk and
+    // low-risk types"), or after it and a naming verb ("types of HPV are called high-risk", "strains
+    // (known as 'high-risk')"). "Narcotics are a type of analgesic" and "cisplatin is a type of
+    // chemotherapy" name a member of the kind, not a type: they keep their own card.
+    const isType = (k: number) => k >= 0 && k < n && TYPE_WORDS.has(foldCase(raws[k]!));
+    let names = isType(last + 1) && !breakBefore(last + 1);
+    // Listed with another type word before the type word: "high-risk and low-risk types".
+    if (!names && last + 2 < n && isConjunction(raws[last + 1]!)) {
+      let k = last + 2;
+      while (k + 1 < n && isHyphenGap(text.slice(ends[k]!, starts[k + 1]!))) k++;
+      names = isType(k + 1) && !breakBefore(k + 1);
+    }
+    for (let k = i - 1, named = false; !names && k >= 0 && i - k <= TYPE_REACH && !breakBefore(k + 1); k--) {
+      if (NAMING_WORDS.has(foldCase(raws[k]!))) named = true;
+      else if (isType(k)) names = named;
+    }
+    if (!names) return null;
     let first = i;
     while (first > 0 && !breakBefore(first)) first--;
     let end = last;

@@ -1412,5 +1412,22 @@ describe('a word that names a type of a kind ("high-risk types of HPV")', () => 
     expect(found('Some types of cancer are high risk; melanoma is one.', m)).toEqual(['high risk→increased-risk', 'melanoma→melanoma']);
     expect(found('Her HPV test was negative, but she is high risk.', m)).toEqual(['HPV→hpv', 'high risk→increased-risk']);
   });
+
+  it('keeps the card of a member of the kind ("narcotics are a type of analgesic")', () => {
+    const k = createMatcher(
+      [
+        { id: 'narcotic', aliases: ['narcotic'] },
+        { id: 'opioid', aliases: ['opioid', 'narcotic analgesic'] },
+        { id: 'analgesic', aliases: ['analgesic'] },
+        { id: 'cisplatin', aliases: ['cisplatin'] },
+        { id: 'platinum-chemo', aliases: ['cisplatin chemotherapy'] },
+        { id: 'chemotherapy', aliases: ['chemotherapy'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('They are also called opiates or narcotics and are a type of analgesic medicine.', k)).toEqual(['narcotics→narcotic', 'analgesic→analgesic']);
+    expect(found('Cisplatin is a type of chemotherapy.', k)).toEqual(['Cisplatin→cisplatin', 'chemotherapy→chemotherapy']);
+    expect(found('Cisplatin, a type of chemotherapy, is given weekly.', k)).toEqual(['Cisplatin→cisplatin', 'chemotherapy→chemotherapy']);
+  });
 });
 

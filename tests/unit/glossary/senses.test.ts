@@ -685,6 +685,8 @@ describe('word senses (shipped glossary)', () => {
     expect(risk('Some strains of HPV (known as "low-risk") cause genital warts while other strains (known as "high-risk") cause cervical cancer.')).toEqual(['high-risk→high-risk-hpv']);
     expect(ids('Having high-risk HPV is not the same as having cancer.')).toContain('high-risk-hpv');
     expect(ids('Smokers have a high risk of some types of cancer.')).not.toContain('high-risk-hpv');
+    expect(found('They are also called opiates or narcotics and are a type of analgesic (painkilling) medicine.')).toContain('narcotics→narcotic');
+    expect(found('Cisplatin is a type of chemotherapy.')).toContain('Cisplatin→cisplatin');
     expect(ids('Some types of HPV are common, and people with HIV are at high risk.')).not.toContain('high-risk-hpv');
   });
 });
