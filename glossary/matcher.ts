@@ -1345,8 +1345,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * high-risk", "other strains (known as 'high-risk') cause cancer": a word that the glossary writes
    * before a kind's name as another entry ("high-risk HPV") reads as that entry where its sentence
    * sorts the kind into types by it: the term stands before a type word (TYPE_WORDS), alone or listed
-   * with another, or after one and a naming verb, and the sentence names the kind with a type word
-   * ("types of HPV", "HPV strains"). Tokens i..last are
+   * with another, or after one and a naming verb, and its sentence or the one before names the kind
+   * with a type word ("types of HPV", "HPV strains"). Tokens i..last are
    * the word's own match, of entry id; the entry it makes with the kind, or null. "a high risk of
    * HPV" (a risk of something) and a kind named apart from any type word keep the word's own entry.
    */
@@ -1370,7 +1370,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       else if (isType(k)) names = named;
     }
     if (!names) return null;
+    // The kind is named in the term's sentence or the one before it ("Many strains of HPV infect the
+    // skin. Some strains (known as 'high-risk') cause cancer").
     let first = i;
+    while (first > 0 && !breakBefore(first)) first--;
+    if (first > 0) first--;
     while (first > 0 && !breakBefore(first)) first--;
     let end = last;
     while (end + 1 < n && !breakBefore(end + 1)) end++;

@@ -1404,6 +1404,7 @@ describe('a word that names a type of a kind ("high-risk types of HPV")', () => 
       'high-risk→high-risk-hpv',
     ]);
     expect(found('Infection with "high-risk" types of genital human papilloma viruses (HPV) raises the risk.', m)).toEqual(['high-risk→high-risk-hpv', 'HPV→hpv']);
+    expect(found('Many strains of HPV infect the skin. Some strains (known as "high-risk") cause cancer.', m)).toEqual(['strains of HPV→hpv-types', 'high-risk→high-risk-hpv']);
   });
 
   it('keeps the word\'s own entry for a risk of something, or where no type of the kind is named', () => {
@@ -1411,6 +1412,11 @@ describe('a word that names a type of a kind ("high-risk types of HPV")', () => 
     expect(found('Smokers have a high risk of some types of HPV infection.', m)).toEqual(['high risk→increased-risk', 'types of HPV→hpv-types']);
     expect(found('Some types of cancer are high risk; melanoma is one.', m)).toEqual(['high risk→increased-risk', 'melanoma→melanoma']);
     expect(found('Her HPV test was negative, but she is high risk.', m)).toEqual(['HPV→hpv', 'high risk→increased-risk']);
+    expect(found('Many strains of HPV infect the skin. Her doctor says she is high risk. Some types are called high risk.', m)).toEqual([
+      'strains of HPV→hpv-types',
+      'high risk→increased-risk',
+      'high risk→increased-risk',
+    ]);
   });
 
   it('keeps the card of a member of the kind ("narcotics are a type of analgesic")', () => {

@@ -683,6 +683,9 @@ describe('word senses (shipped glossary)', () => {
     expect(risk('Some types of HPV can cause cervical cancer. These types of HPV are called high-risk.')).toEqual(['high-risk→high-risk-hpv']);
     expect(risk('Infection with "high-risk" types of genital human papilloma viruses (HPV) increases risk.')).toEqual(['high-risk→high-risk-hpv']);
     expect(risk('Some strains of HPV (known as "low-risk") cause genital warts while other strains (known as "high-risk") cause cervical cancer.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(
+      risk('Many strains of human papilloma viruses (HPV) infect the genital squamous epithelia. Some strains (known as "low-risk") cause genital warts while other strains (known as "high-risk") cause cervical cancer.'),
+    ).toEqual(['high-risk→high-risk-hpv']);
     expect(ids('Having high-risk HPV is not the same as having cancer.')).toContain('high-risk-hpv');
     expect(ids('Smokers have a high risk of some types of cancer.')).not.toContain('high-risk-hpv');
     expect(found('They are also called opiates or narcotics and are a type of analgesic (painkilling) medicine.')).toContain('narcotics→narcotic');
