@@ -312,6 +312,36 @@ const isPhaseLabel = (raw: string) => PHASE_LABEL_RE.test(raw) || PHASE_NUMBER_W
 const phaseBase = (raw: string) => (/^(?:\d|[IV]+)[abAB]$/.test(raw) ? raw.slice(0, -1) : raw);
 /** Words that name a clinical trial. */
 const TRIAL_WORDS = new Set(['trial', 'trials', 'study', 'studies']);
+
+/**
+ * A term's last word that, with the word after it, is a verb, not the noun the term ends in: "flu
+ * shot up", "pneumonia shot up" (rose fast), "the other drug targets a binding partner" (a verb with
+ * its object; a plural noun is not followed by an article). By the word, lower case.
+ */
+const PHRASAL_ENDS: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
+  shot: new Set(['up']),
+  targets: new Set(['a', 'an', 'the']),
+});
+
+/**
+ * Words before a term's first word that make it another thing, by that word (lower case): "man flu"
+ * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke). No card
+ * is shown there: the term's entry would explain what the text does not mean.
+ */
+const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
+  flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
+});
+/** Words that sort a kind into types ("types of HPV", "HPV strains"). */
+const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
+const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
+/** Most words back from a word that names a type to the type word, across a naming verb ("types of HPV are called high-risk"). */
+const TYPE_REACH = 5;
+/** Most words after "types of" read for the kind ("types of genital human papilloma viruses (HPV)"). */
+const KIND_REACH = 6;
+/** Words that give a type its name ("called high-risk", "known as high-risk"). */
+const NAMING_WORDS = new Set(['called', 'known', 'termed', 'named', 'classed', 'classified', 'considered']);
+/** Words after a risk word that make it a risk of something ("high risk of", "high-risk for"). */
+const RISK_OBJECTS = new Set(['of', 'for', 'to', 'from']);
 /** Most words after "phase <label>" read for a trial word, and before it. */
 const PHASE_REACH = 8;
 const PHASE_BACK_REACH = 5;
@@ -402,6 +432,13 @@ function isBracketedAbbreviation(text: string, raw: string, prevEnd: number, sta
   const before = text.slice(prevEnd, start);
   const after = text.slice(end, nextStart);
   return (before === ' (' || before === '(') && (after === ') ' || after === ')');
+}
+
+/** Brackets a gap's marks open, less those they close: "(" 1, ")" -1, ") (" 0. */
+function bracketsOpened(marks: string): number {
+  let open = 0;
+  for (const c of marks) open += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return open;
 }
 
 /** A token of marks ("/", "'", ",") that an alias writes between two words. */
@@ -987,6 +1024,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   /** Summary stages read in the sentences looked at (summaryStage), by token, and the last token of those sentences. */
   let summaryRead: Map<number, string> | null = null;
   let summaryUpTo = -1;
+  /** Whether the text read has a type word ("types", "strains"), for typeNamed: asked once. */
+  let typeWordIn: boolean | null = null;
   /** Lets go of the text read last (and of token arrays a huge text grew). */
   const release = () => {
     text = '';
@@ -998,6 +1037,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     predicateLast = -1;
     summaryRead = null;
     summaryUpTo = -1;
+    typeWordIn = null;
     if (raws.length > 4096) {
       raws = [];
       starts = [];
@@ -1007,12 +1047,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   };
 
   // Depth-first over the trie; at each token either take it alone or glue it to the next.
-  const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false) => {
+  // `open`: brackets the term read so far has opened and not closed ("vein (IV" of "vein (IV)").
+  const walk = (node: TrieNode, j: number, fuzzyUsed: boolean, gapChecked = false, open = 0) => {
     if (j >= n || node.edges === null) return;
     // A term's abbreviation in brackets inside the term ("chimeric antigen receptor (CAR) T-cell
     // therapy", "tumor-infiltrating lymphocyte (TIL) therapy"): read on past it.
     if (node !== root && j > 0 && j + 1 < n && isBracketedAbbreviation(text, raws[j]!, ends[j - 1]!, starts[j]!, ends[j]!, starts[j + 1]!)) {
-      walk(node, j + 1, fuzzyUsed, true);
+      walk(node, j + 1, fuzzyUsed, true, open);
     }
     const r = res[j]!;
     if (!gapChecked && j > 0 && node !== root) {
@@ -1022,7 +1063,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         const marks = punctuationKey(gap);
         const markId = marks === null ? undefined : vocab.get(marks);
         const markEdges = markId === undefined ? undefined : node.edges.get(markId);
-        if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true);
+        if (markEdges) for (const edge of markEdges) walk(child(edge), j, fuzzyUsed, true, open + bracketsOpened(marks!));
         return;
       }
       // "phase 1-2 trial", "phase I–II study": a dash between two rising labels reads as the slash
@@ -1030,11 +1071,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (slashId !== undefined && STAGE_RANGE_DASH_RE.test(gap) && isLabel(raws[j - 1]!) && isLabel(raws[j]!)) {
         const slashEdges = node.edges.get(slashId);
         const from = slashEdges ? stageOrder(raws[j - 1]!) : -1;
-        if (from >= 0 && stageOrder(raws[j]!) > from) for (const edge of slashEdges!) walk(child(edge), j, fuzzyUsed, true);
+        if (from >= 0 && stageOrder(raws[j]!) > from) for (const edge of slashEdges!) walk(child(edge), j, fuzzyUsed, true, open);
       }
     }
     const id = idOf(r);
-    if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0);
+    if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
     // A lone letter is never the tail of a split word: "com a" (Portuguese "with the") is not "coma".
     // A lone digit may be ("HER 2", "BRCA 1").
     if (r & FLAG_FRAGMENT && j + 1 < n && !isLoneLetter(raws[j + 1]!) && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
@@ -1047,7 +1088,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
         glueCache.set(pair, glued);
       }
-      if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed);
+      if (glued >= 0) step(node, glued, pair, j, j + 1, fuzzyUsed, open);
     }
   };
   /**
@@ -1082,7 +1123,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return false;
   };
   /** Tokens first..last (raw) read as the trie's token id from node. */
-  const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean) => {
+  const step = (node: TrieNode, id: number, raw: string, first: number, last: number, fuzzyUsed: boolean, open: number) => {
     const edges = node.edges!.get(id);
     if (!edges) return;
     for (const edge of edges) {
@@ -1095,13 +1136,29 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // Longest wins; of two as long, one read as written wins over a guess ("MK-3475" is an alias
       // as well as a split of "MK3475").
       const better = ends[last]! > bestEnd || (ends[last] === bestEnd && bestFuzzy && !guessed);
-      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm))) {
+      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm)) && closesAt(last, open) && !isPhrasalVerbEnd(last)) {
         bestEnd = ends[last]!;
         bestId = next.id;
         bestFuzzy = guessed;
       }
-      walk(next, last + 1, guessed);
+      walk(next, last + 1, guessed, false, open);
     }
+  };
+  /**
+   * A term that opened a bracket ends where the text closes it: "vein (IV)" is read in "into a vein
+   * (IV)", not in "where the needle goes into a vein (IV site)", whose bracket holds more than the
+   * term's words (an alias's closing bracket is no token of the trie, so the walk would end at "IV").
+   */
+  const closesAt = (last: number, open: number) => open <= 0 || /^[ \u00A0]*\)/.test(text.slice(ends[last]!, ends[last]! + 3));
+  /**
+   * "cases of flu shot up this winter", "the drug targets a protein": a term's last word that is a
+   * verb with the word after it (PHRASAL_ENDS) ends no term there; a shorter one is read instead
+   * ("flu"). "Keep your flu shot up to date" keeps the noun.
+   */
+  const isPhrasalVerbEnd = (last: number): boolean => {
+    const verbWith = last + 1 < n ? PHRASAL_ENDS[foldCase(raws[last]!)] : undefined;
+    if (verbWith === undefined || !verbWith.has(foldCase(raws[last + 1]!)) || !SPACE_GAP.test(text.slice(ends[last]!, starts[last + 1]!))) return false;
+    return !(last + 2 < n && /^to$/i.test(raws[last + 2]!) && last + 3 < n && /^date$/i.test(raws[last + 3]!));
   };
   const dashBefore = (j: number) => j > 0 && DASH_RE.test(text.slice(ends[j - 1]!, starts[j]!));
 
@@ -1128,6 +1185,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
     return known;
   }
+
+  /** "man flu", "chimney flu": a word before token i that makes its term another thing (OTHER_SENSE_BEFORE). */
+  const hasOtherSense = (i: number): boolean => {
+    const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
+    return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
+  };
 
   /**
    * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
@@ -1273,6 +1336,58 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (!list.items.every((item) => startsTerm(item.first) || itemReading(item, h, head.end) !== null)) continue;
       const id = itemReading(list.first, h, head.end);
       if (id !== null) return { id, last: list.first.last };
+    }
+    return null;
+  };
+
+  /**
+   * "high-risk and low-risk types of human papillomavirus (HPV)", "these types of HPV are called
+   * high-risk", "other strains (known as 'high-risk') cause cancer": a word that the glossary writes
+   * before a kind's name as another entry ("high-risk HPV") reads as that entry where its sentence
+   * sorts the kind into types by it: the term stands before a type word (TYPE_WORDS), alone or listed
+   * with another, or after one and a naming verb, and its sentence or the one before names the kind
+   * with a type word ("types of HPV", "HPV strains"). Tokens i..last are
+   * the word's own match, of entry id; the entry it makes with the kind, or null. "a high risk of
+   * HPV" (a risk of something) and a kind named apart from any type word keep the word's own entry.
+   */
+  const typeNamed = (i: number, last: number, id: string): string | null => {
+    if (last - i > 2 || (last + 1 < n && RISK_OBJECTS.has(foldCase(raws[last + 1]!)))) return null;
+    const breakBefore = (k: number) => SENTENCE_BREAK_RE.test(text.slice(ends[k - 1]!, starts[k]!));
+    // It names the type: before the type word ("high-risk types", "a high-risk type of", "high-risk and
+    // low-risk types"), or after it and a naming verb ("types of HPV are called high-risk", "strains
+    // (known as 'high-risk')"). "Narcotics are a type of analgesic" and "cisplatin is a type of
+    // chemotherapy" name a member of the kind, not a type: they keep their own card.
+    const isType = (k: number) => k >= 0 && k < n && TYPE_WORDS.has(foldCase(raws[k]!));
+    let names = isType(last + 1) && !breakBefore(last + 1);
+    // Listed with another type word before the type word: "high-risk and low-risk types".
+    if (!names && last + 2 < n && isConjunction(raws[last + 1]!)) {
+      let k = last + 2;
+      while (k + 1 < n && isHyphenGap(text.slice(ends[k]!, starts[k + 1]!))) k++;
+      names = isType(k + 1) && !breakBefore(k + 1);
+    }
+    for (let k = i - 1, named = false; !names && k >= 0 && i - k <= TYPE_REACH && !breakBefore(k + 1); k--) {
+      if (NAMING_WORDS.has(foldCase(raws[k]!))) named = true;
+      else if (isType(k)) names = named;
+    }
+    if (!names) return null;
+    // The kind is named in the term's sentence or the one before it ("Many strains of HPV infect the
+    // skin. Some strains (known as 'high-risk') cause cancer").
+    let first = i;
+    while (first > 0 && !breakBefore(first)) first--;
+    if (first > 0) first--;
+    while (first > 0 && !breakBefore(first)) first--;
+    let end = last;
+    while (end + 1 < n && !breakBefore(end + 1)) end++;
+    const item = { first: i, last };
+    for (let t = first; t <= end; t++) {
+      if (!TYPE_WORDS.has(foldCase(raws[t]!))) continue;
+      const kinds: number[] = [];
+      if (t > first && (t - 1 < i || t - 1 > last)) kinds.push(t - 1);
+      if (t + 2 <= end && foldCase(raws[t + 1]!) === 'of') for (let k = t + 2; k <= end && k - t <= KIND_REACH; k++) if (k < i || k > last) kinds.push(k);
+      for (const k of kinds) {
+        const other = withNoun(item, k);
+        if (other !== null && other !== id) return other;
+      }
     }
     return null;
   };
@@ -1976,9 +2091,15 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
+        if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {
+          let last = i;
+          while (last + 1 < n && ends[last + 1]! <= end) last++;
+          const typed = typeNamed(i, last, id);
+          if (typed !== null) id = typed;
+        }
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;

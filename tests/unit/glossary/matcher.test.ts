@@ -1303,3 +1303,137 @@ describe('summary stages listed together ("localized, regional and distant")', (
     expect(found('localized, regional and distant stage', createMatcher([{ id: 'seer-distant', aliases: ['distant stage'] }], { fuzzy: false }))).toEqual(['distant stage→seer-distant']);
   });
 });
+
+describe('a term that opens a bracket ends where the text closes it ("vein (IV)")', () => {
+  const m = createMatcher(
+    [
+      { id: 'intravenous', aliases: ['intravenous', 'vein (IV)', 'intravenous (IV)'] },
+      { id: 'vein', aliases: ['vein'] },
+      { id: 'car-t', aliases: ['chimeric antigen receptor (CAR) T-cell therapy'] },
+      { id: 'crt', aliases: ['three-dimensional (3-D) conformal radiation therapy'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads the term where its bracket closes after its words', () => {
+    expect(found('given into a vein (IV) every week', m)).toEqual(['vein (IV→intravenous']);
+    expect(found('given intravenous (IV).', m)).toEqual(['intravenous (IV→intravenous']);
+    expect(found('given intravenous (IV ) weekly', m)).toEqual(['intravenous (IV→intravenous']);
+    expect(found('She had chimeric antigen receptor (CAR) T-cell therapy.', m)).toEqual(['chimeric antigen receptor (CAR) T-cell therapy→car-t']);
+    expect(found('three-dimensional (3-D) conformal radiation therapy', m)).toEqual(['three-dimensional (3-D) conformal radiation therapy→crt']);
+  });
+
+  it('reads a shorter term where the bracket holds more than the term', () => {
+    expect(found('where the needle goes into a vein (IV site) or where surgery was done', m)).toEqual(['vein→vein']);
+    expect(found('It is given intravenous (IV, or into the vein) or by mouth.', m)).toEqual(['intravenous→intravenous', 'vein→vein']);
+  });
+});
+
+describe('a term whose last word is a verb with the word after it ("flu shot up")', () => {
+  const m = createMatcher(
+    [
+      { id: 'flu-vaccine', aliases: ['flu shot'] },
+      { id: 'influenza', aliases: ['flu'] },
+      { id: 'booster', aliases: ['booster shot'] },
+      { id: 'drug-target', aliases: ['drug target', 'drug targets', 'molecular target'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads the shorter term when the last word and the word after it are a verb', () => {
+    expect(found('Cases of flu shot up this winter.', m)).toEqual(['flu→influenza']);
+    expect(found('The booster shot up the price.', m)).toEqual([]);
+    expect(found('The other drug targets a binding partner of PD-1.', m)).toEqual([]);
+    expect(found('The drug targets the HER2 protein.', m)).toEqual([]);
+  });
+
+  it('keeps the plural noun before other words', () => {
+    expect(found('New drug targets are found each year.', m)).toEqual(['drug targets→drug-target']);
+    expect(found('Drug targets include HER2.', m)).toEqual(['Drug targets→drug-target']);
+  });
+
+  it('keeps the noun elsewhere, and "up to date"', () => {
+    expect(found('Get your flu shot before October.', m)).toEqual(['flu shot→flu-vaccine']);
+    expect(found('Keep your flu shot up to date.', m)).toEqual(['flu shot→flu-vaccine']);
+    expect(found('The booster shot upped protection.', m)).toEqual(['booster shot→booster']);
+  });
+});
+
+describe('a word before a term that makes it another thing ("man flu", "chimney flu")', () => {
+  const m = createMatcher([{ id: 'influenza', aliases: ['flu', 'the flu'] }, { id: 'flu-vaccine', aliases: ['flu shot'] }], { fuzzy: false });
+
+  it('shows no card for the term there', () => {
+    for (const text of ['He had man flu all weekend.', 'He was off work with man-flu again.', 'The chimney flu was blocked.', 'Have the boiler flu checked.', 'A man flu shot?']) {
+      expect(found(text, m), text).toEqual([]);
+    }
+  });
+
+  it('keeps the term after other words', () => {
+    expect(found('She had the flu last week.', m)).toEqual(['the flu→influenza']);
+    expect(found('Bird flu is rare in people.', m)).toEqual(['flu→influenza']);
+    expect(found('A man, flu and all, came in.', m)).toEqual(['flu→influenza']);
+  });
+});
+
+describe('a word that names a type of a kind ("high-risk types of HPV")', () => {
+  const m = createMatcher(
+    [
+      { id: 'increased-risk', aliases: ['high risk', 'at high risk'] },
+      { id: 'low-risk', aliases: ['low risk'] },
+      { id: 'high-risk-hpv', aliases: ['high-risk HPV', 'high-risk human papillomavirus'] },
+      { id: 'low-risk-hpv', aliases: ['low-risk HPV'] },
+      { id: 'high-risk-melanoma', aliases: ['high-risk melanoma'] },
+      { id: 'hpv', aliases: ['HPV', 'human papillomavirus'] },
+      { id: 'hpv-types', aliases: ['types of HPV', 'strains of HPV', 'types of human papillomavirus'] },
+      { id: 'melanoma', aliases: ['melanoma'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads it as the entry it makes with the kind where the sentence sorts the kind into types by it', () => {
+    expect(found('How do high-risk and low-risk types of human papillomavirus (HPV) differ?', m)).toEqual([
+      'high-risk→high-risk-hpv',
+      'low-risk→low-risk-hpv',
+      'types of human papillomavirus→hpv-types',
+      'HPV→hpv',
+    ]);
+    expect(found('These types of HPV are called high-risk.', m)).toEqual(['types of HPV→hpv-types', 'high-risk→high-risk-hpv']);
+    expect(found('Some strains of HPV (known as "low-risk") cause warts while other strains (known as "high-risk") cause cancer.', m)).toEqual([
+      'strains of HPV→hpv-types',
+      'low-risk→low-risk-hpv',
+      'high-risk→high-risk-hpv',
+    ]);
+    expect(found('Infection with "high-risk" types of genital human papilloma viruses (HPV) raises the risk.', m)).toEqual(['high-risk→high-risk-hpv', 'HPV→hpv']);
+    expect(found('Many strains of HPV infect the skin. Some strains (known as "high-risk") cause cancer.', m)).toEqual(['strains of HPV→hpv-types', 'high-risk→high-risk-hpv']);
+  });
+
+  it('keeps the word\'s own entry for a risk of something, or where no type of the kind is named', () => {
+    expect(found('Women at high risk of HPV infection, and some types of cancer.', m)).toEqual(['at high risk→increased-risk', 'HPV→hpv']);
+    expect(found('Smokers have a high risk of some types of HPV infection.', m)).toEqual(['high risk→increased-risk', 'types of HPV→hpv-types']);
+    expect(found('Some types of cancer are high risk; melanoma is one.', m)).toEqual(['high risk→increased-risk', 'melanoma→melanoma']);
+    expect(found('Her HPV test was negative, but she is high risk.', m)).toEqual(['HPV→hpv', 'high risk→increased-risk']);
+    expect(found('Many strains of HPV infect the skin. Her doctor says she is high risk. Some types are called high risk.', m)).toEqual([
+      'strains of HPV→hpv-types',
+      'high risk→increased-risk',
+      'high risk→increased-risk',
+    ]);
+  });
+
+  it('keeps the card of a member of the kind ("narcotics are a type of analgesic")', () => {
+    const k = createMatcher(
+      [
+        { id: 'narcotic', aliases: ['narcotic'] },
+        { id: 'opioid', aliases: ['opioid', 'narcotic analgesic'] },
+        { id: 'analgesic', aliases: ['analgesic'] },
+        { id: 'cisplatin', aliases: ['cisplatin'] },
+        { id: 'platinum-chemo', aliases: ['cisplatin chemotherapy'] },
+        { id: 'chemotherapy', aliases: ['chemotherapy'] },
+      ],
+      { fuzzy: false },
+    );
+    expect(found('They are also called opiates or narcotics and are a type of analgesic medicine.', k)).toEqual(['narcotics→narcotic', 'analgesic→analgesic']);
+    expect(found('Cisplatin is a type of chemotherapy.', k)).toEqual(['Cisplatin→cisplatin', 'chemotherapy→chemotherapy']);
+    expect(found('Cisplatin, a type of chemotherapy, is given weekly.', k)).toEqual(['Cisplatin→cisplatin', 'chemotherapy→chemotherapy']);
+  });
+});
+

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -627,4 +627,70 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Results from phase 1/2 and phase 3 studies.')).toEqual(['phase 1/2→phase-1-2-trial', 'phase 3 studies→phase-3-trial']);
     expect(found('Phase 2 and 3 of the building works start soon.').filter((f) => /→phase-/.test(f))).toEqual([]);
   });
+
+  // Session 19: known false senses of the vaccine and flu entries.
+  it('reads "shot up" as a verb, and "man flu" or "chimney flu" as no flu at all', () => {
+    for (const text of OTHER_SENSE_TRAPS) {
+      expect(ids(text), text).not.toContain('flu-vaccine');
+      expect(ids(text), text).not.toContain('pneumococcal-vaccine');
+    }
+    expect(found('Cases of flu shot up this winter.')).toEqual(['flu→influenza']);
+    expect(found('Pneumonia shot up in the elderly last year.')).toEqual(['Pneumonia→pneumonia']);
+    for (const text of ['He had man flu all weekend.', 'He was off work with man-flu again.', 'The chimney flu was blocked with soot.', 'Have the boiler flu checked every year.']) {
+      expect(ids(text), text).not.toContain('influenza');
+    }
+    expect(found('Get your flu shot before October.')).toEqual(['flu shot→flu-vaccine']);
+    expect(found('Keep your flu shot up to date.')).toEqual(['flu shot→flu-vaccine']);
+    expect(found('She had the flu last week.')).toEqual(['the flu→influenza']);
+  });
+
+  it('reads "targets" before its object as the verb, not as drug targets', () => {
+    // nci types-lung-research-pd-1-immunotherapy: a false hit of the term eval.
+    expect(ids('The other drug targets a binding partner (ligand) of PD-1, called PD-L1.')).not.toContain('drug-target');
+    expect(ids('Pembrolizumab is a drug that targets the PD-1 protein.')).not.toContain('drug-target');
+    expect(ids('Scientists look for new drug targets in tumors.')).toContain('drug-target');
+  });
+
+  it('reads "vein (IV)" only where its bracket closes after IV', () => {
+    for (const text of BRACKET_TRAPS) {
+      expect(found(text).filter((f) => /\(/.test(f)), text).toEqual([]);
+    }
+    expect(ids(BRACKET_TRAPS[0])).not.toContain('intravenous');
+    expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
+    expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
+  });
+
+  // Session 19: "localized" alone is the general card, which speaks of pain and swelling too.
+  it('explains localized pain or swelling with the general "in one area" card, not a cancer stage', () => {
+    expect(found('He had localized pain in his knee.')).toEqual(['localized→localized']);
+    expect(found('There was localized swelling at the injection site.')).toContain('localized→localized');
+  });
+
+  // Session 19: a word of the glossary inside an organisation's name keeps its card when it keeps its
+  // sense there (the judges rate "Oncology" in a society's name partly right, never wrong); the
+  // organisation's own entry wins where the glossary has one (a longer match).
+  it('explains the field inside an organisation\'s name, and the organisation where it has an entry', () => {
+    expect(found('The American Society of Clinical Oncology says this.')).toEqual(['American Society of Clinical Oncology→asco']);
+    expect(found('The European Society for Medical Oncology met in Spain.')).toEqual(['European Society for Medical Oncology→esmo']);
+    expect(found('The Society of Gynecologic Oncology publishes guidelines.')).toEqual(['Gynecologic Oncology→gynecologic-oncology']);
+    expect(found("The Children's Oncology Group runs trials.")).toEqual(['Oncology→oncology']);
+  });
+
+  // Session 19: found on blind sets TV and UF, where the increased-risk card was judged wrong.
+  it('explains "high-risk" as the HPV types where the sentence sorts HPV into types by it', () => {
+    const risk = (text: string) => found(text).filter((f) => /^(?:high|low)[- ]risk→/i.test(f));
+    expect(risk('How do high-risk and low-risk types of human papillomavirus (HPV) differ?')).toEqual(['high-risk→high-risk-hpv']);
+    expect(risk('Some types of HPV can cause cervical cancer. These types of HPV are called high-risk.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(risk('Infection with "high-risk" types of genital human papilloma viruses (HPV) increases risk.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(risk('Some strains of HPV (known as "low-risk") cause genital warts while other strains (known as "high-risk") cause cervical cancer.')).toEqual(['high-risk→high-risk-hpv']);
+    expect(
+      risk('Many strains of human papilloma viruses (HPV) infect the genital squamous epithelia. Some strains (known as "low-risk") cause genital warts while other strains (known as "high-risk") cause cervical cancer.'),
+    ).toEqual(['high-risk→high-risk-hpv']);
+    expect(ids('Having high-risk HPV is not the same as having cancer.')).toContain('high-risk-hpv');
+    expect(ids('Smokers have a high risk of some types of cancer.')).not.toContain('high-risk-hpv');
+    expect(found('They are also called opiates or narcotics and are a type of analgesic (painkilling) medicine.')).toContain('narcotics→narcotic');
+    expect(found('Cisplatin is a type of chemotherapy.')).toContain('Cisplatin→cisplatin');
+    expect(ids('Some types of HPV are common, and people with HIV are at high risk.')).not.toContain('high-risk-hpv');
+  });
 });
+

@@ -24,3 +24,19 @@ export const SUMMARY_STAGE_TRAPS = [
   'They like distant and regional travel.',
   'We cover local, regional and national news.',
 ] as const;
+
+/** "flu shot up" (rose), "man flu", "chimney flu" (a misspelt flue): no vaccine and no influenza card. */
+export const OTHER_SENSE_TRAPS = [
+  'Cases of flu shot up this winter.',
+  'Pneumonia shot up in the elderly last year.',
+  'He had man flu all weekend.',
+  'He was off work with man-flu again.',
+  'The chimney flu was blocked with soot.',
+  'Have the boiler flu checked every year.',
+] as const;
+
+/** A bracket that holds more than a term's own words: "vein (IV)" is not read in "a vein (IV site)". */
+export const BRACKET_TRAPS = [
+  'Redness where the needle goes into a vein (IV site) or where surgery was done.',
+  'It is given intravenous (IV, or into the vein) or by mouth.',
+] as const;
