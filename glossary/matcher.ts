@@ -406,20 +406,30 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   if (before === '#') return true;
   const joinedAfter = after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1]);
   const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]);
-  if (!joinedAfter && !joinedBefore) return false;
+  // Words joined by hyphens in an address's path ("…/immunotherapy-for-advanced-cervical-cancer/") touch no
+  // joiner of their own: a run of text that is plainly a web address makes every word in it a name.
+  if (!joinedAfter && !joinedBefore) return isWebAddress(runAround(text, start, end));
   if ((joinedAfter && after !== '/') || (joinedBefore && before !== '/')) return true;
   // A slash also joins words in prose ("PD-1/PD-L1 inhibitors", "carboplatin/paclitaxel"): it
   // makes a name only inside an address, a run of text with a dot or "://" in it.
   return looksLikeAddress(text, start, end);
 }
 
-/** True when the run of non-space text around [start, end) reads as a web address or a file path. */
-function looksLikeAddress(text: string, start: number, end: number): boolean {
+/** The run of non-space text around [start, end). */
+function runAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
-  const run = text.slice(from, to);
+  return text.slice(from, to);
+}
+
+/** A run written as a web address: with its scheme ("https://…") or starting "www.". */
+const isWebAddress = (run: string) => /^[("'<\[]?(?:https?:\/\/|www\.)/i.test(run);
+
+/** True when the run of non-space text around [start, end) reads as a web address or a file path. */
+function looksLikeAddress(text: string, start: number, end: number): boolean {
+  const run = runAround(text, start, end);
   return run.includes('://') || /^www\./i.test(run) || /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u.test(run);
 }
 

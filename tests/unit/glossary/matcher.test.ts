@@ -318,6 +318,15 @@ describe('names are not words (isInsideName)', () => {
     expect(at('Mail nurse@clinic.org.', 'clinic')).toBe(true);
   });
 
+  it('knows hyphen-joined words in the path of a web address, and keeps hyphenated words in prose', () => {
+    const url = 'Source: http://www.englemed.co.uk/2023/03/29/immunotherapy-available-for-advanced-cervical-cancer/';
+    expect(at(url, 'advanced-cervical-cancer')).toBe(true);
+    expect(at('(https://example.org/side-effects-of-chemo)', 'side-effects')).toBe(true);
+    expect(at('See www.example.org/chemotherapy-side-effects today.', 'side-effects')).toBe(true);
+    expect(at('Ask about side-effects and follow-up care.', 'side-effects')).toBe(false);
+    expect(at('A www-style name: non-small-cell lung cancer.', 'non-small-cell')).toBe(false);
+  });
+
   it('reads a slash between words as prose, and as a name only inside an address', () => {
     expect(at('PD-1/PD-L1 inhibitors', 'PD-L1')).toBe(false);
     expect(at('given cisplatin/gemcitabine', 'cisplatin')).toBe(false);
@@ -340,6 +349,7 @@ describe('names are not words (isInsideName)', () => {
   it('drops such matches in the shipped glossary, and keeps the same words in a sentence', () => {
     expect(ids('Search ClinicalTrials.gov for a clinical trial.')).toEqual(['clinical-trial']);
     expect(ids('See www.cancer.gov/about-cancer/treatment for more.')).toEqual([]);
+    expect(ids('Read https://example.org/news/immunotherapy-for-advanced-cervical-cancer/ today.')).toEqual([]);
     expect(ids('Follow #chemo and @immunotherapy_news.')).toEqual([]);
     expect(ids('Ask about chemo and immunotherapy.')).toEqual(['chemotherapy', 'immunotherapy']);
   });
