@@ -15,6 +15,7 @@ import {
   tokenize,
   isJoiningGap,
   MIN_GLUE_PIECE,
+  gluedKey,
   punctuationKey,
   tokenKey,
 } from './normalise';
@@ -1094,7 +1095,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const pair = raws[j]! + raws[j + 1]!;
       let glued = glueCache.get(pair);
       if (glued === undefined) {
-        glued = vocab.get(tokenKey(pair)) ?? -1;
+        // The second piece keeps its own spelling variant: "angio-oedema" is "angio" + "edema".
+        glued = vocab.get(tokenKey(pair)) ?? vocab.get(gluedKey(raws[j]!, raws[j + 1]!)) ?? -1;
         if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
         glueCache.set(pair, glued);
       }

@@ -151,6 +151,16 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * The key of two pieces of a word glued back ("angio" + "oedema") with the second piece's own
+ * spelling variant, which the whole word's key does not reach: "angiooedema" is no British form the
+ * rules know, while "oedema" is "edema", so the pieces read "angioedema". Like the whole word's key,
+ * it is only a glossary word when the glued word is one exactly (glossary/matcher.ts).
+ */
+export function gluedKey(first: string, second: string): string {
+  return tokenKey(foldCase(first) + tokenKey(second));
+}
+
+/**
  * Minimum length of a word piece the matcher glues to the next ("immuno-therapy", "check point"),
  * shared with the start filter, which must glue at least wherever the matcher does.
  */

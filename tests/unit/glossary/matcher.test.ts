@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { HYPHEN_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1447,3 +1447,22 @@ describe('a word that names a type of a kind ("high-risk types of HPV")', () => 
   });
 });
 
+
+describe('a hyphenated word glued with the British spelling of its second piece ("angio-oedema")', () => {
+  it('reads as the joined word when that is an alias', () => {
+    expect(found('She had angio-oedema after the drug.')).toEqual(['angio-oedema→angioedema']);
+    expect(found('Angio-oedema can be serious.')).toEqual(['Angio-oedema→angioedema']);
+    expect(found('lymph-oedema of the arm')[0]).toBe('lymph-oedema→lymphedema');
+  });
+
+  it('works the same in a small matcher', () => {
+    const m = createMatcher([{ id: 'angioedema', aliases: ['angioedema'] }, { id: 'edema', aliases: ['edema'] }], { fuzzy: false });
+    expect(found('angio-oedema, angio oedema, angioedema, oedema', m)).toEqual([
+      'angio-oedema→angioedema', 'angio oedema→angioedema', 'angioedema→angioedema', 'oedema→edema',
+    ]);
+  });
+
+  it('leaves other hyphenated words as they were', () => {
+    for (const [text, expected] of HYPHEN_TRAPS) expect(found(text), text).toEqual([...expected]);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { BRACKET_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -36,6 +36,12 @@ describe('word senses (shipped glossary)', () => {
     const text = 'You can search ClinicalTrials.gov for studies.';
     expect(found(text).filter((f) => f.startsWith('ClinicalTrials'))).toEqual([]);
     expect(scanText(text).some((m) => m.start < text.indexOf('.gov') && m.end > text.indexOf('Clinical'))).toBe(false);
+  });
+
+  it('explains British "angio-oedema" as angioedema, not edema, and leaves other hyphenated words', () => {
+    expect(ids('She had angio-oedema after the drug.')).toEqual(['angioedema']);
+    expect(found('She had angio-oedema after the drug.')).toEqual(['angio-oedema→angioedema']);
+    for (const [text, expected] of HYPHEN_TRAPS) expect(scanText(text).map((m) => `${m.text}→${m.id}`), text).toEqual([...expected]);
   });
 
   it.each([

@@ -81,6 +81,13 @@ describe('createStartFilter', () => {
     }
   });
 
+  it('says yes to a hyphenated word glued with its second piece\'s British spelling ("angio-oedema")', () => {
+    const filter = createStartFilter(buildStartFilter(compileTrie([{ id: 'angioedema', aliases: ['angioedema'] }])));
+    expect(filter.mayHoldTerm('angio-oedema')).toBe(true);
+    expect(createMatcher([{ id: 'angioedema', aliases: ['angioedema'] }]).find('angio-oedema').length).toBe(1);
+    expect(filter.mayHoldTerm('angio-something')).toBe(false);
+  });
+
   it('says no to text without them', () => {
     for (const text of ['Nothing much to read here.', 'The weather and the news.', 'Stage four of the tour', 'CD 19', 'CD-20', '', '   ']) {
       expect(small.mayHoldTerm(text), text).toBe(false);

@@ -40,3 +40,14 @@ export const BRACKET_TRAPS = [
   'Redness where the needle goes into a vein (IV site) or where surgery was done.',
   'It is given intravenous (IV, or into the vein) or by mouth.',
 ] as const;
+
+/**
+ * Hyphenated words that read as they did before a hyphenated word was glued with its second piece's
+ * British spelling ("angio-oedema" as "angioedema"): [text, "text→id" of what is found].
+ */
+export const HYPHEN_TRAPS = [
+  ['non-small-cell lung cancer', ['non-small-cell lung cancer→non-small-cell-lung-cancer']],
+  ['Her T-cell count fell.', ['T-cell→t-cells']],
+  ['post-oedema care', ['oedema→edema']],
+  ['anti-PD-1 drugs', ['anti-PD-1→pd-1-inhibitor']],
+] as const;
