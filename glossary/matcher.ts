@@ -15,6 +15,7 @@ import {
   tokenize,
   isJoiningGap,
   MIN_GLUE_PIECE,
+  footnoteCut,
   gluedKey,
   punctuationKey,
   tokenKey,
@@ -126,6 +127,8 @@ const FLAG_VERB = 4;
 const FLAG_SHORT = 8;
 const packed = (id: number, flags: number) => ((id + 1) << 4) | flags;
 const idOf = (r: number) => (r >> 4) - 1;
+/** A resolution to a glossary word as written, not a spelling correction. */
+const isExact = (r: number) => idOf(r) >= 0 && (r & FLAG_FUZZY) === 0;
 
 function stripSoftHyphens(s: string): string {
   return s.includes('\u00AD') ? s.replace(/\u00AD/g, '') : s;
@@ -405,8 +408,8 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   const after = text[end];
   const before = text[start - 1];
   if (before === '#') return true;
-  const joinedAfter = after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1]);
-  const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]);
+  const joinedAfter = after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1]) && !isProseDot(text, end);
+  const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]) && !isProseDot(text, start - 1);
   // Words joined by hyphens in an address's path ("…/immunotherapy-for-advanced-cervical-cancer/") touch no
   // joiner of their own: a run of text that is plainly a web address makes every word in it a name.
   if (!joinedAfter && !joinedBefore) return isWebAddress(runAround(text, start, end));
@@ -414,6 +417,17 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   // A slash also joins words in prose ("PD-1/PD-L1 inhibitors", "carboplatin/paclitaxel"): it
   // makes a name only inside an address, a run of text with a dot or "://" in it.
   return looksLikeAddress(text, start, end);
+}
+
+/** A footnote's number after a full stop ("chemotherapy.¹", "chemotherapy.12"), then the end of the run. */
+const FOOTNOTE_AFTER_DOT_RE = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\d{1,3})(?![\p{L}\p{N}]|[./@_#][\p{L}\p{N}])/u;
+/**
+ * True when the full stop at `dot` ends a sentence with a footnote's number set after it, as text
+ * taken from a page writes it ("after platinum chemotherapy.¹", "chemotherapy.12"): a number, then
+ * the end of the run, is no name's part.
+ */
+function isProseDot(text: string, dot: number): boolean {
+  return text[dot] === '.' && /\p{L}/u.test(text[dot - 1] ?? '') && FOOTNOTE_AFTER_DOT_RE.test(text.slice(dot + 1, dot + 40));
 }
 
 /** The run of non-space text around [start, end). */
@@ -2043,14 +2057,25 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     let any = false;
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-      let r = resolve(m[0]);
+      let raw = m[0];
+      let r = resolve(raw);
+      // "chemotherapy¹", "chemotherapy1": a footnote's number written onto the word ends the word
+      // (and the term), as a space would; it is left out of the tokens, so no term reads on past it.
+      const cut = footnoteCut(raw);
+      if (cut !== null && !isExact(r)) {
+        const stemmed = resolve(cut.stem);
+        if (cut.sure || isExact(stemmed)) {
+          raw = cut.stem;
+          r = stemmed;
+        }
+      }
       // A capitalised word inside a sentence is most likely a name ("Melanie", "Melania"), not a
       // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is),
       // unless it is long and corrected to a drug or procedure name (correctsCapitalised).
-      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index) && !correctsCapitalised(m[0], vocab.key(idOf(r)))) r = 0;
-      raws.push(m[0]);
+      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(raw) && !startsSentence(text, m.index) && !correctsCapitalised(raw, vocab.key(idOf(r)))) r = 0;
+      raws.push(raw);
       starts.push(m.index);
-      ends.push(m.index + m[0].length);
+      ends.push(m.index + raw.length);
       res.push(r);
       if (r !== 0) any = true;
     }

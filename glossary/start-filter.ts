@@ -21,7 +21,7 @@
  * answers "yes".
  */
 import { MAX_CODE_PIECES } from './code-names';
-import { ASCII_TOKEN_RE, DASH_CLASS, gluedKey, isAcronymToken, isJoiningGap, MIN_GLUE_PIECE, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
+import { ASCII_TOKEN_RE, DASH_CLASS, footnoteCut, gluedKey, isAcronymToken, isJoiningGap, MIN_GLUE_PIECE, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
 
 /** The generated filter, as glossary/generated/start-filter.json holds it. */
 export interface StartFilterData {
@@ -143,8 +143,14 @@ export function createStartFilter(data: StartFilterData): StartFilter {
     const tokens = tokensFor(text);
     tokens.lastIndex = 0;
     for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
-      const raw = m[0];
+      let raw = m[0];
       if (known(raw)) return true;
+      // "chemotherapy¹", "chemotherapy1": the matcher reads the word without the footnote's number.
+      const cut = footnoteCut(raw);
+      if (cut !== null) {
+        if (known(cut.stem)) return true;
+        if (cut.sure) raw = cut.stem;
+      }
       if (prevEnd >= 0) {
         const gap = text.slice(prevEnd, m.index);
         const joins = isJoiningGap(gap);

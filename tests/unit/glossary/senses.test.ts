@@ -38,6 +38,13 @@ describe('word senses (shipped glossary)', () => {
     expect(scanText(text).some((m) => m.start < text.indexOf('.gov') && m.end > text.indexOf('Clinical'))).toBe(false);
   });
 
+  it('ends a term before a footnote number, in the CLI as in the extension\'s matcher', () => {
+    for (const text of ['after platinum chemotherapy.¹ Then', 'after platinum chemotherapy¹ then', 'after platinum chemotherapy1 then']) {
+      expect(ids(text), text).toEqual(['platinum-chemotherapy']);
+      expect(found(text), text).toEqual(['platinum chemotherapy→platinum-chemotherapy']);
+    }
+  });
+
   it('explains British "angio-oedema" as angioedema, not edema, and leaves other hyphenated words', () => {
     expect(ids('She had angio-oedema after the drug.')).toEqual(['angioedema']);
     expect(found('She had angio-oedema after the drug.')).toEqual(['angio-oedema→angioedema']);

@@ -74,7 +74,7 @@ describe('createStartFilter', () => {
     for (const text of [
       'PD-L1', 'programmed death ligand 1', 'Immune checkpoint inhibitors work.', 'immuno-therapy', 'immuno therapy',
       'Immunotherapies', 'E6 and E7', 'stage IV cervical cancer', 'stageIV cervical cancer',
-      'CD-19', 'anti-CD-19 cells', 'PDL-1', 'PD-L-1', 'high-PDL-1 tumours',
+      'CD-19', 'anti-CD-19 cells', 'PDL-1', 'PD-L-1', 'high-PDL-1 tumours', 'immunotherapy¹', 'immunotherapy12', 'immuno-therapy¹',
     ]) {
       expect(small.mayHoldTerm(text), text).toBe(true);
       expect(createMatcher(entries).find(text).length, text).toBeGreaterThan(0);
