@@ -421,13 +421,29 @@ export function isInsideName(text: string, start: number, end: number): boolean 
 
 /** A footnote's number after a full stop ("chemotherapy.¹", "chemotherapy.12"), then the end of the run. */
 const FOOTNOTE_AFTER_DOT_RE = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\d{1,3})(?![\p{L}\p{N}]|[./@_#][\p{L}\p{N}])/u;
+/** A capitalised word after a full stop ("vagina.The"), then no joiner of a name ("Cancer.Net.au", "x.Gov/"). */
+const SENTENCE_AFTER_DOT_RE = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}]|[./@_#][\p{L}\p{N}])/u;
+/** File types and top-level domains, which a name may write capitalised ("chemo.Docx", "cancer.Gov"). */
+const NAME_ENDING_RE = /^(?:Pdf|Docx?|Html?|Txt|Rtf|Jpe?g|Png|Gif|Xlsx?|Pptx?|Csv|Zip|Com|Org|Net|Gov|Edu|Info|Uk|Au|Ca|Nz|Ie|Io)(?![\p{L}\p{N}])/u;
+/** A word of small letters, at least two, before a full stop, with no joiner of a name before it ("e.g", "x.cancer"). */
+const PROSE_BEFORE_DOT_RE = /(?:^|[^\p{L}\p{N}./@_#])\p{Ll}{2,}$/u;
+
 /**
- * True when the full stop at `dot` ends a sentence with a footnote's number set after it, as text
- * taken from a page writes it ("after platinum chemotherapy.¹", "chemotherapy.12"): a number, then
- * the end of the run, is no name's part.
+ * True when the full stop at `dot` ends a sentence in prose though it touches the next word: text
+ * taken from a page that sets its footnote numbers after the stop ("after platinum chemotherapy.¹"),
+ * or a page that left out the space after it ("the cervix and vagina.The cancer"). A lower-case word,
+ * a stop, then a capitalised word is a new sentence: names are written otherwise ("ClinicalTrials.gov",
+ * "cancer.gov" end in small letters, "report.PDF" in capitals, "Cancer.Net" starts with a capital;
+ * "e.g." has a word of one letter; "chemo.Docx", "cancer.Gov" end in a file type or a domain), and a
+ * run written as a web address or an e-mail stays a name.
  */
 function isProseDot(text: string, dot: number): boolean {
-  return text[dot] === '.' && /\p{L}/u.test(text[dot - 1] ?? '') && FOOTNOTE_AFTER_DOT_RE.test(text.slice(dot + 1, dot + 40));
+  if (text[dot] !== '.' || !/\p{L}/u.test(text[dot - 1] ?? '')) return false;
+  const rest = text.slice(dot + 1, dot + 40);
+  if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
+  if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
+  const run = runAround(text, dot, dot + 1);
+  return !isWebAddress(run) && !run.includes('@') && !run.includes('://');
 }
 
 /** The run of non-space text around [start, end). */

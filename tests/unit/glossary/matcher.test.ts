@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { HYPHEN_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { HYPHEN_TRAPS, NAME_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -346,13 +346,21 @@ describe('names are not words (isInsideName)', () => {
     expect(at('Chemo #2 starts Monday.', 'Chemo')).toBe(false);
   });
 
-  it('reads a stop with a footnote number after it as prose ("chemotherapy.¹")', () => {
+  it('reads a stop with a footnote number or a new sentence after it as prose ("vagina.The", "chemotherapy.¹")', () => {
+    expect(at('the cervix and vagina.The cancer', 'vagina')).toBe(false);
+    expect(at('the cervix and vagina.Cervical cancer is', 'Cervical')).toBe(false);
     expect(at('after platinum chemotherapy.¹ Then', 'chemotherapy')).toBe(false);
     expect(at('after platinum chemotherapy.12 Then', 'chemotherapy')).toBe(false);
     expect(at('after platinum chemotherapy.¹²', 'chemotherapy')).toBe(false);
     // A number that goes on into a name is no footnote.
     expect(at('see chemotherapy.1a for the file', 'chemotherapy')).toBe(true);
     expect(at('see chemotherapy.1234 now', 'chemotherapy')).toBe(true);
+  });
+
+  it('keeps names with a stop between words as names', () => {
+    for (const [text, word] of NAME_TRAPS) expect(at(text, word), text).toBe(true);
+    // "e.g." has a one-letter word before its stop.
+    expect(at('e.g.Chemo', 'g')).toBe(true);
   });
 
   it('drops such matches in the shipped glossary, and keeps the same words in a sentence', () => {

@@ -42,6 +42,21 @@ export const BRACKET_TRAPS = [
 ] as const;
 
 /**
+ * Names with a full stop between words (sites, file names, e-mail, "e.g."), which stay names
+ * though prose may now miss its space after a stop ("vagina.The cancer"): [text, the word in a name].
+ */
+export const NAME_TRAPS = [
+  ['Search ClinicalTrials.gov for studies.', 'ClinicalTrials'],
+  ['See cancer.gov for more.', 'cancer'],
+  ['Read Cancer.Net today.', 'Cancer'],
+  ['Open the chemotherapy.PDF file.', 'chemotherapy'],
+  ['Open chemotherapy.Docx now.', 'chemotherapy'],
+  ['See www.cancer.Gov/Types now.', 'cancer'],
+  ['Mail nurse@chemo.Care today.', 'chemo'],
+  ['Open https://example.org/chemotherapy.Html now.', 'chemotherapy'],
+] as const;
+
+/**
  * Hyphenated words that read as they did before a hyphenated word was glued with its second piece's
  * British spelling ("angio-oedema" as "angioedema"): [text, "text→id" of what is found].
  */
