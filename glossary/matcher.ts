@@ -15,6 +15,8 @@ import {
   tokenize,
   isJoiningGap,
   MIN_GLUE_PIECE,
+  footnoteCut,
+  gluedKey,
   punctuationKey,
   tokenKey,
 } from './normalise';
@@ -125,6 +127,8 @@ const FLAG_VERB = 4;
 const FLAG_SHORT = 8;
 const packed = (id: number, flags: number) => ((id + 1) << 4) | flags;
 const idOf = (r: number) => (r >> 4) - 1;
+/** A resolution to a glossary word as written, not a spelling correction. */
+const isExact = (r: number) => idOf(r) >= 0 && (r & FLAG_FUZZY) === 0;
 
 function stripSoftHyphens(s: string): string {
   return s.includes('\u00AD') ? s.replace(/\u00AD/g, '') : s;
@@ -404,8 +408,8 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   const after = text[end];
   const before = text[start - 1];
   if (before === '#') return true;
-  const joinedAfter = after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1]);
-  const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]);
+  const joinedAfter = after !== undefined && NAME_JOINERS.has(after) && after !== '#' && isWordChar(text[end + 1]) && !isProseDot(text, end);
+  const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]) && !isProseDot(text, start - 1);
   // Words joined by hyphens in an address's path ("…/immunotherapy-for-advanced-cervical-cancer/") touch no
   // joiner of their own: a run of text that is plainly a web address makes every word in it a name.
   if (!joinedAfter && !joinedBefore) return isWebAddress(runAround(text, start, end));
@@ -413,6 +417,33 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   // A slash also joins words in prose ("PD-1/PD-L1 inhibitors", "carboplatin/paclitaxel"): it
   // makes a name only inside an address, a run of text with a dot or "://" in it.
   return looksLikeAddress(text, start, end);
+}
+
+/** A footnote's number after a full stop ("chemotherapy.¹", "chemotherapy.12"), then the end of the run. */
+const FOOTNOTE_AFTER_DOT_RE = /^(?:[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\d{1,3})(?![\p{L}\p{N}]|[./@_#][\p{L}\p{N}])/u;
+/** A capitalised word after a full stop ("vagina.The"), then no joiner of a name ("Cancer.Net.au", "x.Gov/"). */
+const SENTENCE_AFTER_DOT_RE = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}]|[./@_#][\p{L}\p{N}])/u;
+/** File types and top-level domains, which a name may write capitalised ("chemo.Docx", "cancer.Gov"). */
+const NAME_ENDING_RE = /^(?:Pdf|Docx?|Html?|Txt|Rtf|Jpe?g|Png|Gif|Xlsx?|Pptx?|Csv|Zip|Com|Org|Net|Gov|Edu|Info|Uk|Au|Ca|Nz|Ie|Io)(?![\p{L}\p{N}])/u;
+/** A word of small letters, at least two, before a full stop, with no joiner of a name before it ("e.g", "x.cancer"). */
+const PROSE_BEFORE_DOT_RE = /(?:^|[^\p{L}\p{N}./@_#])\p{Ll}{2,}$/u;
+
+/**
+ * True when the full stop at `dot` ends a sentence in prose though it touches the next word: text
+ * taken from a page that sets its footnote numbers after the stop ("after platinum chemotherapy.¹"),
+ * or a page that left out the space after it ("the cervix and vagina.The cancer"). A lower-case word,
+ * a stop, then a capitalised word is a new sentence: names are written otherwise ("ClinicalTrials.gov",
+ * "cancer.gov" end in small letters, "report.PDF" in capitals, "Cancer.Net" starts with a capital;
+ * "e.g." has a word of one letter; "chemo.Docx", "cancer.Gov" end in a file type or a domain), and a
+ * run written as a web address or an e-mail stays a name.
+ */
+function isProseDot(text: string, dot: number): boolean {
+  if (text[dot] !== '.' || !/\p{L}/u.test(text[dot - 1] ?? '')) return false;
+  const rest = text.slice(dot + 1, dot + 40);
+  if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
+  if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
+  const run = runAround(text, dot, dot + 1);
+  return !isWebAddress(run) && !run.includes('@') && !run.includes('://');
 }
 
 /** The run of non-space text around [start, end). */
@@ -1094,7 +1125,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const pair = raws[j]! + raws[j + 1]!;
       let glued = glueCache.get(pair);
       if (glued === undefined) {
-        glued = vocab.get(tokenKey(pair)) ?? -1;
+        // The second piece keeps its own spelling variant: "angio-oedema" is "angio" + "edema".
+        glued = vocab.get(tokenKey(pair)) ?? vocab.get(gluedKey(raws[j]!, raws[j + 1]!)) ?? -1;
         if (glueCache.size >= CACHE_LIMIT) glueCache.clear();
         glueCache.set(pair, glued);
       }
@@ -2041,14 +2073,25 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     let any = false;
     TOKEN_RE.lastIndex = 0;
     for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-      let r = resolve(m[0]);
+      let raw = m[0];
+      let r = resolve(raw);
+      // "chemotherapy¹", "chemotherapy1": a footnote's number written onto the word ends the word
+      // (and the term), as a space would; it is left out of the tokens, so no term reads on past it.
+      const cut = footnoteCut(raw);
+      if (cut !== null && !isExact(r)) {
+        const stemmed = resolve(cut.stem);
+        if (cut.sure || isExact(stemmed)) {
+          raw = cut.stem;
+          r = stemmed;
+        }
+      }
       // A capitalised word inside a sentence is most likely a name ("Melanie", "Melania"), not a
       // misspelt medical word: it is not spelling-corrected there (at a sentence start it still is),
       // unless it is long and corrected to a drug or procedure name (correctsCapitalised).
-      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(m[0]) && !startsSentence(text, m.index) && !correctsCapitalised(m[0], vocab.key(idOf(r)))) r = 0;
-      raws.push(m[0]);
+      if ((r & FLAG_FUZZY) !== 0 && NAME_LIKE_RE.test(raw) && !startsSentence(text, m.index) && !correctsCapitalised(raw, vocab.key(idOf(r)))) r = 0;
+      raws.push(raw);
       starts.push(m.index);
-      ends.push(m.index + m[0].length);
+      ends.push(m.index + raw.length);
       res.push(r);
       if (r !== 0) any = true;
     }

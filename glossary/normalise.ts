@@ -150,6 +150,38 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Superscript digits at the end of a token ("chemotherapy¹", "cancer²³"): a footnote's number. */
+const SUPERSCRIPT_END_RE = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+$/;
+/** A word in small letters (a capital first at most) with one to three digits pasted on: "chemotherapy1". */
+const PASTED_NUMBER_RE = /^\p{Lu}?\p{Ll}{3,}(?=\d{1,3}$)/u;
+
+/**
+ * A token without the footnote number written onto its end, or null when it has none. A page sets a
+ * footnote's number in superscript right after the word it notes ("after platinum chemotherapy¹"),
+ * and text taken from such a page (copied, or read without its markup) writes it as plain digits
+ * ("chemotherapy1"). `sure` is true for superscript digits, which no word is spelt with (a unit's
+ * power, "m²", is a word of its own: the matcher cuts only a token that is no glossary word as
+ * written); plain digits end many codes ("BRCA1", "HER2", "brca1"), so a cut there is only a
+ * candidate: the matcher takes it when the word before the digits is a glossary word and the
+ * token is not (glossary/matcher.ts).
+ */
+export function footnoteCut(raw: string): { stem: string; sure: boolean } | null {
+  const sup = SUPERSCRIPT_END_RE.exec(raw);
+  if (sup !== null) return sup.index > 0 ? { stem: raw.slice(0, sup.index), sure: true } : null;
+  const plain = PASTED_NUMBER_RE.exec(raw);
+  return plain !== null ? { stem: plain[0], sure: false } : null;
+}
+
+/**
+ * The key of two pieces of a word glued back ("angio" + "oedema") with the second piece's own
+ * spelling variant, which the whole word's key does not reach: "angiooedema" is no British form the
+ * rules know, while "oedema" is "edema", so the pieces read "angioedema". Like the whole word's key,
+ * it is only a glossary word when the glued word is one exactly (glossary/matcher.ts).
+ */
+export function gluedKey(first: string, second: string): string {
+  return tokenKey(foldCase(first) + tokenKey(second));
+}
+
 /**
  * Minimum length of a word piece the matcher glues to the next ("immuno-therapy", "check point"),
  * shared with the start filter, which must glue at least wherever the matcher does.

@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { HYPHEN_TRAPS, NAME_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -344,6 +344,23 @@ describe('names are not words (isInsideName)', () => {
     expect(at('(chemo) and [radiation]', 'radiation')).toBe(false);
     expect(at('The trial ended in 2024. Chemo is next.', 'Chemo')).toBe(false);
     expect(at('Chemo #2 starts Monday.', 'Chemo')).toBe(false);
+  });
+
+  it('reads a stop with a footnote number or a new sentence after it as prose ("vagina.The", "chemotherapy.¹")', () => {
+    expect(at('the cervix and vagina.The cancer', 'vagina')).toBe(false);
+    expect(at('the cervix and vagina.Cervical cancer is', 'Cervical')).toBe(false);
+    expect(at('after platinum chemotherapy.¹ Then', 'chemotherapy')).toBe(false);
+    expect(at('after platinum chemotherapy.12 Then', 'chemotherapy')).toBe(false);
+    expect(at('after platinum chemotherapy.¹²', 'chemotherapy')).toBe(false);
+    // A number that goes on into a name is no footnote.
+    expect(at('see chemotherapy.1a for the file', 'chemotherapy')).toBe(true);
+    expect(at('see chemotherapy.1234 now', 'chemotherapy')).toBe(true);
+  });
+
+  it('keeps names with a stop between words as names', () => {
+    for (const [text, word] of NAME_TRAPS) expect(at(text, word), text).toBe(true);
+    // "e.g." has a one-letter word before its stop.
+    expect(at('e.g.Chemo', 'g')).toBe(true);
   });
 
   it('drops such matches in the shipped glossary, and keeps the same words in a sentence', () => {
@@ -1447,3 +1464,56 @@ describe('a word that names a type of a kind ("high-risk types of HPV")', () => 
   });
 });
 
+
+describe('a footnote number after a term ("chemotherapy¹", "chemotherapy1")', () => {
+  const platinum = 'platinum chemotherapy→platinum-chemotherapy';
+
+  it('ends the term before it, as a space would', () => {
+    for (const text of [
+      'Patients progressed after platinum chemotherapy.¹ Then',
+      'after platinum chemotherapy¹ then',
+      'after platinum chemotherapy¹²,³ then',
+      'after platinum chemotherapy1 then',
+      'after platinum chemotherapy12.',
+      'after platinum chemotherapy[1] then',
+      'after platinum chemotherapy.12 Then',
+    ]) {
+      expect(found(text), text).toContain(platinum);
+    }
+  });
+
+  it('is no part of a term: a term never reads on past it', () => {
+    expect(found('platinum¹ chemotherapy')).toEqual(['chemotherapy→chemotherapy']);
+    expect(found('platinum1 chemotherapy')).toEqual(['chemotherapy→chemotherapy']);
+  });
+
+  it('leaves codes and units, whose digits are part of the word', () => {
+    expect(ids('BRCA1 and HER2 at 75 mg/m² and Covid19')).toEqual(['brca-genes', 'her2', 'dose-per-body-surface-area', 'covid-19']);
+    // Plain digits are cut only off a glossary word, and only up to three of them.
+    expect(found('chemotherapy1234 and abcdefg1')).toEqual([]);
+  });
+
+  it('works the same in a small matcher', () => {
+    const m = createMatcher([{ id: 'chemo', aliases: ['chemotherapy'] }, { id: 'm2', aliases: ['mg/m²'] }], { fuzzy: false });
+    expect(found('chemotherapy¹ and chemotherapy2 and 5 mg/m²', m)).toEqual(['chemotherapy→chemo', 'chemotherapy→chemo', 'mg/m²→m2']);
+  });
+});
+
+describe('a hyphenated word glued with the British spelling of its second piece ("angio-oedema")', () => {
+  it('reads as the joined word when that is an alias', () => {
+    expect(found('She had angio-oedema after the drug.')).toEqual(['angio-oedema→angioedema']);
+    expect(found('Angio-oedema can be serious.')).toEqual(['Angio-oedema→angioedema']);
+    expect(found('lymph-oedema of the arm')[0]).toBe('lymph-oedema→lymphedema');
+  });
+
+  it('works the same in a small matcher', () => {
+    const m = createMatcher([{ id: 'angioedema', aliases: ['angioedema'] }, { id: 'edema', aliases: ['edema'] }], { fuzzy: false });
+    expect(found('angio-oedema, angio oedema, angioedema, oedema', m)).toEqual([
+      'angio-oedema→angioedema', 'angio oedema→angioedema', 'angioedema→angioedema', 'oedema→edema',
+    ]);
+  });
+
+  it('leaves other hyphenated words as they were', () => {
+    for (const [text, expected] of HYPHEN_TRAPS) expect(found(text), text).toEqual([...expected]);
+  });
+});

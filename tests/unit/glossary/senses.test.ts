@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { BRACKET_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -36,6 +36,29 @@ describe('word senses (shipped glossary)', () => {
     const text = 'You can search ClinicalTrials.gov for studies.';
     expect(found(text).filter((f) => f.startsWith('ClinicalTrials'))).toEqual([]);
     expect(scanText(text).some((m) => m.start < text.indexOf('.gov') && m.end > text.indexOf('Clinical'))).toBe(false);
+  });
+
+  it('ends a term before a footnote number, in the CLI as in the extension\'s matcher', () => {
+    for (const text of ['after platinum chemotherapy.¹ Then', 'after platinum chemotherapy¹ then', 'after platinum chemotherapy1 then']) {
+      expect(ids(text), text).toEqual(['platinum-chemotherapy']);
+      expect(found(text), text).toEqual(['platinum chemotherapy→platinum-chemotherapy']);
+    }
+  });
+
+  it('reads a word before a stop with no space after it as prose ("vagina.The cancer"), and keeps names', () => {
+    const text = 'It can spread to the cervix and vagina.The cancer may come back.';
+    expect(ids(text)).toContain('vagina');
+    expect(found(text)).toContain('vagina→vagina');
+    for (const [name, word] of NAME_TRAPS) {
+      const from = name.indexOf(word);
+      expect(scanText(name).filter((m) => m.start < from + word.length && m.end > from), name).toEqual([]);
+    }
+  });
+
+  it('explains British "angio-oedema" as angioedema, not edema, and leaves other hyphenated words', () => {
+    expect(ids('She had angio-oedema after the drug.')).toEqual(['angioedema']);
+    expect(found('She had angio-oedema after the drug.')).toEqual(['angio-oedema→angioedema']);
+    for (const [text, expected] of HYPHEN_TRAPS) expect(scanText(text).map((m) => `${m.text}→${m.id}`), text).toEqual([...expected]);
   });
 
   it.each([

@@ -74,11 +74,18 @@ describe('createStartFilter', () => {
     for (const text of [
       'PD-L1', 'programmed death ligand 1', 'Immune checkpoint inhibitors work.', 'immuno-therapy', 'immuno therapy',
       'Immunotherapies', 'E6 and E7', 'stage IV cervical cancer', 'stageIV cervical cancer',
-      'CD-19', 'anti-CD-19 cells', 'PDL-1', 'PD-L-1', 'high-PDL-1 tumours',
+      'CD-19', 'anti-CD-19 cells', 'PDL-1', 'PD-L-1', 'high-PDL-1 tumours', 'immunotherapy¹', 'immunotherapy12', 'immuno-therapy¹',
     ]) {
       expect(small.mayHoldTerm(text), text).toBe(true);
       expect(createMatcher(entries).find(text).length, text).toBeGreaterThan(0);
     }
+  });
+
+  it('says yes to a hyphenated word glued with its second piece\'s British spelling ("angio-oedema")', () => {
+    const filter = createStartFilter(buildStartFilter(compileTrie([{ id: 'angioedema', aliases: ['angioedema'] }])));
+    expect(filter.mayHoldTerm('angio-oedema')).toBe(true);
+    expect(createMatcher([{ id: 'angioedema', aliases: ['angioedema'] }]).find('angio-oedema').length).toBe(1);
+    expect(filter.mayHoldTerm('angio-something')).toBe(false);
   });
 
   it('says no to text without them', () => {

@@ -40,3 +40,29 @@ export const BRACKET_TRAPS = [
   'Redness where the needle goes into a vein (IV site) or where surgery was done.',
   'It is given intravenous (IV, or into the vein) or by mouth.',
 ] as const;
+
+/**
+ * Names with a full stop between words (sites, file names, e-mail, "e.g."), which stay names
+ * though prose may now miss its space after a stop ("vagina.The cancer"): [text, the word in a name].
+ */
+export const NAME_TRAPS = [
+  ['Search ClinicalTrials.gov for studies.', 'ClinicalTrials'],
+  ['See cancer.gov for more.', 'cancer'],
+  ['Read Cancer.Net today.', 'Cancer'],
+  ['Open the chemotherapy.PDF file.', 'chemotherapy'],
+  ['Open chemotherapy.Docx now.', 'chemotherapy'],
+  ['See www.cancer.Gov/Types now.', 'cancer'],
+  ['Mail nurse@chemo.Care today.', 'chemo'],
+  ['Open https://example.org/chemotherapy.Html now.', 'chemotherapy'],
+] as const;
+
+/**
+ * Hyphenated words that read as they did before a hyphenated word was glued with its second piece's
+ * British spelling ("angio-oedema" as "angioedema"): [text, "text→id" of what is found].
+ */
+export const HYPHEN_TRAPS = [
+  ['non-small-cell lung cancer', ['non-small-cell lung cancer→non-small-cell-lung-cancer']],
+  ['Her T-cell count fell.', ['T-cell→t-cells']],
+  ['post-oedema care', ['oedema→edema']],
+  ['anti-PD-1 drugs', ['anti-PD-1→pd-1-inhibitor']],
+] as const;
