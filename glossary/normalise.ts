@@ -153,6 +153,8 @@ export function tokenize(text: string): Token[] {
 /** Superscript digits at the end of a token ("chemotherapy¹", "cancer²³"): a footnote's number. */
 const SUPERSCRIPT_END_RE = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+$/;
 /** A word in small letters (a capital first at most) with one to three digits pasted on: "chemotherapy1". */
+/** The superscript digits' character codes, as SUPERSCRIPT_END_RE holds them. */
+const FOOTNOTE_DIGIT_CODES = new Set([0xb9, 0xb2, 0xb3, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079]);
 const PASTED_NUMBER_RE = /^\p{Lu}?\p{Ll}{3,}(?=\d{1,3}$)/u;
 
 /**
@@ -166,6 +168,10 @@ const PASTED_NUMBER_RE = /^\p{Lu}?\p{Ll}{3,}(?=\d{1,3}$)/u;
  * token is not (glossary/matcher.ts).
  */
 export function footnoteCut(raw: string): { stem: string; sure: boolean } | null {
+  // Most tokens end in a letter: one look at the last character spares both patterns (the matcher
+  // and the start filter ask for every token of the page).
+  const last = raw.charCodeAt(raw.length - 1);
+  if (!(last >= 0x30 && last <= 0x39) && !FOOTNOTE_DIGIT_CODES.has(last)) return null;
   const sup = SUPERSCRIPT_END_RE.exec(raw);
   if (sup !== null) return sup.index > 0 ? { stem: raw.slice(0, sup.index), sure: true } : null;
   const plain = PASTED_NUMBER_RE.exec(raw);

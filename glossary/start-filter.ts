@@ -124,14 +124,20 @@ export function createStartFilter(data: StartFilterData): StartFilter {
   };
   // Pages repeat their words: each spelling is normalised and looked up once.
   let cache = new Map<string, boolean>();
-  const known = (raw: string): boolean => {
-    let answer = cache.get(raw);
-    if (answer === undefined) {
-      answer = has(tokenKey(raw));
-      if (cache.size >= CACHE_LIMIT) cache = new Map();
-      cache.set(raw, answer);
-    }
+  const remember = (key: string, answer: boolean): boolean => {
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(key, answer);
     return answer;
+  };
+  const known = (raw: string): boolean => cache.get(raw) ?? remember(raw, has(tokenKey(raw)));
+  /**
+   * Two pieces glued as the matcher glues them: the whole word's key, or the second piece's own
+   * spelling variant ("angio-oedema" reads "angioedema"). Cached under a key no single token can
+   * have (tokens hold no space).
+   */
+  const knownGlued = (first: string, second: string): boolean => {
+    const key = `${first} ${second}`;
+    return cache.get(key) ?? remember(key, has(tokenKey(first + second)) || has(gluedKey(first, second)));
   };
 
   /** The tokens before the current one that dashes join to it, nearest last (at most MAX_CODE_PIECES - 1). */
@@ -155,7 +161,7 @@ export function createStartFilter(data: StartFilterData): StartFilter {
         const gap = text.slice(prevEnd, m.index);
         const joins = isJoiningGap(gap);
         // "immuno-therapy", "check point": the matcher glues two pieces into one glossary word.
-        if (prev.length >= MIN_GLUE_PIECE && joins && (known(prev + raw) || has(gluedKey(prev, raw)))) return true;
+        if (prev.length >= MIN_GLUE_PIECE && joins && knownGlued(prev, raw)) return true;
         // "long form (LF)" or "LF (long form)": a definition the page gives for its own abbreviation.
         if (gap.includes('(') && (isAcronymToken(raw) || isAcronymToken(prev))) return true;
         // "CD-19", "PD-L-1": a code split by dashes where its alias is not. The matcher reads it as
