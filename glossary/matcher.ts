@@ -443,7 +443,7 @@ function isProseDot(text: string, dot: number): boolean {
   if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
   if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
   const run = runAround(text, dot, dot + 1);
-  return !isWebAddress(run) && !run.includes('@') && !run.includes('://');
+  return !isWebAddress(run) && !run.includes('@');
 }
 
 /** The run of non-space text around [start, end). */
@@ -455,13 +455,18 @@ function runAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A run written as a web address: with its scheme ("https://…") or starting "www.". */
-const isWebAddress = (run: string) => /^[("'<\[]?(?:https?:\/\/|www\.)/i.test(run);
+/**
+ * A run written as a web address: a scheme in it ("https://…", "ftp://…", "Source:https://…") or
+ * "www." at its start, after a bracket or a quote if one opens it ("(www.cancer.gov").
+ */
+const isWebAddress = (run: string) => run.includes('://') || /^[("'<\[]?www\./i.test(run);
+/** A domain, then a path or the run's end: "cancer.gov/immunotherapy", "example.org". */
+const DOMAIN_RE = /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u;
 
-/** True when the run of non-space text around [start, end) reads as a web address or a file path. */
+/** True when the run of non-space text around [start, end) reads as a web address or a path on a domain. */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
   const run = runAround(text, start, end);
-  return run.includes('://') || /^www\./i.test(run) || /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u.test(run);
+  return isWebAddress(run) || DOMAIN_RE.test(run);
 }
 
 /**

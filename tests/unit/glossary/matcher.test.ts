@@ -327,6 +327,20 @@ describe('names are not words (isInsideName)', () => {
     expect(at('A www-style name: non-small-cell lung cancer.', 'non-small-cell')).toBe(false);
   });
 
+  it('reads any scheme, a scheme after a label and "www." after a bracket as an address (one test for both kinds of name)', () => {
+    // Words that touch only hyphens in the path: were prose unless the run began with "http(s)://".
+    expect(at('Get it at ftp://files.example.org/a-chemotherapy-guide today.', 'chemotherapy-guide')).toBe(true);
+    expect(at('Source:https://example.org/what-are-side-effects-of-chemo', 'side-effects')).toBe(true);
+    expect(found('Source:https://example.org/immunotherapy-for-advanced-cervical-cancer/')).toEqual([]);
+    expect(at('(www.example.org/chemotherapy/side-effects)', 'chemotherapy')).toBe(true);
+    expect(at('"www.example.org/chemotherapy-side-effects"', 'side-effects')).toBe(true);
+    // A stop that ends a sentence stays prose, an address's stop stays a name.
+    expect(at('It can reach the vagina.The cancer grows.', 'vagina')).toBe(false);
+    expect(at('See ftp://x.org/vagina.The file.', 'vagina')).toBe(true);
+    // A word that only looks like a scheme's neighbour is prose.
+    expect(at('Ask about side-effects: chemo, radiation.', 'side-effects')).toBe(false);
+  });
+
   it('reads a slash between words as prose, and as a name only inside an address', () => {
     expect(at('PD-1/PD-L1 inhibitors', 'PD-L1')).toBe(false);
     expect(at('given cisplatin/gemcitabine', 'cisplatin')).toBe(false);
