@@ -1947,6 +1947,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * "PE and music lessons", "art, music or PE" stay unread: no term of the family is listed there. A
    * term in two short forms' families ("TCR") reads neither. The entry's id, or null.
    */
+  /** The entries a short form at token k may stand for (none for another word). */
+  const shortIdsAt = (k: number): string[] => ((res[k]! & FLAG_SHORT) !== 0 ? (shortFormsOf(raws[k]!) ?? []).map((f) => f.id) : []);
   const listedShortForm = (i: number, prev: TermMatch | undefined): string | null => {
     const forms = shortFormsOf(raws[i]!);
     if (forms === undefined || isInsideName(text, starts[i]!, ends[i]!)) return null;
@@ -1962,6 +1964,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) p = -1;
     }
     if (p >= 0 && prev !== undefined && !prev.fuzzy && prev.end === ends[p]) listed.push(prev.id);
+    // Two short forms listed together read each other ("AST and ALT ≤1.5 times", "ALT/AST"): each
+    // names its family's entries, so a pair from one family says which sense both have.
+    else if (p >= 0 && p !== i && (prev === undefined || prev.end <= starts[p]! || prev.fuzzy)) listed.push(...shortIdsAt(p));
     // After: "CT or MRI", "CT, MRI", "CT/MRI", "CT, and MRI".
     let k = -1;
     if (i + 1 < n && LISTED_MARK_RE.test(text.slice(ends[i]!, starts[i + 1]!))) k = i + 1;
@@ -1974,6 +1979,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (k >= 0 && k < n) {
       const next = termAt(k);
       if (next !== null && !next.fuzzy) listed.push(next.id);
+      else if (next === null) listed.push(...shortIdsAt(k));
     }
     if (listed.length === 0) return null;
     const meant = new Set(forms.filter((f) => listed.some((id) => f.family.has(id))).map((f) => f.id));

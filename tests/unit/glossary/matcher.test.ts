@@ -1234,6 +1234,8 @@ describe('a short form left out as an alias, listed with a term of its family ("
           { short: 'PE', id: 'pulmonary-embolism', family: ['deep-vein-thrombosis', 'blood-clot'] },
           { short: 'TCR', id: 't-cell-receptor', family: ['t-cells', 't-cell-repertoire'] },
           { short: 'TCR', id: 't-cell-repertoire', family: ['t-cells', 't-cell-receptor'] },
+          { short: 'ALT', id: 'alt-test', family: ['ast-test'] },
+          { short: 'AST', id: 'ast-test', family: ['alt-test'] },
         ],
       },
     },
@@ -1252,6 +1254,16 @@ describe('a short form left out as an alias, listed with a term of its family ("
     expect(found('PE, DVT', m)).toEqual(['PE→pulmonary-embolism', 'DVT→deep-vein-thrombosis']);
     expect(found('an X-ray or a CT', m)).toEqual(['X-ray→x-ray', 'CT→ct-scan']);
     expect(found('a CT or an MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+  });
+
+  it('reads two short forms of one family listed together as each other\'s family ("AST and ALT", "ALT/AST")', () => {
+    expect(found('AST and ALT ≤1.5 times the upper limit', m)).toEqual(['AST→ast-test', 'ALT→alt-test']);
+    expect(found('ALT/AST', m)).toEqual(['ALT→alt-test', 'AST→ast-test']);
+    expect(found('ALT, AST or MRI', m)).toEqual(['ALT→alt-test', 'AST→ast-test', 'MRI→mri']);
+    // Short forms of different families say nothing of each other.
+    for (const text of ['CT and PE', 'PE/CT', 'ALT and CT', 'Press CTRL, ALT and DEL.', 'ALT and TAB']) {
+      expect(found(text, m), text).toEqual([]);
+    }
   });
 
   it('is a guess, so it is marked only on a page about health', () => {

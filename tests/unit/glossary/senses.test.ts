@@ -626,6 +626,14 @@ describe('word senses (shipped glossary)', () => {
     expect(found('The FDA and EMA approved it.').filter((f) => f.startsWith('EMA'))).toEqual(['EMA→european-medicines-agency']);
     expect(found('offices in NJ, PA and NY').filter((f) => f.startsWith('PA'))).toEqual([]);
     expect(found('a history of stroke, TBI or radiation therapy').filter((f) => f.startsWith('TBI'))).toEqual([]);
+    // ALT and AST (bare: the alt key, Atlantic time) from each other and the liver tests.
+    const liver = (text: string) => found(text).filter((f) => /^(?:ALT|AST)→/.test(f));
+    expect(liver('Platelet≥80×10^9 /L; AST and ALT ≤1.5 times normal upper limit')).toEqual(['AST→ast-test', 'ALT→alt-test']);
+    expect(liver('Your liver function tests (ALT, AST, bilirubin) may rise.')).toEqual(['ALT→alt-test', 'AST→ast-test']);
+    expect(liver('Blood tests check ALT/AST during immunotherapy.')).toEqual(['ALT→alt-test', 'AST→ast-test']);
+    for (const text of ['Press CTRL, ALT and DEL to restart.', 'Use ALT and TAB to switch windows.', 'The flight lands at 9 AST.', 'Add ALT text to images.']) {
+      expect(liver(text), text).toEqual([]);
+    }
   });
 
   it('reads localized, regional and distant as the summary stages where a statistics page lists them', () => {

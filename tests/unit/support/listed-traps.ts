@@ -12,6 +12,8 @@ export const SHORT_FORM_TRAPS = [
   'The P/E ratio is high.',
   'CT and MA residents can apply.',
   'Classes include art, music or PE.',
+  'Press CTRL, ALT and DEL to restart.',
+  'Use ALT and TAB to switch windows.',
 ] as const;
 
 /** "localized", "regional", "distant" naming other things: no summary stage is read. */
