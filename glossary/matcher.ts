@@ -336,6 +336,20 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
 });
 /** Words that sort a kind into types ("types of HPV", "HPV strains"). */
+/**
+ * Cells and tissue with a general name that a card explains for one organ: the glandular-cells card
+ * says "In the cervix, tall glandular cells (also called columnar cells) line the cervical canal",
+ * but columnar cells line the thyroid, the breast ducts and the gut as well ("tall cell, columnar
+ * cell, cribriform-morular" variants of papillary thyroid cancer; "columnar cell lesions" of the
+ * breast). By a term's first word: the entry it reads as there, and the words that name the organ;
+ * the term shows that card only where its text names the organ within ORGAN_REACH characters,
+ * and no card elsewhere.
+ */
+const ORGAN_BOUND: Record<string, { id: string; organ: RegExp }> = Object.assign(Object.create(null) as Record<string, { id: string; organ: RegExp }>, {
+  columnar: { id: 'glandular-cells', organ: /\b(?:(?:endo|ecto)?cervi(?:x|ces|cal)|squamocolumnar|pap|uter(?:us|ine)|womb|transformation zone)\b/i },
+});
+const ORGAN_REACH = 400;
+
 const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
 const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
 /** Most words back from a word that names a type to the type word, across a naming verb ("types of HPV are called high-risk"). */
@@ -1237,6 +1251,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const hasOtherSense = (i: number): boolean => {
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
     return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
+  };
+  /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
+  const outOfOrgan = (i: number, end: number, id: string): boolean => {
+    const bound = ORGAN_BOUND[foldCase(raws[i]!)];
+    return bound !== undefined && bound.id === id && !bound.organ.test(text.slice(Math.max(0, starts[i]! - ORGAN_REACH), end + ORGAN_REACH));
   };
 
   /**
@@ -2155,7 +2174,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {

@@ -1290,6 +1290,18 @@ describe('a short form left out as an alias, listed with a term of its family ("
   });
 });
 
+describe('cells a card explains for one organ ("columnar cells" on the cervix\'s glandular-cells card)', () => {
+  const m = createMatcher([{ id: 'glandular-cells', aliases: ['glandular cells', 'columnar cells', 'columnar epithelium'] }], { fuzzy: false });
+  it('shows the card where the text names the organ, and none elsewhere', () => {
+    expect(found('The cervical canal is lined by columnar cells.', m)).toEqual(['columnar cells→glandular-cells']);
+    expect(found('Pap tests check columnar epithelium.', m)).toEqual(['columnar epithelium→glandular-cells']);
+    expect(found('The thyroid has a columnar cell variant.', m)).toEqual([]);
+    expect(found(`Columnar cells. ${'x '.repeat(250)}The cervix.`, m)).toEqual([]);
+    // Another first word is not bound: glandular cells are glandular cells anywhere.
+    expect(found('Breast glandular cells make milk.', m)).toEqual(['glandular cells→glandular-cells']);
+  });
+});
+
 describe('summary stages listed together ("localized, regional and distant")', () => {
   const m = createMatcher(
     [

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -53,6 +53,15 @@ describe('word senses (shipped glossary)', () => {
       const from = name.indexOf(word);
       expect(scanText(name).filter((m) => m.start < from + word.length && m.end > from), name).toEqual([]);
     }
+  });
+
+  it('explains columnar cells with the cervix\'s glandular-cells card only where the text names the cervix', () => {
+    for (const text of OTHER_ORGAN_TRAPS) expect(ids(text), text).not.toContain('glandular-cells');
+    expect(found('A Pap test can find abnormal columnar cells.')).toContain('columnar cells→glandular-cells');
+    expect(found('The transition between squamous cells and columnar cells is an area termed the squamocolumnar junction.')).toContain('columnar cells→glandular-cells');
+    expect(found('In the cervix, columnar epithelium lines the canal.')).toContain('columnar epithelium→glandular-cells');
+    // Glandular cells are glandular cells anywhere: the card's first sentence is general.
+    expect(found('Glandular cells of the breast make milk.')).toContain('Glandular cells→glandular-cells');
   });
 
   it('explains British "angio-oedema" as angioedema, not edema, and leaves other hyphenated words', () => {

@@ -68,3 +68,13 @@ export const HYPHEN_TRAPS = [
   ['post-oedema care', ['oedema→edema']],
   ['anti-PD-1 drugs', ['anti-PD-1→pd-1-inhibitor']],
 ] as const;
+
+/**
+ * Cells a card explains for the cervix, named on a page about another organ: "columnar cells" line the
+ * thyroid and the breast ducts too, so the glandular-cells card ("In the cervix, …") is not shown.
+ */
+export const OTHER_ORGAN_TRAPS = [
+  'Papillary thyroid carcinoma including histological variants of papillary thyroid carcinoma (PTC) such as follicular variant, tall cell, columnar cell, cribriform-morular, solid, oxyphil.',
+  'Columnar cell lesions of the breast are common and mostly harmless.',
+  'The stomach lining is made of columnar cells.',
+] as const;
