@@ -345,10 +345,33 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
  * the term shows that card only where its text names the organ within ORGAN_REACH characters,
  * and no card elsewhere.
  */
-const ORGAN_BOUND: Record<string, { id: string; organ: RegExp }> = Object.assign(Object.create(null) as Record<string, { id: string; organ: RegExp }>, {
-  columnar: { id: 'glandular-cells', organ: /\b(?:(?:endo|ecto)?cervi(?:x|ces|cal)|squamocolumnar|pap|uter(?:us|ine)|womb|transformation zone)\b/i },
+interface OrganBound {
+  id: string;
+  /** The organ's name, for a text that names it (organNamedFor). */
+  name: string;
+  organ: RegExp;
+}
+const ORGAN_BOUND: Record<string, OrganBound> = Object.assign(Object.create(null) as Record<string, OrganBound>, {
+  columnar: { id: 'glandular-cells', name: 'cervix', organ: /\b(?:(?:endo|ecto)?cervi(?:x|ces|cal)|squamocolumnar|pap|uter(?:us|ine)|womb|transformation zone)\b/i },
 });
 const ORGAN_REACH = 400;
+
+/**
+ * The organ an alias of entry `id` must have named near it to be read (ORGAN_BOUND), or null: the
+ * glossary check reads such an alias with its organ named after it ("columnar cells. Cervix.").
+ */
+export function organNamedFor(alias: string, id: string): string | null {
+  const bound = ORGAN_BOUND[foldCase(alias.split(/[^\p{L}\p{N}]/u)[0] ?? '')];
+  return bound !== undefined && bound.id === id ? bound.name : null;
+}
+
+/** A Roman numeral that is also a short form: "IV" (intravenous) in "IV site", "IV fluids", "IV access". */
+const NUMERAL_SHORT_RE = /^(?:IV|VI|II|III|V|X)$/;
+/** Words that a Roman numeral numbers ("level IV", "grade II"), written in small letters in prose. */
+const NUMBERED_WORDS = new Set([
+  'level', 'class', 'grade', 'stage', 'stages', 'type', 'phase', 'category', 'tier', 'zone', 'part', 'section', 'chapter',
+  'schedule', 'appendix', 'annex', 'article', 'title', 'volume', 'book', 'unit', 'ward', 'room', 'group', 'step', 'degree', 'factor',
+]);
 
 const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
 const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
@@ -1251,6 +1274,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const hasOtherSense = (i: number): boolean => {
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
     return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
+  };
+  /**
+   * A term that opens with a Roman numeral ("IV site", "IV fluids", "IV access") right after a word
+   * the numeral numbers: a label in small letters ("level IV", "grade II", "stage IV") or a
+   * capitalised word inside a sentence ("a Level IV site", "Class IV", "Henry IV"). There the
+   * numeral is a number, not the short form the term writes, and the term is not read.
+   */
+  const isNumbered = (i: number): boolean => {
+    if (i === 0 || !NUMERAL_SHORT_RE.test(raws[i]!) || !/^[ \u00A0]+$/.test(text.slice(ends[i - 1]!, starts[i]!))) return false;
+    const word = raws[i - 1]!;
+    if (NUMBERED_WORDS.has(foldCase(word))) return true;
+    return NAME_LIKE_RE.test(word) && !startsSentence(text, starts[i - 1]!);
   };
   /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
   const outOfOrgan = (i: number, end: number, id: string): boolean => {
@@ -2174,7 +2209,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {

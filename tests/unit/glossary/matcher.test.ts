@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { HYPHEN_TRAPS, NAME_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1391,6 +1391,24 @@ describe('a term that opens a bracket ends where the text closes it ("vein (IV)"
   it('reads a shorter term where the bracket holds more than the term', () => {
     expect(found('where the needle goes into a vein (IV site) or where surgery was done', m)).toEqual(['vein→vein']);
     expect(found('It is given intravenous (IV, or into the vein) or by mouth.', m)).toEqual(['intravenous→intravenous', 'vein→vein']);
+  });
+});
+
+describe('a term that opens with a Roman numeral after a word it numbers ("a Level IV site")', () => {
+  const m = createMatcher(
+    [
+      { id: 'insertion-site', aliases: ['IV site'] },
+      { id: 'iv-fluids', aliases: ['IV fluids'] },
+      { id: 'vein', aliases: ['vein'] },
+    ],
+    { fuzzy: false },
+  );
+  it('reads the short form after an article, a bracket or a verb, and no term after a label or a capitalised word in a sentence', () => {
+    expect(found('where the needle goes into a vein (IV site) or where surgery was done', m)).toEqual(['vein→vein', 'IV site→insertion-site']);
+    expect(found('Check your IV site daily.', m)).toEqual(['IV site→insertion-site']);
+    expect(found('IV site care. She needs IV fluids.', m)).toEqual(['IV site→insertion-site', 'IV fluids→iv-fluids']);
+    for (const text of NUMERAL_TRAPS) expect(found(text, m), text).toEqual([]);
+    expect(found('a grade II site', createMatcher([{ id: 'x', aliases: ['II site'] }], { fuzzy: false }))).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -696,6 +696,11 @@ describe('word senses (shipped glossary)', () => {
       expect(found(text).filter((f) => /\(/.test(f)), text).toEqual([]);
     }
     expect(ids(BRACKET_TRAPS[0])).not.toContain('intravenous');
+    // The bracket's own words read as their term: "(IV site)" is the insertion site.
+    expect(found(BRACKET_TRAPS[0])).toEqual(expect.arrayContaining(['vein→vein', 'IV site→insertion-site']));
+    expect(found('Check the IV site every day.')).toContain('IV site→insertion-site');
+    // A Roman numeral after a word it numbers is a number ("a Level IV site").
+    for (const text of NUMERAL_TRAPS) expect(ids(text).filter((id) => /insertion|iv-|infusion|intravenous/.test(id)), text).toEqual([]);
     expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
     expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });

@@ -78,3 +78,11 @@ export const OTHER_ORGAN_TRAPS = [
   'Columnar cell lesions of the breast are common and mostly harmless.',
   'The stomach lining is made of columnar cells.',
 ] as const;
+
+/** A Roman numeral after a word it numbers is a number, not "IV" (intravenous): no IV card. */
+export const NUMERAL_TRAPS = [
+  'It is a Level IV site for trauma care.',
+  'The plan is in Appendix IV site drawings.',
+  'The level IV site is closed.',
+  'Class IV fluids are stored apart.',
+] as const;
