@@ -55,6 +55,15 @@ describe('word senses (shipped glossary)', () => {
     }
   });
 
+  it('explains Nice and WHO where the page ties them to NICE and the World Health Organization, in the CLI as on pages', () => {
+    const nice = 'The National Institute for Health and Care Excellence (Nice), the drugs regulator, said no. Later Nice approved pembrolizumab for cervical cancer. Nice to see. It was a nice day.';
+    expect(scanText(nice).filter((m) => m.id === 'nice').map((m) => nice.slice(m.start, m.end))).toEqual(['National Institute for Health and Care Excellence', 'Nice', 'Nice']);
+    const who = 'The World Health Organization (WHO) recommends HPV vaccination, and the WHO set targets. WHO should get the vaccine? Who is at risk?';
+    expect(scanText(who).filter((m) => m.id === 'world-health-organization').map((m) => who.slice(m.start, m.end))).toEqual(['World Health Organization', 'WHO', 'WHO']);
+    // Without the page's own definition: no card for bare "WHO" or name-case "Nice".
+    expect(ids('The WHO recommends it. Nice has approved it.')).toEqual([]);
+  });
+
   it('explains columnar cells with the cervix\'s glandular-cells card only where the text names the cervix', () => {
     for (const text of OTHER_ORGAN_TRAPS) expect(ids(text), text).not.toContain('glandular-cells');
     expect(found('A Pap test can find abnormal columnar cells.')).toContain('columnar cells→glandular-cells');
