@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
+import { getEntry } from '../../../glossary/index';
 import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
@@ -62,6 +63,21 @@ describe('word senses (shipped glossary)', () => {
     expect(scanText(who).filter((m) => m.id === 'world-health-organization').map((m) => who.slice(m.start, m.end))).toEqual(['World Health Organization', 'WHO', 'WHO']);
     // Without the page's own definition: no card for bare "WHO" or name-case "Nice".
     expect(ids('The WHO recommends it. Nice has approved it.')).toEqual([]);
+  });
+
+  // Session 20: a longer term that hid a word a blind-set judge wanted explained, and whose card does
+  // not explain that word, no longer swallows it; one whose card links the word's entry keeps it.
+  it('leaves an inner jargon word its own card where the longer term only named a use of it', () => {
+    expect(found('Your doctor will prescribe a low ‘clot-prevention’ dose of apixaban.')).toEqual(['clot-prevention→thromboprophylaxis', 'dose→dose', 'apixaban→apixaban']);
+    expect(found('Massage therapy delivered by an oncology-trained massage therapist is recommended.')).toEqual([
+      'Massage therapy→massage-therapy',
+      'oncology→oncology',
+      'massage therapist→massage-therapy',
+    ]);
+    // The longer card names and links the inner entry: the reader is one step from it.
+    expect(found('women who test negative for human papillomavirus (HPV) will be invited')[0]).toBe('test negative for human papillomavirus→negative-hpv-test');
+    expect(getEntry('negative-hpv-test')?.related).toContain('hpv');
+    expect(found('Low levels of oxygen in the body.')).toEqual(['Low levels of oxygen in the body→hypoxia']);
   });
 
   it('explains columnar cells with the cervix\'s glandular-cells card only where the text names the cervix', () => {
