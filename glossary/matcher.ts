@@ -1757,6 +1757,46 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return id === null ? null : { id, last: line };
   };
 
+  // The words a "stopped responding to …" phrase opens with, by vocabulary id (respondingTo).
+  const responseOpeners = new Set(['stopped', 'stops'].map((w) => vocab.get(tokenKey(w))).filter((k): k is number => k !== undefined));
+  /**
+   * "who had stopped responding to standard treatments", "the cancer stopped responding to
+   * immunotherapy", "stops responding to pembrolizumab": the words before "to" read as the entry the
+   * glossary writes "<those words> to treatment" for (drug resistance), marked on those words only,
+   * when a therapy word (THERAPY_WORDS, or a drug's name by its stem) follows "to" within LINE_REACH
+   * words of one phrase. So the treatment keeps its own card ("standard treatments", "chemotherapy"),
+   * where the aliases "stopped responding to standard treatment(s)" hid it. "stopped responding to
+   * emails", "the app stopped responding" stay unread. ("no longer responds to …" is left to the
+   * aliases: sipuleucel-T's definition says it, and its card does not link drug resistance.)
+   */
+  const respondingTo = (i: number): { id: string; last: number } | null => {
+    if (!responseOpeners.has(idOf(res[i]!)) || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    let to = -1;
+    for (let k = i + 1; k < n && k - i <= 3; k++) {
+      if (!spaceBefore(k)) return null;
+      if (foldCase(raws[k]!) === 'to') {
+        to = k;
+        break;
+      }
+    }
+    if (to < 0 || to === i + 1) return null;
+    let therapy = false;
+    for (let k = to + 1; k < n && k - to <= LINE_REACH; k++) {
+      const before = text.slice(ends[k - 1]!, starts[k]!);
+      if (!SPACE_GAP.test(before) && !isHyphenGap(before)) break;
+      const word = foldCase(raws[k]!);
+      if (THERAPY_WORDS.has(word) || (raws[k]!.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word))) {
+        therapy = true;
+        break;
+      }
+    }
+    if (!therapy) return null;
+    const words: string[] = [];
+    for (let k = i; k <= to; k++) words.push(raws[k]!);
+    const id = wordsId([...words, 'treatment']);
+    return id === null ? null : { id, last: to - 1 };
+  };
+
   /** The lower-case words of tokens first..last, when only spaces stand between them. */
   const spacedWords = (first: number, last: number): string | null => {
     let out = foldCase(raws[first]!);
@@ -2229,7 +2269,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i) ?? lineOfTherapy(i);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i) ?? lineOfTherapy(i) ?? respondingTo(i);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;

@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1409,6 +1409,29 @@ describe('a term that opens with a Roman numeral after a word it numbers ("a Lev
     expect(found('IV site care. She needs IV fluids.', m)).toEqual(['IV site→insertion-site', 'IV fluids→iv-fluids']);
     for (const text of NUMERAL_TRAPS) expect(found(text, m), text).toEqual([]);
     expect(found('a grade II site', createMatcher([{ id: 'x', aliases: ['II site'] }], { fuzzy: false }))).toEqual([]);
+  });
+});
+
+describe('"stopped responding to" a treatment ("had stopped responding to standard treatments")', () => {
+  const m = createMatcher(
+    [
+      { id: 'drug-resistance', aliases: ['stopped responding to treatment', 'stops responding to treatment'] },
+      { id: 'standard-treatment', aliases: ['standard treatment'] },
+      { id: 'chemo', aliases: ['chemotherapy'] },
+      { id: 'pembrolizumab', aliases: ['pembrolizumab'] },
+    ],
+    { fuzzy: false },
+  );
+  it('marks the verb words with the entry the glossary writes "<verb words> to treatment" for, and the treatment with its own', () => {
+    expect(found('who had stopped responding to standard treatments', m)).toEqual(['stopped responding→drug-resistance', 'standard treatments→standard-treatment']);
+    expect(found('it stops responding to chemotherapy', m)).toEqual(['stops responding→drug-resistance', 'chemotherapy→chemo']);
+    expect(found('it stopped responding to first-line pembrolizumab', m)).toEqual(['stopped responding→drug-resistance', 'pembrolizumab→pembrolizumab']);
+    expect(found('it stopped responding to treatment', m)).toEqual(['stopped responding to treatment→drug-resistance']);
+  });
+  it('leaves it where no treatment follows, or the glossary writes no such entry', () => {
+    for (const text of RESPONDING_TRAPS) expect(found(text, m), text).toEqual([]);
+    expect(found('it no longer responds to chemotherapy', m)).toEqual(['chemotherapy→chemo']);
+    expect(found('it stopped responding, to our relief, to chemotherapy', m)).toEqual(['chemotherapy→chemo']);
   });
 });
 

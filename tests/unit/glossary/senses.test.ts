@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -74,6 +74,14 @@ describe('word senses (shipped glossary)', () => {
       'oncology→oncology',
       'massage therapist→massage-therapy',
     ]);
+    // "stopped responding to standard treatments": drug resistance on the verb, the treatment its own card.
+    expect(found('Patients who had stopped responding to standard treatments joined the trial.')).toEqual(
+      expect.arrayContaining(['stopped responding→drug-resistance', 'standard treatments→standard-treatment']),
+    );
+    expect(found('The cancer stopped responding to immunotherapy.')).toEqual(expect.arrayContaining(['stopped responding→drug-resistance', 'immunotherapy→immunotherapy']));
+    expect(found('Her tumour stops responding to pembrolizumab.')).toEqual(expect.arrayContaining(['stops responding→drug-resistance', 'pembrolizumab→pembrolizumab']));
+    expect(found('It stopped responding to treatment.')).toEqual(['stopped responding to treatment→drug-resistance']);
+    for (const text of RESPONDING_TRAPS) expect(ids(text), text).not.toContain('drug-resistance');
     // The longer card names and links the inner entry: the reader is one step from it.
     expect(found('women who test negative for human papillomavirus (HPV) will be invited')[0]).toBe('test negative for human papillomavirus→negative-hpv-test');
     expect(getEntry('negative-hpv-test')?.related).toContain('hpv');

@@ -86,3 +86,10 @@ export const NUMERAL_TRAPS = [
   'The level IV site is closed.',
   'Class IV fluids are stored apart.',
 ] as const;
+
+/** "stopped responding to" something that is no treatment: no drug-resistance card. */
+export const RESPONDING_TRAPS = [
+  'The app stopped responding to clicks.',
+  'He stopped responding to emails last week.',
+  'She stops responding to the nurse when she is tired.',
+] as const;
