@@ -402,6 +402,8 @@ const PHASE_OTHER_SENSES = new Set(['metabolism', 'metabolic', 'enzyme', 'enzyme
 /** Most words after "first-line" read for a therapy word. */
 const LINE_REACH = 4;
 /** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
+/** A therapy word, or a drug's or a procedure's name by its stem ("pembrolizumab", "hysterectomy"), in lower case. */
+const isTherapyWord = (word: string) => THERAPY_WORDS.has(word) || (word.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word));
 const THERAPY_WORDS = new Set([
   'therapy', 'therapies', 'treatment', 'treatments', 'chemotherapy', 'chemotherapies', 'chemo', 'immunotherapy', 'immunotherapies', 'chemoimmunotherapy', 'chemoradiation',
   'regimen', 'regimens', 'setting', 'settings', 'option', 'options', 'drug', 'drugs', 'agent', 'agents', 'medicine', 'medicines', 'medication', 'medications', 'inhibitor', 'inhibitors',
@@ -1742,7 +1744,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const word = foldCase(raws[k]!);
       // "a front-line setting" is where troops or nurses work; "first-line setting" is said of treatment only.
       const setting = word === 'setting' || word === 'settings';
-      if ((THERAPY_WORDS.has(word) && !(setting && foldCase(raws[i]!) === 'front')) || (raws[k]!.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word))) {
+      if (isTherapyWord(word) && !(setting && foldCase(raws[i]!) === 'front')) {
         therapy = true;
         break;
       }
@@ -1784,8 +1786,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     for (let k = to + 1; k < n && k - to <= LINE_REACH; k++) {
       const before = text.slice(ends[k - 1]!, starts[k]!);
       if (!SPACE_GAP.test(before) && !isHyphenGap(before)) break;
-      const word = foldCase(raws[k]!);
-      if (THERAPY_WORDS.has(word) || (raws[k]!.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word))) {
+      if (isTherapyWord(foldCase(raws[k]!))) {
         therapy = true;
         break;
       }
