@@ -451,7 +451,7 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]) && !isProseDot(text, start - 1);
   // Words joined by hyphens in an address's path ("…/immunotherapy-for-advanced-cervical-cancer/") touch no
   // joiner of their own: a run of text that is plainly a web address makes every word in it a name.
-  if (!joinedAfter && !joinedBefore) return isWebAddress(runAround(text, start, end));
+  if (!joinedAfter && !joinedBefore) return inWebAddress(text, start, end);
   if ((joinedAfter && after !== '/') || (joinedBefore && before !== '/')) return true;
   // A slash also joins words in prose ("PD-1/PD-L1 inhibitors", "carboplatin/paclitaxel"): it
   // makes a name only inside an address, a run of text with a dot or "://" in it.
@@ -481,8 +481,7 @@ function isProseDot(text: string, dot: number): boolean {
   const rest = text.slice(dot + 1, dot + 40);
   if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
   if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
-  const run = runAround(text, dot, dot + 1);
-  return !isWebAddress(run) && !run.includes('@');
+  return !inWebAddress(text, dot, dot + 1) && !runAround(text, dot, dot + 1).includes('@');
 }
 
 /** The run of non-space text around [start, end). */
@@ -494,18 +493,25 @@ function runAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** Where a web address starts: its scheme ("https://", "ftp://") or "www.". */
+const ADDRESS_START_RE = /[a-z][a-z0-9+.-]*:\/\/|www\./i;
 /**
- * A run written as a web address: a scheme in it ("https://…", "ftp://…", "Source:https://…") or
- * "www." at its start, after a bracket or a quote if one opens it ("(www.cancer.gov").
+ * True when [start, end) is part of a web address: in its run of non-space text, a scheme or "www."
+ * starts before its end ("Source:https://…/advanced-cervical-cancer", "(www.cancer.gov/types"). The
+ * words of a link's text that touch the address after them are not ("[Monoclonal
+ * Antibodies](https://…)", "vagina.The](https://…)").
  */
-const isWebAddress = (run: string) => run.includes('://') || /^[("'<\[]?www\./i.test(run);
+function inWebAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  return ADDRESS_START_RE.test(text.slice(from, end));
+}
 /** A domain, then a path or the run's end: "cancer.gov/immunotherapy", "example.org". */
 const DOMAIN_RE = /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u;
 
-/** True when the run of non-space text around [start, end) reads as a web address or a path on a domain. */
+/** True when [start, end) is part of a web address, or its run of non-space text is a path on a domain. */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
-  const run = runAround(text, start, end);
-  return isWebAddress(run) || DOMAIN_RE.test(run);
+  return inWebAddress(text, start, end) || DOMAIN_RE.test(runAround(text, start, end));
 }
 
 /**

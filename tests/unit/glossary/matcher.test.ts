@@ -337,6 +337,10 @@ describe('names are not words (isInsideName)', () => {
     // A stop that ends a sentence stays prose, an address's stop stays a name.
     expect(at('It can reach the vagina.The cancer grows.', 'vagina')).toBe(false);
     expect(at('See ftp://x.org/vagina.The file.', 'vagina')).toBe(true);
+    // A link's text that touches the address after it is prose, as before: the address starts after it.
+    expect(at('[[Monoclonal Antibodies]](https://www.cancer.gov/types/immunotherapy)', 'Antibodies')).toBe(false);
+    expect(at('[chemotherapy](https://example.org/x)', 'chemotherapy')).toBe(false);
+    expect(at('the cervix and vagina.The](https://example.org/x)', 'vagina')).toBe(false);
     // A word that only looks like a scheme's neighbour is prose.
     expect(at('Ask about side-effects: chemo, radiation.', 'side-effects')).toBe(false);
   });
