@@ -336,6 +336,43 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
 });
 /** Words that sort a kind into types ("types of HPV", "HPV strains"). */
+/**
+ * Cells and tissue with a general name that a card explains for one organ: the glandular-cells card
+ * says "In the cervix, tall glandular cells (also called columnar cells) line the cervical canal",
+ * but columnar cells line the thyroid, the breast ducts and the gut as well ("tall cell, columnar
+ * cell, cribriform-morular" variants of papillary thyroid cancer; "columnar cell lesions" of the
+ * breast). By a term's first word: the entry it reads as there, and the words that name the organ;
+ * the term shows that card only where its text names the organ within ORGAN_REACH characters,
+ * and no card elsewhere.
+ */
+interface OrganBound {
+  id: string;
+  /** The organ's name, for a text that names it (organNamedFor). */
+  name: string;
+  organ: RegExp;
+}
+const ORGAN_BOUND: Record<string, OrganBound> = Object.assign(Object.create(null) as Record<string, OrganBound>, {
+  columnar: { id: 'glandular-cells', name: 'cervix', organ: /\b(?:(?:endo|ecto)?cervi(?:x|ces|cal)|squamocolumnar|pap|uter(?:us|ine)|womb|transformation zone)\b/i },
+});
+const ORGAN_REACH = 400;
+
+/**
+ * The organ an alias of entry `id` must have named near it to be read (ORGAN_BOUND), or null: the
+ * glossary check reads such an alias with its organ named after it ("columnar cells. Cervix.").
+ */
+export function organNamedFor(alias: string, id: string): string | null {
+  const bound = ORGAN_BOUND[foldCase(alias.split(/[^\p{L}\p{N}]/u)[0] ?? '')];
+  return bound !== undefined && bound.id === id ? bound.name : null;
+}
+
+/** A Roman numeral that is also a short form: "IV" (intravenous) in "IV site", "IV fluids", "IV access". */
+const NUMERAL_SHORT_RE = /^(?:IV|VI|II|III|V|X)$/;
+/** Words that a Roman numeral numbers ("level IV", "grade II"), written in small letters in prose. */
+const NUMBERED_WORDS = new Set([
+  'level', 'class', 'grade', 'stage', 'stages', 'type', 'phase', 'category', 'tier', 'zone', 'part', 'section', 'chapter',
+  'schedule', 'appendix', 'annex', 'article', 'title', 'volume', 'book', 'unit', 'ward', 'room', 'group', 'step', 'degree', 'factor',
+]);
+
 const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
 const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
 /** Most words back from a word that names a type to the type word, across a naming verb ("types of HPV are called high-risk"). */
@@ -365,6 +402,8 @@ const PHASE_OTHER_SENSES = new Set(['metabolism', 'metabolic', 'enzyme', 'enzyme
 /** Most words after "first-line" read for a therapy word. */
 const LINE_REACH = 4;
 /** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
+/** A therapy word, or a drug's or a procedure's name by its stem ("pembrolizumab", "hysterectomy"), in lower case. */
+const isTherapyWord = (word: string) => THERAPY_WORDS.has(word) || (word.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word));
 const THERAPY_WORDS = new Set([
   'therapy', 'therapies', 'treatment', 'treatments', 'chemotherapy', 'chemotherapies', 'chemo', 'immunotherapy', 'immunotherapies', 'chemoimmunotherapy', 'chemoradiation',
   'regimen', 'regimens', 'setting', 'settings', 'option', 'options', 'drug', 'drugs', 'agent', 'agents', 'medicine', 'medicines', 'medication', 'medications', 'inhibitor', 'inhibitors',
@@ -412,7 +451,7 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   const joinedBefore = before !== undefined && NAME_JOINERS.has(before) && isWordChar(text[start - 2]) && !isProseDot(text, start - 1);
   // Words joined by hyphens in an address's path ("…/immunotherapy-for-advanced-cervical-cancer/") touch no
   // joiner of their own: a run of text that is plainly a web address makes every word in it a name.
-  if (!joinedAfter && !joinedBefore) return isWebAddress(runAround(text, start, end));
+  if (!joinedAfter && !joinedBefore) return inWebAddress(text, start, end);
   if ((joinedAfter && after !== '/') || (joinedBefore && before !== '/')) return true;
   // A slash also joins words in prose ("PD-1/PD-L1 inhibitors", "carboplatin/paclitaxel"): it
   // makes a name only inside an address, a run of text with a dot or "://" in it.
@@ -442,8 +481,7 @@ function isProseDot(text: string, dot: number): boolean {
   const rest = text.slice(dot + 1, dot + 40);
   if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
   if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
-  const run = runAround(text, dot, dot + 1);
-  return !isWebAddress(run) && !run.includes('@') && !run.includes('://');
+  return !inWebAddress(text, dot, dot + 1) && !runAround(text, dot, dot + 1).includes('@');
 }
 
 /** The run of non-space text around [start, end). */
@@ -455,13 +493,25 @@ function runAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A run written as a web address: with its scheme ("https://…") or starting "www.". */
-const isWebAddress = (run: string) => /^[("'<\[]?(?:https?:\/\/|www\.)/i.test(run);
+/** Where a web address starts: its scheme ("https://", "ftp://") or "www.". */
+const ADDRESS_START_RE = /[a-z][a-z0-9+.-]*:\/\/|www\./i;
+/**
+ * True when [start, end) is part of a web address: in its run of non-space text, a scheme or "www."
+ * starts before its end ("Source:https://…/advanced-cervical-cancer", "(www.cancer.gov/types"). The
+ * words of a link's text that touch the address after them are not ("[Monoclonal
+ * Antibodies](https://…)", "vagina.The](https://…)").
+ */
+function inWebAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  return ADDRESS_START_RE.test(text.slice(from, end));
+}
+/** A domain, then a path or the run's end: "cancer.gov/immunotherapy", "example.org". */
+const DOMAIN_RE = /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u;
 
-/** True when the run of non-space text around [start, end) reads as a web address or a file path. */
+/** True when [start, end) is part of a web address, or its run of non-space text is a path on a domain. */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
-  const run = runAround(text, start, end);
-  return run.includes('://') || /^www\./i.test(run) || /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u.test(run);
+  return inWebAddress(text, start, end) || DOMAIN_RE.test(runAround(text, start, end));
 }
 
 /**
@@ -1233,6 +1283,23 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
     return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
   };
+  /**
+   * A term that opens with a Roman numeral ("IV site", "IV fluids", "IV access") right after a word
+   * the numeral numbers: a label in small letters ("level IV", "grade II", "stage IV") or a
+   * capitalised word inside a sentence ("a Level IV site", "Class IV", "Henry IV"). There the
+   * numeral is a number, not the short form the term writes, and the term is not read.
+   */
+  const isNumbered = (i: number): boolean => {
+    if (i === 0 || !NUMERAL_SHORT_RE.test(raws[i]!) || !/^[ \u00A0]+$/.test(text.slice(ends[i - 1]!, starts[i]!))) return false;
+    const word = raws[i - 1]!;
+    if (NUMBERED_WORDS.has(foldCase(word))) return true;
+    return NAME_LIKE_RE.test(word) && !startsSentence(text, starts[i - 1]!);
+  };
+  /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
+  const outOfOrgan = (i: number, end: number, id: string): boolean => {
+    const bound = ORGAN_BOUND[foldCase(raws[i]!)];
+    return bound !== undefined && bound.id === id && !bound.organ.test(text.slice(Math.max(0, starts[i]! - ORGAN_REACH), end + ORGAN_REACH));
+  };
 
   /**
    * "non-hematologic toxicity", "non-Hodgkin lymphoma": the term after "non-" names the opposite
@@ -1683,7 +1750,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       const word = foldCase(raws[k]!);
       // "a front-line setting" is where troops or nurses work; "first-line setting" is said of treatment only.
       const setting = word === 'setting' || word === 'settings';
-      if ((THERAPY_WORDS.has(word) && !(setting && foldCase(raws[i]!) === 'front')) || (raws[k]!.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word))) {
+      if (isTherapyWord(word) && !(setting && foldCase(raws[i]!) === 'front')) {
         therapy = true;
         break;
       }
@@ -1696,6 +1763,45 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (!therapy) return null;
     const id = wordsId([raws[i]!, 'line', 'therapy']) ?? wordsId([raws[i]!, 'line', 'treatment']);
     return id === null ? null : { id, last: line };
+  };
+
+  // The words a "stopped responding to …" phrase opens with, by vocabulary id (respondingTo).
+  const responseOpeners = new Set(['stopped', 'stops'].map((w) => vocab.get(tokenKey(w))).filter((k): k is number => k !== undefined));
+  /**
+   * "who had stopped responding to standard treatments", "the cancer stopped responding to
+   * immunotherapy", "stops responding to pembrolizumab": the words before "to" read as the entry the
+   * glossary writes "<those words> to treatment" for (drug resistance), marked on those words only,
+   * when a therapy word (THERAPY_WORDS, or a drug's name by its stem) follows "to" within LINE_REACH
+   * words of one phrase. So the treatment keeps its own card ("standard treatments", "chemotherapy"),
+   * where the aliases "stopped responding to standard treatment(s)" hid it. "stopped responding to
+   * emails", "the app stopped responding" stay unread. ("no longer responds to …" is left to the
+   * aliases: sipuleucel-T's definition says it, and its card does not link drug resistance.)
+   */
+  const respondingTo = (i: number): { id: string; last: number } | null => {
+    if (!responseOpeners.has(idOf(res[i]!)) || (res[i]! & FLAG_FUZZY) !== 0) return null;
+    let to = -1;
+    for (let k = i + 1; k < n && k - i <= 3; k++) {
+      if (!spaceBefore(k)) return null;
+      if (foldCase(raws[k]!) === 'to') {
+        to = k;
+        break;
+      }
+    }
+    if (to < 0 || to === i + 1) return null;
+    let therapy = false;
+    for (let k = to + 1; k < n && k - to <= LINE_REACH; k++) {
+      const before = text.slice(ends[k - 1]!, starts[k]!);
+      if (!SPACE_GAP.test(before) && !isHyphenGap(before)) break;
+      if (isTherapyWord(foldCase(raws[k]!))) {
+        therapy = true;
+        break;
+      }
+    }
+    if (!therapy) return null;
+    const words: string[] = [];
+    for (let k = i; k <= to; k++) words.push(raws[k]!);
+    const id = wordsId([...words, 'treatment']);
+    return id === null ? null : { id, last: to - 1 };
   };
 
   /** The lower-case words of tokens first..last, when only spaces stand between them. */
@@ -1942,6 +2048,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * "PE and music lessons", "art, music or PE" stay unread: no term of the family is listed there. A
    * term in two short forms' families ("TCR") reads neither. The entry's id, or null.
    */
+  /** The entries a short form at token k may stand for (none for another word). */
+  const shortIdsAt = (k: number): string[] => ((res[k]! & FLAG_SHORT) !== 0 ? (shortFormsOf(raws[k]!) ?? []).map((f) => f.id) : []);
   const listedShortForm = (i: number, prev: TermMatch | undefined): string | null => {
     const forms = shortFormsOf(raws[i]!);
     if (forms === undefined || isInsideName(text, starts[i]!, ends[i]!)) return null;
@@ -1957,6 +2065,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (!SPACE_GAP.test(gap) && !COMMA_SPACE_RE.test(gap)) p = -1;
     }
     if (p >= 0 && prev !== undefined && !prev.fuzzy && prev.end === ends[p]) listed.push(prev.id);
+    // Two short forms listed together read each other ("AST and ALT ≤1.5 times", "ALT/AST"): each
+    // names its family's entries, so a pair from one family says which sense both have.
+    else if (p >= 0 && p !== i && (prev === undefined || prev.end <= starts[p]! || prev.fuzzy)) listed.push(...shortIdsAt(p));
     // After: "CT or MRI", "CT, MRI", "CT/MRI", "CT, and MRI".
     let k = -1;
     if (i + 1 < n && LISTED_MARK_RE.test(text.slice(ends[i]!, starts[i + 1]!))) k = i + 1;
@@ -1969,6 +2080,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (k >= 0 && k < n) {
       const next = termAt(k);
       if (next !== null && !next.fuzzy) listed.push(next.id);
+      else if (next === null) listed.push(...shortIdsAt(k));
     }
     if (listed.length === 0) return null;
     const meant = new Set(forms.filter((f) => listed.some((id) => f.family.has(id))).map((f) => f.id));
@@ -2144,7 +2256,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {
@@ -2164,7 +2276,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       } else if (id === null && listedLabels?.has(i)) {
         out.push({ start: starts[i]!, end: ends[i]!, id: listedLabels.get(i)!, fuzzy: false });
       } else if (id === null && !isNegated(i)) {
-        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i) ?? lineOfTherapy(i);
+        const shared = matchSharedHead(i) ?? (stateRoot.edges?.has(idOf(res[i]!)) ? statePredicate(i) : null) ?? trialPhase(i) ?? lineOfTherapy(i) ?? respondingTo(i);
         if (shared !== null) {
           out.push({ start: starts[i]!, end: ends[shared.last]!, id: shared.id, fuzzy: false });
           i = shared.last;

@@ -108,7 +108,13 @@ export function taughtTerms(pairs: Iterable<AbbreviationPair>, matcher: Matcher,
   for (const { short, long } of pairs) {
     const key = aliasKey(short);
     if (!key || refused.has(key)) continue;
-    const entryId = teachableShort(short) && !isGlossaryTerm(short, matcher) ? longFormEntry(long, matcher, isEntry) : null;
+    const entryId = teachableShort(short)
+      ? isGlossaryTerm(short, matcher)
+        ? null
+        : longFormEntry(long, matcher, isEntry)
+      : NAME_CASE_RE.test(short) || isQuestionWord(short)
+        ? ownShortForm(short, long, matcher, isEntry)
+        : null;
     const before = taught.get(key);
     if (entryId === null || (before && before.entryId !== entryId)) {
       refused.add(key);
@@ -118,6 +124,32 @@ export function taughtTerms(pairs: Iterable<AbbreviationPair>, matcher: Matcher,
     }
   }
   return taught;
+}
+
+/** A word in name case: "Nice", as a newspaper writes NICE. */
+const NAME_CASE_RE = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Question words: written in capitals inside a sentence they are no pronoun but a name ("the WHO
+ * recommends"), unlike the other common words, which are names of other things in capitals ("the
+ * US", "IT staff") or emphasis ("ALL patients").
+ */
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'why', 'how']);
+const isQuestionWord = (short: string) => short.length > 1 && short === short.toUpperCase() && QUESTION_WORDS.has(short.toLowerCase());
+
+/**
+ * A short form our glossary leaves out, or matches only in capitals, that the page ties to the very
+ * entry whose acronym it is: "National Institute for Health and Care Excellence (Nice)" (a newspaper
+ * writes NICE in name case), "World Health Organization (WHO)" (a question word in capitals).
+ * The entry, when the long form names it and the short form in capitals is that entry's own
+ * acronym (Nice: NICE) or is no glossary term at all (WHO); else null.
+ */
+function ownShortForm(short: string, long: string, matcher: Matcher, isEntry: (id: string) => boolean): string | null {
+  const entryId = longFormEntry(long, matcher, isEntry);
+  if (entryId === null) return null;
+  const upper = short.toUpperCase();
+  const asCapitals = matcher.find(upper).filter((m) => m.start === 0 && m.end === upper.length);
+  if (asCapitals.length === 0) return isQuestionWord(short) ? entryId : null;
+  return asCapitals.every((m) => m.id === entryId && !m.fuzzy) && !isGlossaryTerm(short, matcher) ? entryId : null;
 }
 
 /**
@@ -132,17 +164,37 @@ function isGlossaryTerm(short: string, matcher: Matcher): boolean {
 
 /** A matcher for the taught short forms, under their entries' ids; null when nothing is taught. */
 export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
+  const terms = [...taught];
   const byEntry = new Map<string, string[]>();
-  for (const t of taught) {
+  for (const t of terms) {
     const shorts = byEntry.get(t.entryId);
     if (shorts) shorts.push(t.short);
     else byEntry.set(t.entryId, [t.short]);
   }
   if (byEntry.size === 0) return null;
-  return createMatcher(
+  const matcher = createMatcher(
     [...byEntry].map(([id, aliases]) => ({ id, aliases })),
     { fuzzy: false },
   );
+  // Name case ("Nice") and question words ("WHO") are read only as the page writes them, and not
+  // where a sentence opens with them ("Nice to meet you", "WHO should get the vaccine?").
+  const asWritten = new Set<string>();
+  for (const t of terms) if (NAME_CASE_RE.test(t.short) || isQuestionWord(t.short)) asWritten.add(t.short);
+  if (asWritten.size === 0) return matcher;
+  const keep = (text: string, m: TermMatch) => {
+    const written = text.slice(m.start, m.end);
+    const own = [...asWritten].find((short) => short.toLowerCase() === written.toLowerCase());
+    return own === undefined || (written === own && !opensSentence(text, m.start));
+  };
+  return Object.assign(Object.create(matcher) as Matcher, {
+    find: (text: string, context?: Parameters<Matcher['find']>[1]) => matcher.find(text, context).filter((m) => keep(text, m)),
+  });
+}
+
+/** True when nothing but spaces, quotes and brackets stand between `at` and the start of its sentence. */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at).replace(/[\s"'“”‘’«»(\[]+$/u, '');
+  return before === '' || /[.!?:;•\n]$/.test(before);
 }
 
 /** Roman numerals next to a short form ("MHC II") are part of the name, not a line in capitals. */

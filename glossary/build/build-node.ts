@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import wordListPath from 'word-list';
 import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
-import { compileTrie, createMatcher } from '../matcher';
+import { compileTrie, createMatcher, organNamedFor } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
 import { buildStartFilter } from './start-filter';
@@ -80,6 +80,9 @@ export function validateGlossaryData(data: GlossaryData, articleText: string, to
   const raw = data.entries.map(({ category: _category, ...e }) => e);
   const exact = createMatcher(raw.filter((e) => Array.isArray(e.aliases)), { fuzzy: false });
   const mentioned = new Set(exact.find(body).map((m) => m.id));
+  const owners = new Map<string, string>();
+  for (const e of raw) if (Array.isArray(e.aliases)) for (const a of e.aliases) if (typeof a === 'string') owners.set(a, e.id);
+  const owner = (alias: string) => owners.get(alias);
   return validateGlossary(raw, {
     aliasKey,
     articleBody: body,
@@ -88,7 +91,12 @@ export function validateGlossaryData(data: GlossaryData, articleText: string, to
     readsAs: (alias) => {
       // Marks after the last word ("(Latin: as needed)") are not part of a match.
       const end = alias.replace(/[^\p{L}\p{N}]+$/u, '').length;
-      return exact.find(alias).find((m) => m.start === 0 && m.end === end)?.id ?? null;
+      const found = exact.find(alias).find((m) => m.start === 0 && m.end === end)?.id ?? null;
+      if (found !== null) return found;
+      // A word for cells of one organ is read only where its text names the organ ("columnar cells").
+      const entry = owner(alias);
+      const organ = entry === undefined ? null : organNamedFor(alias, entry);
+      return organ === null ? null : (exact.find(`${alias}. ${organ}.`).find((m) => m.start === 0 && m.end === end)?.id ?? null);
     },
     today,
     fileOf: (i) => data.files[i],

@@ -114,7 +114,8 @@ function initials(name: string): string {
  * "CT" (ct-scan: "CT scan", computed tomography) is also Connecticut, "PE" (pulmonary-embolism:
  * "Pulmonary embolism (PE)") also physical education, so neither is an alias, and the writers' notes
  * say so. A short form here is a word of an entry's term whose letters are the initials of its
- * expansion or of its term ("CT", "PE", "NP", "TFTs"), that no entry has as an alias, that a page may
+ * expansion or of its term ("CT", "PE", "NP", "TFTs"), or that the term writes with its expansion in
+ * brackets ("ALT (alanine aminotransferase)", whose letters are not all initials), that no entry has as an alias, that a page may
  * teach (taught.ts: no common word in capitals, no Roman numeral), and, from three letters, is no
  * English word ("CAR", "TEN", "PIP": the word list, so only when the build has one).
  *
@@ -143,9 +144,13 @@ export function shortForms(entries: readonly ReadingEntry[], englishWords: Reado
     for (const short of new Set(e.term.match(/[A-Za-z0-9]+/g) ?? [])) {
       if (!SHORT_FORM_RE.test(short) || !teachableShort(short)) continue;
       const single = short.length > 2 && short.endsWith('s') ? short.slice(0, -1) : short;
-      if (!names.some((name) => name === short || name === single)) continue;
+      // The initials of its expansion or term, or the term writes it as a short form with its
+      // expansion in brackets ("ALT (alanine aminotransferase)": ALanine aminoTransferase).
+      const declared = e.expansion !== undefined && e.term === `${short} (${e.expansion})`;
+      if (!declared && !names.some((name) => name === short || name === single)) continue;
       if (aliases.has(short.toLowerCase()) || aliases.has(single.toLowerCase())) continue;
-      if (single.length >= 3 && englishWords.has(single.toLowerCase())) continue;
+      // A declared one may be a word too ("ALT", the alt key, a voice): the family still has to be listed with it.
+      if (!declared && single.length >= 3 && englishWords.has(single.toLowerCase())) continue;
       const family = familyOf(e, byId).filter(narrow);
       if (family.length > 0) out.push({ short, id: e.id, family });
     }

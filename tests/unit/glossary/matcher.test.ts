@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { HYPHEN_TRAPS, NAME_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -325,6 +325,24 @@ describe('names are not words (isInsideName)', () => {
     expect(at('See www.example.org/chemotherapy-side-effects today.', 'side-effects')).toBe(true);
     expect(at('Ask about side-effects and follow-up care.', 'side-effects')).toBe(false);
     expect(at('A www-style name: non-small-cell lung cancer.', 'non-small-cell')).toBe(false);
+  });
+
+  it('reads any scheme, a scheme after a label and "www." after a bracket as an address (one test for both kinds of name)', () => {
+    // Words that touch only hyphens in the path: were prose unless the run began with "http(s)://".
+    expect(at('Get it at ftp://files.example.org/a-chemotherapy-guide today.', 'chemotherapy-guide')).toBe(true);
+    expect(at('Source:https://example.org/what-are-side-effects-of-chemo', 'side-effects')).toBe(true);
+    expect(found('Source:https://example.org/immunotherapy-for-advanced-cervical-cancer/')).toEqual([]);
+    expect(at('(www.example.org/chemotherapy/side-effects)', 'chemotherapy')).toBe(true);
+    expect(at('"www.example.org/chemotherapy-side-effects"', 'side-effects')).toBe(true);
+    // A stop that ends a sentence stays prose, an address's stop stays a name.
+    expect(at('It can reach the vagina.The cancer grows.', 'vagina')).toBe(false);
+    expect(at('See ftp://x.org/vagina.The file.', 'vagina')).toBe(true);
+    // A link's text that touches the address after it is prose, as before: the address starts after it.
+    expect(at('[[Monoclonal Antibodies]](https://www.cancer.gov/types/immunotherapy)', 'Antibodies')).toBe(false);
+    expect(at('[chemotherapy](https://example.org/x)', 'chemotherapy')).toBe(false);
+    expect(at('the cervix and vagina.The](https://example.org/x)', 'vagina')).toBe(false);
+    // A word that only looks like a scheme's neighbour is prose.
+    expect(at('Ask about side-effects: chemo, radiation.', 'side-effects')).toBe(false);
   });
 
   it('reads a slash between words as prose, and as a name only inside an address', () => {
@@ -1220,6 +1238,8 @@ describe('a short form left out as an alias, listed with a term of its family ("
           { short: 'PE', id: 'pulmonary-embolism', family: ['deep-vein-thrombosis', 'blood-clot'] },
           { short: 'TCR', id: 't-cell-receptor', family: ['t-cells', 't-cell-repertoire'] },
           { short: 'TCR', id: 't-cell-repertoire', family: ['t-cells', 't-cell-receptor'] },
+          { short: 'ALT', id: 'alt-test', family: ['ast-test'] },
+          { short: 'AST', id: 'ast-test', family: ['alt-test'] },
         ],
       },
     },
@@ -1238,6 +1258,16 @@ describe('a short form left out as an alias, listed with a term of its family ("
     expect(found('PE, DVT', m)).toEqual(['PE→pulmonary-embolism', 'DVT→deep-vein-thrombosis']);
     expect(found('an X-ray or a CT', m)).toEqual(['X-ray→x-ray', 'CT→ct-scan']);
     expect(found('a CT or an MRI', m)).toEqual(['CT→ct-scan', 'MRI→mri']);
+  });
+
+  it('reads two short forms of one family listed together as each other\'s family ("AST and ALT", "ALT/AST")', () => {
+    expect(found('AST and ALT ≤1.5 times the upper limit', m)).toEqual(['AST→ast-test', 'ALT→alt-test']);
+    expect(found('ALT/AST', m)).toEqual(['ALT→alt-test', 'AST→ast-test']);
+    expect(found('ALT, AST or MRI', m)).toEqual(['ALT→alt-test', 'AST→ast-test', 'MRI→mri']);
+    // Short forms of different families say nothing of each other.
+    for (const text of ['CT and PE', 'PE/CT', 'ALT and CT', 'Press CTRL, ALT and DEL.', 'ALT and TAB']) {
+      expect(found(text, m), text).toEqual([]);
+    }
   });
 
   it('is a guess, so it is marked only on a page about health', () => {
@@ -1261,6 +1291,18 @@ describe('a short form left out as an alias, listed with a term of its family ("
     expect(found('a blood clot or CT', m)).toEqual(['blood clot→blood-clot']);
     // Without the readings nothing changes.
     expect(found('CT or MRI', createMatcher([{ id: 'mri', aliases: ['MRI'] }], { fuzzy: false }))).toEqual(['MRI→mri']);
+  });
+});
+
+describe('cells a card explains for one organ ("columnar cells" on the cervix\'s glandular-cells card)', () => {
+  const m = createMatcher([{ id: 'glandular-cells', aliases: ['glandular cells', 'columnar cells', 'columnar epithelium'] }], { fuzzy: false });
+  it('shows the card where the text names the organ, and none elsewhere', () => {
+    expect(found('The cervical canal is lined by columnar cells.', m)).toEqual(['columnar cells→glandular-cells']);
+    expect(found('Pap tests check columnar epithelium.', m)).toEqual(['columnar epithelium→glandular-cells']);
+    expect(found('The thyroid has a columnar cell variant.', m)).toEqual([]);
+    expect(found(`Columnar cells. ${'x '.repeat(250)}The cervix.`, m)).toEqual([]);
+    // Another first word is not bound: glandular cells are glandular cells anywhere.
+    expect(found('Breast glandular cells make milk.', m)).toEqual(['glandular cells→glandular-cells']);
   });
 });
 
@@ -1353,6 +1395,47 @@ describe('a term that opens a bracket ends where the text closes it ("vein (IV)"
   it('reads a shorter term where the bracket holds more than the term', () => {
     expect(found('where the needle goes into a vein (IV site) or where surgery was done', m)).toEqual(['vein→vein']);
     expect(found('It is given intravenous (IV, or into the vein) or by mouth.', m)).toEqual(['intravenous→intravenous', 'vein→vein']);
+  });
+});
+
+describe('a term that opens with a Roman numeral after a word it numbers ("a Level IV site")', () => {
+  const m = createMatcher(
+    [
+      { id: 'insertion-site', aliases: ['IV site'] },
+      { id: 'iv-fluids', aliases: ['IV fluids'] },
+      { id: 'vein', aliases: ['vein'] },
+    ],
+    { fuzzy: false },
+  );
+  it('reads the short form after an article, a bracket or a verb, and no term after a label or a capitalised word in a sentence', () => {
+    expect(found('where the needle goes into a vein (IV site) or where surgery was done', m)).toEqual(['vein→vein', 'IV site→insertion-site']);
+    expect(found('Check your IV site daily.', m)).toEqual(['IV site→insertion-site']);
+    expect(found('IV site care. She needs IV fluids.', m)).toEqual(['IV site→insertion-site', 'IV fluids→iv-fluids']);
+    for (const text of NUMERAL_TRAPS) expect(found(text, m), text).toEqual([]);
+    expect(found('a grade II site', createMatcher([{ id: 'x', aliases: ['II site'] }], { fuzzy: false }))).toEqual([]);
+  });
+});
+
+describe('"stopped responding to" a treatment ("had stopped responding to standard treatments")', () => {
+  const m = createMatcher(
+    [
+      { id: 'drug-resistance', aliases: ['stopped responding to treatment', 'stops responding to treatment'] },
+      { id: 'standard-treatment', aliases: ['standard treatment'] },
+      { id: 'chemo', aliases: ['chemotherapy'] },
+      { id: 'pembrolizumab', aliases: ['pembrolizumab'] },
+    ],
+    { fuzzy: false },
+  );
+  it('marks the verb words with the entry the glossary writes "<verb words> to treatment" for, and the treatment with its own', () => {
+    expect(found('who had stopped responding to standard treatments', m)).toEqual(['stopped responding→drug-resistance', 'standard treatments→standard-treatment']);
+    expect(found('it stops responding to chemotherapy', m)).toEqual(['stops responding→drug-resistance', 'chemotherapy→chemo']);
+    expect(found('it stopped responding to first-line pembrolizumab', m)).toEqual(['stopped responding→drug-resistance', 'pembrolizumab→pembrolizumab']);
+    expect(found('it stopped responding to treatment', m)).toEqual(['stopped responding to treatment→drug-resistance']);
+  });
+  it('leaves it where no treatment follows, or the glossary writes no such entry', () => {
+    for (const text of RESPONDING_TRAPS) expect(found(text, m), text).toEqual([]);
+    expect(found('it no longer responds to chemotherapy', m)).toEqual(['chemotherapy→chemo']);
+    expect(found('it stopped responding, to our relief, to chemotherapy', m)).toEqual(['chemotherapy→chemo']);
   });
 });
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, OTHER_SENSE_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { getEntry } from '../../../glossary/index';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -53,6 +54,47 @@ describe('word senses (shipped glossary)', () => {
       const from = name.indexOf(word);
       expect(scanText(name).filter((m) => m.start < from + word.length && m.end > from), name).toEqual([]);
     }
+  });
+
+  it('explains Nice and WHO where the page ties them to NICE and the World Health Organization, in the CLI as on pages', () => {
+    const nice = 'The National Institute for Health and Care Excellence (Nice), the drugs regulator, said no. Later Nice approved pembrolizumab for cervical cancer. Nice to see. It was a nice day.';
+    expect(scanText(nice).filter((m) => m.id === 'nice').map((m) => nice.slice(m.start, m.end))).toEqual(['National Institute for Health and Care Excellence', 'Nice', 'Nice']);
+    const who = 'The World Health Organization (WHO) recommends HPV vaccination, and the WHO set targets. WHO should get the vaccine? Who is at risk?';
+    expect(scanText(who).filter((m) => m.id === 'world-health-organization').map((m) => who.slice(m.start, m.end))).toEqual(['World Health Organization', 'WHO', 'WHO']);
+    // Without the page's own definition: no card for bare "WHO" or name-case "Nice".
+    expect(ids('The WHO recommends it. Nice has approved it.')).toEqual([]);
+  });
+
+  // Session 20: a longer term that hid a word a blind-set judge wanted explained, and whose card does
+  // not explain that word, no longer swallows it; one whose card links the word's entry keeps it.
+  it('leaves an inner jargon word its own card where the longer term only named a use of it', () => {
+    expect(found('Your doctor will prescribe a low ‘clot-prevention’ dose of apixaban.')).toEqual(['clot-prevention→thromboprophylaxis', 'dose→dose', 'apixaban→apixaban']);
+    expect(found('Massage therapy delivered by an oncology-trained massage therapist is recommended.')).toEqual([
+      'Massage therapy→massage-therapy',
+      'oncology→oncology',
+      'massage therapist→massage-therapy',
+    ]);
+    // "stopped responding to standard treatments": drug resistance on the verb, the treatment its own card.
+    expect(found('Patients who had stopped responding to standard treatments joined the trial.')).toEqual(
+      expect.arrayContaining(['stopped responding→drug-resistance', 'standard treatments→standard-treatment']),
+    );
+    expect(found('The cancer stopped responding to immunotherapy.')).toEqual(expect.arrayContaining(['stopped responding→drug-resistance', 'immunotherapy→immunotherapy']));
+    expect(found('Her tumour stops responding to pembrolizumab.')).toEqual(expect.arrayContaining(['stops responding→drug-resistance', 'pembrolizumab→pembrolizumab']));
+    expect(found('It stopped responding to treatment.')).toEqual(['stopped responding to treatment→drug-resistance']);
+    for (const text of RESPONDING_TRAPS) expect(ids(text), text).not.toContain('drug-resistance');
+    // The longer card names and links the inner entry: the reader is one step from it.
+    expect(found('women who test negative for human papillomavirus (HPV) will be invited')[0]).toBe('test negative for human papillomavirus→negative-hpv-test');
+    expect(getEntry('negative-hpv-test')?.related).toContain('hpv');
+    expect(found('Low levels of oxygen in the body.')).toEqual(['Low levels of oxygen in the body→hypoxia']);
+  });
+
+  it('explains columnar cells with the cervix\'s glandular-cells card only where the text names the cervix', () => {
+    for (const text of OTHER_ORGAN_TRAPS) expect(ids(text), text).not.toContain('glandular-cells');
+    expect(found('A Pap test can find abnormal columnar cells.')).toContain('columnar cells→glandular-cells');
+    expect(found('The transition between squamous cells and columnar cells is an area termed the squamocolumnar junction.')).toContain('columnar cells→glandular-cells');
+    expect(found('In the cervix, columnar epithelium lines the canal.')).toContain('columnar epithelium→glandular-cells');
+    // Glandular cells are glandular cells anywhere: the card's first sentence is general.
+    expect(found('Glandular cells of the breast make milk.')).toContain('Glandular cells→glandular-cells');
   });
 
   it('explains British "angio-oedema" as angioedema, not edema, and leaves other hyphenated words', () => {
@@ -626,6 +668,14 @@ describe('word senses (shipped glossary)', () => {
     expect(found('The FDA and EMA approved it.').filter((f) => f.startsWith('EMA'))).toEqual(['EMA→european-medicines-agency']);
     expect(found('offices in NJ, PA and NY').filter((f) => f.startsWith('PA'))).toEqual([]);
     expect(found('a history of stroke, TBI or radiation therapy').filter((f) => f.startsWith('TBI'))).toEqual([]);
+    // ALT and AST (bare: the alt key, Atlantic time) from each other and the liver tests.
+    const liver = (text: string) => found(text).filter((f) => /^(?:ALT|AST)→/.test(f));
+    expect(liver('Platelet≥80×10^9 /L; AST and ALT ≤1.5 times normal upper limit')).toEqual(['AST→ast-test', 'ALT→alt-test']);
+    expect(liver('Your liver function tests (ALT, AST, bilirubin) may rise.')).toEqual(['ALT→alt-test', 'AST→ast-test']);
+    expect(liver('Blood tests check ALT/AST during immunotherapy.')).toEqual(['ALT→alt-test', 'AST→ast-test']);
+    for (const text of ['Press CTRL, ALT and DEL to restart.', 'Use ALT and TAB to switch windows.', 'The flight lands at 9 AST.', 'Add ALT text to images.']) {
+      expect(liver(text), text).toEqual([]);
+    }
   });
 
   it('reads localized, regional and distant as the summary stages where a statistics page lists them', () => {
@@ -679,6 +729,11 @@ describe('word senses (shipped glossary)', () => {
       expect(found(text).filter((f) => /\(/.test(f)), text).toEqual([]);
     }
     expect(ids(BRACKET_TRAPS[0])).not.toContain('intravenous');
+    // The bracket's own words read as their term: "(IV site)" is the insertion site.
+    expect(found(BRACKET_TRAPS[0])).toEqual(expect.arrayContaining(['vein→vein', 'IV site→insertion-site']));
+    expect(found('Check the IV site every day.')).toContain('IV site→insertion-site');
+    // A Roman numeral after a word it numbers is a number ("a Level IV site").
+    for (const text of NUMERAL_TRAPS) expect(ids(text).filter((id) => /insertion|iv-|infusion|intravenous/.test(id)), text).toEqual([]);
     expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
     expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });

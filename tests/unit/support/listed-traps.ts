@@ -12,6 +12,8 @@ export const SHORT_FORM_TRAPS = [
   'The P/E ratio is high.',
   'CT and MA residents can apply.',
   'Classes include art, music or PE.',
+  'Press CTRL, ALT and DEL to restart.',
+  'Use ALT and TAB to switch windows.',
 ] as const;
 
 /** "localized", "regional", "distant" naming other things: no summary stage is read. */
@@ -65,4 +67,29 @@ export const HYPHEN_TRAPS = [
   ['Her T-cell count fell.', ['T-cell→t-cells']],
   ['post-oedema care', ['oedema→edema']],
   ['anti-PD-1 drugs', ['anti-PD-1→pd-1-inhibitor']],
+] as const;
+
+/**
+ * Cells a card explains for the cervix, named on a page about another organ: "columnar cells" line the
+ * thyroid and the breast ducts too, so the glandular-cells card ("In the cervix, …") is not shown.
+ */
+export const OTHER_ORGAN_TRAPS = [
+  'Papillary thyroid carcinoma including histological variants of papillary thyroid carcinoma (PTC) such as follicular variant, tall cell, columnar cell, cribriform-morular, solid, oxyphil.',
+  'Columnar cell lesions of the breast are common and mostly harmless.',
+  'The stomach lining is made of columnar cells.',
+] as const;
+
+/** A Roman numeral after a word it numbers is a number, not "IV" (intravenous): no IV card. */
+export const NUMERAL_TRAPS = [
+  'It is a Level IV site for trauma care.',
+  'The plan is in Appendix IV site drawings.',
+  'The level IV site is closed.',
+  'Class IV fluids are stored apart.',
+] as const;
+
+/** "stopped responding to" something that is no treatment: no drug-resistance card. */
+export const RESPONDING_TRAPS = [
+  'The app stopped responding to clicks.',
+  'He stopped responding to emails last week.',
+  'She stops responding to the nurse when she is tired.',
 ] as const;

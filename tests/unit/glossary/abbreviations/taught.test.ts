@@ -59,6 +59,13 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
     expect(teachableShort('MHC')).toBe(true);
   });
 
+  it('teaches an entry\'s acronym in name case ("Nice") and a question word in capitals ("WHO") from their long forms only', () => {
+    expect(taughtIn('The National Institute for Health and Care Excellence (Nice), the drugs regulator, said no.')).toEqual({ Nice: 'nice' });
+    expect(taughtIn('The World Health Organization (WHO) recommends it.')).toEqual({ WHO: 'world-health-organization' });
+    // Name case teaches only the entry whose acronym it is; other common words stay untaught.
+    expect(taughtPairs(['Car', 'chimeric antigen receptor'], ['Us', 'ultrasound'], ['Who', 'World Health Organization'], ['ALL', 'acute lymphoblastic leukemia'])).toEqual({});
+  });
+
   it('teaches no short form that is not acronym-like ("Ad", "E"): it would be matched in ordinary words', () => {
     expect(taughtPairs(['Ad', 'adenovirus'], ['E', 'immunotherapy'], ['Tx', 'immunotherapy'])).toEqual({});
   });
@@ -112,6 +119,23 @@ describe('findTaught', () => {
     expect(found('HOW MHC WORKS')).toEqual([]);
     expect(found('THE MHC')).toEqual([]);
     expect(found('MHC II and MHC class I on CD8 T cells; HLA/MHC.')).toEqual(['MHC=hla', 'MHC=hla', 'MHC=hla']);
+  });
+
+  it('reads a name-case or question-word short form only as written and not where a sentence opens with it', () => {
+    const f = taughtMatcher(
+      taughtTerms(
+        [
+          { short: 'Nice', long: 'National Institute for Health and Care Excellence' },
+          { short: 'WHO', long: 'World Health Organization' },
+        ],
+        matcher,
+        isEntry,
+      ).values(),
+    )!;
+    const seen = (text: string) => findTaught(text, f).map((m) => text.slice(m.start, m.end));
+    expect(seen('Later Nice approved it, and the WHO agreed (WHO, 2020).')).toEqual(['Nice', 'WHO', 'WHO']);
+    expect(seen('It was a nice day. Nice to meet you. "Nice work."')).toEqual([]);
+    expect(seen('WHO should get the vaccine? Who is at risk? WHO SHOULD NOT TAKE IT')).toEqual([]);
   });
 
   it('is null when nothing is taught', () => {

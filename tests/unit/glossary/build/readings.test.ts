@@ -133,6 +133,26 @@ describe('readings derived from the entries', () => {
     expect(shipped('TBI')).toEqual([]);
   });
 
+  it('takes a short form the term writes with its expansion in brackets, though its letters are not the initials and it is a word', () => {
+    const e = (id: string, term: string, expansion: string, related: string[]) => ({ id, term, aliases: [expansion], category: 'tests-and-scans' as const, related, expansion });
+    const r = deriveReadings(
+      [
+        e('alt-test', 'ALT (alanine aminotransferase)', 'alanine aminotransferase', ['ast-test']),
+        e('ast-test', 'AST (aspartate aminotransferase)', 'aspartate aminotransferase', ['alt-test']),
+        // Written otherwise, the initials still decide: "ALT test" is no short form with its expansion.
+        e('alt-other', 'ALT test', 'alanine aminotransferase', ['ast-test']),
+      ],
+      new Set(['alt']),
+    );
+    expect(r.shortForms).toEqual([
+      { short: 'ALT', id: 'alt-test', family: ['ast-test'] },
+      { short: 'AST', id: 'ast-test', family: ['alt-other', 'alt-test'] },
+    ]);
+    const shipped = (short: string) => matchData.readings!.shortForms!.filter((f) => f.short === short).map((f) => f.id);
+    expect(shipped('ALT')).toEqual(['alt-test']);
+    expect(shipped('AST')).toEqual(['ast-test']);
+  });
+
   it('finds the summary stages: entries of one category that write "<word> stage" and all list each other', () => {
     type Kind = 'outcomes-and-statistics' | 'disease-and-staging';
     const e = (id: string, alias: string, category: Kind, related: string[]) => ({ id, term: id, aliases: [alias], category, related });
