@@ -19,9 +19,13 @@
  * for the first file only (they are matched exactly, and matched again with correction when the
  * second is in: terms/document-scanner.ts).
  *
- * Layout of each: "TLM1", the directory's byte length (u32), the directory (JSON: each section's type,
+ * Layout of each: "TLM2", the directory's byte length (u32), the directory (JSON: each section's type,
  * byte offset and length, and a few counts), then the sections, each 4-byte aligned. Typed arrays
- * are little-endian, as every browser Termlight runs in is.
+ * are little-endian, as every browser Termlight runs in is. The first file's bytes are on the way to
+ * a page's first marks (its arrival grows with its size), so it is kept compact: lists that only grow
+ * (where strings and a node's edges start, the acronym edges) are 16-bit with the few places their
+ * high half steps up listed (`monotonic`), hash tables have 1.25 slots a key, not a power of two,
+ * and the fragment words are vocabulary ids.
  *
  * Pure TypeScript, no DOM: the same code writes the file (Node, at build time) and reads it (page).
  */
@@ -30,7 +34,7 @@ import type { FuzzyTables } from './fuzzy';
 import { FUZZY_BUCKETS, FUZZY_MIN_LENGTH, fuzzyBucket } from './fuzzy';
 import { MIN_GLUE_PIECE } from './normalise';
 
-const MAGIC = 0x314d4c54; // "TLM1", little-endian
+const MAGIC = 0x324d4c54; // "TLM2", little-endian
 
 type Uint = Uint8Array | Uint16Array | Uint32Array;
 type SectionType = 'u8' | 'u16' | 'u32';
@@ -59,8 +63,32 @@ function uint(values: ArrayLike<number>): Uint {
 const typeOf = (a: Uint): SectionType => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
 
 /**
- * A list of strings as sections: UTF-8 bytes, where each starts, which are not ASCII (a handful),
- * and (`lookup`) a hash table of them: a power of two of slots, at least 1.25 per string, each the
+ * A list that never goes down, as sections `name.low` (each value's low 16 bits) and `name.steps` (per
+ * multiple of 65,536 passed, the first place at or past it): value i is low[i] + 65,536 × the steps at
+ * or before i. Half the bytes of 32-bit values, and read with a compare or two (`monotonic` below).
+ */
+function monotonicSections(name: string, values: ArrayLike<number>, out: Record<string, Uint>): void {
+  const low = new Array<number>(values.length);
+  const steps: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (i > 0 && v < values[i - 1]!) throw new Error(`match binary: ${name} goes down at ${i}`);
+    while (v >= (steps.length + 1) * 0x10000) steps.push(i);
+    low[i] = v & 0xffff;
+  }
+  out[`${name}.low`] = uint(low);
+  out[`${name}.steps`] = Uint32Array.from(steps);
+}
+
+/** Slot count of a hash table of n keys: at least 1.25 a key (not a power of two: see `slotOf`). */
+const capacityFor = (n: number) => Math.max(16, Math.ceil(1.25 * n));
+
+/** A key's first slot in a table of `capacity` slots (linear probing from there, wrapping to 0). */
+const slotOf = (key: string, capacity: number) => hashKey(key) % capacity;
+
+/**
+ * A list of strings as sections: UTF-8 bytes, where each starts (`monotonic`), which are not ASCII
+ * (a handful), and (`lookup`) a hash table of them: at least 1.25 slots per string, each the
  * string's position + 1 (0: empty), linear probing.
  */
 function stringSections(name: string, list: readonly string[], lookup: boolean, out: Record<string, Uint>): void {
@@ -77,16 +105,15 @@ function stringSections(name: string, list: readonly string[], lookup: boolean, 
   // 22,000 items costs milliseconds there).
   const starts = [0];
   for (const p of parts) starts.push(starts[starts.length - 1]! + p.length);
-  out[`${name}.starts`] = uint(starts);
+  monotonicSections(`${name}.starts`, starts, out);
   out[`${name}.wide`] = uint(list.flatMap((s, i) => (parts[i]!.length === s.length ? [] : [i])));
   if (!lookup) return;
   if (new Set(list).size !== list.length) throw new Error(`match binary: ${name} has repeated strings`);
-  let capacity = 16;
-  while (capacity < 1.25 * list.length) capacity *= 2;
+  const capacity = capacityFor(list.length);
   const slots = new Uint32Array(capacity);
   list.forEach((s, id) => {
-    let i = hashKey(s) & (capacity - 1);
-    while (slots[i] !== 0) i = (i + 1) & (capacity - 1);
+    let i = slotOf(s, capacity);
+    while (slots[i] !== 0) i = i + 1 === capacity ? 0 : i + 1;
     slots[i] = id + 1;
   });
   out[`${name}.slots`] = uint(slots);
@@ -122,17 +149,17 @@ export function encodeMatchFiles({ trie, entryIds, exclusions }: MatchBinarySour
   // Where each node's edges start (edge e leads to node e + 1): stored, not summed at load.
   const edgeStarts = [0];
   for (const c of trie.edgeCounts) edgeStarts.push(edgeStarts[edgeStarts.length - 1]! + c);
-  sections['trie.edgeStarts'] = uint(edgeStarts);
+  monotonicSections('trie.edgeStarts', edgeStarts, sections);
   sections['trie.nodeIds'] = uint(trie.nodeIds);
   sections['trie.edgeTokens'] = uint(trie.edgeTokens);
-  sections['trie.formEdges'] = uint(trie.edgeForms.filter((_, i) => i % 2 === 0));
+  monotonicSections('trie.formEdges', trie.edgeForms.filter((_, i) => i % 2 === 0), sections);
   sections['trie.forms'] = uint(trie.edgeForms.filter((_, i) => i % 2 === 1));
   // The words that text may split and glue back (matcher.ts's fragment pieces), sorted.
   const fragments = [...new Set(trie.words)]
     .filter((id) => trie.vocabulary[id]!.length >= 2 * MIN_GLUE_PIECE && /^[a-z]+$/.test(trie.vocabulary[id]!))
     .sort((a, b) => (trie.vocabulary[a]! < trie.vocabulary[b]! ? -1 : trie.vocabulary[a]! > trie.vocabulary[b]! ? 1 : 0));
-  // One text (decoded and split at once when first needed), not a string made per word.
-  sections['fragments.text'] = new TextEncoder().encode(fragments.map((id) => trie.vocabulary[id]!).join('\n'));
+  // As vocabulary ids (the strings are in the vocabulary already): made into strings when first needed.
+  sections['fragments.ids'] = uint(fragments);
   // The root's edges by token (edge order within a token): found by binary search, no index made at load.
   const rootEnd = trie.edgeCounts[0] ?? 0;
   const rootEdges = Array.from({ length: rootEnd }, (_, e) => e).sort((a, b) => trie.edgeTokens[a]! - trie.edgeTokens[b]! || a - b);
@@ -211,6 +238,22 @@ function lowerBound(length: number, below: (i: number) => boolean): number {
   return lo;
 }
 
+/** Value i of a `monotonicSections` list. */
+type Monotonic = (i: number) => number;
+
+function monotonic(low: Uint, steps: Uint): Monotonic {
+  if (steps.length === 0) return (i) => low[i]!;
+  if (steps.length === 1) {
+    const first = steps[0]!;
+    return (i) => (i >= first ? low[i]! + 0x10000 : low[i]!);
+  }
+  return (i) => {
+    let v = low[i]!;
+    for (let k = 0; k < steps.length && i >= steps[k]!; k++) v += 0x10000;
+    return v;
+  };
+}
+
 /** A list of strings read in place: string i is made on first read. */
 class StringList {
   private readonly made: (string | undefined)[];
@@ -218,11 +261,12 @@ class StringList {
   private readonly ascii: Uint8Array;
   constructor(
     readonly bytes: Uint8Array,
-    readonly starts: Uint,
+    private readonly start: Monotonic,
+    size: number,
     wide: Uint,
     private readonly slots: Uint | null,
   ) {
-    this.size = starts.length - 1;
+    this.size = size;
     this.ascii = new Uint8Array(this.size).fill(1);
     for (let i = 0; i < wide.length; i++) this.ascii[wide[i]!] = 0;
     this.made = new Array(this.size);
@@ -231,18 +275,23 @@ class StringList {
   at(i: number): string {
     let s = this.made[i];
     if (s === undefined) {
-      const sub = this.bytes.subarray(this.starts[i]!, this.starts[i + 1]!);
+      const sub = this.bytes.subarray(this.start(i), this.start(i + 1));
       s = this.ascii[i] ? String.fromCharCode.apply(null, sub as unknown as number[]) : decoder.decode(sub);
       this.made[i] = s;
     }
     return s;
   }
 
+  /** Where each string starts, the end last, as one array (for the spelling corrector, which reads the bytes in place). */
+  starts(): Uint32Array {
+    return Uint32Array.from({ length: this.size + 1 }, (_, i) => this.start(i));
+  }
+
   /** Whether string i is `key`, without making it when it is ASCII. */
   private is(i: number, key: string): boolean {
     if (!this.ascii[i]) return this.at(i) === key;
-    const from = this.starts[i]!;
-    if (this.starts[i + 1]! - from !== key.length) return false;
+    const from = this.start(i);
+    if (this.start(i + 1) - from !== key.length) return false;
     const bytes = this.bytes;
     for (let k = 0; k < key.length; k++) if (bytes[from + k] !== key.charCodeAt(k)) return false;
     return true;
@@ -251,14 +300,13 @@ class StringList {
   /** The position of `key`, or -1. */
   find(key: string): number {
     const slots = this.slots!;
-    const mask = slots.length - 1;
-    for (let i = hashKey(key) & mask; ; i = (i + 1) & mask) {
+    const capacity = slots.length;
+    for (let i = slotOf(key, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
       const slot = slots[i]!;
       if (slot === 0) return -1;
       if (this.is(slot - 1, key)) return slot - 1;
     }
   }
-
 }
 
 export interface MatchBinary {
@@ -289,8 +337,16 @@ function sectionsOf(buffer: ArrayBuffer): (name: string) => Uint {
   };
 }
 
-const stringsOf = (section: (name: string) => Uint, name: string, lookup: boolean) =>
-  new StringList(section(`${name}.bytes`) as Uint8Array, section(`${name}.starts`), section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
+/** A `monotonicSections` list of a file. */
+const monotonicOf = (section: (name: string) => Uint, name: string) => {
+  const low = section(`${name}.low`);
+  return { length: low.length, at: monotonic(low, section(`${name}.steps`)) };
+};
+
+const stringsOf = (section: (name: string) => Uint, name: string, lookup: boolean) => {
+  const starts = monotonicOf(section, `${name}.starts`);
+  return new StringList(section(`${name}.bytes`) as Uint8Array, starts.at, starts.length - 1, section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
+};
 
 /** No word corrected: the spelling file could not be loaded. */
 const NO_BUCKETS = new Uint32Array(FUZZY_BUCKETS + 1);
@@ -310,10 +366,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     key: (id) => vocab.at(id),
     fuzzy: () => tables,
     fuzzyLoaded: () => (hasSpelling ? null : spellingLoaded),
-    fragmentWords: () => {
-      const text = decoder.decode(section('fragments.text'));
-      return text === '' ? [] : text.split('\n');
-    },
+    fragmentWords: () => Array.from(section('fragments.ids'), (id) => vocab.at(id)),
   };
   const needSpelling = (): StringList => {
     if (!exclusions) throw new Error('match binary: the spelling file is not loaded');
@@ -337,13 +390,13 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
           word: (n) => vocab.at(words[n]!),
           masks: spelling('fuzzy.masks'),
           bytes: vocab.bytes,
-          starts: vocab.starts,
+          starts: vocab.starts(),
           index: words,
           isExcluded: (key) => excluded.find(key) >= 0,
         };
       } else {
-        exclusions = new StringList(new Uint8Array(0), new Uint8Array(1), new Uint8Array(0), new Uint8Array(1));
-        tables = { count: 0, bucketStarts: NO_BUCKETS, word: () => '', masks: [], bytes: vocab.bytes, starts: vocab.starts, index: [], isExcluded: () => false };
+        exclusions = new StringList(new Uint8Array(0), () => 0, 0, new Uint8Array(0), new Uint8Array(1));
+        tables = { count: 0, bucketStarts: NO_BUCKETS, word: () => '', masks: [], bytes: vocab.bytes, starts: [], index: [], isExcluded: () => false };
       }
       hasSpelling = true;
       loaded();
@@ -354,10 +407,10 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
       return Array.from({ length: list.size }, (_, i) => list.at(i));
     },
     trie(entryIds) {
-      const starts = section('trie.edgeStarts');
+      const starts = monotonicOf(section, 'trie.edgeStarts').at;
       const nodeIds = section('trie.nodeIds');
       const tokens = section('trie.edgeTokens');
-      const formEdges = section('trie.formEdges');
+      const formEdges = monotonicOf(section, 'trie.formEdges');
       const forms = section('trie.forms');
       const caseForms = stringsOf(section, 'caseForms', false);
       const rootByToken = section('trie.rootByToken');
@@ -365,7 +418,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         vocabulary,
         words: section('trie.words'),
         ids: Array.from(section('trie.ids'), (i) => entryIds[i]!),
-        edgeStart: (n) => starts[n]!,
+        edgeStart: starts,
         nodeId: (n) => nodeIds[n]!,
         edgeToken: (e) => tokens[e]!,
         rootEdges(token) {
@@ -377,8 +430,8 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         edgeForms: {
           // The acronym edges, in edge order: found by binary search.
           get(edge: number): string | undefined {
-            const lo = lowerBound(formEdges.length, (i) => formEdges[i]! < edge);
-            return lo < formEdges.length && formEdges[lo] === edge ? caseForms.at(forms[lo]!) : undefined;
+            const lo = lowerBound(formEdges.length, (i) => formEdges.at(i) < edge);
+            return lo < formEdges.length && formEdges.at(lo) === edge ? caseForms.at(forms[lo]!) : undefined;
           },
         },
       };

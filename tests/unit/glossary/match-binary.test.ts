@@ -110,6 +110,44 @@ describe('the shipped match file (if not, run: npm run glossary -- build)', () =
     expect(hashKey('abc')).toBe(0x1a47e90b);
   });
 
+  it('reads every node of the shipped trie as match-trie.json has it (its edge starts and acronym edges pass 65,536)', () => {
+    const src = readBoth().trie(packedIds(pack));
+    expect(compiled.nodeIds.length).toBeGreaterThan(0x10000);
+    let start = 0;
+    const wrong: number[] = [];
+    compiled.edgeCounts.forEach((count, n) => {
+      if (src.edgeStart(n) !== start || src.nodeId(n) !== compiled.nodeIds[n]) wrong.push(n);
+      start += count;
+    });
+    expect(src.edgeStart(compiled.edgeCounts.length)).toBe(start);
+    expect(wrong).toEqual([]);
+    expect(compiled.edgeTokens.filter((token, e) => src.edgeToken(e) !== token)).toEqual([]);
+    const forms = new Map<number, string>();
+    for (let i = 0; i < compiled.edgeForms.length; i += 2) forms.set(compiled.edgeForms[i]!, compiled.caseForms[compiled.edgeForms[i + 1]!]!);
+    expect(Math.max(...forms.keys())).toBeGreaterThan(0x10000);
+    for (let e = 0; e < compiled.edgeTokens.length; e++) if (src.edgeForms.get(e) !== forms.get(e)) wrong.push(e);
+    expect(wrong).toEqual([]);
+  });
+
+  it('round-trips keys whose bytes pass 65,536 twice, once within one key, with a table of 1.25 slots a key', () => {
+    const long = 'a'.repeat(70_000);
+    const entries = [
+      { id: 'short', aliases: ['cervix'] },
+      { id: 'long', aliases: [long] },
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, aliases: [`${'immunotherapy'.repeat(20)}${i}x`] })),
+    ];
+    const small = compileTrie(entries);
+    const files = encodeMatchFiles({ trie: small, entryIds: entries.map((e) => e.id), exclusions: [] });
+    const binary = readMatchBinary(files.data.slice().buffer);
+    small.vocabulary.forEach((key, id) => {
+      expect(binary.vocabulary.find(key)).toBe(id);
+      expect(binary.vocabulary.key(id)).toBe(key);
+    });
+    expect(binary.vocabulary.find(`${long}a`)).toBe(-1);
+    const text = `See the cervix and ${'immunotherapy'.repeat(20)}7x here.`;
+    expect(createMatcher([], {}, binary.trie(entries.map((e) => e.id))).find(text)).toEqual(createMatcher(entries).find(text));
+  });
+
   it('before the spelling file is in, matches exactly and counts what it put off; after, finds what the pack finds', async () => {
     const binary = readMatchBinary(buffer);
     const m = createMatcher([], { readings: unpackReadings(pack)! }, binary.trie(packedIds(pack)));
