@@ -24,8 +24,8 @@
  * are little-endian, as every browser Termlight runs in is. The first file's bytes are on the way to
  * a page's first marks (its arrival grows with its size), so it is kept compact: lists that only grow
  * (where strings and a node's edges start, the acronym edges) are 16-bit with the few places their
- * high half steps up listed (`monotonic`), hash tables have 1.25 slots a key, not a power of two,
- * and the fragment words are vocabulary ids.
+ * high half steps up listed (`monotonic`), hash tables have two slots a key, not the next power of two,
+ * and a vocabulary key glued from two earlier keys is that pair of ids, not its bytes (`glued`).
  *
  * Pure TypeScript, no DOM: the same code writes the file (Node, at build time) and reads it (page).
  */
@@ -80,20 +80,52 @@ function monotonicSections(name: string, values: ArrayLike<number>, out: Record<
   out[`${name}.steps`] = Uint32Array.from(steps);
 }
 
-/** Slot count of a hash table of n keys: at least 1.25 a key (not a power of two: see `slotOf`). */
-const capacityFor = (n: number) => Math.max(16, Math.ceil(1.25 * n));
+/**
+ * Slot count of a hash table of n keys: two a key, not the next power of two (up to 2.3 a key at
+ * 28,000 keys). Fewer cost CPU: most lookups are misses (a word or glued pair no alias has), and
+ * with linear probing a miss reads about 2.5 slots at two a key, 4 at 1.6, 12 at 1.25.
+ */
+const capacityFor = (n: number) => Math.max(16, 2 * n);
 
 /** A key's first slot in a table of `capacity` slots (linear probing from there, wrapping to 0). */
 const slotOf = (key: string, capacity: number) => hashKey(key) % capacity;
 
 /**
  * A list of strings as sections: UTF-8 bytes, where each starts (`monotonic`), which are not ASCII
- * (a handful), and (`lookup`) a hash table of them: at least 1.25 slots per string, each the
+ * (a handful), and (`lookup`) a hash table of them: two slots per string (`capacityFor`), each the
  * string's position + 1 (0: empty), linear probing.
+ *
+ * `glued`: a string that is two earlier strings one after the other (the vocabulary's glued
+ * spellings, "prostatespecific" after "prostate" and "specific": four in five of its keys) is
+ * stored as that pair (`name.pairs`, two positions) instead of its bytes; `name.refs` says, per
+ * string, which it is: 2 × its place among the strings written out, or 2 × its pair's place + 1.
  */
-function stringSections(name: string, list: readonly string[], lookup: boolean, out: Record<string, Uint>): void {
+function stringSections(name: string, list: readonly string[], lookup: boolean, out: Record<string, Uint>, glued = false): void {
+  const position = glued ? new Map(list.map((s, i) => [s, i])) : null;
+  const pairOf = (s: string, id: number): [number, number] | null => {
+    for (let cut = 1; position && cut < s.length; cut++) {
+      const left = position.get(s.slice(0, cut));
+      if (left === undefined || left >= id) continue;
+      const right = position.get(s.slice(cut));
+      if (right !== undefined && right < id) return [left, right];
+    }
+    return null;
+  };
+  const written: string[] = [];
+  const refs: number[] = [];
+  const pairs: number[] = [];
+  list.forEach((s, id) => {
+    const pair = pairOf(s, id);
+    if (pair) {
+      refs.push(pairs.length + 1);
+      pairs.push(...pair);
+    } else {
+      refs.push(2 * written.length);
+      written.push(s);
+    }
+  });
   const encoder = new TextEncoder();
-  const parts = list.map((s) => encoder.encode(s));
+  const parts = written.map((s) => encoder.encode(s));
   const bytes = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -106,7 +138,11 @@ function stringSections(name: string, list: readonly string[], lookup: boolean, 
   const starts = [0];
   for (const p of parts) starts.push(starts[starts.length - 1]! + p.length);
   monotonicSections(`${name}.starts`, starts, out);
-  out[`${name}.wide`] = uint(list.flatMap((s, i) => (parts[i]!.length === s.length ? [] : [i])));
+  out[`${name}.wide`] = uint(written.flatMap((s, i) => (parts[i]!.length === s.length ? [] : [i])));
+  if (glued) {
+    out[`${name}.refs`] = uint(refs);
+    out[`${name}.pairs`] = uint(pairs);
+  }
   if (!lookup) return;
   if (new Set(list).size !== list.length) throw new Error(`match binary: ${name} has repeated strings`);
   const capacity = capacityFor(list.length);
@@ -136,7 +172,7 @@ export interface MatchFiles {
 export function encodeMatchFiles({ trie, entryIds, exclusions }: MatchBinarySource): MatchFiles {
   const sections: Record<string, Uint> = {};
   const position = new Map(entryIds.map((id, i) => [id, i]));
-  stringSections('vocab', trie.vocabulary, true, sections);
+  stringSections('vocab', trie.vocabulary, true, sections, true);
   stringSections('caseForms', trie.caseForms, false, sections);
   sections['trie.words'] = uint(trie.words);
   sections['trie.ids'] = uint(
@@ -158,8 +194,9 @@ export function encodeMatchFiles({ trie, entryIds, exclusions }: MatchBinarySour
   const fragments = [...new Set(trie.words)]
     .filter((id) => trie.vocabulary[id]!.length >= 2 * MIN_GLUE_PIECE && /^[a-z]+$/.test(trie.vocabulary[id]!))
     .sort((a, b) => (trie.vocabulary[a]! < trie.vocabulary[b]! ? -1 : trie.vocabulary[a]! > trie.vocabulary[b]! ? 1 : 0));
-  // As vocabulary ids (the strings are in the vocabulary already): made into strings when first needed.
-  sections['fragments.ids'] = uint(fragments);
+  // One text (decoded and split at once when first needed), not a string made per word: as
+  // vocabulary ids, 4,300 strings made one by one cost 25-30 ms of cold CPU where this costs 1.
+  sections['fragments.text'] = new TextEncoder().encode(fragments.map((id) => trie.vocabulary[id]!).join('\n'));
   // The root's edges by token (edge order within a token): found by binary search, no index made at load.
   const rootEnd = trie.edgeCounts[0] ?? 0;
   const rootEdges = Array.from({ length: rootEnd }, (_, e) => e).sort((a, b) => trie.edgeTokens[a]! - trie.edgeTokens[b]! || a - b);
@@ -257,44 +294,76 @@ function monotonic(low: Uint, steps: Uint): Monotonic {
 /** A list of strings read in place: string i is made on first read. */
 class StringList {
   private readonly made: (string | undefined)[];
-  readonly size: number;
   private readonly ascii: Uint8Array;
+  /**
+   * `start`, `wide`: of the strings written out; `refs`, `pairs`: which strings are two earlier ones
+   * (stringSections' `glued`; null: none).
+   */
   constructor(
-    readonly bytes: Uint8Array,
+    readonly size: number,
+    private readonly bytes: Uint8Array,
     private readonly start: Monotonic,
-    size: number,
+    written: number,
     wide: Uint,
     private readonly slots: Uint | null,
+    private readonly refs: Uint | null = null,
+    private readonly pairs: Uint | null = null,
   ) {
-    this.size = size;
-    this.ascii = new Uint8Array(this.size).fill(1);
+    this.ascii = new Uint8Array(written).fill(1);
     for (let i = 0; i < wide.length; i++) this.ascii[wide[i]!] = 0;
     this.made = new Array(this.size);
+  }
+
+  /** String i's ref: 2 × its place among the strings written out, or 2 × its pair's place + 1. */
+  private ref(i: number): number {
+    return this.refs ? this.refs[i]! : 2 * i;
   }
 
   at(i: number): string {
     let s = this.made[i];
     if (s === undefined) {
-      const sub = this.bytes.subarray(this.start(i), this.start(i + 1));
-      s = this.ascii[i] ? String.fromCharCode.apply(null, sub as unknown as number[]) : decoder.decode(sub);
+      const ref = this.ref(i);
+      if (ref & 1) s = this.at(this.pairs![ref - 1]!) + this.at(this.pairs![ref]!);
+      else {
+        const w = ref >> 1;
+        const sub = this.bytes.subarray(this.start(w), this.start(w + 1));
+        s = this.ascii[w] ? String.fromCharCode.apply(null, sub as unknown as number[]) : decoder.decode(sub);
+      }
       this.made[i] = s;
     }
     return s;
   }
 
-  /** Where each string starts, the end last, as one array (for the spelling corrector, which reads the bytes in place). */
-  starts(): Uint32Array {
-    return Uint32Array.from({ length: this.size + 1 }, (_, i) => this.start(i));
+  /** Adds string i's letter counts (a–z, one byte each) to pool[at] …: its two parts' for a glued one. */
+  countLetters(i: number, pool: Uint8Array, at: number): void {
+    const ref = this.ref(i);
+    if (ref & 1) {
+      this.countLetters(this.pairs![ref - 1]!, pool, at);
+      this.countLetters(this.pairs![ref]!, pool, at);
+      return;
+    }
+    const bytes = this.bytes;
+    for (let k = this.start(ref >> 1), end = this.start((ref >> 1) + 1); k < end; k++) pool[at + bytes[k]! - 97]!++;
   }
 
-  /** Whether string i is `key`, without making it when it is ASCII. */
-  private is(i: number, key: string): boolean {
-    if (!this.ascii[i]) return this.at(i) === key;
-    const from = this.start(i);
-    if (this.start(i + 1) - from !== key.length) return false;
+  /** Where `key` from `from` on goes on past string i (-1: it does not begin with it), without making strings. */
+  private past(i: number, key: string, from: number): number {
+    const ref = this.ref(i);
+    if (ref & 1) {
+      const mid = this.past(this.pairs![ref - 1]!, key, from);
+      return mid < 0 ? -1 : this.past(this.pairs![ref]!, key, mid);
+    }
+    const w = ref >> 1;
+    if (!this.ascii[w]) {
+      const s = this.at(i);
+      return key.startsWith(s, from) ? from + s.length : -1;
+    }
+    const at = this.start(w);
+    const length = this.start(w + 1) - at;
+    if (from + length > key.length) return -1;
     const bytes = this.bytes;
-    for (let k = 0; k < key.length; k++) if (bytes[from + k] !== key.charCodeAt(k)) return false;
-    return true;
+    for (let k = 0; k < length; k++) if (bytes[at + k] !== key.charCodeAt(from + k)) return -1;
+    return from + length;
   }
 
   /** The position of `key`, or -1. */
@@ -304,7 +373,7 @@ class StringList {
     for (let i = slotOf(key, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
       const slot = slots[i]!;
       if (slot === 0) return -1;
-      if (this.is(slot - 1, key)) return slot - 1;
+      if (this.past(slot - 1, key, 0) === key.length) return slot - 1;
     }
   }
 }
@@ -343,9 +412,12 @@ const monotonicOf = (section: (name: string) => Uint, name: string) => {
   return { length: low.length, at: monotonic(low, section(`${name}.steps`)) };
 };
 
-const stringsOf = (section: (name: string) => Uint, name: string, lookup: boolean) => {
+const stringsOf = (section: (name: string) => Uint, name: string, lookup: boolean, glued = false) => {
   const starts = monotonicOf(section, `${name}.starts`);
-  return new StringList(section(`${name}.bytes`) as Uint8Array, starts.at, starts.length - 1, section(`${name}.wide`), lookup ? section(`${name}.slots`) : null);
+  const refs = glued ? section(`${name}.refs`) : null;
+  const slots = lookup ? section(`${name}.slots`) : null;
+  const written = starts.length - 1;
+  return new StringList(refs ? refs.length : written, section(`${name}.bytes`) as Uint8Array, starts.at, written, section(`${name}.wide`), slots, refs, glued ? section(`${name}.pairs`) : null);
 };
 
 /** No word corrected: the spelling file could not be loaded. */
@@ -354,7 +426,7 @@ const NO_BUCKETS = new Uint32Array(FUZZY_BUCKETS + 1);
 /** Reads the data file in place (a page's first marks wait for this: it copies nothing). */
 export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
   const section = sectionsOf(buffer);
-  const vocab = stringsOf(section, 'vocab', true);
+  const vocab = stringsOf(section, 'vocab', true, true);
   let exclusions: StringList | null = null;
   let tables: FuzzyTables | null = null;
   let loaded: () => void = () => {};
@@ -366,7 +438,10 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
     key: (id) => vocab.at(id),
     fuzzy: () => tables,
     fuzzyLoaded: () => (hasSpelling ? null : spellingLoaded),
-    fragmentWords: () => Array.from(section('fragments.ids'), (id) => vocab.at(id)),
+    fragmentWords: () => {
+      const text = decoder.decode(section('fragments.text'));
+      return text === '' ? [] : text.split('\n');
+    },
   };
   const needSpelling = (): StringList => {
     if (!exclusions) throw new Error('match binary: the spelling file is not loaded');
@@ -389,14 +464,13 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
           bucketStarts: spelling('fuzzy.bucketStarts'),
           word: (n) => vocab.at(words[n]!),
           masks: spelling('fuzzy.masks'),
-          bytes: vocab.bytes,
-          starts: vocab.starts(),
+          countLetters: (n, pool, at) => vocab.countLetters(words[n]!, pool, at),
           index: words,
           isExcluded: (key) => excluded.find(key) >= 0,
         };
       } else {
-        exclusions = new StringList(new Uint8Array(0), () => 0, 0, new Uint8Array(0), new Uint8Array(1));
-        tables = { count: 0, bucketStarts: NO_BUCKETS, word: () => '', masks: [], bytes: vocab.bytes, starts: [], index: [], isExcluded: () => false };
+        exclusions = new StringList(0, new Uint8Array(0), () => 0, 0, new Uint8Array(0), new Uint8Array(1));
+        tables = { count: 0, bucketStarts: NO_BUCKETS, word: () => '', masks: [], countLetters: () => {}, index: [], isExcluded: () => false };
       }
       hasSpelling = true;
       loaded();
