@@ -406,10 +406,23 @@ function sectionsOf(buffer: ArrayBuffer): (name: string) => Uint {
   };
 }
 
-/** A `monotonicSections` list of a file. */
+/** A `monotonicSections` list of a file: value i, and where a value is (the first place not below it). */
 const monotonicOf = (section: (name: string) => Uint, name: string) => {
   const low = section(`${name}.low`);
-  return { length: low.length, at: monotonic(low, section(`${name}.steps`)) };
+  const steps = section(`${name}.steps`);
+  return {
+    length: low.length,
+    at: monotonic(low, steps),
+    lowerBound(value: number): number {
+      // The values with this high half are a range of places (`steps`): search its low halves only.
+      const high = Math.floor(value / 0x10000);
+      if (high > steps.length) return low.length;
+      const from = high === 0 ? 0 : steps[high - 1]!;
+      const to = high < steps.length ? steps[high]! : low.length;
+      const v = value & 0xffff;
+      return from + lowerBound(to - from, (i) => low[from + i]! < v);
+    },
+  };
 };
 
 const stringsOf = (section: (name: string) => Uint, name: string, lookup: boolean, glued = false) => {
@@ -504,7 +517,7 @@ export function readMatchBinary(buffer: ArrayBuffer): MatchBinary {
         edgeForms: {
           // The acronym edges, in edge order: found by binary search.
           get(edge: number): string | undefined {
-            const lo = lowerBound(formEdges.length, (i) => formEdges.at(i) < edge);
+            const lo = formEdges.lowerBound(edge);
             return lo < formEdges.length && formEdges.at(lo) === edge ? caseForms.at(forms[lo]!) : undefined;
           },
         },
