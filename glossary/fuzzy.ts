@@ -106,10 +106,12 @@ export interface FuzzyTables {
   word(n: number): string;
   /** Per word, its letters as a bit mask (letterMask). */
   masks: ArrayLike<number>;
-  /** The words' letters: word n is bytes[starts[index[n]]] … bytes[starts[index[n] + 1] - 1] (a–z, one byte each). */
-  bytes: Uint8Array;
-  starts: ArrayLike<number>;
-  /** Word n's place in the vocabulary (its index in `starts`): ties between words go to the earliest. */
+  /**
+   * Adds word n's letter counts (a–z) to pool[at] … pool[at + 25], read from the tables in place
+   * (match-binary.ts: a glued word's letters are its two parts').
+   */
+  countLetters(n: number, pool: Uint8Array, at: number): void;
+  /** Word n's place in the vocabulary: ties between words go to the earliest. */
   index: ArrayLike<number>;
   isExcluded(key: string): boolean;
 }
@@ -213,7 +215,7 @@ function correctWith(c: Candidates, key: string): string | null {
 function tableCandidates(tables: FuzzyTables, isKnown: (key: string) => boolean): Candidates {
   const pool = new Uint8Array(tables.count * LETTERS);
   const counted = new Uint8Array(tables.count);
-  const { bytes, starts, index } = tables;
+  const { index } = tables;
   return {
     bucketStarts: tables.bucketStarts,
     members: null,
@@ -222,9 +224,7 @@ function tableCandidates(tables: FuzzyTables, isKnown: (key: string) => boolean)
     count(n) {
       if (counted[n]) return;
       counted[n] = 1;
-      const at = n * LETTERS;
-      const i = index[n]!;
-      for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) pool[at + bytes[k]! - 97]!++;
+      tables.countLetters(n, pool, n * LETTERS);
     },
     word: (n) => tables.word(n),
     order: (n) => index[n]!,

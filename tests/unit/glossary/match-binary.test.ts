@@ -110,6 +110,68 @@ describe('the shipped match file (if not, run: npm run glossary -- build)', () =
     expect(hashKey('abc')).toBe(0x1a47e90b);
   });
 
+  it('reads every node of the shipped trie as match-trie.json has it (its edge starts and acronym edges pass 65,536)', () => {
+    const src = readBoth().trie(packedIds(pack));
+    expect(compiled.nodeIds.length).toBeGreaterThan(0x10000);
+    let start = 0;
+    const wrong: number[] = [];
+    compiled.edgeCounts.forEach((count, n) => {
+      if (src.edgeStart(n) !== start || src.nodeId(n) !== compiled.nodeIds[n]) wrong.push(n);
+      start += count;
+    });
+    expect(src.edgeStart(compiled.edgeCounts.length)).toBe(start);
+    expect(wrong).toEqual([]);
+    expect(compiled.edgeTokens.filter((token, e) => src.edgeToken(e) !== token)).toEqual([]);
+    const forms = new Map<number, string>();
+    for (let i = 0; i < compiled.edgeForms.length; i += 2) forms.set(compiled.edgeForms[i]!, compiled.caseForms[compiled.edgeForms[i + 1]!]!);
+    expect(Math.max(...forms.keys())).toBeGreaterThan(0x10000);
+    for (let e = 0; e < compiled.edgeTokens.length; e++) if (src.edgeForms.get(e) !== forms.get(e)) wrong.push(e);
+    expect(wrong).toEqual([]);
+  });
+
+  it('round-trips keys whose bytes pass 65,536 twice, once within one key', () => {
+    const long = 'a'.repeat(70_000);
+    const entries = [
+      { id: 'short', aliases: ['cervix'] },
+      { id: 'long', aliases: [long] },
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, aliases: [`${'immunotherapy'.repeat(20)}${i}x`] })),
+    ];
+    const small = compileTrie(entries);
+    const files = encodeMatchFiles({ trie: small, entryIds: entries.map((e) => e.id), exclusions: [] });
+    const binary = readMatchBinary(files.data.slice().buffer);
+    small.vocabulary.forEach((key, id) => {
+      expect(binary.vocabulary.find(key)).toBe(id);
+      expect(binary.vocabulary.key(id)).toBe(key);
+    });
+    expect(binary.vocabulary.find(`${long}a`)).toBe(-1);
+    const text = `See the cervix and ${'immunotherapy'.repeat(20)}7x here.`;
+    expect(createMatcher([], {}, binary.trie(entries.map((e) => e.id))).find(text)).toEqual(createMatcher(entries).find(text));
+  });
+
+  it('stores a glued key as the two earlier keys it is made of, non-ASCII parts too, and corrects from them as from bytes', () => {
+    const entries = [
+      { id: 'tnf', aliases: ['TNFα blocker', 'TNFα blocker therapy'] },
+      { id: 'ul', aliases: ['µL dose'] },
+      { id: 'psma', aliases: ['prostate-specific membrane antigen'] },
+    ];
+    const small = compileTrie(entries);
+    const files = encodeMatchFiles({ trie: small, entryIds: entries.map((e) => e.id), exclusions: [] });
+    const dir = JSON.parse(Buffer.from(files.data.subarray(8, 8 + new DataView(files.data.buffer).getUint32(4, true))).toString()) as {
+      sections: Record<string, { length: number }>;
+    };
+    expect(small.vocabulary).toContain('tnfαblocker');
+    expect(dir.sections['vocab.pairs']!.length).toBeGreaterThanOrEqual(2 * 4);
+    const binary = readMatchBinary(files.data.slice().buffer);
+    small.vocabulary.forEach((key, id) => {
+      expect(binary.vocabulary.find(key)).toBe(id);
+      expect(binary.vocabulary.key(id)).toBe(key);
+    });
+    for (const missing of ['tnfαblockers', 'tnfαblocke', 'prostatespecificmembran', 'µldos']) expect(binary.vocabulary.find(missing)).toBe(-1);
+    binary.provideSpelling(files.spelling.slice().buffer);
+    const text = 'A TNFα-blocker therapy, a 5 µL dose, prostatespecificmembrane antigen and prostate specific membrane antegen.';
+    expect(createMatcher([], {}, binary.trie(entries.map((e) => e.id))).find(text)).toEqual(createMatcher(entries).find(text));
+  });
+
   it('before the spelling file is in, matches exactly and counts what it put off; after, finds what the pack finds', async () => {
     const binary = readMatchBinary(buffer);
     const m = createMatcher([], { readings: unpackReadings(pack)! }, binary.trie(packedIds(pack)));
