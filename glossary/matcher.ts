@@ -365,6 +365,14 @@ export function organNamedFor(alias: string, id: string): string | null {
   return bound !== undefined && bound.id === id ? bound.name : null;
 }
 
+/**
+ * Time zones written after a clock time ("1 p.m. MDT", "11 am MDT", "10:00 EST"): a short form that
+ * is also a zone's name ("MDT", the multidisciplinary team) is the zone there, not the term.
+ */
+const TIME_ZONES = new Set(['MDT', 'MST', 'MT', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'PST', 'PDT', 'PT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'GMT', 'BST', 'UTC', 'WET', 'CET', 'CEST', 'EET', 'IST', 'SAST', 'JST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT']);
+/** A clock time just before a word: "1 p.m. ", "11am ", "10:00 ", "9.30 pm ". */
+const CLOCK_BEFORE_RE = /(?:\b\d{1,2}(?:[:.]\d{2})?[ \u00A0]?[ap]\.?[ \u00A0]?m\.?|\b\d{1,2}:\d{2})[ \u00A0]*$/i;
+
 /** A Roman numeral that is also a short form: "IV" (intravenous) in "IV site", "IV fluids", "IV access". */
 const NUMERAL_SHORT_RE = /^(?:IV|VI|II|III|V|X)$/;
 /** Words that a Roman numeral numbers ("level IV", "grade II"), written in small letters in prose. */
@@ -1295,6 +1303,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (NUMBERED_WORDS.has(foldCase(word))) return true;
     return NAME_LIKE_RE.test(word) && !startsSentence(text, starts[i - 1]!);
   };
+  /** A time zone's name after a clock time ("1 p.m. MDT"): the zone, not a one-word term at token i (TIME_ZONES); "1 p.m. MDT meeting" stays the meeting. */
+  const isTimeZone = (i: number): boolean =>
+    TIME_ZONES.has(raws[i]!) && CLOCK_BEFORE_RE.test(text.slice(Math.max(0, starts[i]! - 16), starts[i]!));
   /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
   const outOfOrgan = (i: number, end: number, id: string): boolean => {
     const bound = ORGAN_BOUND[foldCase(raws[i]!)];
@@ -2256,7 +2267,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i) && !(end === ends[i] && isTimeZone(i))) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {

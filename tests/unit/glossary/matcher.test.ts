@@ -1485,6 +1485,23 @@ describe('a word before a term that makes it another thing ("man flu", "chimney 
   });
 });
 
+describe('a time zone after a clock time ("1 p.m. MDT")', () => {
+  const m = createMatcher([{ id: 'multidisciplinary-team', aliases: ['MDT', 'multidisciplinary team'] }, { id: 'tumor-board', aliases: ['MDT meeting'] }], { fuzzy: false });
+
+  it('reads the zone, not the care team, after a clock time', () => {
+    for (const text of ['Join the webinar at 1 p.m. MDT on Tuesday.', 'The call is at 11am MDT.', 'It starts 10:00 MDT sharp.', 'Doors open at 9.30 pm MDT.']) {
+      expect(found(text, m), text).toEqual([]);
+    }
+  });
+
+  it('keeps the care team elsewhere, and a longer term after a time', () => {
+    expect(found('Your case goes to the MDT next week.', m)).toEqual(['MDT→multidisciplinary-team']);
+    expect(found('She saw the MDT at 9.30. MDT members agreed.', m)).toEqual(['MDT→multidisciplinary-team', 'MDT→multidisciplinary-team']);
+    expect(found('Stage 4 MDT review.', m)).toEqual(['MDT→multidisciplinary-team']);
+    expect(found('The 1 p.m. MDT meeting was moved.', m)).toEqual(['MDT meeting→tumor-board']);
+  });
+});
+
 describe('a word that names a type of a kind ("high-risk types of HPV")', () => {
   const m = createMatcher(
     [

@@ -717,6 +717,13 @@ describe('word senses (shipped glossary)', () => {
     expect(found('She had the flu last week.')).toEqual(['the flu→influenza']);
   });
 
+  // Session 20: round 33's second reviewer found the care-team card on webinar times.
+  it('reads "MDT" after a clock time as the time zone, with no card', () => {
+    expect(ids('Join our webinar at 1 p.m. MDT on Tuesday.')).not.toContain('multidisciplinary-team');
+    expect(ids('The support group meets at 11 am MDT.')).not.toContain('multidisciplinary-team');
+    expect(ids('Your case will be discussed by the MDT next week.')).toContain('multidisciplinary-team');
+  });
+
   it('reads "targets" before its object as the verb, not as drug targets', () => {
     // nci types-lung-research-pd-1-immunotherapy: a false hit of the term eval.
     expect(ids('The other drug targets a binding partner (ligand) of PD-1, called PD-L1.')).not.toContain('drug-target');
