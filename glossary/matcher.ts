@@ -378,7 +378,12 @@ const NUMERAL_SHORT_RE = /^(?:IV|VI|II|III|V|X)$/;
 /** Words that a Roman numeral numbers ("level IV", "grade II"), written in small letters in prose. */
 const NUMBERED_WORDS = new Set([
   'level', 'class', 'grade', 'stage', 'stages', 'type', 'phase', 'category', 'tier', 'zone', 'part', 'section', 'chapter',
-  'schedule', 'appendix', 'annex', 'article', 'title', 'volume', 'book', 'unit', 'ward', 'room', 'group', 'step', 'degree', 'factor',
+  'schedule', 'appendix', 'annex', 'article', 'title', 'volume', 'book', 'step', 'degree', 'factor',
+  // Lead review, session 20: not 'ward', 'room', 'unit', 'group': in small letters they end a place or an arm before a real IV
+  // ("on the ward IV antibiotics", "in the room IV access was lost", "the infusion unit IV pumps", "in the treatment group IV iron");
+  // "Ward IV", "Room IV" inside a sentence are still read as numbers (capitalised).
+  // Lead review, session 20: research and place labels ("mitochondrial complex IV site", "domain IV site", "region IV site", "trench IV site").
+  'complex', 'complexes', 'domain', 'domains', 'region', 'sector', 'trench', 'camp',
 ]);
 
 const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
@@ -409,6 +414,15 @@ const TRIAL_BETWEEN_BREAKS = new Set([
 const PHASE_OTHER_SENSES = new Set(['metabolism', 'metabolic', 'enzyme', 'enzymes', 'reaction', 'reactions', 'conjugation', 'biotransformation', 'detoxification']);
 /** Most words after "first-line" read for a therapy word. */
 const LINE_REACH = 4;
+/** Words after "stopped responding to" past which no therapy word is read (respondingTo): "texts about her treatment". */
+const RESPONSE_STOP_WORDS = new Set(['about', 'from', 'of', 'for', 'on', 'regarding', 'with', 'by', 'and', 'or', 'in', 'at']);
+/** Therapy words that name no treatment after "stopped responding to" ("my settings", "the options"). */
+const RESPONSE_NOT_THERAPY = new Set(['setting', 'settings', 'option', 'options']);
+/**
+ * Words before a therapy word that make "stopped responding to" it no drug resistance: no drug ("physical therapy", "oxygen
+ * therapy"), or a medicine for a symptom, not against an illness ("pain medicine": tolerance or worse pain, not resistance).
+ */
+const NON_DRUG_THERAPY_BEFORE = new Set(['pain', 'physical', 'occupational', 'speech', 'oxygen', 'light', 'talk', 'talking', 'massage', 'music', 'art', 'behavioral', 'behavioural', 'cognitive', 'group', 'family', 'couples', 'play', 'pet', 'respiratory']);
 /** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
 /** A therapy word, or a drug's or a procedure's name by its stem ("pembrolizumab", "hysterectomy"), in lower case. */
 const isTherapyWord = (word: string) => THERAPY_WORDS.has(word) || (word.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word));
@@ -1298,8 +1312,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * numeral is a number, not the short form the term writes, and the term is not read.
    */
   const isNumbered = (i: number): boolean => {
-    if (i === 0 || !NUMERAL_SHORT_RE.test(raws[i]!) || !/^[ \u00A0]+$/.test(text.slice(ends[i - 1]!, starts[i]!))) return false;
+    if (i === 0 || !NUMERAL_SHORT_RE.test(raws[i]!)) return false;
+    const gap = text.slice(ends[i - 1]!, starts[i]!);
     const word = raws[i - 1]!;
+    // "a Level-IV site", "grade-IV": a hyphen after a numbered label numbers too.
+    if (/^[-\u2010\u2011]$/.test(gap) && NUMBERED_WORDS.has(foldCase(word))) return true;
+    if (!/^[ \u00A0]+$/.test(gap)) return false;
     if (NUMBERED_WORDS.has(foldCase(word))) return true;
     return NAME_LIKE_RE.test(word) && !startsSentence(text, starts[i - 1]!);
   };
@@ -1803,7 +1821,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     for (let k = to + 1; k < n && k - to <= LINE_REACH; k++) {
       const before = text.slice(ends[k - 1]!, starts[k]!);
       if (!SPACE_GAP.test(before) && !isHyphenGap(before)) break;
-      if (isTherapyWord(foldCase(raws[k]!))) {
+      const word = foldCase(raws[k]!);
+      // Lead review, session 20: "stopped responding to texts about her treatment" (the therapy word is past a preposition),
+      // "to physical therapy / oxygen therapy" (no drug: the card speaks of drugs and germs) and "to my settings" are no drug resistance.
+      if (RESPONSE_STOP_WORDS.has(word)) break;
+      if (isTherapyWord(word) && !RESPONSE_NOT_THERAPY.has(word)) {
+        if (k > to + 1 && NON_DRUG_THERAPY_BEFORE.has(foldCase(raws[k - 1]!))) return null;
         therapy = true;
         break;
       }

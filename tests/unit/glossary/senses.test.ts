@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -741,6 +741,8 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Check the IV site every day.')).toContain('IV site→insertion-site');
     // A Roman numeral after a word it numbers is a number ("a Level IV site").
     for (const text of NUMERAL_TRAPS) expect(ids(text).filter((id) => /insertion|iv-|infusion|intravenous/.test(id)), text).toEqual([]);
+    // Lead review, session 20: a place or an arm in small letters ("the ward", "the room") does not number the IV after it.
+    for (const [text, term] of WARD_IV_READ) expect(found(text).some((f) => f.startsWith(`${term}→`)), text).toBe(true);
     expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
     expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });

@@ -85,6 +85,18 @@ export const NUMERAL_TRAPS = [
   'The plan is in Appendix IV site drawings.',
   'The level IV site is closed.',
   'Class IV fluids are stored apart.',
+  // Lead review, session 20: research and place labels, and a hyphen after a label.
+  'Mitochondrial complex IV site of inhibition is well known.',
+  'The voltage sensor in domain IV site 4 moves last.',
+  'EPA Region IV site list.',
+  'We sampled trench IV site B.',
+  'A Level-IV site is a trauma centre.',
+] as const;
+
+/** A place or an arm in small letters before a real IV: the IV term keeps its card (lead review, session 20). */
+export const WARD_IV_READ = [
+  ['In the room IV access was lost.', 'IV access'],
+  ['The ward IV pump beeped.', 'IV pump'],
 ] as const;
 
 /** "stopped responding to" something that is no treatment: no drug-resistance card. */
@@ -92,4 +104,10 @@ export const RESPONDING_TRAPS = [
   'The app stopped responding to clicks.',
   'He stopped responding to emails last week.',
   'She stops responding to the nurse when she is tired.',
+  // Lead review, session 20: a therapy word past a preposition, a therapy that is no drug, a medicine for a symptom, settings.
+  'She stopped responding to texts about her treatment.',
+  'He stopped responding to physical therapy exercises.',
+  'The patient stopped responding to oxygen therapy and was moved to the ICU.',
+  'Near the end, she stopped responding to pain medicine and needed more.',
+  'The app stopped responding to my settings changes.',
 ] as const;
