@@ -423,9 +423,9 @@ const RESPONSE_NOT_THERAPY = new Set(['setting', 'settings', 'option', 'options'
  * therapy"), or a medicine for a symptom, not against an illness ("pain medicine": tolerance or worse pain, not resistance).
  */
 const NON_DRUG_THERAPY_BEFORE = new Set(['pain', 'physical', 'occupational', 'speech', 'oxygen', 'light', 'talk', 'talking', 'massage', 'music', 'art', 'behavioral', 'behavioural', 'cognitive', 'group', 'family', 'couples', 'play', 'pet', 'respiratory']);
-/** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
 /** A therapy word, or a drug's or a procedure's name by its stem ("pembrolizumab", "hysterectomy"), in lower case. */
 const isTherapyWord = (word: string) => THERAPY_WORDS.has(word) || (word.length >= 8 && DRUG_OR_PROCEDURE_END_RE.test(word));
+/** Words that say a line of therapy is meant: "first-line therapy", "second line systemic therapies", "in the first-line setting". */
 const THERAPY_WORDS = new Set([
   'therapy', 'therapies', 'treatment', 'treatments', 'chemotherapy', 'chemotherapies', 'chemo', 'immunotherapy', 'immunotherapies', 'chemoimmunotherapy', 'chemoradiation',
   'regimen', 'regimens', 'setting', 'settings', 'option', 'options', 'drug', 'drugs', 'agent', 'agents', 'medicine', 'medicines', 'medication', 'medications', 'inhibitor', 'inhibitors',
@@ -506,10 +506,16 @@ function isProseDot(text: string, dot: number): boolean {
   return !inWebAddress(text, dot, dot + 1) && !runAround(text, dot, dot + 1).includes('@');
 }
 
-/** The run of non-space text around [start, end). */
-function runAround(text: string, start: number, end: number): string {
+/** Where the run of non-space text holding `start` begins. */
+function runStart(text: string, start: number): number {
   let from = start;
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  return from;
+}
+
+/** The run of non-space text around [start, end). */
+function runAround(text: string, start: number, end: number): string {
+  const from = runStart(text, start);
   let to = end;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
   return text.slice(from, to);
@@ -524,9 +530,7 @@ const ADDRESS_START_RE = /[a-z][a-z0-9+.-]*:\/\/|www\./i;
  * Antibodies](https://…)", "vagina.The](https://…)").
  */
 function inWebAddress(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-  return ADDRESS_START_RE.test(text.slice(from, end));
+  return ADDRESS_START_RE.test(text.slice(runStart(text, start), end));
 }
 /** A domain, then a path or the run's end: "cancer.gov/immunotherapy", "example.org". */
 const DOMAIN_RE = /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u;
