@@ -172,11 +172,11 @@ export function correctsCapitalised(raw: string, corrected: string): boolean {
   return raw.length >= MIN_CAPITALISED_CORRECTION && DRUG_OR_PROCEDURE_END_RE.test(corrected);
 }
 /** Text before a sentence's first word: nothing, or an end mark / line break before spaces, quotes, brackets. */
-function startsSentence(text: string, at: number): boolean {
+export function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '•') return true;
-    if (!/[\s"'“‘(\[«¿¡—–-]/.test(c)) return false;
+    if (!/[\s"'“”‘’(\[«»¿¡—–-]/.test(c)) return false;
   }
   return true;
 }

@@ -32,7 +32,7 @@
  * Pure, no DOM, and no generated data: the caller says which ids are reviewed glossary entries
  * (`isEntry`), so the end-to-end tests can load this in Node as it is.
  */
-import { createMatcher, type Matcher } from '../matcher';
+import { createMatcher, startsSentence, type Matcher } from '../matcher';
 import { aliasKey, isAcronymToken } from '../normalise';
 import type { TermMatch } from '../types';
 
@@ -184,18 +184,13 @@ export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
   const keep = (text: string, m: TermMatch) => {
     const written = text.slice(m.start, m.end);
     const own = [...asWritten].find((short) => short.toLowerCase() === written.toLowerCase());
-    return own === undefined || (written === own && !opensSentence(text, m.start));
+    return own === undefined || (written === own && !startsSentence(text, m.start));
   };
   return Object.assign(Object.create(matcher) as Matcher, {
     find: (text: string, context?: Parameters<Matcher['find']>[1]) => matcher.find(text, context).filter((m) => keep(text, m)),
   });
 }
 
-/** True when nothing but spaces, quotes and brackets stand between `at` and the start of its sentence. */
-function opensSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 80), at).replace(/[\s"'“”‘’«»(\[]+$/u, '');
-  return before === '' || /[.!?:;•\n]$/.test(before);
-}
 
 /** Roman numerals next to a short form ("MHC II") are part of the name, not a line in capitals. */
 const ROMAN = /^[IVX]+$/;
