@@ -15,6 +15,8 @@ import {
   tokenize,
   isJoiningGap,
   MIN_GLUE_PIECE,
+  gluesAcross,
+  isHyphenPrefix,
   footnoteCut,
   gluedKey,
   punctuationKey,
@@ -1051,7 +1053,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   const table = vocab.table();
   let fragmentWords: readonly string[] | null = null;
   const isFragmentPiece = (piece: string) => {
-    if (piece.length < MIN_FRAGMENT) return false;
+    if (piece.length < MIN_FRAGMENT && !isHyphenPrefix(piece)) return false;
     fragmentWords ??=
       table?.fragmentWords() ??
       [...wordKeys]
@@ -1102,7 +1104,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (hit !== undefined) return hit;
     const before = deferred;
     const { id, fuzzy: wasFuzzy } = resolveKey(tokenKey(raw));
-    const isFragment = raw.length >= MIN_FRAGMENT && isFragmentPiece(foldCase(raw));
+    const isFragment = (raw.length >= MIN_FRAGMENT || raw.length === 2) && isFragmentPiece(foldCase(raw));
     const isVerb = cancerVerbForms.size > 0 && cancerVerbForms.has(foldCase(raw));
     const isShort = shortForms.size > 0 && raw.length <= 7 && shortFormsOf(raw) !== undefined;
     const r = packed(id, (wasFuzzy ? FLAG_FUZZY : 0) | (isFragment ? FLAG_FRAGMENT : 0) | (isVerb ? FLAG_VERB : 0) | (isShort ? FLAG_SHORT : 0));
@@ -1195,7 +1197,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
     // A lone letter is never the tail of a split word: "com a" (Portuguese "with the") is not "coma".
     // A lone digit may be ("HER 2", "BRCA 1").
-    if (r & FLAG_FRAGMENT && j + 1 < n && !isLoneLetter(raws[j + 1]!) && isJoiningGap(text.slice(ends[j]!, starts[j + 1]!))) {
+    const glueGap = r & FLAG_FRAGMENT && j + 1 < n ? text.slice(ends[j]!, starts[j + 1]!) : '';
+    if (glueGap !== '' && !isLoneLetter(raws[j + 1]!) && isJoiningGap(glueGap) && gluesAcross(raws[j]!, glueGap)) {
       // Gluing repairs spacing ("immuno-therapy"), not spelling: the glued word must be exact,
       // or "response to" would be "corrected" to "response".
       const pair = raws[j]! + raws[j + 1]!;

@@ -195,6 +195,27 @@ export function gluedKey(first: string, second: string): string {
 export const MIN_GLUE_PIECE = 3;
 
 /**
+ * Two-letter prefixes glued to the next piece when a hyphen alone joins them ("co-insurance",
+ * "co-payment", "re-staging", "co-morbidity"): shorter than MIN_GLUE_PIECE, so only these and only
+ * across a hyphen, never a space ("co insurance" is two words as often as not).
+ */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['co', 're', 'bi', 'de', 'ex']);
+
+/** True when `piece` (lower case) is a two-letter prefix that a hyphen may glue to what follows. */
+export function isHyphenPrefix(piece: string): boolean {
+  return HYPHEN_PREFIXES.has(piece);
+}
+
+/**
+ * True when the matcher may glue `first` to the next piece across `gap` (already a joining gap):
+ * any piece of MIN_GLUE_PIECE letters or more, or a two-letter prefix before a lone hyphen.
+ */
+export function gluesAcross(first: string, gap: string): boolean {
+  if (first.length >= MIN_GLUE_PIECE) return true;
+  return gap.length === 1 && DASH_RE.test(gap) && isHyphenPrefix(foldCase(first));
+}
+
+/**
  * True when the text between two tokens lets them belong to one term:
  * white space and at most one hyphen or dash ("PD-L1", "CAR T", "T – cell"), or a plus sign right
  * after the first token, which marks a cell or tumor as positive for it ("CD8+ T cells",

@@ -21,7 +21,7 @@
  * answers "yes".
  */
 import { MAX_CODE_PIECES } from './code-names';
-import { ASCII_TOKEN_RE, DASH_CLASS, footnoteCut, gluedKey, isAcronymToken, isJoiningGap, MIN_GLUE_PIECE, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
+import { ASCII_TOKEN_RE, DASH_CLASS, footnoteCut, gluedKey, gluesAcross, isAcronymToken, isJoiningGap, NON_ASCII_RE, TOKEN_SOURCE, tokenKey } from './normalise';
 
 /** The generated filter, as glossary/generated/start-filter.json holds it. */
 export interface StartFilterData {
@@ -161,7 +161,7 @@ export function createStartFilter(data: StartFilterData): StartFilter {
         const gap = text.slice(prevEnd, m.index);
         const joins = isJoiningGap(gap);
         // "immuno-therapy", "check point": the matcher glues two pieces into one glossary word.
-        if (prev.length >= MIN_GLUE_PIECE && joins && knownGlued(prev, raw)) return true;
+        if (joins && gluesAcross(prev, gap) && knownGlued(prev, raw)) return true;
         // "long form (LF)" or "LF (long form)": a definition the page gives for its own abbreviation.
         if (gap.includes('(') && (isAcronymToken(raw) || isAcronymToken(prev))) return true;
         // "CD-19", "PD-L-1": a code split by dashes where its alias is not. The matcher reads it as

@@ -295,6 +295,19 @@ describe('fuzzy matching', () => {
     expect(found('the immuneresponse')).toEqual(['immuneresponse→immune-response']);
   });
 
+  it('glues a two-letter prefix across a hyphen only ("co-insurance", not "co insurance" or "ex-wife")', () => {
+    const m = createMatcher([
+      { id: 'coinsurance', aliases: ['coinsurance'] },
+      { id: 'restaging', aliases: ['restaging'] },
+    ]);
+    const ids = (text: string) => m.find(text).map((x) => `${text.slice(x.start, x.end)}→${x.id}`);
+    expect(ids('Your co-insurance is 20%. A re-staging scan.')).toEqual(['co-insurance→coinsurance', 're-staging→restaging']);
+    // Apart by a space, the two pieces are words of their own.
+    expect(ids('co insurance, re staging')).toEqual([]);
+    // Only the listed prefixes: "un-" and "in-" are not glued ("in-surance" is not "insurance").
+    expect(createMatcher([{ id: 'insurance', aliases: ['insurance'] }]).find('in-surance')).toEqual([]);
+  });
+
   it('never corrects ordinary English words', () => {
     // "ontologist" is one letter from "oncologist" (a glossary word now, so no longer in this list).
     const text = 'The therapist said the remittance, the ontologist and the inhibition of a programmer were immaterial.';

@@ -88,6 +88,15 @@ describe('createStartFilter', () => {
     expect(filter.mayHoldTerm('angio-something')).toBe(false);
   });
 
+  it('says yes where the matcher glues a two-letter prefix across a hyphen ("co-insurance"), and no across a space', () => {
+    const entries = [{ id: 'coinsurance', aliases: ['coinsurance'] }];
+    const filter = createStartFilter(buildStartFilter(compileTrie(entries)));
+    expect(filter.mayHoldTerm('Your co-insurance is due')).toBe(true);
+    expect(createMatcher(entries).find('Your co-insurance is due').length).toBe(1);
+    expect(filter.mayHoldTerm('co insurance')).toBe(false);
+    expect(createMatcher(entries).find('co insurance').length).toBe(0);
+  });
+
   it('says no to text without them', () => {
     for (const text of ['Nothing much to read here.', 'The weather and the news.', 'Stage four of the tour', 'CD 19', 'CD-20', '', '   ']) {
       expect(small.mayHoldTerm(text), text).toBe(false);
