@@ -565,7 +565,8 @@ function isProseDot(text: string, dot: number): boolean {
   const rest = text.slice(dot + 1, dot + 40);
   if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
   if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
-  return !inWebAddress(text, dot, dot + 1) && !runAround(text, dot, dot + 1).includes('@');
+  const from = runStart(text, dot);
+  return !inWebAddress(text, dot, dot + 1, from) && !runAround(text, dot, dot + 1, from).includes('@');
 }
 
 /** Where the run of non-space text holding `start` begins. */
@@ -575,9 +576,8 @@ function runStart(text: string, start: number): number {
   return from;
 }
 
-/** The run of non-space text around [start, end). */
-function runAround(text: string, start: number, end: number): string {
-  const from = runStart(text, start);
+/** The run of non-space text around [start, end); `from`, its start, when the caller has it (one backward walk, not two). */
+function runAround(text: string, start: number, end: number, from = runStart(text, start)): string {
   let to = end;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
   return text.slice(from, to);
@@ -591,15 +591,16 @@ const ADDRESS_START_RE = /[a-z][a-z0-9+.-]*:\/\/|www\./i;
  * words of a link's text that touch the address after them are not ("[Monoclonal
  * Antibodies](https://…)", "vagina.The](https://…)").
  */
-function inWebAddress(text: string, start: number, end: number): boolean {
-  return ADDRESS_START_RE.test(text.slice(runStart(text, start), end));
+function inWebAddress(text: string, start: number, end: number, from = runStart(text, start)): boolean {
+  return ADDRESS_START_RE.test(text.slice(from, end));
 }
 /** A domain, then a path or the run's end: "cancer.gov/immunotherapy", "example.org". */
 const DOMAIN_RE = /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u;
 
 /** True when [start, end) is part of a web address, or its run of non-space text is a path on a domain. */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
-  return inWebAddress(text, start, end) || DOMAIN_RE.test(runAround(text, start, end));
+  const from = runStart(text, start);
+  return inWebAddress(text, start, end, from) || DOMAIN_RE.test(runAround(text, start, end, from));
 }
 
 /**
