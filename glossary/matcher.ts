@@ -377,6 +377,8 @@ interface ShortSense {
   near: RegExp;
   other: RegExp;
   otherAfter: ReadonlySet<string>;
+  /** A word of `after` that ends no longer term ("MDT meeting" is the tumor board's): the glossary check reads the short form before it. */
+  checkedWith: string;
 }
 const SHORT_SENSE: Record<string, ShortSense> = Object.assign(Object.create(null) as Record<string, ShortSense>, {
   MDT: {
@@ -385,9 +387,18 @@ const SHORT_SENSE: Record<string, ShortSense> = Object.assign(Object.create(null
     near: /\b(?:multi-?disciplinary|inter-?disciplinary|care team|cancer team|tumou?r boards?|oncolog\w*|cancers?|surgeons?|nurses?|specialists?|consultants?)\b/i,
     other: /\b(?:lepros?y|leprous|lepromatous|hansen['’]?s|multi-?drug[ -](?:therapy|therapies|treatment|regimens?)|dapsone|rifampi(?:ci)?n|clofazimine|multibacillary|paucibacillary|maggots?|mc ?kenzie)\b/i,
     otherAfter: new Set(['regimen', 'regimens', 'drug', 'drugs', 'blister', 'blisters', 'dose', 'doses', 'tablet', 'tablets', 'pill', 'pills']),
+    checkedWith: 'members',
   },
 });
 const SHORT_SENSE_REACH = 400;
+
+/**
+ * The word a short form whose sense its text must support (SHORT_SENSE) is read before by the
+ * glossary check ("MDT members"), or null for any other alias: alone, "MDT" is never read.
+ */
+export function senseSupportFor(alias: string): string | null {
+  return SHORT_SENSE[alias]?.checkedWith ?? null;
+}
 
 /**
  * Words before a term's first word that make it another thing, by that word (lower case): "man flu"
