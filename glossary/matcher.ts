@@ -369,7 +369,7 @@ const OTHER_SENSE_OBJECT: Record<string, RegExp> = Object.assign(Object.create(n
  * therapy) in "WHO recommends MDT for all leprosy patients" and "MDT has cured 16 million people".
  * Support is a word before it that a team takes (an article, an owner, "at", "by"), a word after it
  * that a team has (`after`), or a word of care teams near it (`near`); `other` near it, or `otherAfter`
- * right after it, and it is not read. By the short form as written.
+ * right after it, and it is not read. By the short form as written (its plural in -s too).
  */
 interface ShortSense {
   before: ReadonlySet<string>;
@@ -1423,7 +1423,9 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   };
   /** A one-word short form at token i whose sense its text does not support, or whose other sense surrounds it (SHORT_SENSE). */
   const lacksShortSense = (i: number): boolean => {
-    const sense = SHORT_SENSE[raws[i]!];
+    // Its plural too ("MDTs"): an acronym's plural is its capitals and a small "s".
+    const raw = raws[i]!;
+    const sense = SHORT_SENSE[raw] ?? (raw.endsWith('s') ? SHORT_SENSE[raw.slice(0, -1)] : undefined);
     if (sense === undefined) return false;
     const around = text.slice(Math.max(0, starts[i]! - SHORT_SENSE_REACH), ends[i]! + SHORT_SENSE_REACH);
     const next = i + 1 < n && SPACE_GAP.test(text.slice(ends[i]!, starts[i + 1]!)) ? foldCase(raws[i + 1]!) : '';
