@@ -330,6 +330,79 @@ const PHRASAL_ENDS: Record<string, ReadonlySet<string>> = Object.assign(Object.c
 });
 
 /**
+ * A term's last word that, with the word after it, names another thing than the term: "organoid
+ * pattern", "organoid architecture" (a pathologist's word for a tumor that looks like an organ's
+ * tissue, not the lab-grown organoid), "herpes gestationis" (a skin disease of pregnancy, no
+ * herpesvirus), "clinical translation services" (interpreters, not translational research). As
+ * PHRASAL_ENDS: no term ends there, and a shorter one is read instead. By the word, lower case:
+ * the next word, or the next two with a space ("organoid growth pattern"; "organoid growth" alone
+ * is the lab model's growth).
+ */
+const OTHER_SENSE_AFTER: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
+  organoid: new Set(['pattern', 'patterns', 'growth pattern', 'growth patterns', 'architecture', 'arrangement', 'arrangements', 'appearance', 'morphology', 'features', 'nests', 'nevus', 'naevus']),
+  herpes: new Set(['gestationis']),
+  translation: new Set(['service', 'services', 'interpreter', 'interpreters', 'interpreting', 'agency', 'agencies']),
+});
+
+/**
+ * A word that, after a plural noun, is that noun's verb and not the second word of a compound noun
+ * the term writes: "cancer cells line the duct", "the cells line up" are no "cancer cell line" (the
+ * normaliser reads "cells" as "cell"). By the word, lower case: the plurals it follows.
+ */
+const VERB_AFTER_PLURAL: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
+  line: new Set(['cells']),
+});
+
+/**
+ * Words after a term's last word that make it another thing, by that word (lower case), as a test
+ * of the text after the term: "relative survival of HeLa cells", "overall survival of the irradiated
+ * cells" (cells in a lab dish, not people: up to three words between "of" and the cells, none of
+ * them people or "with"); "abnormal smear of the peripheral blood" (a blood film, not a Pap smear).
+ */
+const OTHER_SENSE_OBJECT: Record<string, RegExp> = Object.assign(Object.create(null) as Record<string, RegExp>, {
+  survival: /^[ \u00A0]+of[ \u00A0]+(?:(?!(?:patients|people|persons|women|men|children|adults|participants|subjects|those|cases|with|who|in)\b)[\p{L}\p{N}-]+[ \u00A0]+){0,3}(?:cells|colonies|clones)\b/iu,
+  smear: /^[ \u00A0]+of[ \u00A0]+(?:(?:the|a|your|their|his|her)[ \u00A0]+)?(?:(?:peripheral|venous|capillary)[ \u00A0]+)?(?:blood|bone[ \u00A0]+marrow|marrow)\b/iu,
+});
+
+/**
+ * A short form whose sense the text around it must support (within SHORT_SENSE_REACH characters
+ * either side), and that no word of its other sense may surround: "MDT" is the care team in "your
+ * MDT will discuss", "discussed at MDT", "MDT members", but the WHO's leprosy treatment (multidrug
+ * therapy) in "WHO recommends MDT for all leprosy patients" and "MDT has cured 16 million people".
+ * Support is a word before it that a team takes (an article, an owner, "at", "by"), a word after it
+ * that a team has (`after`), or a word of care teams near it (`near`); `other` near it, or `otherAfter`
+ * right after it, and it is not read. By the short form as written (its plural in -s too).
+ */
+interface ShortSense {
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+  near: RegExp;
+  other: RegExp;
+  otherAfter: ReadonlySet<string>;
+  /** A word of `after` that ends no longer term ("MDT meeting" is the tumor board's): the glossary check reads the short form before it. */
+  checkedWith: string;
+}
+const SHORT_SENSE: Record<string, ShortSense> = Object.assign(Object.create(null) as Record<string, ShortSense>, {
+  MDT: {
+    before: new Set(['the', 'a', 'an', 'your', 'our', 'their', 'my', 'his', 'her', 'this', 'that', 'each', 'every', 'local', 'specialist', 'hospital', 'at', 'by', 'to']),
+    after: new Set(['meeting', 'meetings', 'member', 'members', 'discussion', 'discussions', 'review', 'reviews', 'coordinator', 'coordinators', 'decision', 'decisions', 'recommendation', 'recommendations', 'outcome', 'outcomes', 'lead', 'leads', 'clinic', 'clinics', 'team', 'teams', 'approach', 'working', 'referral', 'referrals']),
+    near: /\b(?:multi-?disciplinary|inter-?disciplinary|care team|cancer team|tumou?r boards?|oncolog\w*|cancers?|surgeons?|nurses?|specialists?|consultants?)\b/i,
+    other: /\b(?:lepros?y|leprous|lepromatous|hansen['’]?s|multi-?drug[ -](?:therapy|therapies|treatment|regimens?)|dapsone|rifampi(?:ci)?n|clofazimine|multibacillary|paucibacillary|maggots?|mc ?kenzie)\b/i,
+    otherAfter: new Set(['regimen', 'regimens', 'drug', 'drugs', 'blister', 'blisters', 'dose', 'doses', 'tablet', 'tablets', 'pill', 'pills']),
+    checkedWith: 'members',
+  },
+});
+const SHORT_SENSE_REACH = 400;
+
+/**
+ * The word a short form whose sense its text must support (SHORT_SENSE) is read before by the
+ * glossary check ("MDT members"), or null for any other alias: alone, "MDT" is never read.
+ */
+export function senseSupportFor(alias: string): string | null {
+  return SHORT_SENSE[alias]?.checkedWith ?? null;
+}
+
+/**
  * Words before a term's first word that make it another thing, by that word (lower case): "man flu"
  * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke). No card
  * is shown there: the term's entry would explain what the text does not mean.
@@ -505,7 +578,8 @@ function isProseDot(text: string, dot: number): boolean {
   const rest = text.slice(dot + 1, dot + 40);
   if (FOOTNOTE_AFTER_DOT_RE.test(rest)) return true;
   if (!SENTENCE_AFTER_DOT_RE.test(rest) || NAME_ENDING_RE.test(rest) || !PROSE_BEFORE_DOT_RE.test(text.slice(Math.max(0, dot - 40), dot))) return false;
-  return !inWebAddress(text, dot, dot + 1) && !runAround(text, dot, dot + 1).includes('@');
+  const from = runStart(text, dot);
+  return !inWebAddress(text, dot, dot + 1, from) && !runAround(text, dot, dot + 1, from).includes('@');
 }
 
 /** Where the run of non-space text holding `start` begins. */
@@ -515,9 +589,8 @@ function runStart(text: string, start: number): number {
   return from;
 }
 
-/** The run of non-space text around [start, end). */
-function runAround(text: string, start: number, end: number): string {
-  const from = runStart(text, start);
+/** The run of non-space text around [start, end); `from`, its start, when the caller has it (one backward walk, not two). */
+function runAround(text: string, start: number, end: number, from = runStart(text, start)): string {
   let to = end;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
   return text.slice(from, to);
@@ -531,15 +604,16 @@ const ADDRESS_START_RE = /[a-z][a-z0-9+.-]*:\/\/|www\./i;
  * words of a link's text that touch the address after them are not ("[Monoclonal
  * Antibodies](https://…)", "vagina.The](https://…)").
  */
-function inWebAddress(text: string, start: number, end: number): boolean {
-  return ADDRESS_START_RE.test(text.slice(runStart(text, start), end));
+function inWebAddress(text: string, start: number, end: number, from = runStart(text, start)): boolean {
+  return ADDRESS_START_RE.test(text.slice(from, end));
 }
 /** A domain, then a path or the run's end: "cancer.gov/immunotherapy", "example.org". */
 const DOMAIN_RE = /[\p{L}\p{N}]\.[a-z]{2,}(?:\/|$)/u;
 
 /** True when [start, end) is part of a web address, or its run of non-space text is a path on a domain. */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
-  return inWebAddress(text, start, end) || DOMAIN_RE.test(runAround(text, start, end));
+  const from = runStart(text, start);
+  return inWebAddress(text, start, end, from) || DOMAIN_RE.test(runAround(text, start, end, from));
 }
 
 /**
@@ -1194,7 +1268,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
     }
     const id = idOf(r);
-    if (id >= 0) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
+    if (id >= 0 && !(node !== root && isVerbAfterPlural(j))) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
     // A lone letter is never the tail of a split word: "com a" (Portuguese "with the") is not "coma".
     // A lone digit may be ("HER 2", "BRCA 1").
     const glueGap = r & FLAG_FRAGMENT && j + 1 < n ? text.slice(ends[j]!, starts[j + 1]!) : '';
@@ -1257,7 +1331,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // Longest wins; of two as long, one read as written wins over a guess ("MK-3475" is an alias
       // as well as a split of "MK3475").
       const better = ends[last]! > bestEnd || (ends[last] === bestEnd && bestFuzzy && !guessed);
-      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm)) && closesAt(last, open) && !isPhrasalVerbEnd(last)) {
+      if (next.id !== null && better && !(raws[last] === 'I' && isPronounI(tokens(), last, startsTerm)) && closesAt(last, open) && !isPhrasalVerbEnd(last) && !endsBeforeOtherSense(last)) {
         bestEnd = ends[last]!;
         bestId = next.id;
         bestFuzzy = guessed;
@@ -1280,6 +1354,18 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const verbWith = last + 1 < n ? PHRASAL_ENDS[foldCase(raws[last]!)] : undefined;
     if (verbWith === undefined || !verbWith.has(foldCase(raws[last + 1]!)) || !SPACE_GAP.test(text.slice(ends[last]!, starts[last + 1]!))) return false;
     return !(last + 2 < n && /^to$/i.test(raws[last + 2]!) && last + 3 < n && /^date$/i.test(raws[last + 3]!));
+  };
+  /** "organoid pattern", "herpes gestationis", "clinical translation services": a term's last word that names another thing with the word after it (OTHER_SENSE_AFTER). */
+  const endsBeforeOtherSense = (last: number): boolean => {
+    const other = last + 1 < n ? OTHER_SENSE_AFTER[foldCase(raws[last]!)] : undefined;
+    if (other === undefined || !SPACE_GAP.test(text.slice(ends[last]!, starts[last + 1]!))) return false;
+    const next = foldCase(raws[last + 1]!);
+    return other.has(next) || (last + 2 < n && SPACE_GAP.test(text.slice(ends[last + 1]!, starts[last + 2]!)) && other.has(`${next} ${foldCase(raws[last + 2]!)}`));
+  };
+  /** "cancer cells line the duct": token j, inside a term, is the verb of the plural before it (VERB_AFTER_PLURAL), not the term's next word. */
+  const isVerbAfterPlural = (j: number): boolean => {
+    const plurals = VERB_AFTER_PLURAL[foldCase(raws[j]!)];
+    return plurals !== undefined && plurals.has(foldCase(raws[j - 1]!)) && SPACE_GAP.test(text.slice(ends[j - 1]!, starts[j]!));
   };
   const dashBefore = (j: number) => j > 0 && DASH_RE.test(text.slice(ends[j - 1]!, starts[j]!));
 
@@ -1331,6 +1417,25 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   /** A time zone's name after a clock time ("1 p.m. MDT"): the zone, not a one-word term at token i (TIME_ZONES); "1 p.m. MDT meeting" stays the meeting. */
   const isTimeZone = (i: number): boolean =>
     TIME_ZONES.has(raws[i]!) && CLOCK_BEFORE_RE.test(text.slice(Math.max(0, starts[i]! - 16), starts[i]!));
+  /** "relative survival of HeLa cells", "abnormal smear of the peripheral blood": the words after a term ending at `end` make it another thing (OTHER_SENSE_OBJECT). */
+  const hasOtherObject = (i: number, end: number): boolean => {
+    let last = i;
+    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    const object = OTHER_SENSE_OBJECT[foldCase(raws[last]!)];
+    return object !== undefined && object.test(text.slice(end, end + 120));
+  };
+  /** A one-word short form at token i whose sense its text does not support, or whose other sense surrounds it (SHORT_SENSE). */
+  const lacksShortSense = (i: number): boolean => {
+    // Its plural too ("MDTs"): an acronym's plural is its capitals and a small "s".
+    const raw = raws[i]!;
+    const sense = SHORT_SENSE[raw] ?? (raw.endsWith('s') ? SHORT_SENSE[raw.slice(0, -1)] : undefined);
+    if (sense === undefined) return false;
+    const around = text.slice(Math.max(0, starts[i]! - SHORT_SENSE_REACH), ends[i]! + SHORT_SENSE_REACH);
+    const next = i + 1 < n && SPACE_GAP.test(text.slice(ends[i]!, starts[i + 1]!)) ? foldCase(raws[i + 1]!) : '';
+    if (sense.other.test(around) || sense.otherAfter.has(next)) return true;
+    const prev = i > 0 && SPACE_GAP.test(text.slice(ends[i - 1]!, starts[i]!)) ? foldCase(raws[i - 1]!) : '';
+    return !sense.before.has(prev) && !sense.after.has(next) && !sense.near.test(around);
+  };
   /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
   const outOfOrgan = (i: number, end: number, id: string): boolean => {
     const bound = ORGAN_BOUND[foldCase(raws[i]!)];
@@ -2297,7 +2402,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i) && !(end === ends[i] && isTimeZone(i))) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {

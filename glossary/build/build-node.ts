@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import wordListPath from 'word-list';
 import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
-import { compileTrie, createMatcher, organNamedFor } from '../matcher';
+import { compileTrie, createMatcher, organNamedFor, senseSupportFor } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
 import { buildStartFilter } from './start-filter';
@@ -93,6 +93,9 @@ export function validateGlossaryData(data: GlossaryData, articleText: string, to
       const end = alias.replace(/[^\p{L}\p{N}]+$/u, '').length;
       const found = exact.find(alias).find((m) => m.start === 0 && m.end === end)?.id ?? null;
       if (found !== null) return found;
+      // A short form whose sense its text must support ("MDT") is read with a word that supports it ("MDT members").
+      const support = senseSupportFor(alias);
+      if (support !== null) return exact.find(`${alias} ${support}`).find((m) => m.start === 0 && m.end === end)?.id ?? null;
       // A word for cells of one organ is read only where its text names the organ ("columnar cells").
       const entry = owner(alias);
       const organ = entry === undefined ? null : organNamedFor(alias, entry);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ } from '../support/listed-traps';
+import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -779,5 +779,14 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Cisplatin is a type of chemotherapy.')).toContain('Cisplatin→cisplatin');
     expect(ids('Some types of HPV are common, and people with HIV are at high risk.')).not.toContain('high-risk-hpv');
   });
-});
 
+  // Session 21: wrong senses left open by earlier sessions (MATCH21): each trap shows no card of the
+  // other sense, in the CLI as in the extension's matcher, and the right sense keeps its card.
+  it('leaves leprosy MDT, lining cells, organoid patterns, herpes gestationis, interpreters, lab cells and blood films off the wrong cards', () => {
+    for (const [text, id] of WRONG_SENSE_TRAPS) {
+      expect(ids(text), text).not.toContain(id);
+      expect(defaultMatcher().find(text).map((m) => m.id), text).not.toContain(id);
+    }
+    for (const [text, marked, id] of RIGHT_SENSE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
+  });
+});

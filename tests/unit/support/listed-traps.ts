@@ -111,3 +111,66 @@ export const RESPONDING_TRAPS = [
   'Near the end, she stopped responding to pain medicine and needed more.',
   'The app stopped responding to my settings changes.',
 ] as const;
+
+/**
+ * Session 21: words the glossary read in a sense the text does not have, each with the card it must
+ * not show: [sentence, id]. WHO's leprosy treatment "MDT" (multidrug therapy), cells that line
+ * something, a pathologist's "organoid pattern", herpes gestationis (no virus), interpreters, cells
+ * in a lab dish, a blood film.
+ */
+export const WRONG_SENSE_TRAPS = [
+  ['WHO recommends MDT for all leprosy patients.', 'multidisciplinary-team'],
+  ['MDT has cured 16 million people over the past 20 years.', 'multidisciplinary-team'],
+  ['Leprosy is curable with multidrug therapy (MDT).', 'multidisciplinary-team'],
+  ['Patients treated with MDT for multibacillary leprosy need 12 months.', 'multidisciplinary-team'],
+  ['Leprosy is curable. The MDT is given free of charge by WHO.', 'multidisciplinary-team'],
+  ['Since 1995 WHO has provided MDT free of charge.', 'multidisciplinary-team'],
+  ['The MDT regimen lasts six months.', 'multidisciplinary-team'],
+  ['WHO supplies MDTs free of charge.', 'multidisciplinary-team'],
+  ['Under the microscope, the cancer cells line up in rows.', 'cell-line'],
+  ['The cells line the duct and the glands.', 'cell-line'],
+  ['Tumor cells line the blood vessels.', 'cell-line'],
+  ['Human cells line the gut.', 'cell-line'],
+  ['The tumour showed an organoid pattern with nests of cells.', 'organoid'],
+  ['An organoid architecture was seen on biopsy.', 'organoid'],
+  ['Carcinoid tumours have an organoid growth pattern.', 'organoid'],
+  ['The tumor shows organoid features and nests.', 'organoid'],
+  ['Herpes gestationis is a rare skin disease of pregnancy.', 'herpesvirus'],
+  ['Pemphigoid gestationis was formerly called herpes gestationis.', 'herpesvirus'],
+  ['We offer clinical translation services for patients who speak other languages.', 'translational-research'],
+  ['Ask about our clinical translation service for Spanish speakers.', 'translational-research'],
+  ['We measured the relative survival of HeLa cells after radiation.', 'relative-survival-rate'],
+  ['The relative survival of tumour cells fell after treatment.', 'relative-survival-rate'],
+  ['Overall survival of irradiated cancer cells was measured.', 'overall-survival'],
+  ['An abnormal smear of the peripheral blood was found.', 'abnormal-pap-test'],
+  ['An abnormal smear of bone marrow can show leukemia.', 'abnormal-pap-test'],
+  ['An abnormal blood smear can show leukemia cells.', 'abnormal-pap-test'],
+] as const;
+
+/** Session 21: the same words in the sense the glossary explains, which keep their card: [sentence, marked text, id]. */
+export const RIGHT_SENSE_KEEPERS = [
+  ['Your MDT will discuss your scans and results.', 'MDT', 'multidisciplinary-team'],
+  ['Your case will be discussed at MDT next week.', 'MDT', 'multidisciplinary-team'],
+  ['Your cancer will be reviewed by the MDT.', 'MDT', 'multidisciplinary-team'],
+  ['MDT members include a surgeon and a radiologist.', 'MDT', 'multidisciplinary-team'],
+  ['A multidisciplinary team (MDT) plans your care.', 'MDT', 'multidisciplinary-team'],
+  ['The MDT meeting is held every Tuesday.', 'MDT meeting', 'tumor-board'],
+  ['Cancer MDTs meet weekly.', 'MDTs', 'multidisciplinary-team'],
+  ['Local MDTs review every case.', 'MDTs', 'multidisciplinary-team'],
+  ['Under the microscope, the cancer cells line up in rows.', 'cancer cells', 'cancer-cell'],
+  ['Many cancer cell lines were tested.', 'cancer cell lines', 'cell-line'],
+  ['HeLa is a cancer cell line from a cervical tumour.', 'cancer cell line', 'cell-line'],
+  ['Researchers used a human cell line.', 'human cell line', 'cell-line'],
+  ['Researchers grew an organoid from the patient\'s tumour.', 'organoid', 'organoid'],
+  ['Organoid models of cervical cancer were grown.', 'Organoid', 'organoid'],
+  ['Patient-derived organoids help test drugs.', 'Patient-derived organoids', 'organoid'],
+  ['Genital herpes is caused by a virus.', 'Genital herpes', 'herpes-simplex'],
+  ['The goal is clinical translation of lab results.', 'clinical translation', 'translational-research'],
+  ['Clinical translation of the discovery took ten years.', 'Clinical translation', 'translational-research'],
+  ['The relative survival of patients with stage 4 cancer is low.', 'relative survival', 'relative-survival-rate'],
+  ['Relative survival of women with cervical cancer was 67%.', 'Relative survival', 'relative-survival-rate'],
+  ['The overall survival of patients with squamous cell carcinoma improved.', 'overall survival', 'overall-survival'],
+  ['She had an abnormal smear and needs a colposcopy.', 'abnormal smear', 'abnormal-pap-test'],
+  ['An abnormal smear means cell changes were found on your cervix.', 'abnormal smear', 'abnormal-pap-test'],
+  ['An abnormal smear of cells from the cervix needs follow-up.', 'abnormal smear', 'abnormal-pap-test'],
+] as const;
