@@ -75,6 +75,20 @@ export interface LoafEntry {
   start: number;
   duration: number;
   blocking: number;
+  /** When the frame's rendering (rAF callbacks, style, layout, paint) and its style and layout began, page ms. */
+  renderStart?: number;
+  styleAndLayoutStart?: number;
+  /** The scripts of over 5 ms the browser counted in the frame (its own attribution). */
+  scripts?: Array<{ src: string; invoker: string; start: number; duration: number; forced: number }>;
+}
+
+/** The metadata event a kept trace (BENCH_TRACE_DIR) carries the probe's long animation frames in. */
+export const LOAFS_EVENT = 'tlbench-loafs';
+
+/** The probe's long animation frames kept with a trace, or none. */
+export function keptLoafs(events: readonly TraceEvent[]): LoafEntry[] {
+  const e = events.find((x) => x.name === LOAFS_EVENT);
+  return ((e?.args?.data as { loafs?: LoafEntry[] } | undefined)?.loafs) ?? [];
 }
 
 export interface LoadAnalysis {
@@ -107,6 +121,14 @@ export interface LoadAnalysis {
   loafs: number;
   extLoafs: number;
   extLongestLoafMs: number;
+  /**
+   * Of those, the ones caused by the extension: the frame would not be long without the extension's time in it
+   * (its tasks' overlap with the frame; a document-start script evaluated in the page's parser task counts its
+   * own evaluation only, as for extension tasks), or that time alone is over 50 ms. A page's parsing frame with
+   * a 2 ms document-start script in it has the extension's code in it, but is not caused by it.
+   */
+  extCausedLoafs: number;
+  extCausedLongestLoafMs: number;
   /** The page's timeOrigin in trace µs (from the probe's mark), null if the probe did not run. */
   timeOriginTs: number | null;
   /** The extension's sampled JS by function (minified name@line:col), top entries. */
@@ -164,6 +186,8 @@ export function analyseLoad(
     loafs: 0,
     extLoafs: 0,
     extLongestLoafMs: 0,
+    extCausedLoafs: 0,
+    extCausedLongestLoafMs: 0,
     timeOriginTs,
     extFunctions: [],
   };
@@ -293,9 +317,15 @@ export function analyseLoad(
       const b = a + f.duration * 1000;
       if (b < startTs || a > endTs) continue;
       out.loafs++;
-      if (extTasks.some((t) => t.ts < b && t.end > a)) {
+      const over = extTasks.filter((t) => t.ts < b && t.end > a);
+      if (over.length) {
         out.extLoafs++;
         out.extLongestLoafMs = Math.max(out.extLongestLoafMs, f.duration);
+        const oursMs = over.reduce((sum, t) => sum + (t.inParse ? t.inParse.us : Math.min(t.end, b) - Math.max(t.ts, a)), 0) / 1000;
+        if (f.duration - oursMs <= LONG_MS || oursMs > LONG_MS) {
+          out.extCausedLoafs++;
+          out.extCausedLongestLoafMs = Math.max(out.extCausedLongestLoafMs, f.duration);
+        }
       }
     }
   }
