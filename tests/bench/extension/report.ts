@@ -392,7 +392,7 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
   );
   L.push(
     '- **First viewport highlight** = from the extension\'s first script event (its EvaluateScript) to the frame in which an init script in the page (main world, polling `CSS.highlights` every 5 ms, any highlight name, each range looked at once) first finds a registered highlight range with a box in the 1280×800 viewport (the mark is put in the next animation frame). ' +
-      '**Long animation frames** come from a `long-animation-frame` PerformanceObserver in the same init script, mapped onto the trace; one “has the extension\'s code” when an extension task overlaps it. **Memory** = `JSHeapUsedSize` after a forced GC (the renderer\'s V8 heap, content-script world included) minus none\'s.',
+      '**Long animation frames** come from a `long-animation-frame` PerformanceObserver in the same init script, mapped onto the trace; one “has the extension\'s code” when an extension task overlaps it, and is “caused by” it unless the extension\'s only code in it is its document-start stage (page-start.js, run while the page is parsed) and the frame would be long without that stage\'s time in it (its evaluation in the page\'s parser task, as for extension tasks, and its continuations): the long-task targets count those (since session 21; before, every frame with its code in it, the page\'s own parsing frame included). **Memory** = `JSHeapUsedSize` after a forced GC (the renderer\'s V8 heap, content-script world included) minus none\'s.',
   );
   L.push(
     '- Termlight\'s content script comes in two files since session 6: `content-scripts/content.js`, a small first stage injected in every frame, and `reader.js`, which the first stage ' +
