@@ -16,7 +16,7 @@
  * whole rest of the page was the largest part of what was left of our work). Only the text the scan
  * reaches after the page's end (the part above where it started, open shadow roots) is walked whole.
  */
-import { runInSlices } from '../scan/scan-in-slices';
+import { nextSlice, runInSlices } from '../scan/scan-in-slices';
 import { watchViewport } from './near-viewport';
 import { bandAround, BUCKET_PX, ViewportBuckets } from './viewport-buckets';
 
@@ -126,7 +126,12 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     const nodes: Text[] = [];
     for (const s of segments) for (const n of s) if (unread.delete(n) && n.isConnected) nodes.push(n);
     if (nodes.length === 0) return Promise.resolve();
-    const p = read(nodes).finally(() => reading.delete(p));
+    // Read in a task of its own: segments are measured in animation frames (measure, check), and a read
+    // started there (its first scan slice, then the definitions' and the page-only pass's, each up to a
+    // slice) ran in the frame's callbacks, before its style and paint, making the frame that much longer.
+    const p = nextSlice()
+      .then(() => read(nodes))
+      .finally(() => reading.delete(p));
     reading.add(p);
     return p;
   };
@@ -153,28 +158,33 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     const segments: Segment[] = [];
     let segment: Segment = [];
     let segmentChars = 0;
-    // Walking is cheap next to matching, but on a 5 MB page still tens of ms: in slices too.
-    const p = runInSlices(
-      some,
-      (node) => {
-        segment.push(node);
-        onNode?.(node);
-        segmentChars += node.data.length;
-        if (segmentChars >= SEGMENT_CHARS) {
-          segments.push(segment);
-          segment = [];
-          segmentChars = 0;
-        }
-      },
-      { signal },
-    ).then(() => {
-      walks.delete(p);
-      if (segment.length) segments.push(segment);
-      if (signal.aborted || gen !== generation) return true;
-      for (const s of segments) for (const n of s) unread.add(n);
-      unmeasured.push(...segments);
-      return ended;
-    });
+    // Walking is cheap next to matching, but on a 5 MB page still tens of ms: in slices too, the first
+    // one in a task of its own too (a walk down the page goes on from the frames that measure: settle, check).
+    const slices = () =>
+      runInSlices(
+        some,
+        (node) => {
+          segment.push(node);
+          onNode?.(node);
+          segmentChars += node.data.length;
+          if (segmentChars >= SEGMENT_CHARS) {
+            segments.push(segment);
+            segment = [];
+            segmentChars = 0;
+          }
+        },
+        { signal },
+      );
+    const p = nextSlice()
+      .then(slices)
+      .then(() => {
+        walks.delete(p);
+        if (segment.length) segments.push(segment);
+        if (signal.aborted || gen !== generation) return true;
+        for (const s of segments) for (const n of s) unread.add(n);
+        unmeasured.push(...segments);
+        return ended;
+      });
     walks.add(p);
     return p;
   };
@@ -227,7 +237,9 @@ export function holdFarText(win: Window, read: (nodes: Text[]) => Promise<void>)
     if (down || held.size > 0) listen();
     const waiters = settled;
     settled = [];
-    if (waiters.length) void Promise.all([...reading]).then(() => waiters.forEach((w) => w()));
+    // Not in the frame that measured the last segments: the scan's waiters go on to the page's definitions
+    // and the page-only pass, whose first slices ran in the frame's callbacks and held its paint back.
+    if (waiters.length) void Promise.all([...reading]).then(nextSlice).then(() => waiters.forEach((w) => w()));
   };
 
   /** The page-pixel span of a segment: its first, middle and last nodes' elements; null when not rendered. */

@@ -75,6 +75,20 @@ export interface LoafEntry {
   start: number;
   duration: number;
   blocking: number;
+  /** When the frame's rendering (rAF callbacks, style, layout, paint) and its style and layout began, page ms. */
+  renderStart?: number;
+  styleAndLayoutStart?: number;
+  /** The scripts of over 5 ms the browser counted in the frame (its own attribution). */
+  scripts?: Array<{ src: string; invoker: string; start: number; duration: number; forced: number }>;
+}
+
+/** The metadata event a kept trace (BENCH_TRACE_DIR) carries the probe's long animation frames in. */
+export const LOAFS_EVENT = 'tlbench-loafs';
+
+/** The probe's long animation frames kept with a trace, or none. */
+export function keptLoafs(events: readonly TraceEvent[]): LoafEntry[] {
+  const e = events.find((x) => x.name === LOAFS_EVENT);
+  return ((e?.args?.data as { loafs?: LoafEntry[] } | undefined)?.loafs) ?? [];
 }
 
 export interface LoadAnalysis {
@@ -107,6 +121,14 @@ export interface LoadAnalysis {
   loafs: number;
   extLoafs: number;
   extLongestLoafMs: number;
+  /**
+   * Of those, the ones caused by the extension: all of them but the frames whose only code of the extension is its
+   * document-start stage (page-start.js) and which would be long without that stage's time in them (its evaluation
+   * in the page's parser task, as for extension tasks, and its continuations). A page's parsing frame with a 2 ms
+   * document-start script in it has the extension's code in it, but is not caused by it.
+   */
+  extCausedLoafs: number;
+  extCausedLongestLoafMs: number;
   /** The page's timeOrigin in trace µs (from the probe's mark), null if the probe did not run. */
   timeOriginTs: number | null;
   /** The extension's sampled JS by function (minified name@line:col), top entries. */
@@ -114,6 +136,8 @@ export interface LoadAnalysis {
 }
 
 const isExtUrl = (u: string | undefined) => !!u && u.startsWith('chrome-extension://');
+/** Termlight's document-start stage (page-start.js), which runs while the page is parsed. */
+const isDocumentStartUrl = (u: string | undefined) => isExtUrl(u) && u!.endsWith('/page-start.js');
 /** Termlight's first stage, the script its first viewport highlight is timed from (scriptStartTs). */
 export const isFirstStageUrl = (u: string | undefined) => isExtUrl(u) && u!.endsWith('/content-scripts/content.js');
 
@@ -164,6 +188,8 @@ export function analyseLoad(
     loafs: 0,
     extLoafs: 0,
     extLongestLoafMs: 0,
+    extCausedLoafs: 0,
+    extCausedLongestLoafMs: 0,
     timeOriginTs,
     extFunctions: [],
   };
@@ -213,7 +239,8 @@ export function analyseLoad(
    * Termlight's page-start.js since session 16, runs in the parser's task): in such a task only their own time is
    * the extension's, not the page's parsing around them.
    */
-  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; byKind: Record<Kind, number>; probeUs: number; inParse: { us: number; cpuUs: number } | null }
+  /** `laterCode`: code of the extension other than its document-start stage ran in the task. */
+  interface Task { ts: number; end: number; cpuUs: number; ext: boolean; laterCode: boolean; byKind: Record<Kind, number>; probeUs: number; inParse: { us: number; cpuUs: number } | null }
   const tasks: Task[] = [];
   const stack: Array<{ e: TraceEvent; end: number; childUs: number; probe: boolean }> = [];
   let current: Task | null = null;
@@ -233,12 +260,13 @@ export function analyseLoad(
     const parent = stack[stack.length - 1];
     if (parent) parent.childUs += e.dur!;
     else {
-      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, byKind: empty(), probeUs: 0, inParse: null };
+      current = { ts: e.ts, end: e.ts + e.dur!, cpuUs: e.tdur ?? e.dur!, ext: false, laterCode: false, byKind: empty(), probeUs: 0, inParse: null };
       tasks.push(current);
     }
     const url = e.args?.data?.url;
     if (isExtUrl(url)) {
       current!.ext = true;
+      if (!isDocumentStartUrl(url)) current!.laterCode = true;
       if (e.name === 'EvaluateScript' && stack.some((s) => s.e.name === 'ParseHTML') && !stack.some((s) => isExtUrl(s.e.args?.data?.url))) {
         current!.inParse ??= { us: 0, cpuUs: 0 };
         current!.inParse.us += e.dur!;
@@ -257,7 +285,10 @@ export function analyseLoad(
   let j = 0;
   for (const t of tasks) {
     while (j < extSamples.length && extSamples[j]!.ts < t.ts) j++;
-    if (j < extSamples.length && extSamples[j]!.ts <= t.end) t.ext = true;
+    for (let k = j; k < extSamples.length && extSamples[k]!.ts <= t.end; k++) {
+      t.ext = true;
+      if (!extSamples[k]!.fn.includes(' page-start.js:')) t.laterCode = true;
+    }
   }
   for (const t of tasks) {
     const ms = (t.end - t.ts - t.probeUs) / 1000;
@@ -293,9 +324,19 @@ export function analyseLoad(
       const b = a + f.duration * 1000;
       if (b < startTs || a > endTs) continue;
       out.loafs++;
-      if (extTasks.some((t) => t.ts < b && t.end > a)) {
+      const over = extTasks.filter((t) => t.ts < b && t.end > a);
+      if (over.length) {
         out.extLoafs++;
         out.extLongestLoafMs = Math.max(out.extLongestLoafMs, f.duration);
+        // Only a frame whose extension code is all its document-start stage's (page-start.js, run while the page is
+        // parsed) can be the page's own: there, the extension's time is its evaluation in the parser's task and its
+        // continuations. Any later code of ours in a frame makes it ours: frames that paint our highlight changes have
+        // no code of ours in them unless a callback of ours runs there, so their paint cannot be told apart.
+        const docStartMs = over.reduce((sum, t) => sum + (t.inParse ? t.inParse.us : Math.min(t.end, b) - Math.max(t.ts, a)), 0) / 1000;
+        if (over.some((t) => t.laterCode) || f.duration - docStartMs <= LONG_MS || docStartMs > LONG_MS) {
+          out.extCausedLoafs++;
+          out.extCausedLongestLoafMs = Math.max(out.extCausedLongestLoafMs, f.duration);
+        }
       }
     }
   }

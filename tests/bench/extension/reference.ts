@@ -86,7 +86,7 @@ export const PROBE_SOURCE = `(() => {
   performance.mark(${JSON.stringify(ORIGIN_MARK)});
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) B.loafs.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
+      for (const e of list.getEntries()) B.loafs.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, renderStart: e.renderStart, styleAndLayoutStart: e.styleAndLayoutStart, scripts: (e.scripts || []).map((s) => ({ src: s.sourceURL, invoker: s.invoker, start: s.startTime, duration: s.duration, forced: s.forcedStyleAndLayoutDuration })) });
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   const seen = new WeakMap();

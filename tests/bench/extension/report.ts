@@ -18,6 +18,9 @@ export interface LoadRecord extends TraceCosts {
   loafs: number;
   extLoafs: number;
   extLongestLoafMs: number;
+  /** Missing in results written before session 21. */
+  extCausedLoafs?: number;
+  extCausedLongestLoafMs?: number;
   windowMs: number;
   highlights: number;
   loadMs: number;
@@ -39,6 +42,9 @@ export interface StormRecord {
   loafs: number;
   extLoafs: number;
   extLongestLoafMs: number;
+  /** Missing in results written before session 21. */
+  extCausedLoafs?: number;
+  extCausedLongestLoafMs?: number;
   caughtUp: boolean;
   extFunctions: Array<{ fn: string; ms: number }>;
 }
@@ -100,6 +106,8 @@ export interface PageSummary {
   tlLoafs: number;
   tlExtLoafs: number;
   tlExtLongestLoafMs: number;
+  tlExtCausedLoafs: number;
+  tlExtCausedLongestLoafMs: number;
   refExtLoafs: number;
   tlHeapAddedMB: number;
   refHeapAddedMB: number;
@@ -149,6 +157,8 @@ export function summarisePage(p: PageRecords): PageSummary {
     tlLoafs: median(p.termlight.map((r) => r.loafs)),
     tlExtLoafs: Math.max(0, ...p.termlight.map((r) => r.extLoafs)),
     tlExtLongestLoafMs: Math.max(0, ...p.termlight.map((r) => r.extLongestLoafMs)),
+    tlExtCausedLoafs: Math.max(0, ...p.termlight.map((r) => r.extCausedLoafs ?? r.extLoafs)),
+    tlExtCausedLongestLoafMs: Math.max(0, ...p.termlight.map((r) => r.extCausedLongestLoafMs ?? r.extLongestLoafMs)),
     refExtLoafs: Math.max(0, ...p.reference.map((r) => r.extLoafs)),
     tlHeapAddedMB: median(p.termlight.map((r, i) => r.heapBytes - (p.none[i]?.heapBytes ?? NaN))) / 2 ** 20,
     refHeapAddedMB: median(p.reference.map((r, i) => r.heapBytes - (p.none[i]?.heapBytes ?? NaN))) / 2 ** 20,
@@ -255,17 +265,34 @@ export function summarise(r: ExtBenchResults): Summary {
     value: big ? `${big.tlAddedMs.toFixed(0)} ms (reference ${big.refAddedMs.toFixed(0)} ms)` : 'not measured',
     pass: big ? big.tlAddedMs <= LIMITS.bigAddedMs : null,
   });
-  const longTarget = (name: string, longest: number | undefined, loafs: number | undefined, loafMs: number | undefined) => ({
+  /** `caused`: the frames caused by its code (analyse.ts); `withCode`: every frame its code ran in, shown beside them. */
+  const longTarget = (
+    name: string,
+    longest: number | undefined,
+    withCode: { n: number; ms: number } | undefined,
+    caused: { n: number; ms: number } | undefined,
+  ) => ({
     name,
-    goal: `no extension task and no long animation frame with its code over ${LIMITS.longMs} ms`,
-    value: longest === undefined ? 'not measured' : `longest extension task ${longest.toFixed(0)} ms; ${loafs} LoAF > ${LIMITS.longMs} ms with its code${loafs ? ` (longest ${loafMs!.toFixed(0)} ms)` : ''}`,
-    pass: longest === undefined ? null : longest <= LIMITS.longMs && loafs === 0,
+    goal: `no extension task and no long animation frame caused by its code over ${LIMITS.longMs} ms`,
+    value:
+      longest === undefined || !withCode || !caused
+        ? 'not measured'
+        : `longest extension task ${longest.toFixed(0)} ms; ${caused.n} LoAF > ${LIMITS.longMs} ms caused by its code${caused.n ? ` (longest ${caused.ms.toFixed(0)} ms)` : ''}, ${withCode.n} with its code in them${withCode.n ? ` (longest ${withCode.ms.toFixed(0)} ms)` : ''}`,
+    pass: longest === undefined || !caused ? null : longest <= LIMITS.longMs && caused.n === 0,
   });
-  targets.push(longTarget('5 MB page: long tasks', big?.tlExtLongestMs, big?.tlExtLoafs, big?.tlExtLongestLoafMs));
+  const frames = (n: number | undefined, ms: number | undefined) => (n === undefined ? undefined : { n, ms: ms ?? 0 });
+  targets.push(longTarget('5 MB page: long tasks', big?.tlExtLongestMs, frames(big?.tlExtLoafs, big?.tlExtLongestLoafMs), frames(big?.tlExtCausedLoafs, big?.tlExtCausedLongestLoafMs)));
   const stormT = r.storm?.find((s) => s.variant === 'termlight');
-  targets.push(longTarget(`mutation storm (${r.storm ? '10 s' : '–'}): long tasks`, stormT?.extLongestTaskMs, stormT?.extLoafs, stormT?.extLongestLoafMs));
+  targets.push(
+    longTarget(
+      `mutation storm (${r.storm ? '10 s' : '–'}): long tasks`,
+      stormT?.extLongestTaskMs,
+      frames(stormT?.extLoafs, stormT?.extLongestLoafMs),
+      frames(stormT ? (stormT.extCausedLoafs ?? stormT.extLoafs) : undefined, stormT?.extCausedLongestLoafMs ?? stormT?.extLongestLoafMs),
+    ),
+  );
   const every = pages.find((p) => p.id.includes('every-node'));
-  targets.push(longTarget('every-node page: long tasks', every?.tlExtLongestMs, every?.tlExtLoafs, every?.tlExtLongestLoafMs));
+  targets.push(longTarget('every-node page: long tasks', every?.tlExtLongestMs, frames(every?.tlExtLoafs, every?.tlExtLongestLoafMs), frames(every?.tlExtCausedLoafs, every?.tlExtCausedLongestLoafMs)));
   const storm = r.storm
     ? {
         termlight: r.storm.find((s) => s.variant === 'termlight'),
@@ -365,7 +392,7 @@ export function renderMarkdownSection(r: ExtBenchResults, s: Summary): string {
   );
   L.push(
     '- **First viewport highlight** = from the extension\'s first script event (its EvaluateScript) to the frame in which an init script in the page (main world, polling `CSS.highlights` every 5 ms, any highlight name, each range looked at once) first finds a registered highlight range with a box in the 1280×800 viewport (the mark is put in the next animation frame). ' +
-      '**Long animation frames** come from a `long-animation-frame` PerformanceObserver in the same init script, mapped onto the trace; one “has the extension\'s code” when an extension task overlaps it. **Memory** = `JSHeapUsedSize` after a forced GC (the renderer\'s V8 heap, content-script world included) minus none\'s.',
+      '**Long animation frames** come from a `long-animation-frame` PerformanceObserver in the same init script, mapped onto the trace; one “has the extension\'s code” when an extension task overlaps it, and is “caused by” it unless the extension\'s only code in it is its document-start stage (page-start.js, run while the page is parsed) and the frame would be long without that stage\'s time in it (its evaluation in the page\'s parser task, as for extension tasks, and its continuations): the long-task targets count those (since session 21; before, every frame with its code in it, the page\'s own parsing frame included). **Memory** = `JSHeapUsedSize` after a forced GC (the renderer\'s V8 heap, content-script world included) minus none\'s.',
   );
   L.push(
     '- Termlight\'s content script comes in two files since session 6: `content-scripts/content.js`, a small first stage injected in every frame, and `reader.js`, which the first stage ' +

@@ -82,6 +82,29 @@ describe('holdFarText', () => {
     far.dispose();
   });
 
+  it('only measures in the animation frame: the read, and the scan it hands back to, come after the frame', async () => {
+    const page = fakeWindow();
+    const { read, onRead } = reader();
+    const far = holdFarText(page.win, onRead);
+    const near = textAt(100, page);
+    let handedBack = false;
+    const deferred = far.defer(walkOf([near]), new AbortController().signal).then(() => void (handedBack = true));
+    const tasks = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    await tasks(3);
+    // A frame's callbacks and the microtasks they queue run before its style and paint.
+    page.runFrames();
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(read.size).toBe(0);
+    expect(handedBack).toBe(false);
+    await tasks(3);
+    expect(read.has(near)).toBe(true);
+    await deferred;
+    expect(handedBack).toBe(true);
+    far.dispose();
+  });
+
   it('reads text that is not rendered at once (it may be shown without its text changing)', async () => {
     const page = fakePage();
     const { read, onRead } = reader();
