@@ -335,6 +335,24 @@ const PHRASAL_ENDS: Record<string, ReadonlySet<string>> = Object.assign(Object.c
 const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
 });
+/**
+ * The UK's "surgery": a family doctor's premises ("ring the surgery", "their local surgery or health
+ * centre"), where the glossary's "GP surgery" entry is the card and the operation's card is wrong. Read
+ * only where nothing else can be meant: "surgery" listed with a health centre or a GP
+ * (PLACE_PARTNER_*), rung or phoned (PLACE_CALL_BEFORE), or a place something is asked for, booked
+ * or kept "at your surgery" (PLACE_AT_BEFORE); for the last two, only where the noun ends there
+ * (PLACE_END_AFTER: "call the surgery team", "at your surgery center" stay the operation's). "Local
+ * surgery" alone, "after your surgery", "At your surgery, the anesthesiologist …" are operations.
+ */
+const PLACE_PARTNER_AFTER_RE = /^\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*(?:health\s+cent(?:re|er)|medical\s+centre|GP)\b/i;
+const PLACE_PARTNER_BEFORE_RE = /(?:\bhealth\s+cent(?:re|er)|\bmedical\s+centre|\bGP(?:\s+practice)?)\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*$/i;
+const PLACE_CALL_BEFORE_RE = /\b(?:ring|rings|rang|ringing|phone|phones|phoned|phoning|call|calls|called|calling)\s+(?:the|your|their|our)\s+(?:local\s+)?$/i;
+const PLACE_AT_BEFORE_RE =
+  /\b(?:ask|asks|asked|asking|book|books|booked|booking|register|registers|registered|registering|available|appointment|appointments|nurse|receptionist|reception|test|tests|jab|jabs)\s+at\s+(?:your|the|their|our)\s+(?:local\s+)?$/i;
+const PLACE_END_AFTER_RE = /^(?:\s*$|\s*[.,;:!?)\u2013\u2014]|\s+(?:to|and|or|for|if|on|at|in|as|before|first|directly|now|today|tomorrow|straight|during|when|about|with|who|which|that)\b)/i;
+/** How much text around "surgery" the place readings look at. */
+const PLACE_REACH = 48;
+
 /** Words that sort a kind into types ("types of HPV", "HPV strains"). */
 /**
  * Cells and tissue with a general name that a card explains for one organ: the glandular-cells card
@@ -1304,6 +1322,31 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return known;
   }
 
+  /** The entry "GP surgery" spells out (gp-surgery), found when first needed; null without one. */
+  let placeId: string | null | undefined;
+  const gpSurgeryId = (): string | null => {
+    if (placeId !== undefined) return placeId;
+    placeId = null;
+    const gp = vocab.get('gp');
+    const surgery = vocab.get('surgery');
+    if (gp === undefined || surgery === undefined) return null;
+    for (const first of root.edges?.get(gp) ?? []) {
+      for (const second of child(first).edges?.get(surgery) ?? []) {
+        const node = child(second);
+        if (node.id !== null) return (placeId = node.id);
+      }
+    }
+    return null;
+  };
+  /** The GP's premises, not an operation, for the one word "surgery" at token i (PLACE_*_RE), or null. */
+  const surgeryPlace = (i: number, end: number): string | null => {
+    if (end !== ends[i] || foldCase(raws[i]!) !== 'surgery') return null;
+    const before = text.slice(Math.max(0, starts[i]! - PLACE_REACH), starts[i]!);
+    const after = text.slice(end, end + PLACE_REACH);
+    const listed = PLACE_PARTNER_AFTER_RE.test(after) || PLACE_PARTNER_BEFORE_RE.test(before);
+    const place = listed || ((PLACE_CALL_BEFORE_RE.test(before) || PLACE_AT_BEFORE_RE.test(before)) && PLACE_END_AFTER_RE.test(after));
+    return place ? gpSurgeryId() : null;
+  };
   /** "man flu", "chimney flu": a word before token i that makes its term another thing (OTHER_SENSE_BEFORE). */
   const hasOtherSense = (i: number): boolean => {
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
@@ -2303,6 +2346,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
           const typed = typeNamed(i, last, id);
           if (typed !== null) id = typed;
         }
+        if (staged === null && !fuzzy) id = surgeryPlace(i, end) ?? id;
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;

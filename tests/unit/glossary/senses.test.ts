@@ -779,5 +779,31 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Cisplatin is a type of chemotherapy.')).toContain('Cisplatin→cisplatin');
     expect(ids('Some types of HPV are common, and people with HIV are at high risk.')).not.toContain('high-risk-hpv');
   });
-});
 
+  it('explains the UK "surgery" as the GP\'s premises only where nothing else can be meant', () => {
+    const surgery = (text: string) => found(text).filter((m) => /^surgery→/i.test(m));
+    for (const text of [
+      'Most people can get the vaccine at their local surgery or health centre.',
+      'Your health centre or surgery can help.',
+      'If you feel unwell, ring the surgery and ask for an appointment.',
+      'Please phone the surgery before 10am.',
+      'Call the surgery if you have a temperature.',
+      'You can book a smear test at your surgery.',
+      'Ask the practice nurse at your surgery about it.',
+    ]) {
+      expect(surgery(text), text).toEqual(['surgery→gp-surgery']);
+    }
+    // Operations stay operations: a local operation, a team or a center after it, the day of it.
+    for (const text of [
+      'You may need local surgery to remove the lesion.',
+      'Call the surgery team if the wound bleeds.',
+      'Call the surgery center to book.',
+      'After your surgery, rest for a week.',
+      'At your surgery, the anesthesiologist will see you.',
+      'Surgery or radiation therapy is used, and surgery or chemotherapy at a medical center.',
+      'The surgery went well.',
+    ]) {
+      expect(surgery(text), text).not.toContain('surgery→gp-surgery');
+    }
+  });
+});
