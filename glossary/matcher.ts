@@ -1515,7 +1515,16 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
       // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
       const head = termAt(h);
-      if (head === null) continue;
+      if (head === null) {
+        // "cardiac or respiratory arrest": a noun that is no term by itself ("arrest") is shared only
+        // where every item, the first included, makes an entry with it, all ending at the same word
+        // ("cardiac arrest", "respiratory arrest"); "heart or lung problems" with one of the two only is
+        // no list of kinds, and stays as it was.
+        const id = withNoun(list.first, h);
+        const end = bestEnd;
+        if (id !== null && list.items.every((item) => withNoun(item, h, end) !== null)) return { id, last: list.first.last };
+        continue;
+      }
       // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
       // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
       if (!list.items.every((item) => startsTerm(item.first) || itemReading(item, h, head.end) !== null)) continue;
