@@ -353,6 +353,26 @@ const PLACE_END_AFTER_RE = /^(?:\s*$|\s*[.,;:!?)\u2013\u2014]|\s+(?:to|and|or|fo
 /** How much text around "surgery" the place readings look at. */
 const PLACE_REACH = 48;
 
+/**
+ * A sub-stage label of cervical cancer's FIGO stages ("IIIC", "3C", "IB2", "IVa"), whose cards explain
+ * it mostly for cervical cancer: a main stage (I to IV, 1 to 4), a letter the cervix's stages have, and
+ * maybe a digit; the main stage is the one group that matched. "IC", "IIC", "IIID" are no cervical
+ * stages, and their cards already speak of other cancers.
+ */
+const SUB_STAGE_RE = /^(?:(I|1)[ABab]|(II|2)[ABab]|(III|3)[A-Ca-c]|(IV|4)[ABab])[1-3]?$/;
+/**
+ * Words of a cancer's name that say what kind of cells or growth it is, not where it started
+ * ("squamous cell carcinoma", "adenocarcinoma in situ"): the cervix has those too. A cancer's name
+ * with any other word names another organ's cancer ("ovarian cancer", "melanoma", "lung cancer").
+ */
+const CELL_KIND_WORDS = new Set([
+  'cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours', 'squamous', 'cell', 'cells',
+  'adenocarcinoma', 'adenocarcinomas', 'adenosquamous', 'neuroendocrine', 'small', 'large', 'clear', 'serous', 'mucinous',
+  'invasive', 'keratinizing', 'non', 'in', 'situ', 'primary', 'type', 'gastric', 'glassy', 'undifferentiated', 'poorly', 'differentiated',
+]);
+
+/** How most English adjectives end ("cardiac", "respiratory", "renal", "chronic", "invasive", "nervous"). */
+const ADJECTIVE_END_RE = /(?:ac|al|ar|ary|ic|ous|ive|ory|ile|ent|ant|ed)$/i;
 /** Words that sort a kind into types ("types of HPV", "HPV strains"). */
 /**
  * Cells and tissue with a general name that a card explains for one organ: the glandular-cells card
@@ -1347,6 +1367,34 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const place = listed || ((PLACE_CALL_BEFORE_RE.test(before) || PLACE_AT_BEFORE_RE.test(before)) && PLACE_END_AFTER_RE.test(after));
     return place ? gpSurgeryId() : null;
   };
+  /**
+   * "stage 3C ovarian cancer", "stage IIIC endometrial cancer": a sub-stage (SUB_STAGE_RE), matched as
+   * "stage" and its label at tokens i..i+1, right before the name of a cancer that is not the cervix's
+   * (its words name another organ: CELL_KIND_WORDS, no "cervix"/"cervical"). The sub-stage's card
+   * explains it mostly for cervical cancer, so it reads as its main stage's entry, whose card is about
+   * most cancers (the entry "stage" and the main stage spell: stage-iii for IIIC). "stage IIIC
+   * cervical cancer", "stage IIIC squamous cell carcinoma" and a bare "stage IIIC" keep the sub-stage.
+   */
+  const mainStage = (i: number, end: number, id: string): string | null => {
+    if (stageKey === undefined || idOf(res[i]!) !== stageKey || i + 2 >= n || end !== ends[i + 1]) return null;
+    const label = SUB_STAGE_RE.exec(raws[i + 1]!);
+    const h = i + 2;
+    if (label === null || !SPACE_GAP.test(text.slice(ends[i + 1]!, starts[h]!)) || !isCancerNameAt(h)) return null;
+    const cancer = termAt(h)!;
+    const words = text.slice(starts[h]!, cancer.end).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    if (words.some((w) => w.startsWith('cervi')) || words.every((w) => CELL_KIND_WORDS.has(w))) return null;
+    const written = label.slice(1).find((g) => g !== undefined)!;
+    const main = vocab.get(tokenKey(written));
+    if (main === undefined) return null;
+    for (const stage of root.edges?.get(stageKey) ?? []) {
+      for (const edge of child(stage).edges?.get(main) ?? []) {
+        if (edge.afterDash || !caseAccepts(edge.caseForms, written)) continue;
+        const node = child(edge);
+        if (node.id !== null && node.id !== id) return node.id;
+      }
+    }
+    return null;
+  };
   /** "man flu", "chimney flu": a word before token i that makes its term another thing (OTHER_SENSE_BEFORE). */
   const hasOtherSense = (i: number): boolean => {
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
@@ -1518,8 +1566,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (head === null) {
         // "cardiac or respiratory arrest": a noun that is no term by itself ("arrest") is shared only
         // where every item, the first included, makes an entry with it, all ending at the same word
-        // ("cardiac arrest", "respiratory arrest"); "heart or lung problems" with one of the two only is
-        // no list of kinds, and stays as it was.
+        // ("cardiac arrest", "respiratory arrest"), and the first item is one word shaped like an
+        // adjective (ADJECTIVE_END_RE): a noun there is a thing of its own ("germs or cancer cells" are
+        // no germ cells, "their own health and family history" no health history). "heart or lung
+        // problems" with one of the two an entry only is no list of kinds, and stays as it was.
+        if (list.first.last !== list.first.first || !ADJECTIVE_END_RE.test(raws[list.first.first]!)) continue;
         const id = withNoun(list.first, h);
         const end = bestEnd;
         if (id !== null && list.items.every((item) => withNoun(item, h, end) !== null)) return { id, last: list.first.last };
@@ -2355,7 +2406,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
           const typed = typeNamed(i, last, id);
           if (typed !== null) id = typed;
         }
-        if (staged === null && !fuzzy) id = surgeryPlace(i, end) ?? id;
+        if (staged === null && !fuzzy) id = surgeryPlace(i, end) ?? mainStage(i, end, id) ?? id;
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;
