@@ -410,6 +410,44 @@ export function senseSupportFor(alias: string): string | null {
 const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
 });
+/**
+ * The UK's "surgery": a family doctor's premises ("ring the surgery", "their local surgery or health
+ * centre"), where the glossary's "GP surgery" entry is the card and the operation's card is wrong. Read
+ * only where nothing else can be meant: "surgery" listed with a health centre or a GP
+ * (PLACE_PARTNER_*), rung or phoned (PLACE_CALL_BEFORE), or a place something is asked for, booked
+ * or kept "at your surgery" (PLACE_AT_BEFORE); for the last two, only where the noun ends there
+ * (PLACE_END_AFTER: "call the surgery team", "at your surgery center" stay the operation's). "Local
+ * surgery" alone, "after your surgery", "At your surgery, the anesthesiologist …" are operations.
+ */
+const PLACE_PARTNER_AFTER_RE = /^\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*(?:health\s+cent(?:re|er)|medical\s+centre|GP)\b/i;
+const PLACE_PARTNER_BEFORE_RE = /(?:\bhealth\s+cent(?:re|er)|\bmedical\s+centre|\bGP(?:\s+practice)?)\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*$/i;
+const PLACE_CALL_BEFORE_RE = /\b(?:ring|rings|rang|ringing|phone|phones|phoned|phoning|call|calls|called|calling)\s+(?:the|your|their|our)\s+(?:local\s+)?$/i;
+const PLACE_AT_BEFORE_RE =
+  /\b(?:ask|asks|asked|asking|book|books|booked|booking|register|registers|registered|registering|available|appointment|appointments|nurse|receptionist|reception|test|tests|jab|jabs)\s+at\s+(?:your|the|their|our)\s+(?:local\s+)?$/i;
+const PLACE_END_AFTER_RE = /^(?:\s*$|\s*[.,;:!?)\u2013\u2014]|\s+(?:to|and|or|for|if|on|at|in|as|before|first|directly|now|today|tomorrow|straight|during|when|about|with|who|which|that)\b)/i;
+/** How much text around "surgery" the place readings look at. */
+const PLACE_REACH = 48;
+
+/**
+ * A sub-stage label of cervical cancer's FIGO stages ("IIIC", "3C", "IB2", "IVa"), whose cards explain
+ * it mostly for cervical cancer: a main stage (I to IV, 1 to 4), a letter the cervix's stages have, and
+ * maybe a digit; the main stage is the one group that matched. "IC", "IIC", "IIID" are no cervical
+ * stages, and their cards already speak of other cancers.
+ */
+const SUB_STAGE_RE = /^(?:(I|1)[ABab]|(II|2)[ABab]|(III|3)[A-Ca-c]|(IV|4)[ABab])[1-3]?$/;
+/**
+ * Words of a cancer's name that say what kind of cells or growth it is, not where it started
+ * ("squamous cell carcinoma", "adenocarcinoma in situ"): the cervix has those too. A cancer's name
+ * with any other word names another organ's cancer ("ovarian cancer", "melanoma", "lung cancer").
+ */
+const CELL_KIND_WORDS = new Set([
+  'cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours', 'squamous', 'cell', 'cells',
+  'adenocarcinoma', 'adenocarcinomas', 'adenosquamous', 'neuroendocrine', 'small', 'large', 'clear', 'serous', 'mucinous',
+  'invasive', 'keratinizing', 'non', 'in', 'situ', 'primary', 'type', 'gastric', 'glassy', 'undifferentiated', 'poorly', 'differentiated',
+]);
+
+/** How most English adjectives end ("cardiac", "respiratory", "renal", "chronic", "invasive", "nervous"). */
+const ADJECTIVE_END_RE = /(?:ac|al|ar|ary|ic|ous|ive|ory|ile|ent|ant|ed)$/i;
 /** Words that sort a kind into types ("types of HPV", "HPV strains"). */
 /**
  * Cells and tissue with a general name that a card explains for one organ: the glandular-cells card
@@ -1393,6 +1431,59 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return known;
   }
 
+  /** The entry "GP surgery" spells out (gp-surgery), found when first needed; null without one. */
+  let placeId: string | null | undefined;
+  const gpSurgeryId = (): string | null => {
+    if (placeId !== undefined) return placeId;
+    placeId = null;
+    const gp = vocab.get('gp');
+    const surgery = vocab.get('surgery');
+    if (gp === undefined || surgery === undefined) return null;
+    for (const first of root.edges?.get(gp) ?? []) {
+      for (const second of child(first).edges?.get(surgery) ?? []) {
+        const node = child(second);
+        if (node.id !== null) return (placeId = node.id);
+      }
+    }
+    return null;
+  };
+  /** The GP's premises, not an operation, for the one word "surgery" at token i (PLACE_*_RE), or null. */
+  const surgeryPlace = (i: number, end: number): string | null => {
+    if (end !== ends[i] || foldCase(raws[i]!) !== 'surgery') return null;
+    const before = text.slice(Math.max(0, starts[i]! - PLACE_REACH), starts[i]!);
+    const after = text.slice(end, end + PLACE_REACH);
+    const listed = PLACE_PARTNER_AFTER_RE.test(after) || PLACE_PARTNER_BEFORE_RE.test(before);
+    const place = listed || ((PLACE_CALL_BEFORE_RE.test(before) || PLACE_AT_BEFORE_RE.test(before)) && PLACE_END_AFTER_RE.test(after));
+    return place ? gpSurgeryId() : null;
+  };
+  /**
+   * "stage 3C ovarian cancer", "stage IIIC endometrial cancer": a sub-stage (SUB_STAGE_RE), matched as
+   * "stage" and its label at tokens i..i+1, right before the name of a cancer that is not the cervix's
+   * (its words name another organ: CELL_KIND_WORDS, no "cervix"/"cervical"). The sub-stage's card
+   * explains it mostly for cervical cancer, so it reads as its main stage's entry, whose card is about
+   * most cancers (the entry "stage" and the main stage spell: stage-iii for IIIC). "stage IIIC
+   * cervical cancer", "stage IIIC squamous cell carcinoma" and a bare "stage IIIC" keep the sub-stage.
+   */
+  const mainStage = (i: number, end: number, id: string): string | null => {
+    if (stageKey === undefined || idOf(res[i]!) !== stageKey || i + 2 >= n || end !== ends[i + 1]) return null;
+    const label = SUB_STAGE_RE.exec(raws[i + 1]!);
+    const h = i + 2;
+    if (label === null || !SPACE_GAP.test(text.slice(ends[i + 1]!, starts[h]!)) || !isCancerNameAt(h)) return null;
+    const cancer = termAt(h)!;
+    const words = text.slice(starts[h]!, cancer.end).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    if (words.some((w) => w.startsWith('cervi')) || words.every((w) => CELL_KIND_WORDS.has(w))) return null;
+    const written = label.slice(1).find((g) => g !== undefined)!;
+    const main = vocab.get(tokenKey(written));
+    if (main === undefined) return null;
+    for (const stage of root.edges?.get(stageKey) ?? []) {
+      for (const edge of child(stage).edges?.get(main) ?? []) {
+        if (edge.afterDash || !caseAccepts(edge.caseForms, written)) continue;
+        const node = child(edge);
+        if (node.id !== null && node.id !== id) return node.id;
+      }
+    }
+    return null;
+  };
   /** "man flu", "chimney flu": a word before token i that makes its term another thing (OTHER_SENSE_BEFORE). */
   const hasOtherSense = (i: number): boolean => {
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
@@ -1580,7 +1671,19 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       // The shared noun must be a term by itself ("cervical cancer"): "the cancer and it never
       // comes back" has no list of kinds, and "cancer comes back" must not be read across it.
       const head = termAt(h);
-      if (head === null) continue;
+      if (head === null) {
+        // "cardiac or respiratory arrest": a noun that is no term by itself ("arrest") is shared only
+        // where every item, the first included, makes an entry with it, all ending at the same word
+        // ("cardiac arrest", "respiratory arrest"), and the first item is one word shaped like an
+        // adjective (ADJECTIVE_END_RE): a noun there is a thing of its own ("germs or cancer cells" are
+        // no germ cells, "their own health and family history" no health history). "heart or lung
+        // problems" with one of the two an entry only is no list of kinds, and stays as it was.
+        if (list.first.last !== list.first.first || !ADJECTIVE_END_RE.test(raws[list.first.first]!)) continue;
+        const id = withNoun(list.first, h);
+        const end = bestEnd;
+        if (id !== null && list.items.every((item) => withNoun(item, h, end) !== null)) return { id, last: list.first.last };
+        continue;
+      }
       // Every item is a term, alone or with the noun ("persistent" → "persistent cervical
       // cancer"): "plan the dose" or "an abnormal screening result" is no list of kinds.
       if (!list.items.every((item) => startsTerm(item.first) || itemReading(item, h, head.end) !== null)) continue;
@@ -2411,6 +2514,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
           const typed = typeNamed(i, last, id);
           if (typed !== null) id = typed;
         }
+        if (staged === null && !fuzzy) id = surgeryPlace(i, end) ?? mainStage(i, end, id) ?? id;
         if (staged !== null) {
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;

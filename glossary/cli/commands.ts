@@ -20,6 +20,7 @@ import {
 import { CATEGORIES, type TermMatch } from '../types';
 import { SOURCE_FILE } from '../build/build';
 import { extractAbbreviations } from '../abbreviations/abbreviations';
+import { redefinedKeys, withoutRedefined } from '../abbreviations/redefined';
 import { taughtBeside, taughtMatcher, taughtTerms } from '../abbreviations/taught';
 import type { TextSegment } from './html-text';
 
@@ -60,13 +61,18 @@ export interface ScanOptions {
 
 /**
  * The terms Termlight marks in a text: glossary matches per segment (a segment is one text node
- * of an HTML page), then, page-wide, the short forms the text teaches where no glossary match is.
+ * of an HTML page) but for the short forms the text gives another meaning, then, page-wide, the
+ * short forms the text teaches where no glossary match is.
  * Abbreviations are read from the whole text at once (a definition may span inline tags), where
  * the content script reads them block by block.
  */
 export function scanText(text: string, segments: readonly TextSegment[] = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
   const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
-  const taught = options.taught === false || !/[([]/.test(text) ? null : taughtMatcher(taughtTerms(extractAbbreviations(text), matcher, (id) => getEntry(id) !== undefined).values());
+  const pairs = /[([]/.test(text) ? extractAbbreviations(text) : [];
+  const taught = options.taught === false || pairs.length === 0 ? null : taughtMatcher(taughtTerms(pairs, matcher, (id) => getEntry(id) !== undefined).values());
+  // Glossary short forms the page gives another meaning ("Symptom Care Clinic (SCC)"): not ours on
+  // this page, before or after the definition (glossary/abbreviations/redefined.ts), as in the extension.
+  const redefined = redefinedKeys(pairs, matcher, getEntry);
   const out: ScanResult[] = [];
   const result = (segStart: number, m: TermMatch): ScanResult => {
     const start = segStart + m.start;
@@ -75,7 +81,11 @@ export function scanText(text: string, segments: readonly TextSegment[] = [{ sta
   };
   for (const seg of segments) {
     // The text around a node on its line, as the content script gives it (inlineContext).
-    const found = matcher.find(seg.text, seg.before || seg.after ? () => ({ before: seg.before ?? '', after: seg.after ?? '' }) : undefined);
+    const found = withoutRedefined(
+      seg.text,
+      matcher.find(seg.text, seg.before || seg.after ? () => ({ before: seg.before ?? '', after: seg.after ?? '' }) : undefined),
+      redefined,
+    );
     if (taught) {
       const extra = taughtBeside(seg.text, taught, found);
       if (extra.length) {

@@ -17,11 +17,12 @@
  */
 import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
 import { findDefinitions } from '../../../glossary/abbreviations/definitions';
+import { pageSense, resemblesNames } from '../../../glossary/abbreviations/redefined';
 import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
 import { entryFlags, matchEntry, matchNamesReady } from '../../../glossary/match-data';
-import { aliasKey, isAcronymToken, tokenKey, TOKEN_RE } from '../../../glossary/normalise';
+import { aliasKey, isAcronymToken } from '../../../glossary/normalise';
 import { runInSlices } from '../scan/scan-in-slices';
 
 export interface PageDefinition {
@@ -157,15 +158,15 @@ export class PageDefinitions {
   }
 
   private addAbbreviation(short: string, long: string, anchor: Node): void {
-    const shortMatch = this.matcher.find(short).find((m) => m.start === 0 && m.end === short.length);
-    const entryId = shortMatch?.id ?? null;
-    if (entryId === null) {
+    // The same rule as the CLI's scanText (glossary/abbreviations/redefined.ts), so the evaluations see it.
+    const sense = pageSense(short, long, this.matcher, matchEntry);
+    if (sense === null) {
       const key = shortKey(short);
       push(this.pageOnly, key, { entryId: null, term: short, text: long, anchor, conflict: false });
       this.taughtCache = null;
       return;
     }
-    const agrees = this.matcher.find(long).some((m) => m.id === entryId) || resembles(long, entryId);
+    const { entryId, agrees } = sense;
     const def: PageDefinition = { entryId, term: short, text: long, anchor, conflict: !agrees };
     if (agrees) push(this.byEntry, entryId, def);
     else this.conflicts.set(shortKey(short), def);
@@ -246,28 +247,12 @@ const NONE: readonly TermMatch[] = Object.freeze([]);
 /** Text that could hold a term: a letter or a digit. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Words of a phrase, folded like the matcher folds them. */
-function words(phrase: string): Set<string> {
-  return new Set((phrase.match(TOKEN_RE) ?? []).map(tokenKey));
-}
-
 /**
  * Whether a page's long form means our entry although it is worded differently
- * ("programmed cell death ligand 1" for "programmed death-ligand 1"): at least half of
- * the words shared with the expansion or an alias. "total metabolic burden" shares one
- * word in three with "tumor mutational burden": another meaning.
+ * ("programmed cell death ligand 1" for "programmed death-ligand 1"): see resemblesNames.
  */
 export function resembles(long: string, entryId: string): boolean {
-  const entry = matchEntry(entryId);
-  if (!entry) return false;
-  const page = words(long);
-  return [entry.expansion, ...entry.aliases].some((form) => {
-    if (!form) return false;
-    const ours = words(form);
-    let shared = 0;
-    for (const w of ours) if (page.has(w)) shared++;
-    return shared / (page.size + ours.size - shared) >= 0.5;
-  });
+  return resemblesNames(long, matchEntry(entryId));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

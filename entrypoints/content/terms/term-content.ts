@@ -19,7 +19,9 @@ export function createTermDescriber(defs: PageDefinitions, personal: ReadonlyMap
       // Hovered before the definitions pass reached this block: read it now (one block is cheap).
       defs.readAround(term.node);
       const surface = term.node.data.slice(term.match.start, term.match.end);
-      if (term.match.id.startsWith(PAGE_ID_PREFIX)) {
+      // A glossary short form the page gives another meaning ("Symptom Care Clinic (SCC)"), hovered before
+      // the page-only pass took it out of the glossary layer: the page's words, never our card.
+      if (term.match.id.startsWith(PAGE_ID_PREFIX) || defs.isConflict(surface)) {
         const def = defs.pageMeaning(surface, term.node);
         return def ? { kind: 'page', words: { term: surface, text: def.text, conflict: def.conflict } } : null;
       }

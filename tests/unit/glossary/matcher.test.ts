@@ -130,6 +130,35 @@ describe('marks written inside a term', () => {
   });
 });
 
+describe('words that share a noun that is no term by itself ("cardiac or respiratory arrest")', () => {
+  const m = createMatcher(
+    [
+      { id: 'cardiac-arrest', aliases: ['cardiac arrest'] },
+      { id: 'respiratory-arrest', aliases: ['respiratory arrest'] },
+      { id: 'lung-problems', aliases: ['lung problems'] },
+      { id: 'kidney-failure', aliases: ['kidney failure'] },
+      { id: 'liver-failure', aliases: ['liver failure'] },
+    ],
+    { fuzzy: false },
+  );
+
+  it('reads every item with the shared noun where each makes an entry with it', () => {
+    expect(found('He had a cardiac or respiratory arrest.', m)).toEqual(['cardiac→cardiac-arrest', 'respiratory arrest→respiratory-arrest']);
+    expect(found('cardiac and respiratory arrest', m)).toEqual(['cardiac→cardiac-arrest', 'respiratory arrest→respiratory-arrest']);
+    expect(found('kidney, liver or cardiac failure', m)).toEqual([]);
+    // A noun first is a thing of its own ("germs or cancer cells"): only an adjective-shaped word is read.
+    expect(found('kidney or liver failure', m)).toEqual(['liver failure→liver-failure']);
+  });
+
+  it('reads nothing more where an item makes no entry with the noun', () => {
+    // Only "lung problems" is an entry: "heart" is not read as heart problems.
+    expect(found('heart or lung problems', m)).toEqual(['lung problems→lung-problems']);
+    // Another noun after the last item: no shared noun.
+    expect(found('cardiac or respiratory arrests and seizures', m)).toEqual(['cardiac→cardiac-arrest', 'respiratory arrests→respiratory-arrest']);
+    expect(found('cardiac or other arrest', m)).toEqual([]);
+  });
+});
+
 describe('words that share a noun over a list', () => {
   const m = createMatcher(
     [

@@ -789,4 +789,50 @@ describe('word senses (shipped glossary)', () => {
     }
     for (const [text, marked, id] of RIGHT_SENSE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
   });
+
+  it('explains the UK "surgery" as the GP\'s premises only where nothing else can be meant', () => {
+    const surgery = (text: string) => found(text).filter((m) => /^surgery→/i.test(m));
+    for (const text of [
+      'Most people can get the vaccine at their local surgery or health centre.',
+      'Your health centre or surgery can help.',
+      'If you feel unwell, ring the surgery and ask for an appointment.',
+      'Please phone the surgery before 10am.',
+      'Call the surgery if you have a temperature.',
+      'You can book a smear test at your surgery.',
+      'Ask the practice nurse at your surgery about it.',
+    ]) {
+      expect(surgery(text), text).toEqual(['surgery→gp-surgery']);
+    }
+    // Operations stay operations: a local operation, a team or a center after it, the day of it.
+    for (const text of [
+      'You may need local surgery to remove the lesion.',
+      'Call the surgery team if the wound bleeds.',
+      'Call the surgery center to book.',
+      'After your surgery, rest for a week.',
+      'At your surgery, the anesthesiologist will see you.',
+      'Surgery or radiation therapy is used, and surgery or chemotherapy at a medical center.',
+      'The surgery went well.',
+    ]) {
+      expect(surgery(text), text).not.toContain('surgery→gp-surgery');
+    }
+  });
+
+  it('explains a cervical sub-stage before another cancer\'s name with its main stage\'s general card', () => {
+    const stage = (text: string) => found(text).filter((m) => /^stage/i.test(m));
+    expect(stage('She has stage 3C ovarian cancer.')).toEqual(['stage 3C→stage-iii']);
+    expect(stage('Stage IIIC endometrial cancer is treated with surgery.')).toEqual(['Stage IIIC→stage-iii']);
+    expect(stage('Stage IIIC2 colon cancer.')).toEqual(['Stage IIIC2→stage-iii']);
+    expect(stage('Stage IVB ovarian cancer has spread far.')).toEqual(['Stage IVB→stage-iv']);
+    expect(stage('Patients with stage IB2 lung cancer may have surgery.')).toEqual(['stage IB2→stage-i']);
+    expect(stage('Stage IIIC melanoma has spread to lymph nodes.')).toEqual(['Stage IIIC→stage-iii']);
+    // Keepers: cervical cancer, a bare sub-stage, a kind of cells the cervix has too, a generic noun.
+    expect(stage('Women with stage IIIC cervical cancer often get chemoradiation.')).toEqual(['stage IIIC cervical cancer→stage-iiic']);
+    expect(stage('In stage IIIC, the cancer has spread to lymph nodes.')).toEqual(['stage IIIC→stage-iiic']);
+    expect(stage('stage IIIC1 cervical cancer')).toEqual(['stage IIIC1 cervical cancer→stage-iiic1']);
+    expect(stage('stage IIIC squamous cell carcinoma of the cervix')).toEqual(['stage IIIC→stage-iiic']);
+    expect(stage('stage IIIC cancer')).toEqual(['stage IIIC→stage-iiic']);
+    // Sub-stages the cervix does not have keep their own cards, which speak of other cancers.
+    expect(stage('stage IC ovarian cancer')).toEqual(['stage IC→stage-ic']);
+    expect(stage('stage IIC colon cancer')).toEqual(['stage IIC→stage-iic']);
+  });
 });
