@@ -759,7 +759,7 @@ describe('word senses (shipped glossary)', () => {
   it('explains the field inside an organisation\'s name, and the organisation where it has an entry', () => {
     expect(found('The American Society of Clinical Oncology says this.')).toEqual(['American Society of Clinical Oncology→asco']);
     expect(found('The European Society for Medical Oncology met in Spain.')).toEqual(['European Society for Medical Oncology→esmo']);
-    expect(found('The Society of Gynecologic Oncology publishes guidelines.')).toEqual(['Gynecologic Oncology→gynecologic-oncology']);
+    expect(found('The Society of Gynecologic Oncology publishes guidelines.')).toEqual(['Society of Gynecologic Oncology→society-of-gynecologic-oncology']);
     expect(found("The Children's Oncology Group runs trials.")).toEqual(['Oncology→oncology']);
   });
 
