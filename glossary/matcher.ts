@@ -419,7 +419,13 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
  * (PLACE_END_AFTER: "call the surgery team", "at your surgery center" stay the operation's). "Local
  * surgery" alone, "after your surgery", "At your surgery, the anesthesiologist …" are operations.
  */
-const PLACE_PARTNER_AFTER_RE = /^\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*(?:health\s+cent(?:re|er)|medical\s+centre|GP)\b/i;
+const PLACE_PARTNER_AFTER_RE =
+  /^\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*(?:health\s+cent(?:re|er)|medical\s+centre|GP\b(?!\s+(?:referrals?|appointments?|visits?|care|letters?|follow-?ups?|consultations?|reviews?|check-?ups?|treatment)\b))\b/i;
+/**
+ * After a listed "surgery": words that make it the operation whatever it is listed with ("her GP and
+ * surgery was planned", "your GP or surgery team"): a noun it names a kind of, or its past.
+ */
+const PLACE_LISTED_NOT_AFTER_RE = /^\s+(?:team|teams|centers?|centres?|units?|department|dates?|wounds?|sites?|lists?|wards?|waiting|scars?|recovery|risks?|complications?|was|were|went)\b/i;
 const PLACE_PARTNER_BEFORE_RE = /(?:\bhealth\s+cent(?:re|er)|\bmedical\s+centre|\bGP(?:\s+practice)?)\s*(?:,|or|and|\/)\s*(?:(?:a|the|your|their|our|local)\s+)*$/i;
 const PLACE_CALL_BEFORE_RE = /\b(?:ring|rings|rang|ringing|phone|phones|phoned|phoning|call|calls|called|calling)\s+(?:the|your|their|our)\s+(?:local\s+)?$/i;
 const PLACE_AT_BEFORE_RE =
@@ -1452,7 +1458,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     if (end !== ends[i] || foldCase(raws[i]!) !== 'surgery') return null;
     const before = text.slice(Math.max(0, starts[i]! - PLACE_REACH), starts[i]!);
     const after = text.slice(end, end + PLACE_REACH);
-    const listed = PLACE_PARTNER_AFTER_RE.test(after) || PLACE_PARTNER_BEFORE_RE.test(before);
+    const listed = (PLACE_PARTNER_AFTER_RE.test(after) || PLACE_PARTNER_BEFORE_RE.test(before)) && !PLACE_LISTED_NOT_AFTER_RE.test(after);
     const place = listed || ((PLACE_CALL_BEFORE_RE.test(before) || PLACE_AT_BEFORE_RE.test(before)) && PLACE_END_AFTER_RE.test(after));
     return place ? gpSurgeryId() : null;
   };

@@ -800,6 +800,10 @@ describe('word senses (shipped glossary)', () => {
       'Call the surgery if you have a temperature.',
       'You can book a smear test at your surgery.',
       'Ask the practice nurse at your surgery about it.',
+      // Session 21 lead review: still the premises with a GP beside them.
+      'Talk to your GP or surgery about the vaccine.',
+      'Contact your local surgery or GP practice.',
+      'Ask your surgery or GP for advice.',
     ]) {
       expect(surgery(text), text).toEqual(['surgery→gp-surgery']);
     }
@@ -812,6 +816,13 @@ describe('word senses (shipped glossary)', () => {
       'At your surgery, the anesthesiologist will see you.',
       'Surgery or radiation therapy is used, and surgery or chemotherapy at a medical center.',
       'The surgery went well.',
+      // Session 21 lead review: a GP beside the operation ("her GP and surgery was planned", "a GP
+      // referral", "GP or surgery team") lists no premises.
+      'She was referred by her GP and surgery was planned.',
+      'Her GP or surgery team will explain the risks.',
+      'You may need surgery or a GP referral.',
+      'Surgery, GP care and radiotherapy are all options.',
+      'Between surgery and GP appointments, she rested.',
     ]) {
       expect(surgery(text), text).not.toContain('surgery→gp-surgery');
     }
