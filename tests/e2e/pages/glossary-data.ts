@@ -26,7 +26,8 @@ let matcher: Matcher | null = null;
  * The id of the glossary entry that `text` (one highlighted range, on its own) is a spelling of. Throws
  * unless the matcher finds exactly one term covering the whole text. With `pageText`, a short form that
  * page teaches ("major histocompatibility complex (MHC)": glossary/abbreviations/taught.ts) names the
- * entry it was taught as, as it does in the extension.
+ * entry it was taught as, as it does in the extension, and a list item read with the noun it shares
+ * ("primary" in "primary or acquired resistance") names the entry it has in the page's text.
  */
 export function entryIdOf(text: string, pageText?: string): string {
   matcher ??= createMatcher(glossary.entries, {
@@ -38,6 +39,10 @@ export function entryIdOf(text: string, pageText?: string): string {
     const ids = new Set(glossary.entries.map((e) => e.id));
     const taught = taughtTerms(extractAbbreviations(pageText), matcher, (id) => ids.has(id)).get(aliasKey(text));
     if (taught) return taught.entryId;
+    // An item of a list that shares its last word ("primary or acquired resistance") is a term only in its
+    // sentence, as the extension reads it: name the entry the page's own text gives that exact span.
+    const inContext = new Set(matcher.find(pageText).filter((m) => pageText.slice(m.start, m.end) === text).map((m) => m.id));
+    if (inContext.size === 1) return [...inContext][0]!;
   }
   if (whole.length !== 1) {
     throw new Error(`highlighted text ${JSON.stringify(text)} is not exactly one glossary term: ${JSON.stringify(found)}`);
