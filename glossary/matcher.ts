@@ -1159,6 +1159,8 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
   }
   /** The word "stage" ("stages"), which lists of stages begin with. */
   const stageKey = vocab.get('stage');
+  /** Vocabulary ids of the words VERB_AFTER_PLURAL names ("line"): the walk's cheap first test before it looks at the words. */
+  const verbAfterPluralIds = new Set(Object.keys(VERB_AFTER_PLURAL).flatMap((word) => vocab.get(word) ?? []));
   /** The slash a term writes between two labels ("phase 1/2 trial"), as a vocabulary key. */
   const slashId = vocab.get('/');
   // Pieces of long words, so text that splits a word ("immuno-therapy") can be glued back. Only
@@ -1312,7 +1314,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       }
     }
     const id = idOf(r);
-    if (id >= 0 && !(node !== root && isVerbAfterPlural(j))) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
+    if (id >= 0 && !(node !== root && verbAfterPluralIds.has(id) && isVerbAfterPlural(j))) step(node, id, raws[j]!, j, j, fuzzyUsed || (r & FLAG_FUZZY) !== 0, open);
     // A lone letter is never the tail of a split word: "com a" (Portuguese "with the") is not "coma".
     // A lone digit may be ("HER 2", "BRCA 1").
     const glueGap = r & FLAG_FRAGMENT && j + 1 < n ? text.slice(ends[j]!, starts[j + 1]!) : '';

@@ -17,7 +17,7 @@
  */
 import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
 import { findDefinitions } from '../../../glossary/abbreviations/definitions';
-import { pageSense, resemblesNames } from '../../../glossary/abbreviations/redefined';
+import { pageSense } from '../../../glossary/abbreviations/redefined';
 import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
@@ -246,14 +246,6 @@ export function definitionReader(defs: PageDefinitions): (node: Text, matches: r
 const NONE: readonly TermMatch[] = Object.freeze([]);
 /** Text that could hold a term: a letter or a digit. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Whether a page's long form means our entry although it is worded differently
- * ("programmed cell death ligand 1" for "programmed death-ligand 1"): see resemblesNames.
- */
-export function resembles(long: string, entryId: string): boolean {
-  return resemblesNames(long, matchEntry(entryId));
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
