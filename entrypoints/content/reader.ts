@@ -33,6 +33,7 @@ import {
 } from '../../utils/messages';
 import { frameSites, isEditableDocument, isExplainFrame, isTopFrame } from './scan/frame-gate';
 import { startSession, type Session } from './session';
+import { nextSlice } from './scan/scan-in-slices';
 import { takeMatchNames, type ReaderMessages } from './reader-handoff';
 
 /**
@@ -112,6 +113,10 @@ export async function readPage(ctx: ContentScriptContext, matchFile: Promise<Arr
   if (fuzzy) loadSpelling();
   // The shipped matcher (most readers have no terms of their own, so it is the one the session uses).
   defaultMatcher({ fuzzy });
+  // Its build and the session's start (its first scan slice, which marks the terms on screen) run as two
+  // tasks: in one they were 30–40 ms of CPU, the longest task of ours on the 5 MB bench page (session 22),
+  // and over 50 ms on a busy machine. The page's own tasks may run between; nothing is read or marked there.
+  await nextSlice();
   // Everything start-up needs from storage, read by the first stage before it loaded this module: long
   // answered by now, unless a setting changed since (then read again). The watchers below are set up in
   // the same task as this answer, so no change falls between.

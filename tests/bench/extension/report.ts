@@ -14,6 +14,10 @@ type TraceCosts = Pick<LoadAnalysis, 'busyMs' | 'byKind' | 'extTasks' | 'extTask
 export type Variant = 'none' | 'termlight' | 'reference';
 
 export interface LoadRecord extends TraceCosts {
+  /** Missing in results written before session 22 (analyse.ts, BROWSER_OWN). */
+  extLongestTaskWithBrowserMs?: number;
+  extBrowserMs?: number;
+  extLongestTaskCpuMs?: number;
   firstViewportHlMs: number | null;
   loafs: number;
   extLoafs: number;
@@ -97,6 +101,8 @@ export interface PageSummary {
   tlExtTaskMs: number;
   tlExtTasks: number;
   tlExtLongestMs: number;
+  /** The same with the browser's own work in the tasks counted (analyse.ts, BROWSER_OWN). */
+  tlExtLongestWithBrowserMs: number;
   tlExtJsMs: number;
   tlExtByKind: Record<Kind, number>;
   refExtTaskMs: number;
@@ -148,6 +154,7 @@ export function summarisePage(p: PageRecords): PageSummary {
     tlExtTaskMs: median(p.termlight.map((r) => r.extTaskMs)),
     tlExtTasks: median(p.termlight.map((r) => r.extTasks)),
     tlExtLongestMs: median(p.termlight.map((r) => r.extLongestTaskMs)),
+    tlExtLongestWithBrowserMs: median(p.termlight.map((r) => r.extLongestTaskWithBrowserMs ?? r.extLongestTaskMs)),
     tlExtJsMs: median(p.termlight.map((r) => r.extJsMs)),
     tlExtByKind: extByKind,
     refExtTaskMs: median(p.reference.map((r) => r.extTaskMs)),
@@ -271,17 +278,19 @@ export function summarise(r: ExtBenchResults): Summary {
     longest: number | undefined,
     withCode: { n: number; ms: number } | undefined,
     caused: { n: number; ms: number } | undefined,
+    /** The longest task with the browser's own work in it counted (analyse.ts, BROWSER_OWN), shown when it differs. */
+    withBrowser?: number,
   ) => ({
     name,
     goal: `no extension task and no long animation frame caused by its code over ${LIMITS.longMs} ms`,
     value:
       longest === undefined || !withCode || !caused
         ? 'not measured'
-        : `longest extension task ${longest.toFixed(0)} ms; ${caused.n} LoAF > ${LIMITS.longMs} ms caused by its code${caused.n ? ` (longest ${caused.ms.toFixed(0)} ms)` : ''}, ${withCode.n} with its code in them${withCode.n ? ` (longest ${withCode.ms.toFixed(0)} ms)` : ''}`,
+        : `longest extension task ${longest.toFixed(0)} ms${withBrowser !== undefined && withBrowser.toFixed(0) !== longest.toFixed(0) ? ` (${withBrowser.toFixed(0)} ms with the browser's page-text capture in it)` : ''}; ${caused.n} LoAF > ${LIMITS.longMs} ms caused by its code${caused.n ? ` (longest ${caused.ms.toFixed(0)} ms)` : ''}, ${withCode.n} with its code in them${withCode.n ? ` (longest ${withCode.ms.toFixed(0)} ms)` : ''}`,
     pass: longest === undefined || !caused ? null : longest <= LIMITS.longMs && caused.n === 0,
   });
   const frames = (n: number | undefined, ms: number | undefined) => (n === undefined ? undefined : { n, ms: ms ?? 0 });
-  targets.push(longTarget('5 MB page: long tasks', big?.tlExtLongestMs, frames(big?.tlExtLoafs, big?.tlExtLongestLoafMs), frames(big?.tlExtCausedLoafs, big?.tlExtCausedLongestLoafMs)));
+  targets.push(longTarget('5 MB page: long tasks', big?.tlExtLongestMs, frames(big?.tlExtLoafs, big?.tlExtLongestLoafMs), frames(big?.tlExtCausedLoafs, big?.tlExtCausedLongestLoafMs), big?.tlExtLongestWithBrowserMs));
   const stormT = r.storm?.find((s) => s.variant === 'termlight');
   targets.push(
     longTarget(
@@ -292,7 +301,7 @@ export function summarise(r: ExtBenchResults): Summary {
     ),
   );
   const every = pages.find((p) => p.id.includes('every-node'));
-  targets.push(longTarget('every-node page: long tasks', every?.tlExtLongestMs, frames(every?.tlExtLoafs, every?.tlExtLongestLoafMs), frames(every?.tlExtCausedLoafs, every?.tlExtCausedLongestLoafMs)));
+  targets.push(longTarget('every-node page: long tasks', every?.tlExtLongestMs, frames(every?.tlExtLoafs, every?.tlExtLongestLoafMs), frames(every?.tlExtCausedLoafs, every?.tlExtCausedLongestLoafMs), every?.tlExtLongestWithBrowserMs));
   const storm = r.storm
     ? {
         termlight: r.storm.find((s) => s.variant === 'termlight'),

@@ -50,6 +50,8 @@ const CATEGORIES = [
   'toplevel',
   'blink.user_timing',
   'disabled-by-default-v8.cpu_profiler',
+  // The browser's page-text capture (analyse.ts, BROWSER_OWN): a handful of events a load.
+  'renderer',
   // More for a closer look at the traces BENCH_TRACE_DIR keeps (e.g. `v8,disabled-by-default-v8.compile`: V8's
   // parse and lazy-compile events). They cost tracing overhead in every load: leave them out of figures you report.
   ...(process.env.BENCH_EXTRA_CATEGORIES?.split(',').filter(Boolean) ?? []),
@@ -264,6 +266,9 @@ function record(raw: RawLoad, a: LoadAnalysis): LoadRecord {
     extTasks: a.extTasks,
     extTaskMs: a.extTaskMs,
     extLongestTaskMs: a.extLongestTaskMs,
+    extLongestTaskWithBrowserMs: a.extLongestTaskWithBrowserMs,
+    extBrowserMs: a.extBrowserMs,
+    extLongestTaskCpuMs: a.extLongestTaskCpuMs,
     extJsMs: a.extJsMs,
     extByKind: a.extByKind,
     firstViewportHlMs: a.firstViewportHlMs,
@@ -377,7 +382,16 @@ function renderBaseline(b: BaselineResults, storm: StormRecord[] | null): string
     g.extB.push(median(p.baseline.map((l) => l.extTaskMs)));
     g.extT.push(median(p.termlight.map((l) => l.extTaskMs)));
     groups.set(p.group, g);
-    lines.push(`  ${p.id.padEnd(60)} 1st hl ${fb.toFixed(0).padStart(5)} → ${ft.toFixed(0).padStart(5)} ms   added ${g.b.at(-1)!.toFixed(0).padStart(6)} → ${g.t.at(-1)!.toFixed(0).padStart(6)} ms   ext tasks ${g.extB.at(-1)!.toFixed(0).padStart(6)} → ${g.extT.at(-1)!.toFixed(0).padStart(6)} ms`);
+    // The longest extension task (median of loads; with the browser's page-text capture counted, and the most CPU
+    // time of one task, in brackets) and the long animation frames caused by the extension's code (most in one
+    // load), as the report's targets read them.
+    const longest = (ls: LoadRecord[]) =>
+      `${median(ls.map((l) => l.extLongestTaskMs)).toFixed(0)} (${median(ls.map((l) => l.extLongestTaskWithBrowserMs ?? l.extLongestTaskMs)).toFixed(0)}; cpu ${median(ls.map((l) => l.extLongestTaskCpuMs ?? NaN)).toFixed(0)})`;
+    const caused = (ls: LoadRecord[]) => String(Math.max(0, ...ls.map((l) => l.extCausedLoafs ?? l.extLoafs)));
+    lines.push(
+      `  ${p.id.padEnd(60)} 1st hl ${fb.toFixed(0).padStart(5)} → ${ft.toFixed(0).padStart(5)} ms   added ${g.b.at(-1)!.toFixed(0).padStart(6)} → ${g.t.at(-1)!.toFixed(0).padStart(6)} ms   ext tasks ${g.extB.at(-1)!.toFixed(0).padStart(6)} → ${g.extT.at(-1)!.toFixed(0).padStart(6)} ms` +
+        `   longest task ${longest(p.baseline).padStart(17)} → ${longest(p.termlight).padStart(17)} ms   LoAF caused ${caused(p.baseline)} → ${caused(p.termlight)}`,
+    );
   }
   const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
   lines.push(`  first viewport highlight, corpus pages with one in both: median ${median(hlB).toFixed(0)} → ${median(hlT).toFixed(0)} ms, worst ${max(hlB).toFixed(0)} → ${max(hlT).toFixed(0)} ms (${hlT.length} pages)`);
