@@ -846,4 +846,19 @@ describe('word senses (shipped glossary)', () => {
     expect(stage('stage IC ovarian cancer')).toEqual(['stage IC→stage-ic']);
     expect(stage('stage IIC colon cancer')).toEqual(['stage IIC→stage-iic']);
   });
+
+  // Session 22 (MATCH22): right sense, or nothing. Each trap shows no card of the other sense, in the
+  // CLI as in the extension's matcher, and the right sense keeps its card.
+  it.each([
+    ['The therapist uses long, flowing strokes.', 'flowing strokes'],
+    ['Massage with gentle, rhythmic strokes.', 'rhythmic strokes'],
+    ['Use light, upward strokes toward the heart.', 'upward strokes'],
+    ['The massage uses smooth strokes.', 'smooth strokes'],
+    ['Effleurage strokes are long and gliding.', 'Effleurage strokes'],
+    ['The therapist uses long, gentle strokes.', 'gentle strokes'],
+    ['Massage strokes help relax the muscles.', 'Massage strokes'],
+  ])('explains the massage strokes in "%s" with the massage card, not the brain stroke card', (text, phrase) => {
+    expect(found(text)).toContain(`${phrase}→massage-stroke`);
+    expect(ids(text)).not.toContain('stroke');
+  });
 });
