@@ -861,4 +861,20 @@ describe('word senses (shipped glossary)', () => {
     expect(found(text)).toContain(`${phrase}→massage-stroke`);
     expect(ids(text)).not.toContain('stroke');
   });
+
+  it('reads "presurgical testing" as "preoperative testing" is read: the word\'s own card, not the pre-assessment visit', () => {
+    for (const text of [
+      'Routine presurgical testing is not recommended for healthy patients having cataract surgery.',
+      'Presurgical testing for epilepsy includes video EEG and a Wada test.',
+      'You will also have pre-surgical testing before the operation.',
+      'Routine preoperative testing is not recommended for healthy patients.',
+    ]) {
+      expect(ids(text), text).not.toContain('pre-assessment-clinic');
+    }
+    expect(found('You will have presurgical testing.')).toEqual(['presurgical→preoperative']);
+    expect(found('You will have preoperative testing.')).toEqual(['preoperative→preoperative']);
+    // The visit's own names keep its card.
+    expect(found('Go to the pre-assessment clinic a week before.')).toEqual(['pre-assessment clinic→pre-assessment-clinic']);
+    expect(found('Book your pre-admission testing.')).toEqual(['pre-admission testing→pre-assessment-clinic']);
+  });
 });
