@@ -445,11 +445,15 @@ const SUB_STAGE_RE = /^(?:(I|1)[ABab]|(II|2)[ABab]|(III|3)[A-Ca-c]|(IV|4)[ABab])
  * Words of a cancer's name that say what kind of cells or growth it is, not where it started
  * ("squamous cell carcinoma", "adenocarcinoma in situ"): the cervix has those too. A cancer's name
  * with any other word names another organ's cancer ("ovarian cancer", "melanoma", "lung cancer").
+ * "Minimal deviation adenocarcinoma" and its other name "adenoma malignum" are kinds of the
+ * cervix's own (gastric-type) adenocarcinoma: "stage IB2 minimal deviation adenocarcinoma" is a
+ * cervical sub-stage.
  */
 const CELL_KIND_WORDS = new Set([
   'cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours', 'squamous', 'cell', 'cells',
   'adenocarcinoma', 'adenocarcinomas', 'adenosquamous', 'neuroendocrine', 'small', 'large', 'clear', 'serous', 'mucinous',
   'invasive', 'keratinizing', 'non', 'in', 'situ', 'primary', 'type', 'gastric', 'glassy', 'undifferentiated', 'poorly', 'differentiated',
+  'minimal', 'deviation', 'adenoma', 'malignum',
 ]);
 
 /** How most English adjectives end ("cardiac", "respiratory", "renal", "chronic", "invasive", "nervous"). */

@@ -862,6 +862,15 @@ describe('word senses (shipped glossary)', () => {
     expect(ids(text)).not.toContain('stroke');
   });
 
+  it('reads a sub-stage before minimal deviation adenocarcinoma (adenoma malignum, a cervical cancer) as the sub-stage', () => {
+    const stage = (text: string) => found(text).filter((m) => /^stage/i.test(m));
+    expect(stage('She had stage IB2 minimal deviation adenocarcinoma of the cervix.')).toEqual(['stage IB2→stage-ib2']);
+    expect(stage('Stage IIIC minimal deviation adenocarcinoma spreads early.')).toEqual(['Stage IIIC→stage-iiic']);
+    expect(stage('stage IB2 adenoma malignum')).toEqual(['stage IB2→stage-ib2']);
+    // Another organ's cancer still reads as the main stage.
+    expect(stage('She has stage 3C ovarian cancer.')).toEqual(['stage 3C→stage-iii']);
+  });
+
   it('reads "presurgical testing" as "preoperative testing" is read: the word\'s own card, not the pre-assessment visit', () => {
     for (const text of [
       'Routine presurgical testing is not recommended for healthy patients having cataract surgery.',
