@@ -404,11 +404,15 @@ export function senseSupportFor(alias: string): string | null {
 
 /**
  * Words before a term's first word that make it another thing, by that word (lower case): "man flu"
- * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke). No card
- * is shown there: the term's entry would explain what the text does not mean.
+ * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke); "a
+ * delayed response to treatment", "a late response to treatment": most often a late effect of the
+ * treatment on the body, where the response card (the cancer shrinking) is wrong, and when it is the
+ * tumor's late shrinking (immunotherapy) the words cannot tell. No card is shown there: the term's
+ * entry would explain what the text does not mean.
  */
 const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
+  response: new Set(['delayed', 'late']),
 });
 /**
  * The UK's "surgery": a family doctor's premises ("ring the surgery", "their local surgery or health

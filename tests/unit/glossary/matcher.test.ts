@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1518,6 +1518,12 @@ describe('a word before a term that makes it another thing ("man flu", "chimney 
     for (const text of ['He had man flu all weekend.', 'He was off work with man-flu again.', 'The chimney flu was blocked.', 'Have the boiler flu checked.', 'A man flu shot?']) {
       expect(found(text, m), text).toEqual([]);
     }
+  });
+
+  it('shows no response card after "delayed" or "late" (a late effect, or a late shrinking the words cannot tell)', () => {
+    const r = createMatcher([{ id: 'treatment-response', aliases: ['response to treatment', 'response to therapy'] }], { fuzzy: false });
+    for (const text of DELAYED_RESPONSE_TRAPS) expect(found(text, r), text).toEqual([]);
+    expect(found('Her response to treatment was good.', r)).toEqual(['response to treatment→treatment-response']);
   });
 
   it('keeps the term after other words', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -849,6 +849,17 @@ describe('word senses (shipped glossary)', () => {
 
   // Session 22 (MATCH22): right sense, or nothing. Each trap shows no card of the other sense, in the
   // CLI as in the extension's matcher, and the right sense keeps its card.
+  const matcherIds = (text: string) => defaultMatcher().find(text).map((m) => m.id);
+
+  it('shows no response card on a delayed or late response to treatment', () => {
+    for (const text of DELAYED_RESPONSE_TRAPS) {
+      expect(ids(text), text).not.toContain('treatment-response');
+      expect(matcherIds(text), text).not.toContain('treatment-response');
+    }
+    expect(found('A response to treatment was seen after three cycles.')).toContain('response to treatment→treatment-response');
+    expect(found('The tumor response to therapy was measured.')).toContain('tumor response→treatment-response');
+  });
+
   it.each([
     ['The therapist uses long, flowing strokes.', 'flowing strokes'],
     ['Massage with gentle, rhythmic strokes.', 'rhythmic strokes'],

@@ -174,3 +174,14 @@ export const RIGHT_SENSE_KEEPERS = [
   ['An abnormal smear means cell changes were found on your cervix.', 'abnormal smear', 'abnormal-pap-test'],
   ['An abnormal smear of cells from the cervix needs follow-up.', 'abnormal smear', 'abnormal-pap-test'],
 ] as const;
+
+/**
+ * Session 22: "a delayed response to treatment", "a late response": most often a late effect of the
+ * treatment on the body, and a tumor's late shrinking only where the page says so: no response card.
+ */
+export const DELAYED_RESPONSE_TRAPS = [
+  'Some patients have a delayed response to treatment, such as heart problems years later.',
+  'Heart damage can be a delayed response to treatment.',
+  'Bowel changes may be a late response to treatment with radiation.',
+  'A delayed-response to therapy can come years later.',
+] as const;
