@@ -470,7 +470,11 @@ const ADJECTIVE_END_RE = /(?:ac|al|ar|ary|ic|ous|ive|ory|ile|ent|ant|ed)$/i;
  * cell, cribriform-morular" variants of papillary thyroid cancer; "columnar cell lesions" of the
  * breast). By a term's first word: the entry it reads as there, and the words that name the organ;
  * the term shows that card only where its text names the organ within ORGAN_REACH characters,
- * and no card elsewhere.
+ * and no card elsewhere. The same holds for a place named by what goes in there: the insertion-site
+ * card is where a needle, a line or a port goes in, but "the tendon's insertion site", "the muscle
+ * insertion site" are where a tendon or a muscle attaches to a bone; bare "insertion site" shows
+ * the card only where such a device is named near it ("IV insertion site", "catheter insertion
+ * site" are aliases of their own, and read anywhere).
  */
 interface OrganBound {
   id: string;
@@ -480,6 +484,11 @@ interface OrganBound {
 }
 const ORGAN_BOUND: Record<string, OrganBound> = Object.assign(Object.create(null) as Record<string, OrganBound>, {
   columnar: { id: 'glandular-cells', name: 'cervix', organ: /\b(?:(?:endo|ecto)?cervi(?:x|ces|cal)|squamocolumnar|pap|uter(?:us|ine)|womb|transformation zone)\b/i },
+  insertion: {
+    id: 'insertion-site',
+    name: 'catheter',
+    organ: /\b(?:catheters?|cannula[es]?|cannulas|needles?|IVs?|intravenous|drips?|PICCs?|ports?|port-a-caths?|midlines?|central lines?|infusions?|tubes?|drains?|sensors?)\b/i,
+  },
 });
 const ORGAN_REACH = 400;
 

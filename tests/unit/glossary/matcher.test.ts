@@ -1348,6 +1348,18 @@ describe('cells a card explains for one organ ("columnar cells" on the cervix\'s
   });
 });
 
+describe('a place a card explains for what goes in there ("insertion site" of a needle, a line or a port)', () => {
+  const m = createMatcher([{ id: 'insertion-site', aliases: ['insertion site', 'catheter insertion site'] }], { fuzzy: false });
+  it('shows the card where the text names such a device, and none where a tendon or a muscle attaches', () => {
+    expect(found('Check the insertion site of your PICC every day.', m)).toEqual(['insertion site→insertion-site']);
+    expect(found('Keep the insertion site dry. The needle is out.', m)).toEqual(['insertion site→insertion-site']);
+    expect(found("The tendon's insertion site on the bone was sore.", m)).toEqual([]);
+    expect(found(`Insertion site. ${'x '.repeat(250)}The catheter.`, m)).toEqual([]);
+    // An alias with its device in it reads anywhere.
+    expect(found('Watch the catheter insertion site.', m)).toEqual(['catheter insertion site→insertion-site']);
+  });
+});
+
 describe('summary stages listed together ("localized, regional and distant")', () => {
   const m = createMatcher(
     [

@@ -860,6 +860,22 @@ describe('word senses (shipped glossary)', () => {
     expect(found('The tumor response to therapy was measured.')).toContain('tumor response→treatment-response');
   });
 
+  it('explains "insertion site" only where a needle, a line or a port goes in, not where a tendon or a muscle attaches', () => {
+    for (const text of [
+      "The pain is near the tendon's insertion site on the bone.",
+      'The muscle insertion site was tender.',
+      'Tendinitis hurts most at the insertion site of the Achilles tendon.',
+      'The ligament tore at its insertion site.',
+    ]) {
+      expect(ids(text), text).not.toContain('insertion-site');
+      expect(matcherIds(text), text).not.toContain('insertion-site');
+    }
+    expect(found('Check the insertion site of your PICC line every day.')).toContain('insertion site→insertion-site');
+    expect(found('Keep the insertion site clean after the catheter is removed.')).toContain('insertion site→insertion-site');
+    expect(found('Redness or swelling at the insertion site of your port can mean infection.')).toContain('insertion site→insertion-site');
+    expect(found('Watch the catheter insertion site for leaks.')).toContain('catheter insertion site→insertion-site');
+  });
+
   it.each([
     ['The therapist uses long, flowing strokes.', 'flowing strokes'],
     ['Massage with gentle, rhythmic strokes.', 'rhythmic strokes'],
