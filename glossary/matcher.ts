@@ -493,6 +493,26 @@ const ORGAN_BOUND: Record<string, OrganBound> = Object.assign(Object.create(null
 const ORGAN_REACH = 400;
 
 /**
+ * A cancer-only card whose words other illnesses use too: "refractory" and "treatment resistance"
+ * are the treatment-resistance card ("When cancer does not respond to a treatment…"), but
+ * "refractory epilepsy", "treatment resistance in depression" or "the depression was refractory"
+ * speak of another illness that treatment does not help, where that card explains the wrong one.
+ * By the entry: its terms are not read where a word of such an illness (OTHER_ILLNESS_RE) follows
+ * them ("refractory epilepsy"; over "in", "of" or "to" and an article: "resistance in depression"),
+ * or where one is within OTHER_ILLNESS_REACH characters and no word of cancer (CANCER_WORD_RE) is.
+ * ("Treatment-resistant depression" is the general drug-resistance card's, which speaks of any
+ * illness, and keeps it.)
+ */
+const CANCER_ONLY_IDS = new Set(['treatment-resistance']);
+const ILLNESS_WORDS =
+  '(?:depression|depressive|epilepsy|epileptic|seizures?|schizophrenia|psychosis|psychotic|bipolar|mania|OCD|obsessive-compulsive|PTSD|migraines?|hypertension|angina|asthma|tuberculosis|antidepressants?|anti-?epileptics?|anticonvulsants?|antipsychotics?)';
+const OTHER_ILLNESS_RE = new RegExp(`\\b${ILLNESS_WORDS}\\b`, 'i');
+/** The words right after a term that name what it is said of: " epilepsy", " in depression", " to the antidepressants". */
+const OTHER_ILLNESS_AFTER_RE = new RegExp(`^[ \\u00A0]+(?:(?:in|of|to)[ \\u00A0]+)?(?:(?:the|a|an|her|his|their|your|my)[ \\u00A0]+)?${ILLNESS_WORDS}\\b`, 'i');
+const CANCER_WORD_RE = /\b(?:cancers?|tumou?rs?|\w*carcinomas?|\w*lymphomas?|leuka?emias?|myelomas?|melanomas?|\w*sarcomas?|\w*gliomas?|\w*blastomas?|neoplas\w*|malignan\w*|metasta\w*|oncolog\w*|chemo\w*)\b/i;
+const OTHER_ILLNESS_REACH = 400;
+
+/**
  * The organ an alias of entry `id` must have named near it to be read (ORGAN_BOUND), or null: the
  * glossary check reads such an alias with its organ named after it ("columnar cells. Cervix.").
  */
@@ -1552,6 +1572,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const prev = i > 0 && SPACE_GAP.test(text.slice(ends[i - 1]!, starts[i]!)) ? foldCase(raws[i - 1]!) : '';
     return !sense.before.has(prev) && !sense.after.has(next) && !sense.near.test(around);
   };
+  /** A cancer-only term at token i, read as `id` up to `end`, said of another illness (CANCER_ONLY_IDS): "refractory epilepsy". */
+  const forOtherIllness = (i: number, end: number, id: string): boolean => {
+    if (!CANCER_ONLY_IDS.has(id)) return false;
+    if (OTHER_ILLNESS_AFTER_RE.test(text.slice(end, end + 64))) return true;
+    const around = text.slice(Math.max(0, starts[i]! - OTHER_ILLNESS_REACH), end + OTHER_ILLNESS_REACH);
+    return OTHER_ILLNESS_RE.test(around) && !CANCER_WORD_RE.test(around);
+  };
   /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
   const outOfOrgan = (i: number, end: number, id: string): boolean => {
     const bound = ORGAN_BOUND[foldCase(raws[i]!)];
@@ -2530,7 +2557,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !forOtherIllness(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {

@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1357,6 +1357,27 @@ describe('a place a card explains for what goes in there ("insertion site" of a 
     expect(found(`Insertion site. ${'x '.repeat(250)}The catheter.`, m)).toEqual([]);
     // An alias with its device in it reads anywhere.
     expect(found('Watch the catheter insertion site.', m)).toEqual(['catheter insertion site→insertion-site']);
+  });
+});
+
+describe('a cancer-only card said of another illness ("refractory epilepsy")', () => {
+  const m = createMatcher(
+    [
+      { id: 'treatment-resistance', aliases: ['refractory', 'treatment resistance', 'refractory to chemotherapy'] },
+      { id: 'drug-resistance', aliases: ['treatment-resistant'] },
+    ],
+    { fuzzy: false },
+  );
+  it('shows no card where another illness follows the term, or is near it and no cancer is', () => {
+    for (const text of OTHER_ILLNESS_TRAPS) expect(found(text, m).filter((f) => f.endsWith('→treatment-resistance')), text).toEqual([]);
+    expect(found(`The seizures stopped. ${'x '.repeat(250)}It became refractory.`, m)).toEqual(['refractory→treatment-resistance']);
+  });
+  it('keeps the card where a cancer is named near it, and leaves other entries alone', () => {
+    expect(found('Depression is common when the cancer is refractory.', m)).toEqual(['refractory→treatment-resistance']);
+    expect(found('Treatment resistance is a problem in cancer care.', m)).toEqual(['Treatment resistance→treatment-resistance']);
+    expect(found('Treatment-resistant depression is common.', m)).toEqual(['Treatment-resistant→drug-resistance']);
+    // An illness named right after the term wins over a cancer nearby.
+    expect(found('Refractory epilepsy is common with brain tumors.', m)).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -912,5 +912,15 @@ describe('word senses (shipped glossary)', () => {
     // The visit's own names keep its card.
     expect(found('Go to the pre-assessment clinic a week before.')).toEqual(['pre-assessment clinic→pre-assessment-clinic']);
     expect(found('Book your pre-admission testing.')).toEqual(['pre-admission testing→pre-assessment-clinic']);
+  });
+
+  it('shows the cancer treatment-resistance card for "refractory" and "treatment resistance" only where a cancer is meant', () => {
+    for (const text of OTHER_ILLNESS_TRAPS) {
+      expect(ids(text), text).not.toContain('treatment-resistance');
+      expect(matcherIds(text), text).not.toContain('treatment-resistance');
+    }
+    for (const [text, marked, id] of CANCER_RESISTANCE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
+    // The general card, which speaks of any illness, keeps "treatment-resistant depression".
+    expect(found('Treatment-resistant depression is hard to treat.')).toContain('Treatment-resistant→drug-resistance');
   });
 });
