@@ -404,11 +404,15 @@ export function senseSupportFor(alias: string): string | null {
 
 /**
  * Words before a term's first word that make it another thing, by that word (lower case): "man flu"
- * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke). No card
- * is shown there: the term's entry would explain what the text does not mean.
+ * (a joke about a cold), "chimney flu", "boiler flu" (a misspelt flue, the pipe for smoke); "a
+ * delayed response to treatment", "a late response to treatment": most often a late effect of the
+ * treatment on the body, where the response card (the cancer shrinking) is wrong, and when it is the
+ * tumor's late shrinking (immunotherapy) the words cannot tell. No card is shown there: the term's
+ * entry would explain what the text does not mean.
  */
 const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Object.create(null) as Record<string, ReadonlySet<string>>, {
   flu: new Set(['man', 'chimney', 'chimneys', 'stove', 'boiler', 'furnace', 'fireplace', 'heater', 'burner', 'exhaust', 'oven', 'vent']),
+  response: new Set(['delayed', 'late']),
 });
 /**
  * The UK's "surgery": a family doctor's premises ("ring the surgery", "their local surgery or health
@@ -445,11 +449,15 @@ const SUB_STAGE_RE = /^(?:(I|1)[ABab]|(II|2)[ABab]|(III|3)[A-Ca-c]|(IV|4)[ABab])
  * Words of a cancer's name that say what kind of cells or growth it is, not where it started
  * ("squamous cell carcinoma", "adenocarcinoma in situ"): the cervix has those too. A cancer's name
  * with any other word names another organ's cancer ("ovarian cancer", "melanoma", "lung cancer").
+ * "Minimal deviation adenocarcinoma" and its other name "adenoma malignum" are kinds of the
+ * cervix's own (gastric-type) adenocarcinoma: "stage IB2 minimal deviation adenocarcinoma" is a
+ * cervical sub-stage.
  */
 const CELL_KIND_WORDS = new Set([
   'cancer', 'cancers', 'carcinoma', 'carcinomas', 'tumor', 'tumors', 'tumour', 'tumours', 'squamous', 'cell', 'cells',
   'adenocarcinoma', 'adenocarcinomas', 'adenosquamous', 'neuroendocrine', 'small', 'large', 'clear', 'serous', 'mucinous',
   'invasive', 'keratinizing', 'non', 'in', 'situ', 'primary', 'type', 'gastric', 'glassy', 'undifferentiated', 'poorly', 'differentiated',
+  'minimal', 'deviation', 'adenoma', 'malignum',
 ]);
 
 /** How most English adjectives end ("cardiac", "respiratory", "renal", "chronic", "invasive", "nervous"). */
@@ -462,7 +470,11 @@ const ADJECTIVE_END_RE = /(?:ac|al|ar|ary|ic|ous|ive|ory|ile|ent|ant|ed)$/i;
  * cell, cribriform-morular" variants of papillary thyroid cancer; "columnar cell lesions" of the
  * breast). By a term's first word: the entry it reads as there, and the words that name the organ;
  * the term shows that card only where its text names the organ within ORGAN_REACH characters,
- * and no card elsewhere.
+ * and no card elsewhere. The same holds for a place named by what goes in there: the insertion-site
+ * card is where a needle, a line or a port goes in, but "the tendon's insertion site", "the muscle
+ * insertion site" are where a tendon or a muscle attaches to a bone; bare "insertion site" shows
+ * the card only where such a device is named near it ("IV insertion site", "catheter insertion
+ * site" are aliases of their own, and read anywhere).
  */
 interface OrganBound {
   id: string;
@@ -472,8 +484,33 @@ interface OrganBound {
 }
 const ORGAN_BOUND: Record<string, OrganBound> = Object.assign(Object.create(null) as Record<string, OrganBound>, {
   columnar: { id: 'glandular-cells', name: 'cervix', organ: /\b(?:(?:endo|ecto)?cervi(?:x|ces|cal)|squamocolumnar|pap|uter(?:us|ine)|womb|transformation zone)\b/i },
+  insertion: {
+    id: 'insertion-site',
+    name: 'catheter',
+    organ: /\b(?:catheters?|cannula[es]?|cannulas|needles?|IVs?|intravenous|drips?|PICCs?|ports?|port-a-caths?|midlines?|central lines?|infusions?|tubes?|drains?|sensors?)\b/i,
+  },
 });
 const ORGAN_REACH = 400;
+
+/**
+ * A cancer-only card whose words other illnesses use too: "refractory" and "treatment resistance"
+ * are the treatment-resistance card ("When cancer does not respond to a treatment…"), but
+ * "refractory epilepsy", "treatment resistance in depression" or "the depression was refractory"
+ * speak of another illness that treatment does not help, where that card explains the wrong one.
+ * By the entry: its terms are not read where a word of such an illness (OTHER_ILLNESS_RE) follows
+ * them ("refractory epilepsy"; over "in", "of" or "to" and an article: "resistance in depression"),
+ * or where one is within OTHER_ILLNESS_REACH characters and no word of cancer (CANCER_WORD_RE) is.
+ * ("Treatment-resistant depression" is the general drug-resistance card's, which speaks of any
+ * illness, and keeps it.)
+ */
+const CANCER_ONLY_IDS = new Set(['treatment-resistance']);
+const ILLNESS_WORDS =
+  '(?:depression|depressive|epilepsy|epileptic|seizures?|schizophrenia|psychosis|psychotic|bipolar|mania|OCD|obsessive-compulsive|PTSD|migraines?|hypertension|angina|asthma|tuberculosis|antidepressants?|anti-?epileptics?|anticonvulsants?|antipsychotics?)';
+const OTHER_ILLNESS_RE = new RegExp(`\\b${ILLNESS_WORDS}\\b`, 'i');
+/** The words right after a term that name what it is said of: " epilepsy", " in depression", " to the antidepressants". */
+const OTHER_ILLNESS_AFTER_RE = new RegExp(`^[ \\u00A0]+(?:(?:in|of|to)[ \\u00A0]+)?(?:(?:the|a|an|her|his|their|your|my)[ \\u00A0]+)?${ILLNESS_WORDS}\\b`, 'i');
+const CANCER_WORD_RE = /\b(?:cancers?|tumou?rs?|\w*carcinomas?|\w*lymphomas?|leuka?emias?|myelomas?|melanomas?|\w*sarcomas?|\w*gliomas?|\w*blastomas?|neoplas\w*|malignan\w*|metasta\w*|oncolog\w*|chemo\w*)\b/i;
+const OTHER_ILLNESS_REACH = 400;
 
 /**
  * The organ an alias of entry `id` must have named near it to be read (ORGAN_BOUND), or null: the
@@ -1535,6 +1572,13 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const prev = i > 0 && SPACE_GAP.test(text.slice(ends[i - 1]!, starts[i]!)) ? foldCase(raws[i - 1]!) : '';
     return !sense.before.has(prev) && !sense.after.has(next) && !sense.near.test(around);
   };
+  /** A cancer-only term at token i, read as `id` up to `end`, said of another illness (CANCER_ONLY_IDS): "refractory epilepsy". */
+  const forOtherIllness = (i: number, end: number, id: string): boolean => {
+    if (!CANCER_ONLY_IDS.has(id)) return false;
+    if (OTHER_ILLNESS_AFTER_RE.test(text.slice(end, end + 64))) return true;
+    const around = text.slice(Math.max(0, starts[i]! - OTHER_ILLNESS_REACH), end + OTHER_ILLNESS_REACH);
+    return OTHER_ILLNESS_RE.test(around) && !CANCER_WORD_RE.test(around);
+  };
   /** A term at token i, read as `id` up to `end`, that names cells of one organ where its text names no such organ (ORGAN_BOUND). */
   const outOfOrgan = (i: number, end: number, id: string): boolean => {
     const bound = ORGAN_BOUND[foldCase(raws[i]!)];
@@ -2513,7 +2557,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !forOtherIllness(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {

@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -1348,6 +1348,39 @@ describe('cells a card explains for one organ ("columnar cells" on the cervix\'s
   });
 });
 
+describe('a place a card explains for what goes in there ("insertion site" of a needle, a line or a port)', () => {
+  const m = createMatcher([{ id: 'insertion-site', aliases: ['insertion site', 'catheter insertion site'] }], { fuzzy: false });
+  it('shows the card where the text names such a device, and none where a tendon or a muscle attaches', () => {
+    expect(found('Check the insertion site of your PICC every day.', m)).toEqual(['insertion site→insertion-site']);
+    expect(found('Keep the insertion site dry. The needle is out.', m)).toEqual(['insertion site→insertion-site']);
+    expect(found("The tendon's insertion site on the bone was sore.", m)).toEqual([]);
+    expect(found(`Insertion site. ${'x '.repeat(250)}The catheter.`, m)).toEqual([]);
+    // An alias with its device in it reads anywhere.
+    expect(found('Watch the catheter insertion site.', m)).toEqual(['catheter insertion site→insertion-site']);
+  });
+});
+
+describe('a cancer-only card said of another illness ("refractory epilepsy")', () => {
+  const m = createMatcher(
+    [
+      { id: 'treatment-resistance', aliases: ['refractory', 'treatment resistance', 'refractory to chemotherapy'] },
+      { id: 'drug-resistance', aliases: ['treatment-resistant'] },
+    ],
+    { fuzzy: false },
+  );
+  it('shows no card where another illness follows the term, or is near it and no cancer is', () => {
+    for (const text of OTHER_ILLNESS_TRAPS) expect(found(text, m).filter((f) => f.endsWith('→treatment-resistance')), text).toEqual([]);
+    expect(found(`The seizures stopped. ${'x '.repeat(250)}It became refractory.`, m)).toEqual(['refractory→treatment-resistance']);
+  });
+  it('keeps the card where a cancer is named near it, and leaves other entries alone', () => {
+    expect(found('Depression is common when the cancer is refractory.', m)).toEqual(['refractory→treatment-resistance']);
+    expect(found('Treatment resistance is a problem in cancer care.', m)).toEqual(['Treatment resistance→treatment-resistance']);
+    expect(found('Treatment-resistant depression is common.', m)).toEqual(['Treatment-resistant→drug-resistance']);
+    // An illness named right after the term wins over a cancer nearby.
+    expect(found('Refractory epilepsy is common with brain tumors.', m)).toEqual([]);
+  });
+});
+
 describe('summary stages listed together ("localized, regional and distant")', () => {
   const m = createMatcher(
     [
@@ -1518,6 +1551,12 @@ describe('a word before a term that makes it another thing ("man flu", "chimney 
     for (const text of ['He had man flu all weekend.', 'He was off work with man-flu again.', 'The chimney flu was blocked.', 'Have the boiler flu checked.', 'A man flu shot?']) {
       expect(found(text, m), text).toEqual([]);
     }
+  });
+
+  it('shows no response card after "delayed" or "late" (a late effect, or a late shrinking the words cannot tell)', () => {
+    const r = createMatcher([{ id: 'treatment-response', aliases: ['response to treatment', 'response to therapy'] }], { fuzzy: false });
+    for (const text of DELAYED_RESPONSE_TRAPS) expect(found(text, r), text).toEqual([]);
+    expect(found('Her response to treatment was good.', r)).toEqual(['response to treatment→treatment-response']);
   });
 
   it('keeps the term after other words', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -845,5 +845,82 @@ describe('word senses (shipped glossary)', () => {
     // Sub-stages the cervix does not have keep their own cards, which speak of other cancers.
     expect(stage('stage IC ovarian cancer')).toEqual(['stage IC→stage-ic']);
     expect(stage('stage IIC colon cancer')).toEqual(['stage IIC→stage-iic']);
+  });
+
+  // Session 22 (MATCH22): right sense, or nothing. Each trap shows no card of the other sense, in the
+  // CLI as in the extension's matcher, and the right sense keeps its card.
+  const matcherIds = (text: string) => defaultMatcher().find(text).map((m) => m.id);
+
+  it('shows no response card on a delayed or late response to treatment', () => {
+    for (const text of DELAYED_RESPONSE_TRAPS) {
+      expect(ids(text), text).not.toContain('treatment-response');
+      expect(matcherIds(text), text).not.toContain('treatment-response');
+    }
+    expect(found('A response to treatment was seen after three cycles.')).toContain('response to treatment→treatment-response');
+    expect(found('The tumor response to therapy was measured.')).toContain('tumor response→treatment-response');
+  });
+
+  it('explains "insertion site" only where a needle, a line or a port goes in, not where a tendon or a muscle attaches', () => {
+    for (const text of [
+      "The pain is near the tendon's insertion site on the bone.",
+      'The muscle insertion site was tender.',
+      'Tendinitis hurts most at the insertion site of the Achilles tendon.',
+      'The ligament tore at its insertion site.',
+    ]) {
+      expect(ids(text), text).not.toContain('insertion-site');
+      expect(matcherIds(text), text).not.toContain('insertion-site');
+    }
+    expect(found('Check the insertion site of your PICC line every day.')).toContain('insertion site→insertion-site');
+    expect(found('Keep the insertion site clean after the catheter is removed.')).toContain('insertion site→insertion-site');
+    expect(found('Redness or swelling at the insertion site of your port can mean infection.')).toContain('insertion site→insertion-site');
+    expect(found('Watch the catheter insertion site for leaks.')).toContain('catheter insertion site→insertion-site');
+  });
+
+  it.each([
+    ['The therapist uses long, flowing strokes.', 'flowing strokes'],
+    ['Massage with gentle, rhythmic strokes.', 'rhythmic strokes'],
+    ['Use light, upward strokes toward the heart.', 'upward strokes'],
+    ['The massage uses smooth strokes.', 'smooth strokes'],
+    ['Effleurage strokes are long and gliding.', 'Effleurage strokes'],
+    ['The therapist uses long, gentle strokes.', 'gentle strokes'],
+    ['Massage strokes help relax the muscles.', 'Massage strokes'],
+  ])('explains the massage strokes in "%s" with the massage card, not the brain stroke card', (text, phrase) => {
+    expect(found(text)).toContain(`${phrase}→massage-stroke`);
+    expect(ids(text)).not.toContain('stroke');
+  });
+
+  it('reads a sub-stage before minimal deviation adenocarcinoma (adenoma malignum, a cervical cancer) as the sub-stage', () => {
+    const stage = (text: string) => found(text).filter((m) => /^stage/i.test(m));
+    expect(stage('She had stage IB2 minimal deviation adenocarcinoma of the cervix.')).toEqual(['stage IB2→stage-ib2']);
+    expect(stage('Stage IIIC minimal deviation adenocarcinoma spreads early.')).toEqual(['Stage IIIC→stage-iiic']);
+    expect(stage('stage IB2 adenoma malignum')).toEqual(['stage IB2→stage-ib2']);
+    // Another organ's cancer still reads as the main stage.
+    expect(stage('She has stage 3C ovarian cancer.')).toEqual(['stage 3C→stage-iii']);
+  });
+
+  it('reads "presurgical testing" as "preoperative testing" is read: the word\'s own card, not the pre-assessment visit', () => {
+    for (const text of [
+      'Routine presurgical testing is not recommended for healthy patients having cataract surgery.',
+      'Presurgical testing for epilepsy includes video EEG and a Wada test.',
+      'You will also have pre-surgical testing before the operation.',
+      'Routine preoperative testing is not recommended for healthy patients.',
+    ]) {
+      expect(ids(text), text).not.toContain('pre-assessment-clinic');
+    }
+    expect(found('You will have presurgical testing.')).toEqual(['presurgical→preoperative']);
+    expect(found('You will have preoperative testing.')).toEqual(['preoperative→preoperative']);
+    // The visit's own names keep its card.
+    expect(found('Go to the pre-assessment clinic a week before.')).toEqual(['pre-assessment clinic→pre-assessment-clinic']);
+    expect(found('Book your pre-admission testing.')).toEqual(['pre-admission testing→pre-assessment-clinic']);
+  });
+
+  it('shows the cancer treatment-resistance card for "refractory" and "treatment resistance" only where a cancer is meant', () => {
+    for (const text of OTHER_ILLNESS_TRAPS) {
+      expect(ids(text), text).not.toContain('treatment-resistance');
+      expect(matcherIds(text), text).not.toContain('treatment-resistance');
+    }
+    for (const [text, marked, id] of CANCER_RESISTANCE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
+    // The general card, which speaks of any illness, keeps "treatment-resistant depression".
+    expect(found('Treatment-resistant depression is hard to treat.')).toContain('Treatment-resistant→drug-resistance');
   });
 });

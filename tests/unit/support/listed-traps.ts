@@ -174,3 +174,36 @@ export const RIGHT_SENSE_KEEPERS = [
   ['An abnormal smear means cell changes were found on your cervix.', 'abnormal smear', 'abnormal-pap-test'],
   ['An abnormal smear of cells from the cervix needs follow-up.', 'abnormal smear', 'abnormal-pap-test'],
 ] as const;
+
+/**
+ * Session 22: "a delayed response to treatment", "a late response": most often a late effect of the
+ * treatment on the body, and a tumor's late shrinking only where the page says so: no response card.
+ */
+export const DELAYED_RESPONSE_TRAPS = [
+  'Some patients have a delayed response to treatment, such as heart problems years later.',
+  'Heart damage can be a delayed response to treatment.',
+  'Bowel changes may be a late response to treatment with radiation.',
+  'A delayed-response to therapy can come years later.',
+] as const;
+
+/**
+ * Session 22: "refractory" and "treatment resistance" said of another illness than cancer, where the
+ * cancer-only treatment-resistance card explains the wrong one.
+ */
+export const OTHER_ILLNESS_TRAPS = [
+  'Refractory epilepsy needs other drugs.',
+  'She has refractory epilepsy and sees a neurologist.',
+  'His depression was refractory to three antidepressants.',
+  'Treatment resistance in depression is common.',
+  'Treatment resistance is common in schizophrenia.',
+  'The seizures became refractory despite two drugs.',
+  'Refractory epilepsy in people with brain tumors is hard to treat.',
+] as const;
+
+/** Session 22: the same words said of a cancer, which keep the cancer card: [sentence, marked text, id]. */
+export const CANCER_RESISTANCE_KEEPERS = [
+  ['Some cancers can become refractory to platinum.', 'refractory', 'treatment-resistance'],
+  ['Treatment resistance is a major problem in cancer care.', 'Treatment resistance', 'treatment-resistance'],
+  ['Depression is common in people whose cancer is refractory.', 'refractory', 'treatment-resistance'],
+  ['The lymphoma was refractory to chemotherapy.', 'refractory to chemotherapy', 'treatment-resistance'],
+] as const;

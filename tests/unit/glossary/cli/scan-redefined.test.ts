@@ -27,6 +27,20 @@ describe('scanText: short forms the page gives another meaning', () => {
     ]);
   });
 
+  // Session 22: the spelled-out names were no aliases of hpv-16-and-18, so the page's long form read
+  // as another sense (only hpv matched it) and every HPV16 on the page lost the card.
+  it('keeps the HPV 16 and 18 card where the page spells the type out ("Human papillomavirus 16 (HPV16)")', () => {
+    for (const [text, short] of [
+      ['Human papillomavirus 16 (HPV16) causes most cervical cancers. HPV16 is common.', 'HPV16'],
+      ['Human papillomavirus type 16 (HPV-16) is a high-risk type. HPV-16 can last for years.', 'HPV-16'],
+      ['Human papillomavirus 18 (HPV18) is the second. HPV18 causes adenocarcinoma.', 'HPV18'],
+    ] as const) {
+      expect(ids(text).filter((m) => m.startsWith(short)), text).toEqual([`${short}→hpv-16-and-18`, `${short}→hpv-16-and-18`]);
+      expect(ids(text)[0], text).toMatch(/^Human papillomavirus (?:type )?1[68]→hpv-16-and-18$/);
+    }
+    expect(ids('Human papillomavirus types 16 and 18 cause most cervical cancers.')).toContain('Human papillomavirus types 16 and 18→hpv-16-and-18');
+  });
+
   it('marks nothing where the page uses the short form in both senses, but keeps the long form', () => {
     const text = 'Squamous cell carcinoma (SCC) is common. Call the Symptom Care Clinic (SCC) with questions. The SCC helps.';
     const found = ids(text);
