@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -922,5 +922,15 @@ describe('word senses (shipped glossary)', () => {
     for (const [text, marked, id] of CANCER_RESISTANCE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
     // The general card, which speaks of any illness, keeps "treatment-resistant depression".
     expect(found('Treatment-resistant depression is hard to treat.')).toContain('Treatment-resistant→drug-resistance');
+  });
+
+  it('shows no cancer treatment-resistance card for "refractory" said of a symptom on a cancer page ("refractory pain")', () => {
+    for (const text of REFRACTORY_SYMPTOM_TRAPS) {
+      expect(ids(text), text).not.toContain('treatment-resistance');
+      expect(matcherIds(text), text).not.toContain('treatment-resistance');
+    }
+    // The symptom keeps its own card, and "refractory nausea and vomiting" its entry.
+    expect(found('Refractory ascites may need a drain in ovarian cancer.')).toContain('ascites→ascites');
+    expect(found('Refractory nausea and vomiting can follow chemotherapy.')).toContain('Refractory nausea and vomiting→refractory-nausea');
   });
 });
