@@ -914,6 +914,18 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Book your pre-admission testing.')).toEqual(['pre-admission testing→pre-assessment-clinic']);
   });
 
+  it('keeps "life-extending treatment" (a cancer drug meant to help a person live longer) off the life-support card', () => {
+    for (const text of [
+      'Pembrolizumab is a life-extending treatment for advanced cervical cancer.',
+      'NICE approved two life-extending treatments for women with ovarian cancer.',
+    ]) {
+      expect(ids(text), text).not.toContain('life-sustaining-treatment');
+    }
+    // The card keeps its own names: life support and the end-of-life choice about it.
+    expect(found('You may decide to stop life-sustaining treatment.')).toContain('life-sustaining treatment→life-sustaining-treatment');
+    expect(found('Doctors may withdraw life-prolonging treatment such as a ventilator.')).toContain('life-prolonging treatment→life-sustaining-treatment');
+  });
+
   it('shows the cancer treatment-resistance card for "refractory" and "treatment resistance" only where a cancer is meant', () => {
     for (const text of OTHER_ILLNESS_TRAPS) {
       expect(ids(text), text).not.toContain('treatment-resistance');
