@@ -551,6 +551,10 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
 
   it('works in the shipped glossary, with readings derived at build time', () => {
     expect(found('advanced lung cancer')).toEqual(['advanced→advanced-cancer', 'lung cancer→lung-cancer']);
+    // Session 23 (the brief's item 3): both cards, for other cancers too; the cervix's own phrase stays one term.
+    expect(found('advanced ovarian cancer')).toEqual(['advanced→advanced-cancer', 'ovarian cancer→ovarian-cancer']);
+    expect(found('advanced breast cancer')).toEqual(['advanced→advanced-cancer', 'breast cancer→breast-cancer']);
+    expect(found('advanced cervical cancer')).toEqual(['advanced cervical cancer→advanced-cancer']);
     expect(found('recurrent melanoma')).toEqual(['recurrent→recurrent-cancer', 'melanoma→melanoma']);
     expect(found('metastatic lung cancer')).toEqual(['metastatic→metastasis', 'lung cancer→lung-cancer']);
     expect(found('unresectable hepatocellular carcinoma')).toEqual(['unresectable→unresectable', 'hepatocellular carcinoma→hepatocellular-carcinoma']);
