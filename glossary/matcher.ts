@@ -511,6 +511,31 @@ const OTHER_ILLNESS_RE = new RegExp(`\\b${ILLNESS_WORDS}\\b`, 'i');
 const OTHER_ILLNESS_AFTER_RE = new RegExp(`^[ \\u00A0]+(?:(?:in|of|to)[ \\u00A0]+)?(?:(?:the|a|an|her|his|their|your|my)[ \\u00A0]+)?${ILLNESS_WORDS}\\b`, 'i');
 const CANCER_WORD_RE = /\b(?:cancers?|tumou?rs?|\w*carcinomas?|\w*lymphomas?|leuka?emias?|myelomas?|melanomas?|\w*sarcomas?|\w*gliomas?|\w*blastomas?|neoplas\w*|malignan\w*|metasta\w*|oncolog\w*|chemo\w*)\b/i;
 const OTHER_ILLNESS_REACH = 400;
+/**
+ * A symptom or a complication that treatment does not help, which cancer pages name beside the
+ * cancer: "refractory pain", "pain that is refractory to opioids", "refractory ascites",
+ * "refractory hypercalcemia", "steroid-refractory colitis" (an immune side effect), "refractory
+ * symptoms" (palliative sedation), and the heart's or a nerve's "refractory period". There the card
+ * ("When cancer does not respond to a treatment…") explains the wrong thing, and no card is shown;
+ * unlike OTHER_ILLNESS_RE, these words are not looked for near the term (a cancer page names pain
+ * everywhere), only right after it, over up to two words that say what kind ("refractory chronic
+ * pain", "refractory malignant ascites"), or before it as what it is said of ("the pain remained
+ * refractory", "pain that is refractory", "pain refractory to morphine"). "Refractory nausea and
+ * vomiting" is an entry of its own (refractory-nausea), read before this card.
+ */
+const SYMPTOM_WORDS =
+  '(?:pains?|nausea|vomiting|emesis|ascites|an(?:a)?emia|hypercalc(?:a)?emia|hyponatr(?:a)?emia|effusions?|hiccups?|itch(?:ing)?|pruritus|breathlessness|dyspn(?:o)?ea|cough|diarrh(?:o)?ea|constipation|delirium|agitation|insomnia|bleeding|ha?emorrhages?|fevers?|fatigue|hypotension|shock|lymph(?:o)?edema|colitis|pneumonitis|hepatitis|thrombocytopenia|cytopenias?|GVHD|graft-versus-host|symptoms?|periods?)';
+/** Up to two words of kind before the symptom, none of them a word that ends the phrase ("refractory to", "refractory and"). */
+const SYMPTOM_AFTER_RE = new RegExp(
+  `^[ \\u00A0]+(?:(?!(?:to|in|of|with|and|or|but|despite|after|for|from|on|at|by|is|was|are|were|the|a|an)\\b)[\\p{L}-]+[ \\u00A0]+){0,2}${SYMPTOM_WORDS}\\b`,
+  'iu',
+);
+/** The symptom as what the term is said of, over a relative pronoun and verbs of being ("pain that has become refractory"). */
+const SYMPTOM_BEFORE_RE = new RegExp(
+  `\\b${SYMPTOM_WORDS}(?:[ \\u00A0]+(?:that|which|is|was|are|were|be|been|being|has|have|had|become|becomes|became|remain|remains|remained|stay|stays|stayed|get|gets|got|prove|proves|proved|may|might|can|could|will|would|often|usually|sometimes|still|now|also|very|more|increasingly|completely))*[ \\u00A0]+$`,
+  'iu',
+);
+const SYMPTOM_REACH = 80;
 
 /**
  * The organ an alias of entry `id` must have named near it to be read (ORGAN_BOUND), or null: the
@@ -1572,10 +1597,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const prev = i > 0 && SPACE_GAP.test(text.slice(ends[i - 1]!, starts[i]!)) ? foldCase(raws[i - 1]!) : '';
     return !sense.before.has(prev) && !sense.after.has(next) && !sense.near.test(around);
   };
-  /** A cancer-only term at token i, read as `id` up to `end`, said of another illness (CANCER_ONLY_IDS): "refractory epilepsy". */
+  /** A cancer-only term at token i, read as `id` up to `end`, said of another illness (CANCER_ONLY_IDS): "refractory epilepsy", or of a symptom: "refractory pain". */
   const forOtherIllness = (i: number, end: number, id: string): boolean => {
     if (!CANCER_ONLY_IDS.has(id)) return false;
     if (OTHER_ILLNESS_AFTER_RE.test(text.slice(end, end + 64))) return true;
+    if (SYMPTOM_AFTER_RE.test(text.slice(end, end + SYMPTOM_REACH)) || SYMPTOM_BEFORE_RE.test(text.slice(Math.max(0, starts[i]! - SYMPTOM_REACH), starts[i]!))) return true;
     const around = text.slice(Math.max(0, starts[i]! - OTHER_ILLNESS_REACH), end + OTHER_ILLNESS_REACH);
     return OTHER_ILLNESS_RE.test(around) && !CANCER_WORD_RE.test(around);
   };

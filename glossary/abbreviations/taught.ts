@@ -13,6 +13,12 @@
  *  - it is not a glossary term itself (those keep the agree/conflict logic of the content
  *    script's page-definitions.ts), nor in its other number: the glossary matches "TILs" but not
  *    "TIL" on purpose (a bare "TIL" is mostly "TIL therapy"), and a page does not overrule that;
+ *    unless the entry the long form names gives this very short form as its own in its name, the
+ *    card's title: "antibody-drug conjugate (ADC)" teaches "ADC", which the glossary leaves out
+ *    alone (on MRI reports it is the apparent diffusion coefficient) and matches only as "ADCs",
+ *    since the card is "Antibody-drug conjugate (ADC)": the page has said it means our concept,
+ *    which the card already calls by that short form ("Tumor-infiltrating lymphocytes (TILs)"
+ *    names no "TIL");
  *  - the WHOLE long form, give or take surrounding spaces and quotes, is one exact (non-fuzzy)
  *    match of a single glossary entry: "tumor mutational burden-high (TMB-H)" is not tumor
  *    mutational burden, "Affordable Care Act (ACA)" is no entry at all;
@@ -35,6 +41,7 @@
 import { createMatcher, startsSentence, type Matcher } from '../matcher';
 import { aliasKey, isAcronymToken } from '../normalise';
 import type { TermMatch } from '../types';
+import type { EntryNames } from './redefined';
 
 export interface AbbreviationPair {
   short: string;
@@ -99,9 +106,16 @@ export function longFormEntry(long: string, matcher: Matcher, isEntry: (id: stri
 /**
  * The short forms a page teaches, by key (aliasKey of the short form), from every (short, long)
  * pair the page defines. `matcher` is the glossary matcher the page is scanned with; `isEntry`
- * tells a shipped, reviewed glossary entry from a reader's own term (never taught).
+ * tells a shipped, reviewed glossary entry from a reader's own term (never taught); `names`, where
+ * the caller has the entries' names, lets a short form the glossary lists only in its other number
+ * be taught when the entry's name gives it ("Antibody-drug conjugate (ADC)": ownNamedShort).
  */
-export function taughtTerms(pairs: Iterable<AbbreviationPair>, matcher: Matcher, isEntry: (id: string) => boolean): Map<string, TaughtTerm> {
+export function taughtTerms(
+  pairs: Iterable<AbbreviationPair>,
+  matcher: Matcher,
+  isEntry: (id: string) => boolean,
+  names?: (id: string) => EntryNames | undefined,
+): Map<string, TaughtTerm> {
   const taught = new Map<string, TaughtTerm>();
   /** Keys the page defines in a way that teaches nothing (ambiguous, no entry, a glossary term). */
   const refused = new Set<string>();
@@ -109,9 +123,11 @@ export function taughtTerms(pairs: Iterable<AbbreviationPair>, matcher: Matcher,
     const key = aliasKey(short);
     if (!key || refused.has(key)) continue;
     const entryId = teachableShort(short)
-      ? isGlossaryTerm(short, matcher)
+      ? isWholeMatch(short, matcher)
         ? null
-        : longFormEntry(long, matcher, isEntry)
+        : isGlossaryTerm(short, matcher)
+          ? ownNamedShort(short, longFormEntry(long, matcher, isEntry), names)
+          : longFormEntry(long, matcher, isEntry)
       : NAME_CASE_RE.test(short) || isQuestionWord(short)
         ? ownShortForm(short, long, matcher, isEntry)
         : null;
@@ -152,14 +168,30 @@ function ownShortForm(short: string, long: string, matcher: Matcher, isEntry: (i
   return asCapitals.every((m) => m.id === entryId && !m.fuzzy) && !isGlossaryTerm(short, matcher) ? entryId : null;
 }
 
+/** The whole form is something the glossary matches. */
+function isWholeMatch(form: string, matcher: Matcher): boolean {
+  return matcher.find(form).some((m) => m.start === 0 && m.end === form.length);
+}
+
 /**
  * The whole short form is something the glossary already matches (keeps today's agree/conflict
  * logic), or it is in its other number ("TIL" when the glossary lists only "TILs").
  */
 function isGlossaryTerm(short: string, matcher: Matcher): boolean {
-  const whole = (form: string) => matcher.find(form).some((m) => m.start === 0 && m.end === form.length);
   const other = short.length > 2 && short.endsWith('s') ? short.slice(0, -1) : `${short}s`;
-  return whole(short) || whole(other);
+  return isWholeMatch(short, matcher) || isWholeMatch(other, matcher);
+}
+
+/**
+ * A short form the glossary lists only in its other number, which the entry the page's long form
+ * names (`entryId`) writes in brackets in its name, exactly ("Antibody-drug conjugate (ADC)" for
+ * "ADC"): that entry, else null. The card's own title already calls the concept by it, so marking
+ * it where the page has said so explains what the page means. Without the entries' names, null.
+ */
+function ownNamedShort(short: string, entryId: string | null, names: ((id: string) => EntryNames | undefined) | undefined): string | null {
+  if (entryId === null || names === undefined) return null;
+  const term = names(entryId)?.term ?? '';
+  return term.includes(`(${short})`) ? entryId : null;
 }
 
 /** A matcher for the taught short forms, under their entries' ids; null when nothing is taught. */

@@ -69,7 +69,7 @@ export interface ScanOptions {
 export function scanText(text: string, segments: readonly TextSegment[] = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
   const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
   const pairs = /[([]/.test(text) ? extractAbbreviations(text) : [];
-  const taught = options.taught === false || pairs.length === 0 ? null : taughtMatcher(taughtTerms(pairs, matcher, (id) => getEntry(id) !== undefined).values());
+  const taught = options.taught === false || pairs.length === 0 ? null : taughtMatcher(taughtTerms(pairs, matcher, (id) => getEntry(id) !== undefined, getEntry).values());
   // Glossary short forms the page gives another meaning ("Symptom Care Clinic (SCC)"): not ours on
   // this page, before or after the definition (glossary/abbreviations/redefined.ts), as in the extension.
   const redefined = redefinedKeys(pairs, matcher, getEntry);

@@ -21,7 +21,7 @@ import { pageSense } from '../../../glossary/abbreviations/redefined';
 import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
 import type { Matcher } from '../../../glossary/matcher';
 import type { TermMatch } from '../../../glossary/types';
-import { entryFlags, matchEntry, matchNamesReady } from '../../../glossary/match-data';
+import { entryFlags, hasMatchNames, matchEntry, matchNamesReady } from '../../../glossary/match-data';
 import { aliasKey, isAcronymToken } from '../../../glossary/normalise';
 import { runInSlices } from '../scan/scan-in-slices';
 
@@ -190,8 +190,10 @@ export class PageDefinitions {
     this.taughtCache ??= taughtTerms(
       [...this.pageOnly.values()].flatMap((defs) => defs.map((d) => ({ short: d.term, long: d.text }))),
       this.matcher,
-      // Ids and flags only: the entries' names and aliases stay packed (glossary/match-data.ts).
+      // Ids and flags to tell an entry; its names (for a short form its card's title gives, "Antibody-drug
+      // conjugate (ADC)") are in by now: definitions are read after matchNamesReady (readQueued).
       (id) => entryFlags(id) !== undefined,
+      (id) => (hasMatchNames() ? matchEntry(id) : undefined),
     );
     return this.taughtCache;
   }

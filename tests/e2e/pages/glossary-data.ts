@@ -37,7 +37,7 @@ export function entryIdOf(text: string, pageText?: string): string {
   const whole = found.filter((m) => m.start === 0 && m.end === text.length);
   if (whole.length === 0 && pageText !== undefined) {
     const ids = new Set(glossary.entries.map((e) => e.id));
-    const taught = taughtTerms(extractAbbreviations(pageText), matcher, (id) => ids.has(id)).get(aliasKey(text));
+    const taught = taughtTerms(extractAbbreviations(pageText), matcher, (id) => ids.has(id), (id) => glossary.entries.find((e) => e.id === id)).get(aliasKey(text));
     if (taught) return taught.entryId;
     // An item of a list that shares its last word ("primary or acquired resistance") is a term only in its
     // sentence, as the extension reads it: name the entry the page's own text gives that exact span.

@@ -4,7 +4,7 @@ import { defaultMatcher } from '../../../glossary/default-matcher';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchData, matchEntry } from '../../../glossary/match-data';
 import { dashSplitCodes } from '../support/code-spellings';
-import { DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
+import { DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string, matcher = defaultMatcher()): string[] {
@@ -551,6 +551,10 @@ describe('a disease-state word before a cancer name ("advanced melanoma")', () =
 
   it('works in the shipped glossary, with readings derived at build time', () => {
     expect(found('advanced lung cancer')).toEqual(['advanced→advanced-cancer', 'lung cancer→lung-cancer']);
+    // Session 23 (the brief's item 3): both cards, for other cancers too; the cervix's own phrase stays one term.
+    expect(found('advanced ovarian cancer')).toEqual(['advanced→advanced-cancer', 'ovarian cancer→ovarian-cancer']);
+    expect(found('advanced breast cancer')).toEqual(['advanced→advanced-cancer', 'breast cancer→breast-cancer']);
+    expect(found('advanced cervical cancer')).toEqual(['advanced cervical cancer→advanced-cancer']);
     expect(found('recurrent melanoma')).toEqual(['recurrent→recurrent-cancer', 'melanoma→melanoma']);
     expect(found('metastatic lung cancer')).toEqual(['metastatic→metastasis', 'lung cancer→lung-cancer']);
     expect(found('unresectable hepatocellular carcinoma')).toEqual(['unresectable→unresectable', 'hepatocellular carcinoma→hepatocellular-carcinoma']);
@@ -1378,6 +1382,12 @@ describe('a cancer-only card said of another illness ("refractory epilepsy")', (
     expect(found('Treatment-resistant depression is common.', m)).toEqual(['Treatment-resistant→drug-resistance']);
     // An illness named right after the term wins over a cancer nearby.
     expect(found('Refractory epilepsy is common with brain tumors.', m)).toEqual([]);
+  });
+  it('shows no card where the term is said of a symptom, even on a cancer page ("refractory pain", "pain that is refractory")', () => {
+    for (const text of REFRACTORY_SYMPTOM_TRAPS) expect(found(text, m).filter((f) => f.endsWith('→treatment-resistance')), text).toEqual([]);
+    // A symptom elsewhere in the sentence is not what the term is said of.
+    expect(found('The cancer became refractory to platinum, and her pain got worse.', m)).toEqual(['refractory→treatment-resistance']);
+    expect(found('Pain is common when the cancer is refractory.', m)).toEqual(['refractory→treatment-resistance']);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -914,6 +914,18 @@ describe('word senses (shipped glossary)', () => {
     expect(found('Book your pre-admission testing.')).toEqual(['pre-admission testing→pre-assessment-clinic']);
   });
 
+  it('keeps "life-extending treatment" (a cancer drug meant to help a person live longer) off the life-support card', () => {
+    for (const text of [
+      'Pembrolizumab is a life-extending treatment for advanced cervical cancer.',
+      'NICE approved two life-extending treatments for women with ovarian cancer.',
+    ]) {
+      expect(ids(text), text).not.toContain('life-sustaining-treatment');
+    }
+    // The card keeps its own names: life support and the end-of-life choice about it.
+    expect(found('You may decide to stop life-sustaining treatment.')).toContain('life-sustaining treatment→life-sustaining-treatment');
+    expect(found('Doctors may withdraw life-prolonging treatment such as a ventilator.')).toContain('life-prolonging treatment→life-sustaining-treatment');
+  });
+
   it('shows the cancer treatment-resistance card for "refractory" and "treatment resistance" only where a cancer is meant', () => {
     for (const text of OTHER_ILLNESS_TRAPS) {
       expect(ids(text), text).not.toContain('treatment-resistance');
@@ -922,5 +934,15 @@ describe('word senses (shipped glossary)', () => {
     for (const [text, marked, id] of CANCER_RESISTANCE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
     // The general card, which speaks of any illness, keeps "treatment-resistant depression".
     expect(found('Treatment-resistant depression is hard to treat.')).toContain('Treatment-resistant→drug-resistance');
+  });
+
+  it('shows no cancer treatment-resistance card for "refractory" said of a symptom on a cancer page ("refractory pain")', () => {
+    for (const text of REFRACTORY_SYMPTOM_TRAPS) {
+      expect(ids(text), text).not.toContain('treatment-resistance');
+      expect(matcherIds(text), text).not.toContain('treatment-resistance');
+    }
+    // The symptom keeps its own card, and "refractory nausea and vomiting" its entry.
+    expect(found('Refractory ascites may need a drain in ovarian cancer.')).toContain('ascites→ascites');
+    expect(found('Refractory nausea and vomiting can follow chemotherapy.')).toContain('Refractory nausea and vomiting→refractory-nausea');
   });
 });

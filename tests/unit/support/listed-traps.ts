@@ -200,10 +200,32 @@ export const OTHER_ILLNESS_TRAPS = [
   'Refractory epilepsy in people with brain tumors is hard to treat.',
 ] as const;
 
+/**
+ * Session 23: "refractory" said of a symptom or a complication on a cancer page (a cancer is named in
+ * each), where the cancer-only treatment-resistance card explains the wrong thing: no card there.
+ */
+export const REFRACTORY_SYMPTOM_TRAPS = [
+  'People with advanced cervical cancer may have refractory pain.',
+  'Some have cancer pain that is refractory to opioids.',
+  'The pain remained refractory despite morphine, so the tumor was treated with radiation.',
+  'Her pain was refractory to opioids after chemotherapy.',
+  'Opioid-refractory pain is common in advanced cancer.',
+  'Refractory ascites may need a drain in ovarian cancer.',
+  'Refractory malignant ascites is a sign of advanced cancer.',
+  'Refractory anemia is seen in some cancers.',
+  'Refractory hypercalcemia of malignancy is treated with denosumab.',
+  'Steroid-refractory colitis after cancer immunotherapy needs infliximab.',
+  'Palliative sedation is for refractory symptoms at the end of life with cancer.',
+  'The refractory period of the heart is not changed by the cancer drug.',
+] as const;
+
 /** Session 22: the same words said of a cancer, which keep the cancer card: [sentence, marked text, id]. */
 export const CANCER_RESISTANCE_KEEPERS = [
   ['Some cancers can become refractory to platinum.', 'refractory', 'treatment-resistance'],
   ['Treatment resistance is a major problem in cancer care.', 'Treatment resistance', 'treatment-resistance'],
   ['Depression is common in people whose cancer is refractory.', 'refractory', 'treatment-resistance'],
   ['The lymphoma was refractory to chemotherapy.', 'refractory to chemotherapy', 'treatment-resistance'],
+  // Session 23: a symptom named in the sentence, but not as what "refractory" is said of.
+  ['The cancer became refractory to platinum, and her pain got worse.', 'refractory', 'treatment-resistance'],
+  ['Pain is common when the cancer is refractory.', 'refractory', 'treatment-resistance'],
 ] as const;

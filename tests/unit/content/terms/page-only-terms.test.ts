@@ -52,6 +52,15 @@ describe('createPageTerms: taught short forms', () => {
     expect(pageIndex.termCounts().map((c) => c.id)).toEqual([`${PAGE_ID_PREFIX}NLR`]);
   });
 
+  it('marks "ADC" as our antibody-drug conjugate entry where the page defines it so: the card\'s own title names it, though the glossary leaves it out alone', async () => {
+    const { pageTerms, index, pageIndex, where } = setup(`
+      <p id="def">Tisotumab vedotin is an antibody-drug conjugate (ADC) for cervical cancer.</p>
+      <p id="after">The ADC binds tissue factor. Other ADCs are in trials.</p>`);
+    await pageTerms.refresh();
+    expect(where(index)).toEqual(expect.arrayContaining(['def:ADC=antibody-drug-conjugate', 'after:ADC=antibody-drug-conjugate', 'after:ADCs=antibody-drug-conjugate']));
+    expect(where(pageIndex).some((w) => w.includes('ADC'))).toBe(false);
+  });
+
   it('goes over the text the scan has read, not the whole page (a long page holds most of its text back)', async () => {
     let read: Text[] = [];
     const { pageTerms, pageIndex, text, where } = setup(PAGE, () => read);

@@ -3,6 +3,7 @@ import { extractAbbreviations } from '../../../../glossary/abbreviations/abbrevi
 import { findTaught, taughtMatcher, taughtTerms, teachableShort } from '../../../../glossary/abbreviations/taught';
 import { defaultMatcher } from '../../../../glossary/default-matcher';
 import { matchEntry } from '../../../../glossary/match-data';
+import { scanText } from '../../../../glossary/cli/commands';
 
 const matcher = defaultMatcher();
 const isEntry = (id: string) => matchEntry(id) !== undefined;
@@ -77,6 +78,26 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
   it('leaves a short form the glossary lists only in its other number ("TILs", not "TIL")', () => {
     expect(matcher.find('TIL')).toEqual([]);
     expect(taughtPairs(['TIL', 'tumor-infiltrating lymphocytes'])).toEqual({});
+  });
+
+  it('teaches a short form the glossary lists only in its other number when the entry\'s own name gives it ("Antibody-drug conjugate (ADC)")', () => {
+    // The premise: bare "ADC" is left out (apparent diffusion coefficient on MRI reports), "ADCs" is matched.
+    expect(matcher.find('ADC')).toEqual([]);
+    expect(matcher.find('ADCs').map((m) => m.id)).toEqual(['antibody-drug-conjugate']);
+    const names = (id: string) => matchEntry(id);
+    const taught = (...pairs: Array<[string, string]>) =>
+      Object.fromEntries([...taughtTerms(pairs.map(([short, long]) => ({ short, long })), matcher, isEntry, names).values()].map((t) => [t.short, t.entryId]));
+    expect(taught(['ADC', 'antibody-drug conjugate'])).toEqual({ ADC: 'antibody-drug-conjugate' });
+    // "Tumor-infiltrating lymphocytes (TILs)" names no "TIL": still not taught; nor without the names.
+    expect(taught(['TIL', 'tumor-infiltrating lymphocytes'])).toEqual({});
+    expect(taughtPairs(['ADC', 'antibody-drug conjugate'])).toEqual({});
+    // A page that also defines it otherwise teaches nothing.
+    expect(taught(['ADC', 'antibody-drug conjugate'], ['ADC', 'apparent diffusion coefficient'])).toEqual({});
+    // The CLI's scan (what the evaluations measure) marks the later bare "ADC", and leaves an undefined one alone.
+    const text = 'Tisotumab vedotin is an antibody-drug conjugate (ADC). The ADC binds tissue factor. Other ADCs are in trials.';
+    const adc = scanText(text).filter((m) => m.id === 'antibody-drug-conjugate').map((m) => m.text);
+    expect(adc).toEqual(['antibody-drug conjugate', 'ADC', 'ADC', 'ADCs']);
+    expect(scanText('The ADC map showed restricted diffusion.').map((m) => m.id)).not.toContain('antibody-drug-conjugate');
   });
 
   it('teaches no Roman numeral: "intravenous (IV)" would light up every "stage IV"', () => {
