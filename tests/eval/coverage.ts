@@ -164,7 +164,7 @@ async function runSet(
       for (const r of results) {
         for (const u of r.unjudged) {
           const context = text.slice(Math.max(0, u.at - 60), u.at + 60).replace(/\s+/g, ' ');
-          out(JSON.stringify({ key: `${r.key}|${u.id}`, item: r.item.text, means: r.item.means, matched: u.matched, page: list.page, context }));
+          out(JSON.stringify({ set: name, key: `${r.key}|${u.id}`, item: r.item.text, means: r.item.means, matched: u.matched, page: list.page, context }));
         }
       }
     }

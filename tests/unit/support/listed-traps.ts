@@ -119,6 +119,13 @@ export const RESPONDING_TRAPS = [
  * in a lab dish, a blood film.
  */
 export const WRONG_SENSE_TRAPS = [
+  // Session 23: bare counselor/counsellor was added to the talk-therapy card three times (rounds 18, 28, 37)
+  // and removed each time: it names school, lactation, Medicare and peer counselors too. "Endone" (an
+  // Australian oxycodone brand) matched "end one" (rounds 36, 37).
+  ['She talked to the school counselor about her grades.', 'counseling'],
+  ['A lactation counsellor visited the new mother.', 'counseling'],
+  ['Ask a Medicare counselor to compare the plans.', 'counseling'],
+  ['I want this post to end one day.', 'oxycodone'],
   ['WHO recommends MDT for all leprosy patients.', 'multidisciplinary-team'],
   ['MDT has cured 16 million people over the past 20 years.', 'multidisciplinary-team'],
   ['Leprosy is curable with multidrug therapy (MDT).', 'multidisciplinary-team'],
