@@ -12,6 +12,16 @@
  * own, so a page that makes thousands of changes in one task (the bench's mutation storm) does not
  * find our work added to that task (sorting them in the callback made the page's tasks 10–18 ms longer).
  *
+ * A flood (a batch over RESCAN_THRESHOLD changed nodes: the bench's mutation storm, 10,000 changes a second)
+ * is read by full rescans, and between them the observer is disconnected: a MutationObserver's callback runs
+ * inside the page's own task, at its end, so while it is connected every task of a page that changes without
+ * pause has code of ours in it, however little (a few microseconds of queueing); on a busy machine those page
+ * tasks are long (the storm's timer ticks, 50–130 ms of wall time at load 13) and were counted as ours, with
+ * every long frame they fell in (session 23). Each rescan connects it again first, so a change made from then
+ * on is either read by that rescan or seen by the observer; its first record disconnects it again and asks for
+ * the next rescan (one callback per rescan, not one per page task). A rescan during which the page changed
+ * nothing ends the flood: the observer stays connected and batches are diffed again.
+ *
  * Editors that appear later are left alone too: an element that becomes contenteditable loses
  * its highlights, and a document switched to design mode (a rich-text editor frame) ends the
  * session at its next batch (design mode has no event; an editor's typing makes the batch).
@@ -28,6 +38,8 @@ export const BATCH_DELAY_MS = 120;
  * next one waits twice as long, up to this: the page is read a few times a second, not eight.
  */
 export const FLOOD_DELAY_MS = 480;
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] };
 
 export interface MutationHandlers {
   rescanNodes(nodes: Text[]): void | Promise<void>;
@@ -60,26 +72,63 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
   let timer = 0;
   let busy = false;
   let delay = BATCH_DELAY_MS;
+  /** A flood is being read by full rescans (see the top): the observer is connected only from each rescan's start to the first change after it. */
+  let flooding = false;
+  /** Whether the page changed since the current flood rescan started. */
+  let changedSince = false;
+  let connected = false;
 
   const schedule = () => {
-    if (!timer && !busy && !signal.aborted && queue.length) timer = window.setTimeout(flush, delay);
+    if (!timer && !busy && !signal.aborted && (queue.length || flooding)) timer = window.setTimeout(flush, delay);
+  };
+
+  const connect = () => {
+    if (connected || signal.aborted) return;
+    observer.observe(root, OBSERVE);
+    connected = true;
+  };
+  const disconnect = () => {
+    if (!connected) return;
+    observer.disconnect();
+    connected = false;
+  };
+
+  /** One full rescan of a flood. The observer watches from its start (what it reads too late, it sees). */
+  const floodRescan = async () => {
+    connect();
+    changedSince = false;
+    await handlers.rescanAll();
+    if (signal.aborted) return;
+    if (changedSince) {
+      // Still flooding: the next rescan waits longer, up to FLOOD_DELAY_MS, with the observer disconnected.
+      delay = Math.min(delay * 2, FLOOD_DELAY_MS);
+    } else {
+      // Quiet all through the rescan: the flood is over, and the observer (connected) diffs batches again.
+      flooding = false;
+      delay = BATCH_DELAY_MS;
+    }
   };
 
   const flush = async () => {
     timer = 0;
     if (signal.aborted || handlers.documentEditable?.()) return;
-    const records = queue;
-    queue = [];
     busy = true;
     try {
+      if (flooding) {
+        await floodRescan();
+        return;
+      }
+      const records = queue;
+      queue = [];
       const batch = await sortOut(records);
       if (signal.aborted) return;
       if (batch.overflow) {
         // The full rescan reads every change made until it starts, those noted meanwhile too.
         queue = [];
         observer.takeRecords();
+        flooding = true;
         delay = Math.min(delay * 2, FLOOD_DELAY_MS);
-        await handlers.rescanAll();
+        await floodRescan();
         return;
       }
       delay = BATCH_DELAY_MS;
@@ -151,12 +200,19 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
   };
 
   const observer = new MutationObserver((records) => {
+    if (flooding) {
+      // A change during a flood: the next rescan reads it (and whatever follows, unwatched till then).
+      changedSince = true;
+      disconnect();
+      schedule();
+      return;
+    }
     queue.push(records);
     schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+  connect();
   signal.addEventListener('abort', () => {
-    observer.disconnect();
+    disconnect();
     window.clearTimeout(timer);
   });
 }
