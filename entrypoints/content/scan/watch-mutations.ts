@@ -17,10 +17,12 @@
  * inside the page's own task, at its end, so while it is connected every task of a page that changes without
  * pause has code of ours in it, however little (a few microseconds of queueing); on a busy machine those page
  * tasks are long (the storm's timer ticks, 50–130 ms of wall time at load 13) and were counted as ours, with
- * every long frame they fell in (session 23). Each rescan connects it again first, so a change made from then
- * on is either read by that rescan or seen by the observer; its first record disconnects it again and asks for
- * the next rescan (one callback per rescan, not one per page task). A rescan during which the page changed
- * nothing ends the flood: the observer stays connected and batches are diffed again.
+ * every long frame they fell in (session 23). While a rescan finds the page changed (what it found moved:
+ * handlers.foundVersion), the next one follows unwatched (floodStep). A rescan that found nothing new is
+ * followed by a watched one: the observer is connected before it starts, so a change made from then on is
+ * either read by that rescan or seen by the observer, whose first record disconnects it again (back to
+ * unwatched rescans). A watched rescan during which the page changed nothing ends the flood: the observer
+ * stays connected and batches are diffed again. So the flood is never left on a change nobody saw.
  *
  * Editors that appear later are left alone too: an element that becomes contenteditable loses
  * its highlights, and a document switched to design mode (a rich-text editor frame) ends the
@@ -47,10 +49,29 @@ export interface MutationHandlers {
   addedElements?(elements: Element[]): void | Promise<void>;
   pruneRemoved(): void;
   rescanAll(): void | Promise<void>;
+  /**
+   * A number that changes whenever a read changed what was found (terms added or removed): a flood's
+   * unwatched rescan that leaves it as it was is followed by a watched one (see the top). Without it every
+   * flood rescan is watched.
+   */
+  foundVersion?(): number;
   /** An element became editable: forget what was found inside it. */
   becameEditable?(element: Element): void;
   /** Checked before each batch: true when the whole document is now an editor (nothing more is done). */
   documentEditable?(): boolean;
+}
+
+/** How a flood's rescans go on (pure: see the top of the file). */
+export type FloodStep = 'unwatched' | 'watched' | 'over';
+
+/**
+ * After a flood's rescan, what the next is: `watched` says whether the observer was connected during it,
+ * `changed` whether the page changed meanwhile (watched: the observer saw a change; unwatched: the rescan's
+ * reads changed what was found).
+ */
+export function floodStep(watched: boolean, changed: boolean): FloodStep {
+  if (changed) return 'unwatched';
+  return watched ? 'over' : 'watched';
 }
 
 function* eachRecord(lists: MutationRecord[][]): Generator<MutationRecord> {
@@ -72,9 +93,10 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
   let timer = 0;
   let busy = false;
   let delay = BATCH_DELAY_MS;
-  /** A flood is being read by full rescans (see the top): the observer is connected only from each rescan's start to the first change after it. */
+  /** A flood is being read by full rescans (see the top); `watch`: the next is watched (the observer connected before it starts). */
   let flooding = false;
-  /** Whether the page changed since the current flood rescan started. */
+  let watch = false;
+  /** Whether the observer saw a change since the current watched rescan started. */
   let changedSince = false;
   let connected = false;
 
@@ -93,20 +115,25 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
     connected = false;
   };
 
-  /** One full rescan of a flood. The observer watches from its start (what it reads too late, it sees). */
+  /** One full rescan of a flood; a watched one with the observer connected from its start (what it reads too late, it sees). */
   const floodRescan = async () => {
-    connect();
+    const watched = watch || !handlers.foundVersion;
+    if (watched) connect();
     changedSince = false;
+    const before = handlers.foundVersion?.();
     await handlers.rescanAll();
     if (signal.aborted) return;
-    if (changedSince) {
-      // Still flooding: the next rescan waits longer, up to FLOOD_DELAY_MS, with the observer disconnected.
-      delay = Math.min(delay * 2, FLOOD_DELAY_MS);
-    } else {
-      // Quiet all through the rescan: the flood is over, and the observer (connected) diffs batches again.
+    const step = floodStep(watched, watched ? changedSince : handlers.foundVersion?.() !== before);
+    if (step === 'over') {
+      // Quiet all through a watched rescan: the flood is over, and the observer (connected) diffs batches again.
       flooding = false;
       delay = BATCH_DELAY_MS;
+      return;
     }
+    watch = step === 'watched';
+    // Still flooding (or to be checked): the next rescan waits longer, up to FLOOD_DELAY_MS, unwatched till then.
+    disconnect();
+    delay = Math.min(delay * 2, FLOOD_DELAY_MS);
   };
 
   const flush = async () => {
@@ -127,6 +154,7 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
         queue = [];
         observer.takeRecords();
         flooding = true;
+        watch = false;
         delay = Math.min(delay * 2, FLOOD_DELAY_MS);
         await floodRescan();
         return;

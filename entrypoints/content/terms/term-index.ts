@@ -55,6 +55,12 @@ export class TermIndex {
   /** What each node's matches were found in, when the scanner said (see readFrom). */
   private source = new Map<Text, { text: string; edges: number }>();
   private seq = 0;
+  private changes = 0;
+
+  /** Grows with every change of what was found (a node's terms set, replaced or removed): see watch-mutations' foundVersion. */
+  get version(): number {
+    return this.changes;
+  }
 
   constructor(private readonly listener: TermIndexListener) {}
 
@@ -78,6 +84,7 @@ export class TermIndex {
     const fresh = found.filter((f) => !before.has(f.match));
     this.byNode.set(node, found);
     this.setAt.set(node, ++this.seq);
+    if (gone.length || fresh.length) this.changes++;
     if (from) this.source.set(node, from);
     else this.source.delete(node);
     this.count(gone, -1);
@@ -92,6 +99,7 @@ export class TermIndex {
     if (matches.length === 0) return;
     if (from) this.source.set(node, from);
     const found: FoundTerm[] = matches.map((match) => new IndexedTerm(node, match));
+    this.changes++;
     this.byNode.set(node, found);
     this.setAt.set(node, ++this.seq);
     this.count(found, 1);
@@ -112,6 +120,7 @@ export class TermIndex {
     this.byNode.delete(node);
     this.setAt.delete(node);
     this.source.delete(node);
+    this.changes++;
     this.count(old, -1);
     this.listener.removed(old);
   }
@@ -188,6 +197,7 @@ export class TermIndex {
     this.counts.clear();
     this.setAt.clear();
     this.source.clear();
+    this.changes++;
     if (all.length) this.listener.removed(all);
   }
 }
