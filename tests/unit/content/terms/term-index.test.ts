@@ -136,4 +136,25 @@ describe('TermIndex', () => {
     index.set(a, []);
     expect(index.readFrom(a, a.data, () => 0)).toBe(false);
   });
+
+  it('moves its version whenever what was found changes, and only then (a flood\'s rescans read it: watch-mutations)', () => {
+    const { index, a, b } = setup();
+    const v0 = index.version;
+    const first = m(0, 5, 'pd-l1');
+    index.set(a, [first]);
+    const v1 = index.version;
+    expect(v1).not.toBe(v0);
+    // The same match object again (the page-only pass with nothing to add): nothing changed.
+    index.set(a, [first]);
+    expect(index.version).toBe(v1);
+    // A node with no terms before or after: nothing shown changed.
+    index.set(b, []);
+    expect(index.version).toBe(v1);
+    index.set(a, [first, m(10, 23, 'immunotherapy')]);
+    const v2 = index.version;
+    expect(v2).not.toBe(v1);
+    index.remove(a);
+    expect(index.version).not.toBe(v2);
+  });
 });
+
