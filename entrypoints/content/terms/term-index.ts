@@ -27,6 +27,11 @@ class IndexedTerm implements FoundTerm {
     readonly match: TermMatch,
   ) {}
 
+  /** The range if it was made, without making it. */
+  get madeRange(): AbstractRange | null {
+    return this.made;
+  }
+
   get range(): AbstractRange {
     return (this.made ??= new StaticRange({
       startContainer: this.node,
@@ -35,6 +40,16 @@ class IndexedTerm implements FoundTerm {
       endOffset: this.match.end,
     }));
   }
+}
+
+/**
+ * A found term's range if it was ever asked for, else null, without making it. A term whose range was never
+ * made was never painted (a layer adds ranges by asking for them), so its removal has nothing to take out:
+ * asking for the range there made a StaticRange per removed term only to drop it (a flood's rescans remove
+ * the terms of every changed node, most of them never painted by a layer that paints only some).
+ */
+export function rangeIfMade(term: FoundTerm): AbstractRange | null {
+  return term instanceof IndexedTerm ? term.madeRange : term.range;
 }
 
 export interface TermIndexListener {

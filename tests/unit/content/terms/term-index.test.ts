@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { TermIndex, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
+import { TermIndex, rangeIfMade, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 class FakeStaticRange {
   constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}
@@ -155,6 +155,16 @@ describe('TermIndex', () => {
     expect(v2).not.toBe(v1);
     index.remove(a);
     expect(index.version).not.toBe(v2);
+  });
+
+  it('rangeIfMade gives a term\'s range only once it was asked for, and never makes one', () => {
+    const { index, a } = setup();
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    const [term] = index.termsIn(a);
+    expect(rangeIfMade(term!)).toBeNull();
+    expect(rangeIfMade(term!)).toBeNull();
+    const range = term!.range;
+    expect(rangeIfMade(term!)).toBe(range);
   });
 });
 
