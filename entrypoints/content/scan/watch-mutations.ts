@@ -12,7 +12,8 @@
  * own, so a page that makes thousands of changes in one task (the bench's mutation storm) does not
  * find our work added to that task (sorting them in the callback made the page's tasks 10–18 ms longer).
  *
- * A flood (a batch over RESCAN_THRESHOLD changed nodes: the bench's mutation storm, 10,000 changes a second)
+ * A flood (a batch over RESCAN_THRESHOLD changed nodes, or more records than that before its batch is taken:
+ * the bench's mutation storm, 10,000 changes a second)
  * is read by full rescans, and between them the observer is disconnected: a MutationObserver's callback runs
  * inside the page's own task, at its end, so while it is connected every task of a page that changes without
  * pause has code of ours in it, however little (a few microseconds of queueing); on a busy machine those page
@@ -147,11 +148,13 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
       }
       const records = queue;
       queue = [];
+      queued = 0;
       const batch = await sortOut(records);
       if (signal.aborted) return;
       if (batch.overflow) {
         // The full rescan reads every change made until it starts, those noted meanwhile too.
         queue = [];
+        queued = 0;
         observer.takeRecords();
         flooding = true;
         watch = false;
@@ -227,6 +230,8 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
     return el !== null && (el.closest('[data-wxt-shadow-root]') !== null || isOwnUi(el));
   };
 
+  /** Records queued since the last batch was taken. */
+  let queued = 0;
   const observer = new MutationObserver((records) => {
     if (flooding) {
       // A change during a flood: the next rescan reads it (and whatever follows, unwatched till then).
@@ -236,6 +241,19 @@ export function watchMutations(root: Node, handlers: MutationHandlers, signal: A
       return;
     }
     queue.push(records);
+    queued += records.length;
+    if (queued > RESCAN_THRESHOLD) {
+      // More records than a batch diffs (each changes a node or removes some): a flood, known without sorting
+      // them out. Waiting for the batch (and its sorting, in slices) left our callback in every task of the
+      // page meanwhile: at the storm's start on a busy machine, its ticks of 50–250 ms.
+      queue = [];
+      queued = 0;
+      observer.takeRecords();
+      disconnect();
+      flooding = true;
+      watch = false;
+      delay = Math.min(delay * 2, FLOOD_DELAY_MS);
+    }
     schedule();
   });
   connect();

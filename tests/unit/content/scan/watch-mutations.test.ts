@@ -248,4 +248,30 @@ describe('watchMutations', () => {
     await settle();
     expect(calls.rescanNodes).toEqual([['diffed']]);
   }, 15_000);
+
+  it(`takes more than ${RESCAN_THRESHOLD} records before a batch for a flood at once, and stops watching till its rescan`, async () => {
+    const counter = countCallbacks();
+    try {
+      document.body.innerHTML = '<p id="a">a</p>';
+      const calls = watch({ foundVersion: () => 0 });
+      const text = document.getElementById('a')!.firstChild as Text;
+      // One node, edited over and over in many tasks: more records than a batch diffs.
+      for (let i = 0; i <= RESCAN_THRESHOLD; i++) {
+        text.data = `edit ${i}`;
+        if (i % 100 === 0) await new Promise((r) => setTimeout(r, 0));
+      }
+      const runs = counter.runs;
+      for (let i = 0; i < 5; i++) {
+        text.data = `more ${i}`;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      // Disconnected: the page's later tasks run no callback of ours.
+      expect(counter.runs).toBe(runs);
+      await expect.poll(() => calls.rescanAll, { timeout: FLOOD_DELAY_MS * 4 }).toBeGreaterThanOrEqual(1);
+      expect(calls.rescanNodes).toEqual([]);
+    } finally {
+      counter.restore();
+    }
+  }, 15_000);
 });
+
