@@ -236,6 +236,7 @@ export function startSession(options: SessionOptions): Session {
           (onEditable ?? session.stop)();
           return true;
         },
+        foundVersion: () => index.version + pageIndex.version,
         rescanAll: () => {
           index.prune();
           pageIndex.prune();

@@ -5,7 +5,7 @@
  * shadow root. The names are random per page load (highlight-names.ts): the page shares the registry.
  */
 import { countReading } from '../scan/reading-for-tests';
-import type { FoundTerm, TermIndexListener } from './term-index';
+import { rangeIfMade, type FoundTerm, type TermIndexListener } from './term-index';
 import { highlightNames } from './highlight-names';
 
 /** Glossary terms. */
@@ -127,7 +127,11 @@ export function createHighlightLayer(
       changed();
     },
     removed(terms: FoundTerm[]) {
-      for (const t of terms) if (!adding.delete(t.range) && highlight.has(t.range)) taking.add(t.range);
+      for (const t of terms) {
+        // Never made: never added (added() makes it), so nothing to take out (rangeIfMade).
+        const range = rangeIfMade(t);
+        if (range && !adding.delete(range) && highlight.has(range)) taking.add(range);
+      }
       changed();
     },
     flush(now = false) {

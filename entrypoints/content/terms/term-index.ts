@@ -27,6 +27,11 @@ class IndexedTerm implements FoundTerm {
     readonly match: TermMatch,
   ) {}
 
+  /** The range if it was made, without making it. */
+  get madeRange(): AbstractRange | null {
+    return this.made;
+  }
+
   get range(): AbstractRange {
     return (this.made ??= new StaticRange({
       startContainer: this.node,
@@ -35,6 +40,16 @@ class IndexedTerm implements FoundTerm {
       endOffset: this.match.end,
     }));
   }
+}
+
+/**
+ * A found term's range if it was ever asked for, else null, without making it. A term whose range was never
+ * made was never painted (a layer adds ranges by asking for them), so its removal has nothing to take out:
+ * asking for the range there made a StaticRange per removed term only to drop it (a flood's rescans remove
+ * the terms of every changed node, most of them never painted by a layer that paints only some).
+ */
+export function rangeIfMade(term: FoundTerm): AbstractRange | null {
+  return term instanceof IndexedTerm ? term.madeRange : term.range;
 }
 
 export interface TermIndexListener {
@@ -55,6 +70,12 @@ export class TermIndex {
   /** What each node's matches were found in, when the scanner said (see readFrom). */
   private source = new Map<Text, { text: string; edges: number }>();
   private seq = 0;
+  private changes = 0;
+
+  /** Grows with every change of what was found (a node's terms set, replaced or removed): see watch-mutations' foundVersion. */
+  get version(): number {
+    return this.changes;
+  }
 
   constructor(private readonly listener: TermIndexListener) {}
 
@@ -78,6 +99,7 @@ export class TermIndex {
     const fresh = found.filter((f) => !before.has(f.match));
     this.byNode.set(node, found);
     this.setAt.set(node, ++this.seq);
+    if (gone.length || fresh.length) this.changes++;
     if (from) this.source.set(node, from);
     else this.source.delete(node);
     this.count(gone, -1);
@@ -92,6 +114,7 @@ export class TermIndex {
     if (matches.length === 0) return;
     if (from) this.source.set(node, from);
     const found: FoundTerm[] = matches.map((match) => new IndexedTerm(node, match));
+    this.changes++;
     this.byNode.set(node, found);
     this.setAt.set(node, ++this.seq);
     this.count(found, 1);
@@ -112,6 +135,7 @@ export class TermIndex {
     this.byNode.delete(node);
     this.setAt.delete(node);
     this.source.delete(node);
+    this.changes++;
     this.count(old, -1);
     this.listener.removed(old);
   }
@@ -188,6 +212,7 @@ export class TermIndex {
     this.counts.clear();
     this.setAt.clear();
     this.source.clear();
+    this.changes++;
     if (all.length) this.listener.removed(all);
   }
 }

@@ -302,7 +302,7 @@ async function runStorm(runners: Runner[], url: string): Promise<StormRun[]> {
       return res;
     });
     const loafs = (await r.page.evaluate('window.__tlbench.loafs')) as LoafEntry[];
-    if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `storm-${r.variant}-${Date.now()}.json`), JSON.stringify(events));
+    if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `storm-${r.variant}-${Date.now()}.json`), JSON.stringify([...events, { name: LOAFS_EVENT, ph: 'M', ts: 0, pid: 0, tid: 0, args: { data: { loafs } } }]));
     const a = analyseLoad(events, loafs);
     // Scrolled into view first (after the trace): Termlight paints far-off terms as the reader nears them.
     await r.page.evaluate(`document.getElementById('final')?.scrollIntoView({ block: 'center', behavior: 'instant' })`);

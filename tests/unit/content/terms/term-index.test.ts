@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { TermIndex, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
+import { TermIndex, rangeIfMade, type FoundTerm } from '../../../../entrypoints/content/terms/term-index';
 
 class FakeStaticRange {
   constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}
@@ -136,4 +136,35 @@ describe('TermIndex', () => {
     index.set(a, []);
     expect(index.readFrom(a, a.data, () => 0)).toBe(false);
   });
+
+  it('moves its version whenever what was found changes, and only then (a flood\'s rescans read it: watch-mutations)', () => {
+    const { index, a, b } = setup();
+    const v0 = index.version;
+    const first = m(0, 5, 'pd-l1');
+    index.set(a, [first]);
+    const v1 = index.version;
+    expect(v1).not.toBe(v0);
+    // The same match object again (the page-only pass with nothing to add): nothing changed.
+    index.set(a, [first]);
+    expect(index.version).toBe(v1);
+    // A node with no terms before or after: nothing shown changed.
+    index.set(b, []);
+    expect(index.version).toBe(v1);
+    index.set(a, [first, m(10, 23, 'immunotherapy')]);
+    const v2 = index.version;
+    expect(v2).not.toBe(v1);
+    index.remove(a);
+    expect(index.version).not.toBe(v2);
+  });
+
+  it('rangeIfMade gives a term\'s range only once it was asked for, and never makes one', () => {
+    const { index, a } = setup();
+    index.set(a, [m(0, 5, 'pd-l1')]);
+    const [term] = index.termsIn(a);
+    expect(rangeIfMade(term!)).toBeNull();
+    expect(rangeIfMade(term!)).toBeNull();
+    const range = term!.range;
+    expect(rangeIfMade(term!)).toBe(range);
+  });
 });
+
