@@ -1,7 +1,8 @@
 /** Shared glossary types. Pure data: used by the content script, popup, CLI and build. */
 
 /**
- * The glossary's categories, one data file each (`glossary/data/<category>.json`), in the order
+ * The glossary's categories, one data file each (`glossary/data/<category>.json`, continued in
+ * `<category>.2.json` … when it grows large: glossary/build/build-node.ts dataFileName), in the order
  * a reader meets them: the disease, the body, finding out, treating it, living with it.
  */
 export const CATEGORIES = [

@@ -32,39 +32,60 @@ export interface GlossaryData {
 }
 
 /**
- * Reads every category file. Problems with the files themselves (not JSON, not an array, a file
- * that is no category, a category without a file) are returned as errors naming the file.
+ * A data file's category and part: `<category>.json` is part 1, `<category>.<n>.json` (n ≥ 2) continues it.
+ * A category whose file grows large is split into parts so each stays small enough to review and to diff
+ * (the tree keeps no file over 800 KB); the parts read as one list, in part order. Null: no category's file.
+ */
+export function dataFileName(name: string): { category: Category; part: number } | null {
+  const m = /^(.+?)(?:\.([1-9]\d*))?\.json$/.exec(name);
+  if (!m || !(CATEGORIES as readonly string[]).includes(m[1]!)) return null;
+  if (m[2] === undefined) return { category: m[1] as Category, part: 1 };
+  const part = Number(m[2]);
+  return part >= 2 ? { category: m[1] as Category, part } : null;
+}
+
+/**
+ * Reads every category file (and its parts). Problems with the files themselves (not JSON, not an
+ * array, a file that is no category, a category without a file) are returned as errors naming the file.
  */
 export function readGlossaryData(rootDir: string): { data: GlossaryData; errors: GlossaryError[] } {
   const dir = join(rootDir, DATA_DIR);
   const errors: GlossaryError[] = [];
   const fileError = (file: string, message: string) => errors.push({ file, entry: '(file)', field: '(file)', message });
   const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
-  const known = new Set<string>(CATEGORIES);
+  const parts = new Map<Category, { name: string; part: number }[]>();
   for (const f of names) {
-    if (!known.has(f.slice(0, -5))) fileError(`${DATA_DIR}/${f}`, `not a category: name the file after one of ${CATEGORIES.join(', ')}`);
+    const known = dataFileName(f);
+    if (!known) {
+      fileError(`${DATA_DIR}/${f}`, `not a category: name the file after one of ${CATEGORIES.join(', ')} (a further part: <category>.2.json, .3.json, …)`);
+      continue;
+    }
+    parts.set(known.category, [...(parts.get(known.category) ?? []), { name: f, part: known.part }]);
   }
   const data: GlossaryData = { entries: [], files: [] };
   for (const category of CATEGORIES) {
-    const file = `${DATA_DIR}/${category}.json`;
-    if (!names.includes(`${category}.json`)) {
-      fileError(file, `missing: every category has a data file`);
+    const own = (parts.get(category) ?? []).sort((a, b) => a.part - b.part);
+    if (own[0]?.part !== 1) {
+      fileError(`${DATA_DIR}/${category}.json`, `missing: every category has a data file`);
       continue;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(join(rootDir, file), 'utf8'));
-    } catch (e) {
-      fileError(file, `is not valid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    if (!Array.isArray(parsed)) {
-      fileError(file, 'must hold a JSON array of entries');
-      continue;
-    }
-    for (const entry of parsed) {
-      data.entries.push({ ...(entry as GlossaryEntrySource), category: category as Category });
-      data.files.push(file);
+    for (const { name } of own) {
+      const file = `${DATA_DIR}/${name}`;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(readFileSync(join(rootDir, file), 'utf8'));
+      } catch (e) {
+        fileError(file, `is not valid JSON: ${(e as Error).message}`);
+        continue;
+      }
+      if (!Array.isArray(parsed)) {
+        fileError(file, 'must hold a JSON array of entries');
+        continue;
+      }
+      for (const entry of parsed) {
+        data.entries.push({ ...(entry as GlossaryEntrySource), category });
+        data.files.push(file);
+      }
     }
   }
   return { data, errors };

@@ -582,7 +582,35 @@ describe('readGlossaryData: the category files', () => {
     expect(errors).toEqual([]);
     expect(data.entries).toHaveLength(data.files.length);
     expect([...new Set(data.entries.map((e) => e.category))]).toEqual([...CATEGORIES]);
-    data.entries.forEach((e, i) => expect(data.files[i]).toBe(`${DATA_DIR}/${e.category}.json`));
+    data.entries.forEach((e, i) => expect(data.files[i]).toMatch(new RegExp(`^${DATA_DIR}/${e.category}(\\.[1-9]\\d*)?\\.json$`)));
+  });
+
+  it('reads a category continued in parts (<category>.2.json …) after its first file, in part order', () => {
+    const root = copyRoot();
+    const file = (name: string) => join(root, DATA_DIR, name);
+    const before = readGlossaryData(root).data.entries.filter((e) => e.category === 'radiation').map((e) => e.id);
+    const all = JSON.parse(readFileSync(file('radiation.json'), 'utf8')) as { id: string }[];
+    // Split in three, the parts written in the wrong order on disk and numbered with a gap (2, 10).
+    writeFileSync(file('radiation.10.json'), JSON.stringify(all.slice(20)));
+    writeFileSync(file('radiation.2.json'), JSON.stringify(all.slice(10, 20)));
+    writeFileSync(file('radiation.json'), JSON.stringify(all.slice(0, 10)));
+    const { data, errors } = readGlossaryData(root);
+    expect(errors).toEqual([]);
+    const read = data.entries.map((e, i) => [e, data.files[i]] as const).filter(([e]) => e.category === 'radiation');
+    expect(read.map(([e]) => e.id)).toEqual(before);
+    expect(read[0]![1]).toBe(`${DATA_DIR}/radiation.json`);
+    expect(read[10]![1]).toBe(`${DATA_DIR}/radiation.2.json`);
+    expect(read[20]![1]).toBe(`${DATA_DIR}/radiation.10.json`);
+  });
+
+  it('reports a part without its first file, and a part numbered 0 or 1', () => {
+    const root = copyRoot();
+    renameSync(join(root, DATA_DIR, 'radiation.json'), join(root, DATA_DIR, 'radiation.2.json'));
+    writeFileSync(join(root, DATA_DIR, 'body.1.json'), '[]');
+    expect(fileErrors(root)).toEqual([
+      { file: `${DATA_DIR}/body.1.json`, entry: '(file)', field: '(file)', message: expect.stringMatching(/^not a category: /) },
+      { file: `${DATA_DIR}/radiation.json`, entry: '(file)', field: '(file)', message: 'missing: every category has a data file' },
+    ]);
   });
 
   it('reports broken JSON naming the file, and the build writes nothing', BUILD_TIMEOUT, () => {
