@@ -452,6 +452,33 @@ const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: 
 const CELL_PROCESS_AFTER_RE =
   /^[ \u00A0-]+(?:proliferation|proliferative|growth|migration|invasion|invasiveness|viability|survival|death|apoptosis|division|cycle|lines?|adhesion|motility|metastasis|spread|killing|lysis|cytotoxicity)\b/i;
 /**
+ * Aliases that name another entry's word only to pin their own sense, whose card explains only
+ * their own word: "urology registrar" (bare "registrar" is also the registrar of births and deaths,
+ * a university's or a domain's: round 28), "adhesions to the colon" (bare "adhesions" is also cell
+ * adhesion, tape's or paint's: round 37). The other word keeps its own card, as it has where the
+ * phrase is no alias ("radiology resident", "spread to the colon"). By the entry: its own word
+ * (`own`), which alone shows its card, and the word next to it that starts the other entry's words:
+ * `before` it, a field named as one ("urology", "oncology", "gynaecology": the words before are read
+ * as their term; "surgical registrar", "specialist registrar" stay whole), or `after` it ("to": the
+ * words after are read as they stand; "pelvic adhesions", "adhesions from surgery" stay whole).
+ */
+const PINNED_OWN_WORD: Record<string, { own: RegExp; before?: RegExp; after?: RegExp }> = Object.assign(
+  Object.create(null) as Record<string, { own: RegExp; before?: RegExp; after?: RegExp }>,
+  {
+    'resident-doctor': { own: /^registrars?$/i, before: /ology$/i },
+    adhesions: { own: /^adhesions?$/i, after: /^to$/i },
+  },
+);
+
+/**
+ * The word of an alias that an entry's card is marked on when the alias pins its sense with another
+ * entry's word (PINNED_OWN_WORD: "registrar" in "urology registrar"), or null: the glossary check
+ * reads such an alias as found when that word shows the entry.
+ */
+export function pinnedWordOf(id: string): RegExp | null {
+  return PINNED_OWN_WORD[id]?.own ?? null;
+}
+/**
  * The UK's "surgery": a family doctor's premises ("ring the surgery", "their local surgery or health
  * centre"), where the glossary's "GP surgery" entry is the card and the operation's card is wrong. Read
  * only where nothing else can be meant: "surgery" listed with a health centre or a GP
@@ -2649,6 +2676,26 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;
           continue;
+        }
+        // "urology registrar", "adhesions to the colon": the entry's own word shows its card, the other
+        // entry's words theirs (PINNED_OWN_WORD).
+        const pinned = fuzzy ? undefined : PINNED_OWN_WORD[id];
+        if (pinned !== undefined) {
+          let last = i;
+          while (last + 1 < n && ends[last + 1]! <= end) last++;
+          if (pinned.after !== undefined && last > i + 1 && pinned.own.test(raws[i]!) && pinned.after.test(raws[i + 1]!)) {
+            // The words after are read as they stand in the next turns.
+            out.push({ start: starts[i]!, end: ends[i]!, id, fuzzy: false });
+            continue;
+          }
+          if (pinned.before !== undefined && last > i && pinned.own.test(raws[last]!) && pinned.before.test(raws[last - 1]!)) {
+            const field = pathId(Array.from({ length: last - i }, (_, k) => i + k));
+            if (field !== null && field !== id) {
+              out.push({ start: starts[i]!, end: ends[last - 1]!, id: field, fuzzy: false }, { start: starts[last]!, end: ends[last]!, id, fuzzy: false });
+              i = last;
+              continue;
+            }
+          }
         }
         out.push({ start: starts[i]!, end, id, fuzzy });
         if (!fuzzy) noteListedLabels(i, end);

@@ -300,3 +300,21 @@ export const AROUND_SENSE_KEEPERS = [
   ['Immunotherapy can cause an inflamed bowel.', 'inflamed', 'inflamed'],
   ['Her joints were red, inflamed and hot.', 'inflamed', 'inflamed'],
 ] as const;
+
+/**
+ * Session 24: phrases whose alias names another entry's word only to pin its own sense ("urology
+ * registrar": bare "registrar" is also the registrar of births and deaths; "adhesions to the colon":
+ * bare "adhesions" is also cell adhesion). The other word keeps its own card: [sentence, "text→id"
+ * of every mark, in order].
+ */
+export const PINNED_PHRASES = [
+  ['The urology registrar saw her on the ward.', ['urology→urologist', 'registrar→resident-doctor', 'on the ward→hospital-ward']],
+  ['Call the Urology Registrar on Call.', ['Urology→urologist', 'Registrar→resident-doctor']],
+  ['An oncology registrar and a gynaecology registrar came.', ['oncology→oncology', 'registrar→resident-doctor', 'gynaecology→gynecology', 'registrar→resident-doctor']],
+  ['A surgical registrar and a specialist registrar.', ['surgical registrar→resident-doctor', 'specialist registrar→resident-doctor']],
+  ['She had adhesions to the colon after surgery.', ['adhesions→adhesions', 'colon→colon', 'surgery→surgery']],
+  ['Adhesions to the bowel can cause a blockage.', ['Adhesions→adhesions', 'bowel→intestines']],
+  ['There were adhesions to the bladder.', ['adhesions→adhesions', 'bladder→bladder']],
+  ['Pelvic adhesions can cause pain.', ['Pelvic adhesions→adhesions']],
+  ['Adhesions from previous surgery are common.', ['Adhesions from previous surgery→adhesions']],
+] as const;
