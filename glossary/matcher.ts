@@ -415,6 +415,70 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
   response: new Set(['delayed', 'late']),
 });
 /**
+ * Words around a term that make one entry's card the wrong one, by the entry (OTHER_SENSE_BEFORE
+ * goes by the word, for every term that starts with it; these words would also stop right terms of
+ * other entries: "immune-inflamed tumor" is the hot-tumor card's). No card is shown there, and the
+ * words inside are read as they stand.
+ * - `before`: a word joined to the term's first word by a hyphen or a space. "anti-cancer cells",
+ *   "anti-tumour cells" are immune cells that attack the cancer, the opposite of the cancer-cell card
+ *   (as "non-cancer cells" are not cancer cells: isNegated); "immune-inflamed", "T-cell-inflamed"
+ *   say a tumor is full of immune cells (a "hot" tumor), not red and swollen as the everyday
+ *   Inflamed card explains.
+ * - `after`: the text after the term. "inflamed (hot) tumors", "inflamed and non-inflamed tumors",
+ *   "inflamed, excluded and desert tumors", "inflamed or 'hot'": said of a tumor over a short aside or
+ *   a list, the immune sense, as in the hot-tumor card's own "inflamed tumor" ("the skin was inflamed
+ *   and the tumor grew", "inflamed and tumors formed" keep the everyday card: a list item must stand
+ *   after "and", and no article may). "Tight chest muscles" are sore muscles after exercise, no
+ *   chest tightness.
+ */
+const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: RegExp }> = Object.assign(
+  Object.create(null) as Record<string, { before?: ReadonlySet<string>; after?: RegExp }>,
+  {
+    'cancer-cell': { before: new Set(['anti']) },
+    inflamed: {
+      before: new Set(['immune', 'cell']),
+      after:
+        /^(?:[ \u00A0]*(?:(?:,|(?:and|or)\b|\/)[ \u00A0]*){0,2}(?:\([^()]{0,24}\)|["“'‘][\p{L} -]{1,16}["”'’]|non-inflamed\b|(?:immune-)?(?:excluded|desert)\b))*(?:[ \u00A0]*tumou?rs?\b|[ \u00A0]*(?:(?:,|(?:and|or)\b)[ \u00A0]*){0,2}(?:\(["“'‘]?hot\b|["“'‘]hot["”'’]))/iu,
+    },
+    'chest-tightness': { after: /^[ \u00A0]+muscles?\b/i },
+  },
+);
+/**
+ * "anti-tumor cell proliferation", "anti-cancer cell growth": "anti-" said of what tumor cells do
+ * (against their growth), where a term that opens with "anti" and closes on "cell" ("anti-tumor
+ * cell": the tumor-reactive T cells card, right in "the patient's own anti-tumour cells") names the
+ * wrong thing. The words of such a process after "cell"; the term is not read there.
+ */
+const CELL_PROCESS_AFTER_RE =
+  /^[ \u00A0-]+(?:proliferation|proliferative|growth|migration|invasion|invasiveness|viability|survival|death|apoptosis|division|cycle|lines?|adhesion|motility|metastasis|spread|killing|lysis|cytotoxicity)\b/i;
+/**
+ * Aliases that name another entry's word only to pin their own sense, whose card explains only
+ * their own word: "urology registrar" (bare "registrar" is also the registrar of births and deaths,
+ * a university's or a domain's: round 28), "adhesions to the colon" (bare "adhesions" is also cell
+ * adhesion, tape's or paint's: round 37). The other word keeps its own card, as it has where the
+ * phrase is no alias ("radiology resident", "spread to the colon"). By the entry: its own word
+ * (`own`), which alone shows its card, and the word next to it that starts the other entry's words:
+ * `before` it, a field named as one ("urology", "oncology", "gynaecology": the words before are read
+ * as their term; "surgical registrar", "specialist registrar" stay whole), or `after` it ("to": the
+ * words after are read as they stand; "pelvic adhesions", "adhesions from surgery" stay whole).
+ */
+const PINNED_OWN_WORD: Record<string, { own: RegExp; before?: RegExp; after?: RegExp }> = Object.assign(
+  Object.create(null) as Record<string, { own: RegExp; before?: RegExp; after?: RegExp }>,
+  {
+    'resident-doctor': { own: /^registrars?$/i, before: /ology$/i },
+    adhesions: { own: /^adhesions?$/i, after: /^to$/i },
+  },
+);
+
+/**
+ * The word of an alias that an entry's card is marked on when the alias pins its sense with another
+ * entry's word (PINNED_OWN_WORD: "registrar" in "urology registrar"), or null: the glossary check
+ * reads such an alias as found when that word shows the entry.
+ */
+export function pinnedWordOf(id: string): RegExp | null {
+  return PINNED_OWN_WORD[id]?.own ?? null;
+}
+/**
  * The UK's "surgery": a family doctor's premises ("ring the surgery", "their local surgery or health
  * centre"), where the glossary's "GP surgery" entry is the card and the operation's card is wrong. Read
  * only where nothing else can be meant: "surgery" listed with a health centre or a GP
@@ -1560,6 +1624,21 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
   };
   /**
+   * A term at token i, read as `id` up to `end`, with words around it that make that entry's card
+   * the wrong one (ENTRY_OTHER_SENSE: "anti-cancer cells", "immune-inflamed", "tight chest muscles"),
+   * or one that opens with "anti" and closes on "cell" before what cells do ("anti-tumor cell
+   * proliferation": CELL_PROCESS_AFTER_RE).
+   */
+  const hasEntryOtherSense = (i: number, end: number, id: string): boolean => {
+    const sense = ENTRY_OTHER_SENSE[id];
+    if (sense?.before !== undefined && i > 0 && sense.before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!))) return true;
+    if (sense?.after !== undefined && sense.after.test(text.slice(end, end + 64))) return true;
+    if (!/^anti/i.test(raws[i]!)) return false;
+    let last = i;
+    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    return /^cell$/i.test(raws[last]!) && CELL_PROCESS_AFTER_RE.test(text.slice(end, end + 40));
+  };
+  /**
    * A term that opens with a Roman numeral ("IV site", "IV fluids", "IV access") right after a word
    * the numeral numbers: a label in small letters ("level IV", "grade II", "stage IV") or a
    * capitalised word inside a sentence ("a Level IV site", "Class IV", "Henry IV"). There the
@@ -2583,7 +2662,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
       if (stateWord !== null && (id === null || end < ends[stateWord.last]!)) {
         out.push({ start: starts[i]!, end: ends[stateWord.last]!, id: stateWord.id, fuzzy: false });
         i = stateWord.last;
-      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !forOtherIllness(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
+      } else if (id !== null && !isInsideName(text, starts[i]!, end) && !isNegated(i) && !hasOtherSense(i) && !outOfOrgan(i, end, id) && !forOtherIllness(i, end, id) && !hasEntryOtherSense(i, end, id) && !isNumbered(i) && !(end === ends[i] && (isTimeZone(i) || lacksShortSense(i))) && !hasOtherObject(i, end)) {
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {
@@ -2597,6 +2676,26 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
           out.push({ start: starts[i]!, end: staged.end, id: staged.id, fuzzy: false });
           while (i + 1 < n && starts[i + 1]! < staged.end) i++;
           continue;
+        }
+        // "urology registrar", "adhesions to the colon": the entry's own word shows its card, the other
+        // entry's words theirs (PINNED_OWN_WORD).
+        const pinned = fuzzy ? undefined : PINNED_OWN_WORD[id];
+        if (pinned !== undefined) {
+          let last = i;
+          while (last + 1 < n && ends[last + 1]! <= end) last++;
+          if (pinned.after !== undefined && last > i + 1 && pinned.own.test(raws[i]!) && pinned.after.test(raws[i + 1]!)) {
+            // The words after are read as they stand in the next turns.
+            out.push({ start: starts[i]!, end: ends[i]!, id, fuzzy: false });
+            continue;
+          }
+          if (pinned.before !== undefined && last > i && pinned.own.test(raws[last]!) && pinned.before.test(raws[last - 1]!)) {
+            const field = pathId(Array.from({ length: last - i }, (_, k) => i + k));
+            if (field !== null && field !== id) {
+              out.push({ start: starts[i]!, end: ends[last - 1]!, id: field, fuzzy: false }, { start: starts[last]!, end: ends[last]!, id, fuzzy: false });
+              i = last;
+              continue;
+            }
+          }
         }
         out.push({ start: starts[i]!, end, id, fuzzy });
         if (!fuzzy) noteListedLabels(i, end);

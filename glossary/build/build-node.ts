@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import wordListPath from 'word-list';
 import { CATEGORIES, type Category, type Glossary, type GlossaryEntrySource } from '../types';
 import { buildGlossary, matchData, serializeGlossary, SOURCE_FILE, SOURCE_TITLE, type CategorisedEntry } from './build';
-import { compileTrie, createMatcher, organNamedFor, senseSupportFor } from '../matcher';
+import { compileTrie, createMatcher, organNamedFor, pinnedWordOf, senseSupportFor } from '../matcher';
 import { aliasKey } from '../normalise';
 import { articleBody } from './passages';
 import { buildStartFilter } from './start-filter';
@@ -117,8 +117,14 @@ export function validateGlossaryData(data: GlossaryData, articleText: string, to
       // A short form whose sense its text must support ("MDT") is read with a word that supports it ("MDT members").
       const support = senseSupportFor(alias);
       if (support !== null) return exact.find(`${alias} ${support}`).find((m) => m.start === 0 && m.end === end)?.id ?? null;
-      // A word for cells of one organ is read only where its text names the organ ("columnar cells").
       const entry = owner(alias);
+      // An alias that pins its sense with another entry's word ("urology registrar") shows its card on its own word.
+      const own = entry === undefined ? null : pinnedWordOf(entry);
+      if (entry !== undefined && own !== null) {
+        const marks = exact.find(alias);
+        if (marks[0]?.start === 0 && marks.at(-1)?.end === end && marks.some((m) => m.id === entry && own.test(alias.slice(m.start, m.end)))) return entry;
+      }
+      // A word for cells of one organ is read only where its text names the organ ("columnar cells").
       const organ = entry === undefined ? null : organNamedFor(alias, entry);
       return organ === null ? null : (exact.find(`${alias}. ${organ}.`).find((m) => m.start === 0 && m.end === end)?.id ?? null);
     },

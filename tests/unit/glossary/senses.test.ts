@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -944,5 +944,32 @@ describe('word senses (shipped glossary)', () => {
     // The symptom keeps its own card, and "refractory nausea and vomiting" its entry.
     expect(found('Refractory ascites may need a drain in ovarian cancer.')).toContain('ascites→ascites');
     expect(found('Refractory nausea and vomiting can follow chemotherapy.')).toContain('Refractory nausea and vomiting→refractory-nausea');
+  });
+
+  // Session 24 ("right sense, or nothing"): each trap shows no card of the other sense, in the CLI as
+  // in the extension's matcher, and the right sense keeps its card.
+  it('shows no cancer-cell card on "anti-cancer cells" (immune cells that attack it), and no T cell card on "anti-tumor cell proliferation"', () => {
+    for (const [text, id] of ANTI_CELL_TRAPS) {
+      expect(ids(text), text).not.toContain(id);
+      expect(matcherIds(text), text).not.toContain(id);
+    }
+    for (const [text, marked, id] of ANTI_CELL_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
+    // What the tumor cells do keeps its card: "cell proliferation".
+    expect(found('The extract showed anti-tumor cell proliferation activity.')).toEqual(['cell proliferation→cell-proliferation']);
+  });
+
+  it('shows no chest-tightness card on tight chest muscles, and no everyday Inflamed card on an immune-inflamed ("hot") tumor', () => {
+    for (const [text, id] of AROUND_SENSE_TRAPS) {
+      expect(ids(text), text).not.toContain(id);
+      expect(matcherIds(text), text).not.toContain(id);
+    }
+    for (const [text, marked, id] of AROUND_SENSE_KEEPERS) expect(found(text), text).toContain(`${marked}→${id}`);
+  });
+
+  it('keeps its own card for the field in "urology registrar" and the organ in "adhesions to the colon"', () => {
+    for (const [text, marks] of PINNED_PHRASES) expect(found(text), text).toEqual(marks);
+    // The CLI marks the same words.
+    const text = 'The urology registrar found adhesions to the colon.';
+    expect(scanText(text).map((m) => `${text.slice(m.start, m.end)}→${m.id}`)).toEqual(['urology→urologist', 'registrar→resident-doctor', 'adhesions→adhesions', 'colon→colon']);
   });
 });

@@ -236,3 +236,85 @@ export const CANCER_RESISTANCE_KEEPERS = [
   ['The cancer became refractory to platinum, and her pain got worse.', 'refractory', 'treatment-resistance'],
   ['Pain is common when the cancer is refractory.', 'refractory', 'treatment-resistance'],
 ] as const;
+
+/**
+ * Session 24: "anti-" before cancer cells, the opposite of the cancer-cell card: "anti-cancer cells",
+ * "anti-tumour cells" are immune cells that attack the cancer (as "non-cancer cells" are not cancer
+ * cells), and "anti-tumor cell proliferation" is against the tumor cells' growth, no tumor-reactive
+ * T cell. Each with the card it must not show: [sentence, id].
+ */
+export const ANTI_CELL_TRAPS = [
+  ['The vaccine trains anti-cancer cells to find the tumor.', 'cancer-cell'],
+  ['Anti-cancer cells in the blood were counted.', 'cancer-cell'],
+  ['The drug boosts anti cancer cells in the tumor.', 'cancer-cell'],
+  ['Anticancer cells attack the tumor.', 'cancer-cell'],
+  ['Some anti-tumor cells were found in the biopsy.', 'cancer-cell'],
+  ['The extract showed anti-tumor cell proliferation activity.', 'tumor-reactive-t-cells'],
+  ['We measured anti-tumour cell growth in the dish.', 'tumor-reactive-t-cells'],
+  ['Antitumor cell proliferation effects were seen.', 'tumor-reactive-t-cells'],
+  ['The compound had anti-cancer cell migration effects.', 'cancer-cell'],
+] as const;
+
+/** Session 24: "anti-" words around cancer cells that keep their card: [sentence, marked text, id]. */
+export const ANTI_CELL_KEEPERS = [
+  ['The patient\'s own anti-tumour cells are grown in the lab.', 'anti-tumour cells', 'tumor-reactive-t-cells'],
+  ['An anti-PD-1 antibody was given.', 'anti-PD-1 antibody', 'pd-1-inhibitor'],
+  ['She took anti-cancer drugs for a year.', 'anti-cancer drugs', 'anticancer-drug'],
+  ['Take the anti-nausea medicine before chemo.', 'anti-nausea medicine', 'antiemetic'],
+  ['The anti-tumor immune response was strong.', 'anti-tumor immune response', 'antitumor-immune-response'],
+  ['The cancer cells grew fast.', 'cancer cells', 'cancer-cell'],
+  ['Tumor cell proliferation was measured.', 'Tumor cell', 'cancer-cell'],
+  ['Chemo kills cancer cells and some healthy cells.', 'cancer cells', 'cancer-cell'],
+] as const;
+
+/**
+ * Session 24: words of another sense around a card's own words: sore muscles after exercise are no
+ * chest tightness; an "immune-inflamed" ("hot") tumor is full of immune cells, not red and swollen
+ * (the everyday Inflamed card). [sentence, id it must not show].
+ */
+export const AROUND_SENSE_TRAPS = [
+  ['After the gym I had tight chest muscles and sore legs.', 'chest-tightness'],
+  ['Stretch tight chest muscles every day.', 'chest-tightness'],
+  ['Sitting all day gives you a tight chest muscle.', 'chest-tightness'],
+  ['Tumors can be immune-inflamed, immune-excluded or immune-desert.', 'inflamed'],
+  ['The immune-inflamed subtype responds best to immunotherapy.', 'inflamed'],
+  ['Immune-inflamed (hot) tumors respond to checkpoint inhibitors.', 'inflamed'],
+  ['The T-cell-inflamed phenotype predicts response.', 'inflamed'],
+  ['Inflamed (hot) tumors have many T cells.', 'inflamed'],
+  ['Inflamed and non-inflamed tumors respond differently.', 'inflamed'],
+  ['Inflamed, excluded and desert tumors are the three kinds.', 'inflamed'],
+  ['An inflamed "hot" tumor has many T cells.', 'inflamed'],
+] as const;
+
+/** Session 24: the same words in the sense their cards explain: [sentence, marked text, id]. */
+export const AROUND_SENSE_KEEPERS = [
+  ['He reported a tight chest and shortness of breath.', 'tight chest', 'chest-tightness'],
+  ['Tell your nurse if you have a tight chest during the infusion.', 'tight chest', 'chest-tightness'],
+  ['I felt tightness in my chest after the drip.', 'tightness in my chest', 'chest-tightness'],
+  ['An immune-inflamed tumor responds better to immunotherapy.', 'inflamed tumor', 'hot-tumor'],
+  ['An inflamed tumor is called a hot tumor.', 'inflamed tumor', 'hot-tumor'],
+  ['Inflamed tumours have many T cells.', 'Inflamed tumours', 'hot-tumor'],
+  ['The skin around the wound was inflamed.', 'inflamed', 'inflamed'],
+  ['The skin was inflamed and the tumor was growing.', 'inflamed', 'inflamed'],
+  ['The gland became inflamed and tumors formed later.', 'inflamed', 'inflamed'],
+  ['Immunotherapy can cause an inflamed bowel.', 'inflamed', 'inflamed'],
+  ['Her joints were red, inflamed and hot.', 'inflamed', 'inflamed'],
+] as const;
+
+/**
+ * Session 24: phrases whose alias names another entry's word only to pin its own sense ("urology
+ * registrar": bare "registrar" is also the registrar of births and deaths; "adhesions to the colon":
+ * bare "adhesions" is also cell adhesion). The other word keeps its own card: [sentence, "text→id"
+ * of every mark, in order].
+ */
+export const PINNED_PHRASES = [
+  ['The urology registrar saw her on the ward.', ['urology→urologist', 'registrar→resident-doctor', 'on the ward→hospital-ward']],
+  ['Call the Urology Registrar on Call.', ['Urology→urologist', 'Registrar→resident-doctor']],
+  ['An oncology registrar and a gynaecology registrar came.', ['oncology→oncology', 'registrar→resident-doctor', 'gynaecology→gynecology', 'registrar→resident-doctor']],
+  ['A surgical registrar and a specialist registrar.', ['surgical registrar→resident-doctor', 'specialist registrar→resident-doctor']],
+  ['She had adhesions to the colon after surgery.', ['adhesions→adhesions', 'colon→colon', 'surgery→surgery']],
+  ['Adhesions to the bowel can cause a blockage.', ['Adhesions→adhesions', 'bowel→intestines']],
+  ['There were adhesions to the bladder.', ['adhesions→adhesions', 'bladder→bladder']],
+  ['Pelvic adhesions can cause pain.', ['Pelvic adhesions→adhesions']],
+  ['Adhesions from previous surgery are common.', ['Adhesions from previous surgery→adhesions']],
+] as const;
