@@ -291,7 +291,7 @@ export const AROUND_SENSE_KEEPERS = [
   ['He reported a tight chest and shortness of breath.', 'tight chest', 'chest-tightness'],
   ['Tell your nurse if you have a tight chest during the infusion.', 'tight chest', 'chest-tightness'],
   ['I felt tightness in my chest after the drip.', 'tightness in my chest', 'chest-tightness'],
-  ['An immune-inflamed tumor responds better to immunotherapy.', 'inflamed tumor', 'hot-tumor'],
+  ['An immune-inflamed tumor responds better to immunotherapy.', 'immune-inflamed tumor', 'hot-tumor'],
   ['An inflamed tumor is called a hot tumor.', 'inflamed tumor', 'hot-tumor'],
   ['Inflamed tumours have many T cells.', 'Inflamed tumours', 'hot-tumor'],
   ['The skin around the wound was inflamed.', 'inflamed', 'inflamed'],
