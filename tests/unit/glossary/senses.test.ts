@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -971,5 +971,13 @@ describe('word senses (shipped glossary)', () => {
     // The CLI marks the same words.
     const text = 'The urology registrar found adhesions to the colon.';
     expect(scanText(text).map((m) => `${text.slice(m.start, m.end)}→${m.id}`)).toEqual(['urology→urologist', 'registrar→resident-doctor', 'adhesions→adhesions', 'colon→colon']);
+  });
+
+  it('reads a bare "I" after MHC, HLA or their "class" as the class\'s numeral, and keeps the pronoun after "class", "type", "grade", "stage"', () => {
+    for (const [text, marked] of CLASS_I_READ) {
+      expect(found(text), text).toContain(`${marked}→hla-class-i`);
+      expect(ids(text), text).toContain('hla-class-i');
+    }
+    for (const text of PRONOUN_I_KEPT) expect(found(text), text).toEqual([]);
   });
 });

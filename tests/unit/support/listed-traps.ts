@@ -318,3 +318,23 @@ export const PINNED_PHRASES = [
   ['Pelvic adhesions can cause pain.', ['Pelvic adhesions→adhesions']],
   ['Adhesions from previous surgery are common.', ['Adhesions from previous surgery→adhesions']],
 ] as const;
+
+/**
+ * Session 24: a bare "I" after "MHC", "HLA" or their "class" is the class's Roman numeral, not the
+ * pronoun, whatever word follows: [sentence, marked text]. Each is the HLA class I card.
+ */
+export const CLASS_I_READ = [
+  ['Without MHC I on the surface, the cell hides from T cells.', 'MHC I'],
+  ['Tumors with low MHC I expression escape.', 'MHC I'],
+  ['Loss of HLA class I on tumor cells is common.', 'HLA class I'],
+  ['Cells lose MHC class I during immune escape.', 'MHC class I'],
+  ['MHC-I on the cell shows what is inside it.', 'MHC-I'],
+] as const;
+
+/** Session 24: the pronoun "I" after words that number a class stays the pronoun (no card there). */
+export const PRONOUN_I_KEPT = [
+  'After class I went home and slept.',
+  'The type I like best is the short one.',
+  'In grade I was bullied at school.',
+  'At this stage I felt tired.',
+] as const;
