@@ -338,3 +338,29 @@ export const PRONOUN_I_KEPT = [
   'In grade I was bullied at school.',
   'At this stage I felt tired.',
 ] as const;
+
+/**
+ * Session 24: lab-report forms of alkaline phosphatase (a liver and bone blood test), which once
+ * showed the ALK gene card: [sentence, marked text or null for no card]. Never the ALK gene.
+ */
+export const LAB_ALK = [
+  ['ALK. PHOS. 120 U/L', 'ALK. PHOS'],
+  ['ALK PHOSPHATASE 98 (40-129)', 'ALK PHOSPHATASE'],
+  ["ALK P'TASE 110", "ALK P'TASE"],
+  ['Alk Phos was high.', 'Alk Phos'],
+  ['ALK PHOS 120', 'ALK PHOS'],
+  ['ALK.PHOS 130', 'ALK.PHOS'],
+  ['ALK 120 U/L', null],
+  ['ALT 40  AST 38  ALK 120', null],
+  ['ALK: 98', null],
+] as const;
+
+/** Session 24: the ALK gene keeps its card: [sentence, marked text, id]. */
+export const ALK_GENE_KEPT = [
+  ['She has ALK-positive lung cancer.', 'ALK', 'alk'],
+  ['An ALK fusion was found.', 'ALK fusion', 'alk'],
+  ['He takes an ALK inhibitor.', 'ALK inhibitor', 'alk-inhibitor'],
+  ['The test showed an ALK rearrangement.', 'ALK rearrangement', 'alk'],
+  ['Mutations found: KRAS 30%, EGFR 15%, ALK 5%.', 'ALK', 'alk'],
+  ['ALK is found in 3 to 5 in 100 lung cancers.', 'ALK', 'alk'],
+] as const;
