@@ -431,6 +431,9 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
  *   after "and", and no article may). "Tight chest muscles" are sore muscles after exercise, no
  *   chest tightness. "ALK 120 U/L", "ALK.PHOS": a lab report's alkaline phosphatase (ALK_LAB_AFTER_RE),
  *   not the ALK gene.
+ * - "renal pelvis", "kidney pelvis", "renal pelvic tumors": the funnel inside the kidney that collects
+ *   urine, not the hip-bone area the pelvis card explains ("renal" keeps the kidneys card). An entry
+ *   for the renal pelvis, if one is written, is read whole first (the longest term wins).
  */
 /**
  * A lab report's "ALK" is alkaline phosphatase (a liver and bone blood test), not the ALK gene: before
@@ -451,6 +454,7 @@ const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: 
     },
     'chest-tightness': { after: /^[ \u00A0]+muscles?\b/i },
     alk: { after: ALK_LAB_AFTER_RE },
+    pelvis: { before: new Set(['renal', 'kidney']) },
   },
 );
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -989,5 +989,15 @@ describe('word senses (shipped glossary)', () => {
       expect(lab, text).toEqual(marked === null ? [] : [`${marked}→alkaline-phosphatase`]);
     }
     for (const [text, marked, id] of ALK_GENE_KEPT) expect(found(text), text).toContain(`${marked}→${id}`);
+  });
+
+  it('shows no pelvis (hip-bone area) card on the renal pelvis, and keeps it for the pelvis', () => {
+    for (const text of RENAL_PELVIS_TRAPS) {
+      expect(ids(text), text).not.toContain('pelvis');
+      expect(matcherIds(text), text).not.toContain('pelvis');
+    }
+    expect(found('The renal pelvis collects urine.')).toEqual(['renal→kidneys']);
+    expect(found('Cancer had spread to the bones of her pelvis.')).toContain('pelvis→pelvis');
+    expect(found('Pelvic radiation can cause diarrhea.')).not.toContain('Pelvic→pelvis');
   });
 });

@@ -364,3 +364,14 @@ export const ALK_GENE_KEPT = [
   ['Mutations found: KRAS 30%, EGFR 15%, ALK 5%.', 'ALK', 'alk'],
   ['ALK is found in 3 to 5 in 100 lung cancers.', 'ALK', 'alk'],
 ] as const;
+
+/**
+ * Session 24: the renal pelvis (the funnel inside the kidney that collects urine) is not the
+ * hip-bone area of the pelvis card: no pelvis card there, with no renal pelvis entry.
+ */
+export const RENAL_PELVIS_TRAPS = [
+  'Cancer of the renal pelvis is rare.',
+  'The renal pelvis collects urine from the kidney.',
+  'A stone sat in the kidney pelvis.',
+  'Renal pelvic tumors are treated like bladder cancer.',
+] as const;
