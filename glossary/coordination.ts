@@ -139,6 +139,7 @@ export function labelList(t: Tokens, last: number): number[] {
  */
 export function isPronounI(t: Tokens, last: number, startsTerm: (j: number) => boolean): boolean {
   if (t.raws[last] !== 'I') return false;
+  if (namesMoleculeClass(t, last)) return false;
   const next = last + 1;
   if (next >= t.raws.length) return false;
   if (!SPACE_GAP.test(gapBefore(t, next))) return false;
@@ -146,6 +147,26 @@ export function isPronounI(t: Tokens, last: number, startsTerm: (j: number) => b
   if (!/^\p{Ll}/u.test(word)) return false;
   return !CONJUNCTIONS.has(word) && word !== 'to' && word !== 'through' && !startsTerm(next);
 }
+
+/**
+ * "MHC I", "HLA I", "MHC class I", "HLA-class I": after these acronyms (in capitals, as written) a
+ * bare "I" is the Roman numeral of the molecule's class, never the pronoun, whatever follows ("Without
+ * MHC I on the surface", "low HLA class I expression"). Only these: after "stage", "phase", "class",
+ * "type" or "grade" alone the pronoun is real prose ("at this stage I felt", "after class I went home",
+ * "the type I like"), and a term the numeral opens ("phase I trial", "type I interferon") is read
+ * already.
+ */
+const MOLECULE_CLASS_NAMES = new Set(['MHC', 'HLA']);
+function namesMoleculeClass(t: Tokens, last: number): boolean {
+  let prev = last - 1;
+  if (prev < 0 || !isJoin(gapBefore(t, last))) return false;
+  if (foldCase(t.raws[prev]!) === 'class') {
+    prev--;
+    if (prev < 0 || !isJoin(gapBefore(t, prev + 1))) return false;
+  }
+  return MOLECULE_CLASS_NAMES.has(t.raws[prev]!);
+}
+const isJoin = (gap: string) => SPACE_GAP.test(gap) || HYPHEN_GAP.test(gap);
 
 /** Articles and prepositions: words that carry no meaning of a term's own ("an IV", "by IV", "on a drip"). */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'by', 'on', 'in', 'at', 'of', 'to', 'for', 'with', 'as', 'via', 'per']);

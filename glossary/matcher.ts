@@ -429,8 +429,20 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
  *   a list, the immune sense, as in the hot-tumor card's own "inflamed tumor" ("the skin was inflamed
  *   and the tumor grew", "inflamed and tumors formed" keep the everyday card: a list item must stand
  *   after "and", and no article may). "Tight chest muscles" are sore muscles after exercise, no
- *   chest tightness.
+ *   chest tightness. "ALK 120 U/L", "ALK.PHOS": a lab report's alkaline phosphatase (ALK_LAB_AFTER_RE),
+ *   not the ALK gene.
+ * - "renal pelvis", "kidney pelvis", "renal pelvic tumors": the funnel inside the kidney that collects
+ *   urine, not the hip-bone area the pelvis card explains ("renal" keeps the kidneys card). An entry
+ *   for the renal pelvis, if one is written, is read whole first (the longest term wins).
  */
+/**
+ * A lab report's "ALK" is alkaline phosphatase (a liver and bone blood test), not the ALK gene: before
+ * its value ("ALK 120 U/L", "ALK: 98") or a shortened "phosphatase" the alkaline-phosphatase aliases
+ * do not write ("ALK.PHOS", "ALK PTASE"). A number after "ALK" is no lab value when it is a share of
+ * cases ("EGFR 15%, ALK 5%", "ALK 3 in 100"), the gene's way with numbers.
+ */
+const ALK_LAB_AFTER_RE =
+  /^(?:\.?[ \u00A0]*(?:phos|phosphatase|p['’]?tase)\b|[ \u00A0]*:?[ \u00A0]+\d+(?:[.,]\d+)?(?![\d.,])(?![ \u00A0]*(?:%|(?:percent|per|in|of|to|out|cases|patients|people)\b)))/i;
 const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: RegExp }> = Object.assign(
   Object.create(null) as Record<string, { before?: ReadonlySet<string>; after?: RegExp }>,
   {
@@ -441,6 +453,8 @@ const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: 
         /^(?:[ \u00A0]*(?:(?:,|(?:and|or)\b|\/)[ \u00A0]*){0,2}(?:\([^()]{0,24}\)|["“'‘][\p{L} -]{1,16}["”'’]|non-inflamed\b|(?:immune-)?(?:excluded|desert)\b))*(?:[ \u00A0]*tumou?rs?\b|[ \u00A0]*(?:(?:,|(?:and|or)\b)[ \u00A0]*){0,2}(?:\(["“'‘]?hot\b|["“'‘]hot["”'’]))/iu,
     },
     'chest-tightness': { after: /^[ \u00A0]+muscles?\b/i },
+    alk: { after: ALK_LAB_AFTER_RE },
+    pelvis: { before: new Set(['renal', 'kidney']) },
   },
 );
 /**

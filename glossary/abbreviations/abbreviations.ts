@@ -122,6 +122,41 @@ function cuedAfter(text: string, cueStart: number, shortStart: number, brackets:
   return long && plausible(text, short, long) ? make(text, short, long, long.start, shortEnd) : undefined;
 }
 
+/** OUTSIDE_CUE, tested once (no global state). */
+const ANY_OUTSIDE_CUE = /,\s+(?:or|also\s+called|also\s+known\s+as|known\s+as)\s+[\p{L}\p{N}]/u;
+
+/**
+ * Whether extractAbbreviations may find anything in a text: a bracket, or a cue after a comma
+ * ("immune-related adverse events, or irAEs"). A cheap test its callers make before reading a block;
+ * testing for a bracket only left the cued definitions unread in a block without one.
+ */
+export function mayDefineAbbreviations(text: string): boolean {
+  return text.includes('(') || text.includes('[') || ANY_OUTSIDE_CUE.test(text);
+}
+
+/** " or " before a word that opens with a capital: "erythropoietin or EPO". */
+const BARE_OR_CUE = /(?<=[\p{L}\p{N}])[ \u00A0]+or[ \u00A0]+(?=\p{Lu})/gu;
+
+/**
+ * "a drug called erythropoietin or EPO": a short form after a bare "or" (no comma, no bracket),
+ * aligned with the words before it as after ", or". Not one of extractAbbreviations' definitions:
+ * without a comma "or" mostly joins alternatives ("surgery or SBRT", "MRI or CT"), so these pairs
+ * are only for the taught layer (glossary/abbreviations/taught.ts), which uses a pair only where the
+ * whole long form is one glossary entry and the short form is none, and drops a short form the
+ * page pairs with two meanings: nothing is marked as a page-only term or read as the page
+ * redefining a glossary short form on such a pair.
+ */
+export function orAbbreviations(text: string): AbbreviationDefinition[] {
+  if (!/[ \u00A0]or[ \u00A0]+\p{Lu}/u.test(text)) return [];
+  const brackets = pairBrackets(text);
+  const found: AbbreviationDefinition[] = [];
+  for (const cue of text.matchAll(BARE_OR_CUE)) {
+    const definition = cuedAfter(text, cue.index, cue.index + cue[0].length, brackets);
+    if (definition) found.push(definition);
+  }
+  return found;
+}
+
 /** Longest long form read after a cue: "HPV, or human papillomavirus, causes …". */
 const MAX_CUED_LONG = 120;
 

@@ -19,7 +19,7 @@ import {
 } from '../build/build-node';
 import { CATEGORIES, type TermMatch } from '../types';
 import { SOURCE_FILE } from '../build/build';
-import { extractAbbreviations } from '../abbreviations/abbreviations';
+import { extractAbbreviations, mayDefineAbbreviations, orAbbreviations } from '../abbreviations/abbreviations';
 import { redefinedKeys, withoutRedefined } from '../abbreviations/redefined';
 import { taughtBeside, taughtMatcher, taughtTerms } from '../abbreviations/taught';
 import type { TextSegment } from './html-text';
@@ -68,8 +68,10 @@ export interface ScanOptions {
  */
 export function scanText(text: string, segments: readonly TextSegment[] = [{ start: 0, text }], lang = '', options: ScanOptions = {}): ScanResult[] {
   const matcher = defaultMatcher({ fuzzy: allowsFuzzy(lang) });
-  const pairs = /[([]/.test(text) ? extractAbbreviations(text) : [];
-  const taught = options.taught === false || pairs.length === 0 ? null : taughtMatcher(taughtTerms(pairs, matcher, (id) => getEntry(id) !== undefined, getEntry).values());
+  const pairs = mayDefineAbbreviations(text) ? extractAbbreviations(text) : [];
+  // "erythropoietin or EPO" teaches too, but is no definition of its own (orAbbreviations).
+  const taughtPairs = options.taught === false ? [] : [...pairs, ...orAbbreviations(text)];
+  const taught = taughtPairs.length === 0 ? null : taughtMatcher(taughtTerms(taughtPairs, matcher, (id) => getEntry(id) !== undefined, getEntry).values());
   // Glossary short forms the page gives another meaning ("Symptom Care Clinic (SCC)"): not ours on
   // this page, before or after the definition (glossary/abbreviations/redefined.ts), as in the extension.
   const redefined = redefinedKeys(pairs, matcher, getEntry);

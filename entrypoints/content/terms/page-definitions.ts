@@ -15,7 +15,7 @@
  *    histocompatibility complex (MHC)"): the page has taught us the short form, which is then
  *    marked as that entry on this page (glossary/abbreviations/taught.ts decides, strictly).
  */
-import { extractAbbreviations } from '../../../glossary/abbreviations/abbreviations';
+import { extractAbbreviations, mayDefineAbbreviations, orAbbreviations, type AbbreviationDefinition } from '../../../glossary/abbreviations/abbreviations';
 import { findDefinitions } from '../../../glossary/abbreviations/definitions';
 import { pageSense } from '../../../glossary/abbreviations/redefined';
 import { taughtTerms, type TaughtTerm } from '../../../glossary/abbreviations/taught';
@@ -59,6 +59,8 @@ export class PageDefinitions {
   private readonly conflicts = new Map<string, PageDefinition>();
   /** The short forms the page teaches (see taught), worked out again when page-only terms change. */
   private taughtCache: Map<string, TaughtTerm> | null = null;
+  /** "erythropoietin or EPO": pairs that only teach (orAbbreviations), no definitions of their own. */
+  private readonly orPairs: { short: string; long: string }[] = [];
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -113,11 +115,15 @@ export class PageDefinitions {
     }
     this.read.add(block);
     let added = false;
-    if (text.includes('(') || text.includes('[')) {
-      for (const def of extractAbbreviations(text)) {
-        this.addAbbreviation(def.short, def.long, block);
-        added = true;
-      }
+    const abbreviations: AbbreviationDefinition[] = mayDefineAbbreviations(text) ? extractAbbreviations(text) : [];
+    for (const def of abbreviations) {
+      this.addAbbreviation(def.short, def.long, block);
+      added = true;
+    }
+    for (const def of orAbbreviations(text)) {
+      this.orPairs.push({ short: def.short, long: def.long });
+      this.taughtCache = null;
+      added = true;
     }
     // Sentences that define a glossary term in the page's own words ("TILs are immune cells that …").
     const terms = this.termsIn(block, text);
@@ -188,7 +194,7 @@ export class PageDefinitions {
    */
   taught(): ReadonlyMap<string, TaughtTerm> {
     this.taughtCache ??= taughtTerms(
-      [...this.pageOnly.values()].flatMap((defs) => defs.map((d) => ({ short: d.term, long: d.text }))),
+      [...[...this.pageOnly.values()].flatMap((defs) => defs.map((d) => ({ short: d.term, long: d.text }))), ...this.orPairs],
       this.matcher,
       // Ids and flags to tell an entry; its names (for a short form its card's title gives, "Antibody-drug
       // conjugate (ADC)") are in by now: definitions are read after matchNamesReady (readQueued).

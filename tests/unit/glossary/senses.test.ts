@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, REFRACTORY_SYMPTOM_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -971,5 +971,33 @@ describe('word senses (shipped glossary)', () => {
     // The CLI marks the same words.
     const text = 'The urology registrar found adhesions to the colon.';
     expect(scanText(text).map((m) => `${text.slice(m.start, m.end)}→${m.id}`)).toEqual(['urology→urologist', 'registrar→resident-doctor', 'adhesions→adhesions', 'colon→colon']);
+  });
+
+  it('reads a bare "I" after MHC, HLA or their "class" as the class\'s numeral, and keeps the pronoun after "class", "type", "grade", "stage"', () => {
+    for (const [text, marked] of CLASS_I_READ) {
+      expect(found(text), text).toContain(`${marked}→hla-class-i`);
+      expect(ids(text), text).toContain('hla-class-i');
+    }
+    for (const text of PRONOUN_I_KEPT) expect(found(text), text).toEqual([]);
+  });
+
+  it('shows alkaline phosphatase or nothing for a lab report\'s "ALK" ("ALK PHOS", "ALK 120 U/L"), never the ALK gene card, which gene words keep', () => {
+    for (const [text, marked] of LAB_ALK) {
+      expect(ids(text), text).not.toContain('alk');
+      expect(matcherIds(text), text).not.toContain('alk');
+      const lab = found(text).filter((f) => f.startsWith('ALK') || f.startsWith('Alk'));
+      expect(lab, text).toEqual(marked === null ? [] : [`${marked}→alkaline-phosphatase`]);
+    }
+    for (const [text, marked, id] of ALK_GENE_KEPT) expect(found(text), text).toContain(`${marked}→${id}`);
+  });
+
+  it('shows no pelvis (hip-bone area) card on the renal pelvis, and keeps it for the pelvis', () => {
+    for (const text of RENAL_PELVIS_TRAPS) {
+      expect(ids(text), text).not.toContain('pelvis');
+      expect(matcherIds(text), text).not.toContain('pelvis');
+    }
+    expect(found('The renal pelvis collects urine.')).toEqual(['renal→kidneys']);
+    expect(found('Cancer had spread to the bones of her pelvis.')).toContain('pelvis→pelvis');
+    expect(found('Pelvic radiation can cause diarrhea.')).not.toContain('Pelvic→pelvis');
   });
 });

@@ -318,3 +318,60 @@ export const PINNED_PHRASES = [
   ['Pelvic adhesions can cause pain.', ['Pelvic adhesions→adhesions']],
   ['Adhesions from previous surgery are common.', ['Adhesions from previous surgery→adhesions']],
 ] as const;
+
+/**
+ * Session 24: a bare "I" after "MHC", "HLA" or their "class" is the class's Roman numeral, not the
+ * pronoun, whatever word follows: [sentence, marked text]. Each is the HLA class I card.
+ */
+export const CLASS_I_READ = [
+  ['Without MHC I on the surface, the cell hides from T cells.', 'MHC I'],
+  ['Tumors with low MHC I expression escape.', 'MHC I'],
+  ['Loss of HLA class I on tumor cells is common.', 'HLA class I'],
+  ['Cells lose MHC class I during immune escape.', 'MHC class I'],
+  ['MHC-I on the cell shows what is inside it.', 'MHC-I'],
+] as const;
+
+/** Session 24: the pronoun "I" after words that number a class stays the pronoun (no card there). */
+export const PRONOUN_I_KEPT = [
+  'After class I went home and slept.',
+  'The type I like best is the short one.',
+  'In grade I was bullied at school.',
+  'At this stage I felt tired.',
+] as const;
+
+/**
+ * Session 24: lab-report forms of alkaline phosphatase (a liver and bone blood test), which once
+ * showed the ALK gene card: [sentence, marked text or null for no card]. Never the ALK gene.
+ */
+export const LAB_ALK = [
+  ['ALK. PHOS. 120 U/L', 'ALK. PHOS'],
+  ['ALK PHOSPHATASE 98 (40-129)', 'ALK PHOSPHATASE'],
+  ["ALK P'TASE 110", "ALK P'TASE"],
+  ['Alk Phos was high.', 'Alk Phos'],
+  ['ALK PHOS 120', 'ALK PHOS'],
+  ['ALK.PHOS 130', 'ALK.PHOS'],
+  ['ALK 120 U/L', null],
+  ['ALT 40  AST 38  ALK 120', null],
+  ['ALK: 98', null],
+] as const;
+
+/** Session 24: the ALK gene keeps its card: [sentence, marked text, id]. */
+export const ALK_GENE_KEPT = [
+  ['She has ALK-positive lung cancer.', 'ALK', 'alk'],
+  ['An ALK fusion was found.', 'ALK fusion', 'alk'],
+  ['He takes an ALK inhibitor.', 'ALK inhibitor', 'alk-inhibitor'],
+  ['The test showed an ALK rearrangement.', 'ALK rearrangement', 'alk'],
+  ['Mutations found: KRAS 30%, EGFR 15%, ALK 5%.', 'ALK', 'alk'],
+  ['ALK is found in 3 to 5 in 100 lung cancers.', 'ALK', 'alk'],
+] as const;
+
+/**
+ * Session 24: the renal pelvis (the funnel inside the kidney that collects urine) is not the
+ * hip-bone area of the pelvis card: no pelvis card there, with no renal pelvis entry.
+ */
+export const RENAL_PELVIS_TRAPS = [
+  'Cancer of the renal pelvis is rare.',
+  'The renal pelvis collects urine from the kidney.',
+  'A stone sat in the kidney pelvis.',
+  'Renal pelvic tumors are treated like bladder cancer.',
+] as const;

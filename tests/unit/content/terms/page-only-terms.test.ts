@@ -61,6 +61,27 @@ describe('createPageTerms: taught short forms', () => {
     expect(where(pageIndex).some((w) => w.includes('ADC'))).toBe(false);
   });
 
+  // Session 24: "X or Y" with no bracket taught nothing (blocks without a bracket were not read, and a
+  // bare "or" was no cue); bare "EPO" is no glossary alias (the European Patent Office).
+  it('marks "EPO" as erythropoietin where the page pairs them with "or" or ", or", and nowhere else', async () => {
+    const { pageTerms, index, pageIndex, where } = setup(`
+      <p id="def">Your doctor may give you erythropoietin or EPO to raise your red cells.</p>
+      <p id="after">EPO can raise the risk of clots.</p>`);
+    await pageTerms.refresh();
+    expect(where(index)).toEqual(expect.arrayContaining(['def:EPO=erythropoietin', 'after:EPO=erythropoietin']));
+    expect(where(pageIndex)).toEqual([]);
+    const comma = setup(`
+      <p id="def">Some patients get erythropoietin, or EPO, after chemo.</p>
+      <p id="after">EPO helps.</p>`);
+    await comma.pageTerms.refresh();
+    expect(comma.where(comma.index)).toEqual(expect.arrayContaining(['def:EPO=erythropoietin', 'after:EPO=erythropoietin']));
+    const patent = setup(`
+      <p id="def">The European Patent Office (EPO) granted it. A hormone called erythropoietin helps.</p>
+      <p id="after">EPO rules apply.</p>`);
+    await patent.pageTerms.refresh();
+    expect(patent.where(patent.index).some((w) => w.includes('EPO'))).toBe(false);
+  });
+
   it('goes over the text the scan has read, not the whole page (a long page holds most of its text back)', async () => {
     let read: Text[] = [];
     const { pageTerms, pageIndex, text, where } = setup(PAGE, () => read);

@@ -22,6 +22,20 @@ describe('scanText: short forms the text teaches', () => {
     expect(scanText(text).find((m) => m.text === 'MHC')).toMatchObject({ term: expect.stringContaining('HLA'), fuzzy: false });
   });
 
+  // Session 24: "erythropoietin or EPO" (no bracket, no comma) taught nothing; bare "EPO" is no glossary
+  // alias (the European Patent Office), so only the page's own pairing may mark it.
+  it('marks a short form the text pairs with its entry by "or" or ", or", without brackets, and no other', () => {
+    const bare = 'A drug called erythropoietin or EPO raises red cells. Later, EPO can cause clots.';
+    expect(marks(bare).filter((m) => m.includes('EPO'))).toEqual([`${bare.indexOf('EPO')}:EPO→erythropoietin`, `${bare.lastIndexOf('EPO')}:EPO→erythropoietin`]);
+    const comma = 'Some get erythropoietin, or EPO, after chemo. EPO helps.';
+    expect(marks(comma).filter((m) => m.includes('EPO'))).toEqual([`${comma.indexOf('EPO')}:EPO→erythropoietin`, `${comma.lastIndexOf('EPO')}:EPO→erythropoietin`]);
+    // Not paired: no card; paired with another long form as well: none either.
+    expect(marks('The EPO granted the patent. Erythropoietin is a hormone.').filter((m) => m.includes('EPO'))).toEqual([]);
+    expect(marks('Erythropoietin or EPO; the European Patent Office (EPO) too. EPO.').filter((m) => m.includes('EPO'))).toEqual([]);
+    // A list of alternatives teaches nothing: "surgery or SBRT", a glossary short form keeps its card.
+    expect(marks('They had surgery or SBRT.').filter((m) => m.includes('SBRT→surgery'))).toEqual([]);
+  });
+
   it('keeps the glossary-only scan available', () => {
     expect(marks(text, undefined, '', { taught: false })).toEqual([`${text.indexOf('major')}:major histocompatibility complex→hla`]);
   });
