@@ -996,7 +996,8 @@ describe('word senses (shipped glossary)', () => {
       expect(ids(text), text).not.toContain('pelvis');
       expect(matcherIds(text), text).not.toContain('pelvis');
     }
-    expect(found('The renal pelvis collects urine.')).toEqual(['renal→kidneys']);
+    // Round 39 gave the renal pelvis its own card: the longer term is read whole first.
+    expect(found('The renal pelvis collects urine.')).toEqual(['renal pelvis→renal-pelvis']);
     expect(found('Cancer had spread to the bones of her pelvis.')).toContain('pelvis→pelvis');
     expect(found('Pelvic radiation can cause diarrhea.')).not.toContain('Pelvic→pelvis');
   });
