@@ -1632,10 +1632,19 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     }
     return null;
   };
+  /** The last token of a term read from token i up to `end`. */
+  const lastTokenOf = (i: number, end: number): number => {
+    let last = i;
+    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    return last;
+  };
+  /** Whether the word before token i is one of `words`, joined to it by spaces or a hyphen ("man flu", "anti-cancer"). */
+  const joinedAfterOneOf = (i: number, words: ReadonlySet<string>): boolean =>
+    i > 0 && words.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
   /** "man flu", "chimney flu": a word before token i that makes its term another thing (OTHER_SENSE_BEFORE). */
   const hasOtherSense = (i: number): boolean => {
     const before = i > 0 ? OTHER_SENSE_BEFORE[foldCase(raws[i]!)] : undefined;
-    return before !== undefined && before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!));
+    return before !== undefined && joinedAfterOneOf(i, before);
   };
   /**
    * A term at token i, read as `id` up to `end`, with words around it that make that entry's card
@@ -1645,12 +1654,10 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    */
   const hasEntryOtherSense = (i: number, end: number, id: string): boolean => {
     const sense = ENTRY_OTHER_SENSE[id];
-    if (sense?.before !== undefined && i > 0 && sense.before.has(foldCase(raws[i - 1]!)) && /^(?:[ \u00A0]+|[-‐‑])$/.test(text.slice(ends[i - 1]!, starts[i]!))) return true;
+    if (sense?.before !== undefined && joinedAfterOneOf(i, sense.before)) return true;
     if (sense?.after !== undefined && sense.after.test(text.slice(end, end + 64))) return true;
     if (!/^anti/i.test(raws[i]!)) return false;
-    let last = i;
-    while (last + 1 < n && ends[last + 1]! <= end) last++;
-    return /^cell$/i.test(raws[last]!) && CELL_PROCESS_AFTER_RE.test(text.slice(end, end + 40));
+    return /^cell$/i.test(raws[lastTokenOf(i, end)]!) && CELL_PROCESS_AFTER_RE.test(text.slice(end, end + 40));
   };
   /**
    * A term that opens with a Roman numeral ("IV site", "IV fluids", "IV access") right after a word
@@ -1673,8 +1680,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     TIME_ZONES.has(raws[i]!) && CLOCK_BEFORE_RE.test(text.slice(Math.max(0, starts[i]! - 16), starts[i]!));
   /** "relative survival of HeLa cells", "abnormal smear of the peripheral blood": the words after a term ending at `end` make it another thing (OTHER_SENSE_OBJECT). */
   const hasOtherObject = (i: number, end: number): boolean => {
-    let last = i;
-    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    const last = lastTokenOf(i, end);
     const object = OTHER_SENSE_OBJECT[foldCase(raws[last]!)];
     return object !== undefined && object.test(text.slice(end, end + 120));
   };
@@ -1923,8 +1929,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * words, so "IVB" reads as "stage IVB". Found when the term is; marked when the scan reaches it.
    */
   const noteListedLabels = (first: number, end: number) => {
-    let last = first;
-    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    const last = lastTokenOf(first, end);
     if (last === first || !isLabel(raws[last]!)) return;
     const prefix: number[] = [];
     for (let j = first; j < last; j++) prefix.push(j);
@@ -2004,8 +2009,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    */
   const otherStaging = (i: number, end: number): { id: string; end: number } | null => {
     if (stageKey === undefined || idOf(res[i]!) !== stageKey || (res[i]! & FLAG_FUZZY) !== 0) return null;
-    let last = i;
-    while (last + 1 < n && ends[last + 1]! <= end) last++;
+    const last = lastTokenOf(i, end);
     if (last === i || !isLabel(raws[last]!)) return null;
     // The words before the first label ("stage", "stages"), and the last label listed.
     let firstLabel = i + 1;
@@ -2680,8 +2684,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         if (end === ends[i] && isWordInCapitals(i)) continue;
         const staged = fuzzy ? null : (otherStaging(i, end) ?? stageRange(i, end));
         if (staged === null && !fuzzy && (typeWordIn ??= TYPE_WORD_RE.test(text))) {
-          let last = i;
-          while (last + 1 < n && ends[last + 1]! <= end) last++;
+          const last = lastTokenOf(i, end);
           const typed = typeNamed(i, last, id);
           if (typed !== null) id = typed;
         }
@@ -2695,8 +2698,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         // entry's words theirs (PINNED_OWN_WORD).
         const pinned = fuzzy ? undefined : PINNED_OWN_WORD[id];
         if (pinned !== undefined) {
-          let last = i;
-          while (last + 1 < n && ends[last + 1]! <= end) last++;
+          const last = lastTokenOf(i, end);
           if (pinned.after !== undefined && last > i + 1 && pinned.own.test(raws[i]!) && pinned.after.test(raws[i + 1]!)) {
             // The words after are read as they stand in the next turns.
             out.push({ start: starts[i]!, end: ends[i]!, id, fuzzy: false });
