@@ -75,6 +75,12 @@ describe('createPageTerms: taught short forms', () => {
       <p id="after">EPO helps.</p>`);
     await comma.pageTerms.refresh();
     expect(comma.where(comma.index)).toEqual(expect.arrayContaining(['def:EPO=erythropoietin', 'after:EPO=erythropoietin']));
+    // Session 25: the other order, the short form first.
+    const first = setup(`
+      <p id="def">Your doctor may give you EPO or erythropoietin to raise your red cells.</p>
+      <p id="after">EPO can raise the risk of clots.</p>`);
+    await first.pageTerms.refresh();
+    expect(first.where(first.index)).toEqual(expect.arrayContaining(['def:EPO=erythropoietin', 'after:EPO=erythropoietin']));
     const patent = setup(`
       <p id="def">The European Patent Office (EPO) granted it. A hormone called erythropoietin helps.</p>
       <p id="after">EPO rules apply.</p>`);

@@ -32,6 +32,11 @@ describe('scanText: short forms the text teaches', () => {
     // Not paired: no card; paired with another long form as well: none either.
     expect(marks('The EPO granted the patent. Erythropoietin is a hormone.').filter((m) => m.includes('EPO'))).toEqual([]);
     expect(marks('Erythropoietin or EPO; the European Patent Office (EPO) too. EPO.').filter((m) => m.includes('EPO'))).toEqual([]);
+    // Session 25: the short form first, "EPO or erythropoietin", taught nothing (the "or" cue read only a
+    // short form after it); read the same way now, and still nothing where the page also means the patent office.
+    const first = 'Some patients with anemia get EPO or erythropoietin during chemotherapy. EPO can raise red cells.';
+    expect(marks(first).filter((m) => m.includes('EPO'))).toEqual([`${first.indexOf('EPO')}:EPO→erythropoietin`, `${first.lastIndexOf('EPO')}:EPO→erythropoietin`]);
+    expect(marks('EPO or erythropoietin; the European Patent Office (EPO) too. EPO.').filter((m) => m.includes('EPO'))).toEqual([]);
     // A list of alternatives teaches nothing: "surgery or SBRT", a glossary short form keeps its card.
     expect(marks('They had surgery or SBRT.').filter((m) => m.includes('SBRT→surgery'))).toEqual([]);
   });
