@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CLASS_II_NOT_I, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -979,6 +979,15 @@ describe('word senses (shipped glossary)', () => {
       expect(ids(text), text).toContain('hla-class-i');
     }
     for (const text of PRONOUN_I_KEPT) expect(found(text), text).toEqual([]);
+  });
+
+  it('never shows the class I card on class II ("HLA-II", "MHC-II") where HLA-I now reads as class I', () => {
+    for (const text of CLASS_II_NOT_I) {
+      const classI = found(text).filter((f) => f.endsWith('→hla-class-i'));
+      // "HLA-I/II" names both classes: its "HLA-I" is class I; nothing else may be.
+      expect(classI, text).toEqual(text.includes('HLA-I/II') ? ['HLA-I→hla-class-i'] : []);
+    }
+    expect(found('MHC-II is on antigen-presenting cells.')).toContain('MHC-II→hla-class-ii');
   });
 
   it('shows alkaline phosphatase or nothing for a lab report\'s "ALK" ("ALK PHOS", "ALK 120 U/L"), never the ALK gene card, which gene words keep', () => {

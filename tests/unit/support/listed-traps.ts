@@ -329,6 +329,17 @@ export const CLASS_I_READ = [
   ['Loss of HLA class I on tumor cells is common.', 'HLA class I'],
   ['Cells lose MHC class I during immune escape.', 'MHC class I'],
   ['MHC-I on the cell shows what is inside it.', 'MHC-I'],
+  // Session 25: written with a hyphen or a space after HLA ("HLA-I") it showed the general HLA card.
+  ['Tumors lose HLA-I on their surface.', 'HLA-I'],
+  ['Low HLA I expression was linked to worse survival.', 'HLA I'],
+] as const;
+
+/** Session 25: class II written like class I ("HLA-II", "MHC-II"): never the class I card. */
+export const CLASS_II_NOT_I = [
+  'HLA-II is on antigen-presenting cells.',
+  'MHC-II is on antigen-presenting cells.',
+  'HLA II and MHC II show antigens to helper T cells.',
+  'Both HLA-I/II typing and MHC-II staining were done.',
 ] as const;
 
 /** Session 24: the pronoun "I" after words that number a class stays the pronoun (no card there). */
