@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CLASS_II_NOT_I, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CLASS_II_NOT_I, DOTTED_IV_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -743,6 +743,8 @@ describe('word senses (shipped glossary)', () => {
     for (const text of NUMERAL_TRAPS) expect(ids(text).filter((id) => /insertion|iv-|infusion|intravenous/.test(id)), text).toEqual([]);
     // Lead review, session 20: a place or an arm in small letters ("the ward", "the room") does not number the IV after it.
     for (const [text, term] of WARD_IV_READ) expect(found(text).some((f) => f.startsWith(`${term}→`)), text).toBe(true);
+    // Session 25: dotted "I.V." keeps its card where it is the route.
+    for (const [text, term, id] of DOTTED_IV_READ) expect(found(text), text).toContain(`${term}→${id}`);
     expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
     expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });

@@ -91,6 +91,19 @@ export const NUMERAL_TRAPS = [
   'EPA Region IV site list.',
   'We sampled trench IV site B.',
   'A Level-IV site is a trauma centre.',
+  // Session 25: the numeral written with dots, since round 39's intravenous alias "I.V.".
+  'See Chapter I.V. for the rules.',
+  'The life of Henry I.V. is told here.',
+  'Read part I.V. first.',
+  'J.I.V. Smith wrote the preface.',
+] as const;
+
+/** Session 25: dotted "I.V." where it is the route a drug is given by: [sentence, marked text, card]. */
+export const DOTTED_IV_READ = [
+  ['Patients were given I.V. fluids.', 'I.V. fluids', 'iv-fluids'],
+  ['I.V. antibiotics were started.', 'I.V', 'intravenous'],
+  ['She had an I.V. line in her arm.', 'I.V', 'intravenous'],
+  ['Given by I.V. at the clinic.', 'I.V', 'intravenous'],
 ] as const;
 
 /** A place or an arm in small letters before a real IV: the IV term keeps its card (lead review, session 20). */
