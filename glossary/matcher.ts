@@ -458,6 +458,18 @@ const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: 
   },
 );
 /**
+ * Forms of an entry that, written alone, are also everyday words, where the entry's other forms are
+ * not: "progression-free" is a game's or a sport's "progression-free run", "a progression-free build",
+ * while "progression-free survival" and "PFS" say only the cancer measure. Such a form is read as a
+ * guess (`fuzzy`, as a short form read from its list is): marked only on a page about health
+ * (glossary/health-page.ts), and no sign that the page is one. The entry keeps its other forms
+ * everywhere, which the entry-wide generalSense would take off non-health pages too. By the entry:
+ * the whole term as written.
+ */
+const GENERAL_SENSE_FORM: Record<string, RegExp> = Object.assign(Object.create(null) as Record<string, RegExp>, {
+  'progression-free-survival': /^progression[-\u2010\u2011 \u00A0]?free$/i,
+});
+/**
  * "anti-tumor cell proliferation", "anti-cancer cell growth": "anti-" said of what tumor cells do
  * (against their growth), where a term that opens with "anti" and closes on "cell" ("anti-tumor
  * cell": the tumor-reactive T cells card, right in "the patient's own anti-tumour cells") names the
@@ -2721,7 +2733,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
             }
           }
         }
-        out.push({ start: starts[i]!, end, id, fuzzy });
+        out.push({ start: starts[i]!, end, id, fuzzy: fuzzy || (GENERAL_SENSE_FORM[id]?.test(text.slice(starts[i]!, end)) ?? false) });
         if (!fuzzy) noteListedLabels(i, end);
         while (i + 1 < n && starts[i + 1]! < end) i++;
       } else if (id === null && listedLabels?.has(i)) {

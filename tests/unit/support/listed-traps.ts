@@ -399,3 +399,16 @@ export const RENAL_PELVIS_TRAPS = [
   'A stone sat in the kidney pelvis.',
   'Renal pelvic tumors are treated like bladder cancer.',
 ] as const;
+
+/**
+ * Session 25: a bare "progression-free" on a page about games or sport ("a progression-free run"):
+ * the progression-free survival card is marked only on a page about health, where "PFS" and
+ * "progression-free survival" keep their marks everywhere.
+ */
+export const PROGRESSION_FREE_GAME = [
+  'In this game guide we show a progression-free run and the best progression-free build for the boss fight.',
+  'Speedrunners love a progression-free route through the castle.',
+] as const;
+/** Session 25: on a page about cancer the bare form keeps its card. */
+export const PROGRESSION_FREE_HEALTH =
+  'In the KEYNOTE-826 trial, pembrolizumab with bevacizumab helped women with metastatic cervical cancer: more stayed progression-free, and immune-related adverse events such as colitis and pneumonitis were treated.';
