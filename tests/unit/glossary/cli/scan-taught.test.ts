@@ -41,6 +41,17 @@ describe('scanText: short forms the text teaches', () => {
     expect(marks('They had surgery or SBRT.').filter((m) => m.includes('SBRT→surgery'))).toEqual([]);
   });
 
+  // Session 25: "(ALL)" taught nothing, "all" being an English word: every later "ALL" on a leukemia page was unexplained.
+  it('marks "ALL" as acute lymphoblastic leukemia where the page defines it, in capitals and running text only', () => {
+    const page =
+      'Children with acute lymphoblastic leukemia (ALL) may get CAR T-cell therapy. CAR T-cell therapy for children with ALL is approved. All children with ALL need follow-up. See all results.\nALL RIGHTS RESERVED. SEE ALL. ALL CANCER TYPES.';
+    const all = scanText(page).filter((m) => m.id === 'acute-lymphoblastic-leukemia').map((m) => `${m.start}:${m.text}`);
+    const at = (s: string) => page.indexOf(s);
+    expect(all).toEqual([`${at('acute')}:acute lymphoblastic leukemia`, `${at('(ALL') + 1}:ALL`, `${at('ALL is')}:ALL`, `${at('ALL need')}:ALL`]);
+    // Not defined on the page: no card for a capital "ALL".
+    expect(scanText('Treatment for ALL is long. ALL patients get it.').map((m) => m.id)).not.toContain('acute-lymphoblastic-leukemia');
+  });
+
   it('keeps the glossary-only scan available', () => {
     expect(marks(text, undefined, '', { taught: false })).toEqual([`${text.indexOf('major')}:major histocompatibility complex→hla`]);
   });
