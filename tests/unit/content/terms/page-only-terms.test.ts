@@ -88,6 +88,19 @@ describe('createPageTerms: taught short forms', () => {
     expect(patent.where(patent.index).some((w) => w.includes('EPO'))).toBe(false);
   });
 
+  // Session 25: "all" being an English word, "(ALL)" taught nothing, and the page-only layer marked every "ALL", headings too.
+  it('marks "ALL" as acute lymphoblastic leukemia where the page defines it, in running text, and not in a line of capitals', async () => {
+    const { pageTerms, index, pageIndex, where } = setup(`
+      <p id="def">Children with acute lymphoblastic leukemia (ALL) may get CAR T-cell therapy.</p>
+      <p id="after">CAR T-cell therapy for children with ALL is approved. All children need care.</p>
+      <p id="nav">SEE ALL</p>
+      <p id="tab">ALL</p>`);
+    await pageTerms.refresh();
+    const all = where(index).filter((w) => w.endsWith('=acute-lymphoblastic-leukemia'));
+    expect(all).toEqual(['def:acute lymphoblastic leukemia=acute-lymphoblastic-leukemia', 'def:ALL=acute-lymphoblastic-leukemia', 'after:ALL=acute-lymphoblastic-leukemia']);
+    expect(where(pageIndex).some((w) => w.includes('ALL'))).toBe(false);
+  });
+
   it('goes over the text the scan has read, not the whole page (a long page holds most of its text back)', async () => {
     let read: Text[] = [];
     const { pageTerms, pageIndex, text, where } = setup(PAGE, () => read);
