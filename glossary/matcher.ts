@@ -458,6 +458,18 @@ const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: 
   },
 );
 /**
+ * Forms of an entry that, written alone, are also everyday words, where the entry's other forms are
+ * not: "progression-free" is a game's or a sport's "progression-free run", "a progression-free build",
+ * while "progression-free survival" and "PFS" say only the cancer measure. Such a form is read as a
+ * guess (`fuzzy`, as a short form read from its list is): marked only on a page about health
+ * (glossary/health-page.ts), and no sign that the page is one. The entry keeps its other forms
+ * everywhere, which the entry-wide generalSense would take off non-health pages too. By the entry:
+ * the whole term as written.
+ */
+const GENERAL_SENSE_FORM: Record<string, RegExp> = Object.assign(Object.create(null) as Record<string, RegExp>, {
+  'progression-free-survival': /^progression[-\u2010\u2011 \u00A0]?free$/i,
+});
+/**
  * "anti-tumor cell proliferation", "anti-cancer cell growth": "anti-" said of what tumor cells do
  * (against their growth), where a term that opens with "anti" and closes on "cell" ("anti-tumor
  * cell": the tumor-reactive T cells card, right in "the patient's own anti-tumour cells") names the
@@ -634,6 +646,13 @@ const CLOCK_BEFORE_RE = /(?:\b\d{1,2}(?:[:.]\d{2})?[ \u00A0]?[ap]\.?[ \u00A0]?m\
 
 /** A Roman numeral that is also a short form: "IV" (intravenous) in "IV site", "IV fluids", "IV access". */
 const NUMERAL_SHORT_RE = /^(?:IV|VI|II|III|V|X)$/;
+/**
+ * The same numeral written with dots, at the start of a text: "I.V." (round 39 made it an
+ * intravenous alias) is also "Chapter I.V.", "Henry I.V.", "part I.V.". Its first token is "I",
+ * which alone is the pronoun, so the dotted spelling is read from the text. A longer dotted run
+ * ("J.I.V. Smith", "I.V.X.") is never read as the term in the first place.
+ */
+const DOTTED_NUMERAL_RE = /^[IVX](?:\.[IVX])+\.?(?![\p{L}\p{N}])/u;
 /** Words that a Roman numeral numbers ("level IV", "grade II"), written in small letters in prose. */
 const NUMBERED_WORDS = new Set([
   'level', 'class', 'grade', 'stage', 'stages', 'type', 'phase', 'category', 'tier', 'zone', 'part', 'section', 'chapter',
@@ -1663,10 +1682,11 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    * A term that opens with a Roman numeral ("IV site", "IV fluids", "IV access") right after a word
    * the numeral numbers: a label in small letters ("level IV", "grade II", "stage IV") or a
    * capitalised word inside a sentence ("a Level IV site", "Class IV", "Henry IV"). There the
-   * numeral is a number, not the short form the term writes, and the term is not read.
+   * numeral is a number, not the short form the term writes, and the term is not read. The same
+   * for the numeral written with dots ("Chapter I.V.", "Henry I.V.": DOTTED_NUMERAL_RE).
    */
   const isNumbered = (i: number): boolean => {
-    if (i === 0 || !NUMERAL_SHORT_RE.test(raws[i]!)) return false;
+    if (i === 0 || !(NUMERAL_SHORT_RE.test(raws[i]!) || DOTTED_NUMERAL_RE.test(text.slice(starts[i]!, starts[i]! + 8)))) return false;
     const gap = text.slice(ends[i - 1]!, starts[i]!);
     const word = raws[i - 1]!;
     // "a Level-IV site", "grade-IV": a hyphen after a numbered label numbers too.
@@ -2713,7 +2733,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
             }
           }
         }
-        out.push({ start: starts[i]!, end, id, fuzzy });
+        out.push({ start: starts[i]!, end, id, fuzzy: fuzzy || (GENERAL_SENSE_FORM[id]?.test(text.slice(starts[i]!, end)) ?? false) });
         if (!fuzzy) noteListedLabels(i, end);
         while (i + 1 < n && starts[i + 1]! < end) i++;
       } else if (id === null && listedLabels?.has(i)) {

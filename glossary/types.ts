@@ -185,8 +185,9 @@ export interface TermMatch {
   end: number;
   id: string;
   /**
-   * True when the text was read by a guess: a spelling correction (fuzzy match), or a code split by
-   * a dash where its alias is not ("CD-19" for CD19, glossary/code-names.ts). Marked only on pages about health.
+   * True when the text was read by a guess: a spelling correction (fuzzy match), a code split by
+   * a dash where its alias is not ("CD-19" for CD19, glossary/code-names.ts), or a form that alone is
+   * an everyday word too ("progression-free": GENERAL_SENSE_FORM in matcher.ts). Marked only on pages about health.
    */
   fuzzy: boolean;
 }

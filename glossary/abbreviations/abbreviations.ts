@@ -139,7 +139,8 @@ const BARE_OR_CUE = /(?<=[\p{L}\p{N}])[ \u00A0]+or[ \u00A0]+(?=\p{Lu})/gu;
 
 /**
  * "a drug called erythropoietin or EPO": a short form after a bare "or" (no comma, no bracket),
- * aligned with the words before it as after ", or". Not one of extractAbbreviations' definitions:
+ * aligned with the words before it as after ", or"; or before it, "EPO or erythropoietin", aligned
+ * with the words after it as before ", or". Not one of extractAbbreviations' definitions:
  * without a comma "or" mostly joins alternatives ("surgery or SBRT", "MRI or CT"), so these pairs
  * are only for the taught layer (glossary/abbreviations/taught.ts), which uses a pair only where the
  * whole long form is one glossary entry and the short form is none, and drops a short form the
@@ -147,15 +148,33 @@ const BARE_OR_CUE = /(?<=[\p{L}\p{N}])[ \u00A0]+or[ \u00A0]+(?=\p{Lu})/gu;
  * redefining a glossary short form on such a pair.
  */
 export function orAbbreviations(text: string): AbbreviationDefinition[] {
-  if (!/[ \u00A0]or[ \u00A0]+\p{Lu}/u.test(text)) return [];
+  const after = /[ \u00A0]or[ \u00A0]+\p{Lu}/u.test(text);
+  const before = SHORT_OR_CUE_TEST.test(text);
+  if (!after && !before) return [];
   const brackets = pairBrackets(text);
   const found: AbbreviationDefinition[] = [];
-  for (const cue of text.matchAll(BARE_OR_CUE)) {
-    const definition = cuedAfter(text, cue.index, cue.index + cue[0].length, brackets);
-    if (definition) found.push(definition);
+  if (after) {
+    for (const cue of text.matchAll(BARE_OR_CUE)) {
+      const definition = cuedAfter(text, cue.index, cue.index + cue[0].length, brackets);
+      if (definition) found.push(definition);
+    }
   }
-  return found;
+  // The other order, "EPO or erythropoietin": the short form first, as ", or" already reads
+  // "HPV, or human papillomavirus" (cuedBefore: a short form with two capitals, looking abbreviated,
+  // and a long form its letters align with, from the word after "or" on).
+  if (before) {
+    for (const cue of text.matchAll(SHORT_OR_CUE)) {
+      const definition = cuedBefore(text, cue.index, cue.index + cue[0].length);
+      if (definition) found.push(definition);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** " or " after a word that holds a capital, before a word in small letters: "EPO or erythropoietin" (cuedBefore checks the rest). */
+const SHORT_OR_CUE = /(?<=\p{Lu}[\p{L}\p{N}]*)[ \u00A0]+or[ \u00A0]+(?=\p{Ll})/gu;
+/** SHORT_OR_CUE, tested once (no global state). */
+const SHORT_OR_CUE_TEST = /\p{Lu}[\p{L}\p{N}]*[ \u00A0]+or[ \u00A0]+\p{Ll}/u;
 
 /** Longest long form read after a cue: "HPV, or human papillomavirus, causes …". */
 const MAX_CUED_LONG = 120;

@@ -7,8 +7,11 @@
  *
  * Right sense or nothing: a short form is taught only when
  *  - it is acronym-like (matched case-sensitively, with the matcher's plural folding: "TILs" is
- *    "TIL"), and not a common English word in capitals ("(US)", "(IT)", "(AS)", "(ALL)"): those
- *    also stand for themselves in headings and running text;
+ *    "TIL"), and not a common English word in capitals ("(US)", "(IT)", "(AS)"): those also stand
+ *    for themselves in headings and running text; except that a common word the page defines in
+ *    capitals ("acute lymphoblastic leukemia (ALL)") is taught as written, in capitals, inside
+ *    running text only (isCapitalsName, capitalsOnlyKeep), unless its capitals mostly name
+ *    something else ("the US", "IT staff", "10 AM");
  *  - it is not a Roman numeral ("intravenous (IV)" would light up every "stage IV");
  *  - it is not a glossary term itself (those keep the agree/conflict logic of the content
  *    script's page-definitions.ts), nor in its other number: the glossary matches "TILs" but not
@@ -74,6 +77,25 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Common words that in capitals inside running text are mostly the name of something else, so a
+ * page's definition of them never teaches them: "the US" (a page defining "ultrasound (US)" names
+ * the US FDA too), "IT staff", "10 AM".
+ */
+const OTHER_NAME_IN_CAPITALS = new Set(['us', 'it', 'am']);
+
+/**
+ * A common word the page defines in capitals, as a name: "acute lymphoblastic leukemia (ALL)",
+ * "ALL (acute lymphoblastic leukemia)", a trial "(CAN)" (question words have their own reading,
+ * isQuestionWord). Taught in capitals only ("ALL", never
+ * "All" or "all") and only inside running text (capitalsOnlyKeep): a page that defines it says what
+ * its capitals mean there; its small letters are still the word.
+ */
+function isCapitalsName(short: string): boolean {
+  const lower = short.toLowerCase();
+  return /^\p{Lu}{2,}$/u.test(short) && !ROMAN_NUMERAL.test(short) && COMMON_WORDS.has(lower) && !OTHER_NAME_IN_CAPITALS.has(lower) && !QUESTION_WORDS.has(lower);
+}
+
 /** Quotes and spaces around a long form ("“major histocompatibility complex”"). */
 const SURROUNDING = /^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„]+$/g;
 
@@ -130,7 +152,9 @@ export function taughtTerms(
           : longFormEntry(long, matcher, isEntry)
       : NAME_CASE_RE.test(short) || isQuestionWord(short)
         ? ownShortForm(short, long, matcher, isEntry)
-        : null;
+        : isCapitalsName(short) && !isGlossaryTerm(short, matcher)
+          ? longFormEntry(long, matcher, isEntry)
+          : null;
     const before = taught.get(key);
     if (entryId === null || (before && before.entryId !== entryId)) {
       refused.add(key);
@@ -212,9 +236,14 @@ export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
   // where a sentence opens with them ("Nice to meet you", "WHO should get the vaccine?").
   const asWritten = new Set<string>();
   for (const t of terms) if (NAME_CASE_RE.test(t.short) || isQuestionWord(t.short)) asWritten.add(t.short);
-  if (asWritten.size === 0) return matcher;
+  const capitalsOnly = new Set<string>();
+  for (const t of terms) if (isCapitalsName(t.short)) capitalsOnly.add(t.short);
+  if (asWritten.size === 0 && capitalsOnly.size === 0) return matcher;
   const keep = (text: string, m: TermMatch) => {
     const written = text.slice(m.start, m.end);
+    if (capitalsOnly.size > 0 && [...capitalsOnly].some((short) => short.toLowerCase() === written.toLowerCase())) {
+      return capitalsOnlyKeep(text, m.start, m.end) && capitalsOnly.has(written);
+    }
     const own = [...asWritten].find((short) => short.toLowerCase() === written.toLowerCase());
     return own === undefined || (written === own && !startsSentence(text, m.start));
   };
@@ -223,6 +252,33 @@ export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
   });
 }
 
+
+/**
+ * A common word taught as a name (isCapitalsName) at start..end stands inside running text: the
+ * nearest word on one side at least, in the same sentence, has a small letter ("children with ALL",
+ * "ALL (acute …", "ALL can come back", "ALL, AML and CML"). Alone ("ALL" as a tab or a button, "NEWS |
+ * ALL | IMAGES", "Show: ALL") it is the word; next to a word in capitals ("SEE ALL", "ALL CANCER
+ * TYPES") findTaught leaves it out, as it does every taught short form.
+ */
+function capitalsOnlyKeep(text: string, start: number, end: number): boolean {
+  const small = (w: string) => /\p{Ll}/u.test(w);
+  return small(nearestWord(text, start, -1)) || small(nearestWord(text, end, 1));
+}
+
+/** Marks that end a sentence, a line or a list item (as capitals.ts reads them). */
+const BREAK = /[\n.!?:;•|]/;
+
+/** The nearest run of letters before (`dir` -1) or after (1) `at`, past spaces and marks but not past a BREAK; '' if none. */
+function nearestWord(text: string, at: number, dir: -1 | 1): string {
+  let i = dir < 0 ? at - 1 : at;
+  while (i >= 0 && i < text.length && !/\p{L}/u.test(text[i]!)) {
+    if (BREAK.test(text[i]!)) return '';
+    i += dir;
+  }
+  let j = i;
+  while (j >= 0 && j < text.length && /\p{L}/u.test(text[j]!)) j += dir;
+  return dir < 0 ? text.slice(j + 1, i + 1) : text.slice(i, j);
+}
 
 /** Roman numerals next to a short form ("MHC II") are part of the name, not a line in capitals. */
 const ROMAN = /^[IVX]+$/;

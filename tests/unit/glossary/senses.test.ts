@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../../glossary/default-matcher';
 import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
-import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { markedOnPage } from '../../../glossary/health-page';
+import { matchEntry } from '../../../glossary/match-data';
+import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CLASS_II_NOT_I, DOTTED_IV_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PROGRESSION_FREE_GAME, PROGRESSION_FREE_HEALTH, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -743,6 +745,8 @@ describe('word senses (shipped glossary)', () => {
     for (const text of NUMERAL_TRAPS) expect(ids(text).filter((id) => /insertion|iv-|infusion|intravenous/.test(id)), text).toEqual([]);
     // Lead review, session 20: a place or an arm in small letters ("the ward", "the room") does not number the IV after it.
     for (const [text, term] of WARD_IV_READ) expect(found(text).some((f) => f.startsWith(`${term}→`)), text).toBe(true);
+    // Session 25: dotted "I.V." keeps its card where it is the route.
+    for (const [text, term, id] of DOTTED_IV_READ) expect(found(text), text).toContain(`${term}→${id}`);
     expect(found('The drug is given into a vein (IV) every three weeks.')).toContain('vein (IV→intravenous');
     expect(found('It is given intravenous (IV) or by mouth.')).toContain('intravenous (IV→intravenous');
   });
@@ -979,6 +983,27 @@ describe('word senses (shipped glossary)', () => {
       expect(ids(text), text).toContain('hla-class-i');
     }
     for (const text of PRONOUN_I_KEPT) expect(found(text), text).toEqual([]);
+  });
+
+  it('marks a bare "progression-free" only on a page about health ("a progression-free run" in a game guide), and PFS everywhere', () => {
+    const pfsMarked = (text: string) => {
+      const found = scanText(text);
+      const shown = markedOnPage(found, matchEntry);
+      return found.filter((m, k) => shown[k] && m.id === 'progression-free-survival').map((m) => m.text);
+    };
+    for (const text of PROGRESSION_FREE_GAME) expect(pfsMarked(text), text).toEqual([]);
+    expect(pfsMarked(PROGRESSION_FREE_HEALTH)).toEqual(['progression-free']);
+    // Its other forms are no guess: marked on any page, and they show the page is about health.
+    expect(pfsMarked('The game\'s PFS counter and progression-free survival stats.')).toEqual(['PFS', 'progression-free survival']);
+  });
+
+  it('never shows the class I card on class II ("HLA-II", "MHC-II") where HLA-I now reads as class I', () => {
+    for (const text of CLASS_II_NOT_I) {
+      const classI = found(text).filter((f) => f.endsWith('→hla-class-i'));
+      // "HLA-I/II" names both classes: its "HLA-I" is class I; nothing else may be.
+      expect(classI, text).toEqual(text.includes('HLA-I/II') ? ['HLA-I→hla-class-i'] : []);
+    }
+    expect(found('MHC-II is on antigen-presenting cells.')).toContain('MHC-II→hla-class-ii');
   });
 
   it('shows alkaline phosphatase or nothing for a lab report\'s "ALK" ("ALK PHOS", "ALK 120 U/L"), never the ALK gene card, which gene words keep', () => {

@@ -91,6 +91,19 @@ export const NUMERAL_TRAPS = [
   'EPA Region IV site list.',
   'We sampled trench IV site B.',
   'A Level-IV site is a trauma centre.',
+  // Session 25: the numeral written with dots, since round 39's intravenous alias "I.V.".
+  'See Chapter I.V. for the rules.',
+  'The life of Henry I.V. is told here.',
+  'Read part I.V. first.',
+  'J.I.V. Smith wrote the preface.',
+] as const;
+
+/** Session 25: dotted "I.V." where it is the route a drug is given by: [sentence, marked text, card]. */
+export const DOTTED_IV_READ = [
+  ['Patients were given I.V. fluids.', 'I.V. fluids', 'iv-fluids'],
+  ['I.V. antibiotics were started.', 'I.V', 'intravenous'],
+  ['She had an I.V. line in her arm.', 'I.V', 'intravenous'],
+  ['Given by I.V. at the clinic.', 'I.V', 'intravenous'],
 ] as const;
 
 /** A place or an arm in small letters before a real IV: the IV term keeps its card (lead review, session 20). */
@@ -329,6 +342,17 @@ export const CLASS_I_READ = [
   ['Loss of HLA class I on tumor cells is common.', 'HLA class I'],
   ['Cells lose MHC class I during immune escape.', 'MHC class I'],
   ['MHC-I on the cell shows what is inside it.', 'MHC-I'],
+  // Session 25: written with a hyphen or a space after HLA ("HLA-I") it showed the general HLA card.
+  ['Tumors lose HLA-I on their surface.', 'HLA-I'],
+  ['Low HLA I expression was linked to worse survival.', 'HLA I'],
+] as const;
+
+/** Session 25: class II written like class I ("HLA-II", "MHC-II"): never the class I card. */
+export const CLASS_II_NOT_I = [
+  'HLA-II is on antigen-presenting cells.',
+  'MHC-II is on antigen-presenting cells.',
+  'HLA II and MHC II show antigens to helper T cells.',
+  'Both HLA-I/II typing and MHC-II staining were done.',
 ] as const;
 
 /** Session 24: the pronoun "I" after words that number a class stays the pronoun (no card there). */
@@ -375,3 +399,16 @@ export const RENAL_PELVIS_TRAPS = [
   'A stone sat in the kidney pelvis.',
   'Renal pelvic tumors are treated like bladder cancer.',
 ] as const;
+
+/**
+ * Session 25: a bare "progression-free" on a page about games or sport ("a progression-free run"):
+ * the progression-free survival card is marked only on a page about health, where "PFS" and
+ * "progression-free survival" keep their marks everywhere.
+ */
+export const PROGRESSION_FREE_GAME = [
+  'In this game guide we show a progression-free run and the best progression-free build for the boss fight.',
+  'Speedrunners love a progression-free route through the castle.',
+] as const;
+/** Session 25: on a page about cancer the bare form keeps its card. */
+export const PROGRESSION_FREE_HEALTH =
+  'In the KEYNOTE-826 trial, pembrolizumab with bevacizumab helped women with metastatic cervical cancer: more stayed progression-free, and immune-related adverse events such as colitis and pneumonitis were treated.';

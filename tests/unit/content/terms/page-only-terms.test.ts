@@ -75,11 +75,30 @@ describe('createPageTerms: taught short forms', () => {
       <p id="after">EPO helps.</p>`);
     await comma.pageTerms.refresh();
     expect(comma.where(comma.index)).toEqual(expect.arrayContaining(['def:EPO=erythropoietin', 'after:EPO=erythropoietin']));
+    // Session 25: the other order, the short form first.
+    const first = setup(`
+      <p id="def">Your doctor may give you EPO or erythropoietin to raise your red cells.</p>
+      <p id="after">EPO can raise the risk of clots.</p>`);
+    await first.pageTerms.refresh();
+    expect(first.where(first.index)).toEqual(expect.arrayContaining(['def:EPO=erythropoietin', 'after:EPO=erythropoietin']));
     const patent = setup(`
       <p id="def">The European Patent Office (EPO) granted it. A hormone called erythropoietin helps.</p>
       <p id="after">EPO rules apply.</p>`);
     await patent.pageTerms.refresh();
     expect(patent.where(patent.index).some((w) => w.includes('EPO'))).toBe(false);
+  });
+
+  // Session 25: "all" being an English word, "(ALL)" taught nothing, and the page-only layer marked every "ALL", headings too.
+  it('marks "ALL" as acute lymphoblastic leukemia where the page defines it, in running text, and not in a line of capitals', async () => {
+    const { pageTerms, index, pageIndex, where } = setup(`
+      <p id="def">Children with acute lymphoblastic leukemia (ALL) may get CAR T-cell therapy.</p>
+      <p id="after">CAR T-cell therapy for children with ALL is approved. All children need care.</p>
+      <p id="nav">SEE ALL</p>
+      <p id="tab">ALL</p>`);
+    await pageTerms.refresh();
+    const all = where(index).filter((w) => w.endsWith('=acute-lymphoblastic-leukemia'));
+    expect(all).toEqual(['def:acute lymphoblastic leukemia=acute-lymphoblastic-leukemia', 'def:ALL=acute-lymphoblastic-leukemia', 'after:ALL=acute-lymphoblastic-leukemia']);
+    expect(where(pageIndex).some((w) => w.includes('ALL'))).toBe(false);
   });
 
   it('goes over the text the scan has read, not the whole page (a long page holds most of its text back)', async () => {

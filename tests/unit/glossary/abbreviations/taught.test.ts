@@ -52,9 +52,9 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
     expect(taughtPairs(['MHC', 'the major histocompatibility complex'])).toEqual({});
   });
 
-  it('teaches no short form that is a common word in capitals: "(US)", "(AS)", "(IT)", "(ALL)"', () => {
-    // Each long form is one of our entries: only the short form stops it.
-    expect(taughtPairs(['US', 'ultrasound'], ['AS', 'active surveillance'], ['IT', 'immunotherapy'], ['ALL', 'acute lymphoblastic leukemia'])).toEqual({});
+  it('teaches no short form that is a common word whose capitals name something else: "(US)", "(IT)"', () => {
+    // Each long form is one of our entries: only the short form stops it ("the US", "IT staff").
+    expect(taughtPairs(['US', 'ultrasound'], ['IT', 'immunotherapy'])).toEqual({});
     expect(teachableShort('US')).toBe(false);
     expect(teachableShort('CAR')).toBe(true);
     expect(teachableShort('MHC')).toBe(true);
@@ -64,7 +64,7 @@ describe('taughtTerms: a short form the page ties to one of our entries', () => 
     expect(taughtIn('The National Institute for Health and Care Excellence (Nice), the drugs regulator, said no.')).toEqual({ Nice: 'nice' });
     expect(taughtIn('The World Health Organization (WHO) recommends it.')).toEqual({ WHO: 'world-health-organization' });
     // Name case teaches only the entry whose acronym it is; other common words stay untaught.
-    expect(taughtPairs(['Car', 'chimeric antigen receptor'], ['Us', 'ultrasound'], ['Who', 'World Health Organization'], ['ALL', 'acute lymphoblastic leukemia'])).toEqual({});
+    expect(taughtPairs(['Car', 'chimeric antigen receptor'], ['Us', 'ultrasound'], ['Who', 'World Health Organization'], ['All', 'acute lymphoblastic leukemia'])).toEqual({});
   });
 
   it('teaches no short form that is not acronym-like ("Ad", "E"): it would be matched in ordinary words', () => {
@@ -157,6 +157,28 @@ describe('findTaught', () => {
     expect(seen('Later Nice approved it, and the WHO agreed (WHO, 2020).')).toEqual(['Nice', 'WHO', 'WHO']);
     expect(seen('It was a nice day. Nice to meet you. "Nice work."')).toEqual([]);
     expect(seen('WHO should get the vaccine? Who is at risk? WHO SHOULD NOT TAKE IT')).toEqual([]);
+  });
+
+  // Session 25: "acute lymphoblastic leukemia (ALL)" taught nothing ("all" is an English word), so every
+  // later "ALL" on a CAR-T or leukemia page was unexplained.
+  it('teaches a common word the page defines in capitals ("(ALL)") in capitals only, inside running text only', () => {
+    expect(taughtIn('Children with acute lymphoblastic leukemia (ALL) may get CAR T-cell therapy.')).toEqual({ ALL: 'acute-lymphoblastic-leukemia' });
+    expect(taughtIn('ALL (acute lymphoblastic leukemia) is the most common childhood cancer.')).toEqual({ ALL: 'acute-lymphoblastic-leukemia' });
+    expect(taughtPairs(['AS', 'active surveillance'])).toEqual({ AS: 'active-surveillance' });
+    const f = taughtMatcher(taughtTerms([{ short: 'ALL', long: 'acute lymphoblastic leukemia' }], matcher, isEntry).values())!;
+    const seen = (text: string) => findTaught(text, f).map((m) => `${m.start}:${text.slice(m.start, m.end)}`);
+    const text = 'CAR T-cell therapy for children with ALL. ALL can come back; B-cell ALL too (ALL).';
+    expect(seen(text)).toEqual([text.indexOf('ALL'), text.indexOf('ALL can'), text.indexOf('ALL too'), text.indexOf('(ALL') + 1].map((at) => `${at}:ALL`));
+    // Never the word: small letters, name case, a heading or a button in capitals, a lone "ALL".
+    expect(seen('All children, and all adults.')).toEqual([]);
+    expect(seen('ALL RIGHTS RESERVED')).toEqual([]);
+    expect(seen('SEE ALL')).toEqual([]);
+    expect(seen('ALL CANCER TYPES')).toEqual([]);
+    expect(seen('NEWS | ALL | IMAGES')).toEqual([]);
+    expect(seen('ALL')).toEqual([]);
+    expect(seen('Show: ALL')).toEqual([]);
+    // Listed with other short forms, still the name.
+    expect(seen('Children with ALL, AML or CML.')).toEqual(['14:ALL']);
   });
 
   it('is null when nothing is taught', () => {

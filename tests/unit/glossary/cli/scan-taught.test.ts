@@ -32,8 +32,24 @@ describe('scanText: short forms the text teaches', () => {
     // Not paired: no card; paired with another long form as well: none either.
     expect(marks('The EPO granted the patent. Erythropoietin is a hormone.').filter((m) => m.includes('EPO'))).toEqual([]);
     expect(marks('Erythropoietin or EPO; the European Patent Office (EPO) too. EPO.').filter((m) => m.includes('EPO'))).toEqual([]);
+    // Session 25: the short form first, "EPO or erythropoietin", taught nothing (the "or" cue read only a
+    // short form after it); read the same way now, and still nothing where the page also means the patent office.
+    const first = 'Some patients with anemia get EPO or erythropoietin during chemotherapy. EPO can raise red cells.';
+    expect(marks(first).filter((m) => m.includes('EPO'))).toEqual([`${first.indexOf('EPO')}:EPO→erythropoietin`, `${first.lastIndexOf('EPO')}:EPO→erythropoietin`]);
+    expect(marks('EPO or erythropoietin; the European Patent Office (EPO) too. EPO.').filter((m) => m.includes('EPO'))).toEqual([]);
     // A list of alternatives teaches nothing: "surgery or SBRT", a glossary short form keeps its card.
     expect(marks('They had surgery or SBRT.').filter((m) => m.includes('SBRT→surgery'))).toEqual([]);
+  });
+
+  // Session 25: "(ALL)" taught nothing, "all" being an English word: every later "ALL" on a leukemia page was unexplained.
+  it('marks "ALL" as acute lymphoblastic leukemia where the page defines it, in capitals and running text only', () => {
+    const page =
+      'Children with acute lymphoblastic leukemia (ALL) may get CAR T-cell therapy. CAR T-cell therapy for children with ALL is approved. All children with ALL need follow-up. See all results.\nALL RIGHTS RESERVED. SEE ALL. ALL CANCER TYPES.';
+    const all = scanText(page).filter((m) => m.id === 'acute-lymphoblastic-leukemia').map((m) => `${m.start}:${m.text}`);
+    const at = (s: string) => page.indexOf(s);
+    expect(all).toEqual([`${at('acute')}:acute lymphoblastic leukemia`, `${at('(ALL') + 1}:ALL`, `${at('ALL is')}:ALL`, `${at('ALL need')}:ALL`]);
+    // Not defined on the page: no card for a capital "ALL".
+    expect(scanText('Treatment for ALL is long. ALL patients get it.').map((m) => m.id)).not.toContain('acute-lymphoblastic-leukemia');
   });
 
   it('keeps the glossary-only scan available', () => {
