@@ -106,6 +106,12 @@ function americanise(s: string): string {
     s = s.replace(/ogue$/, 'og');
     // diarrhoea → diarrhea, amenorrhoea → amenorrhea, diarrhoeal → diarrheal
     s = s.replace(/rhoea(l?)$/, 'rhea$1');
+    // lymphoedema → lymphedema, papilloedema → papilledema, myxoedematous → myxedematous: the
+    // joined "oedema" words (bare "oedema" is a WORD_VARIANTS entry). Without it "lymphoedema" reached
+    // the lymphedema card only as a spelling correction, and not at all once a British alias put it
+    // in the vocabulary as a word of its own. By stem, since "angioedema" is already American (its
+    // "o" is the stem's: "angio" + "edema").
+    s = s.replace(/^(lymph|papill|myx)oedema(s|ta|tous)?$/, '$1edema$2');
   }
   return s;
 }

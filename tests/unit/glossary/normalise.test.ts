@@ -21,6 +21,12 @@ describe('tokenKey', () => {
     ['metastases', 'metastasis'],
     ['diarrhoea', 'diarrhea'],
     ['Diarrhoeal', 'diarrheal'],
+    ['lymphoedema', 'lymphedema'],
+    ['Lymphoedemas', 'lymphedema'],
+    ['papilloedema', 'papilledema'],
+    ['myxoedematous', 'myxedematous'],
+    // Already American: its "o" is the stem's.
+    ['angioedema', 'angioedema'],
     ['inhibiters', 'inhibitor'],
     ['naïve', 'naive'],
     ['immuno\u00ADtherapy', 'immunotherapy'],
