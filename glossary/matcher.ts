@@ -443,9 +443,26 @@ const OTHER_SENSE_BEFORE: Record<string, ReadonlySet<string>> = Object.assign(Ob
  */
 const ALK_LAB_AFTER_RE =
   /^(?:\.?[ \u00A0]*(?:phos|phosphatase|p['’]?tase)\b|[ \u00A0]*:?[ \u00A0]+\d+(?:[.,]\d+)?(?![\d.,])(?![ \u00A0]*(?:%|(?:percent|per|in|of|to|out|cases|patients|people)\b)))/i;
-const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; after?: RegExp }> = Object.assign(
-  Object.create(null) as Record<string, { before?: ReadonlySet<string>; after?: RegExp }>,
+/**
+ * Session 25's bare words, marked on pages about health, in the senses they have there too: "scan"
+ * is also what one does to a QR code, a wristband or a letter ("Scan the QR code", "scan your
+ * referral letter"); "tissue" also a paper handkerchief ("a box of tissues", "tissue paper");
+ * "checkpoint" also the company Checkpoint Therapeutics (it makes a checkpoint inhibitor, so its
+ * name is on the very pages the card is for). What is scanned, when it follows the verb, with at
+ * most one word between ("your referral letter").
+ */
+const SCAN_OBJECT_AFTER_RE =
+  /^[ \u00A0]+(?:(?:the|this|that|these|a|an|your|our|my|their|his|her)[ \u00A0]+)?(?:[\p{L}-]+[ \u00A0]+)?(?:QR[ \u00A0-]?codes?|bar[ \u00A0-]?codes?|codes?|wristbands?|tickets?|receipts?|documents?|forms?|letters?|passports?|badges?|ID[ \u00A0]+cards?)\b/iu;
+const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; beforeText?: RegExp; after?: RegExp }> = Object.assign(
+  Object.create(null) as Record<string, { before?: ReadonlySet<string>; beforeText?: RegExp; after?: RegExp }>,
   {
+    'imaging-test': { after: SCAN_OBJECT_AFTER_RE },
+    tissue: {
+      before: new Set(['paper', 'facial', 'toilet', 'kleenex']),
+      beforeText: /\b(?:box|boxes|pack|packs|packet|packets)[ \u00A0]+of[ \u00A0]+$/i,
+      after: /^[ \u00A0]+(?:paper|box(?:es)?)\b/i,
+    },
+    'immune-checkpoint': { after: /^[ \u00A0]+Therapeutics\b/i },
     'cancer-cell': { before: new Set(['anti']) },
     inflamed: {
       before: new Set(['immune', 'cell']),
@@ -486,13 +503,18 @@ const CELL_PROCESS_AFTER_RE =
  * (`own`), which alone shows its card, and the word next to it that starts the other entry's words:
  * `before` it, a field named as one ("urology", "oncology", "gynaecology": the words before are read
  * as their term; "surgical registrar", "specialist registrar" stay whole), or `after` it ("to": the
- * words after are read as they stand; "pelvic adhesions", "adhesions from surgery" stay whole).
+ * words after are read as they stand; "pelvic adhesions", "adhesions from surgery" stay whole), where
+ * the word after may itself open the other entry's words ("IV chemotherapy": bare "IV" is also the
+ * numeral of "stage IV", so only "IV" before a drug word is read as the route).
  */
 const PINNED_OWN_WORD: Record<string, { own: RegExp; before?: RegExp; after?: RegExp }> = Object.assign(
   Object.create(null) as Record<string, { own: RegExp; before?: RegExp; after?: RegExp }>,
   {
     'resident-doctor': { own: /^registrars?$/i, before: /ology$/i },
     adhesions: { own: /^adhesions?$/i, after: /^to$/i },
+    // "IV chemotherapy", "IV antibiotics": the route on "IV", the drug on its own word (round 40 took
+    // "IV chemotherapy" off the infusion card, whose card then covered the word chemotherapy).
+    intravenous: { own: /^IV$/i, after: /^(?:chemo|chemotherapy|antibiotics?)$/i },
   },
 );
 
@@ -1675,6 +1697,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const sense = ENTRY_OTHER_SENSE[id];
     if (sense?.before !== undefined && joinedAfterOneOf(i, sense.before)) return true;
     if (sense?.after !== undefined && sense.after.test(text.slice(end, end + 64))) return true;
+    if (sense?.beforeText !== undefined && sense.beforeText.test(text.slice(Math.max(0, starts[i]! - 32), starts[i]!))) return true;
     if (!/^anti/i.test(raws[i]!)) return false;
     return /^cell$/i.test(raws[lastTokenOf(i, end)]!) && CELL_PROCESS_AFTER_RE.test(text.slice(end, end + 40));
   };
@@ -2719,7 +2742,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
         const pinned = fuzzy ? undefined : PINNED_OWN_WORD[id];
         if (pinned !== undefined) {
           const last = lastTokenOf(i, end);
-          if (pinned.after !== undefined && last > i + 1 && pinned.own.test(raws[i]!) && pinned.after.test(raws[i + 1]!)) {
+          if (pinned.after !== undefined && last > i && pinned.own.test(raws[i]!) && pinned.after.test(raws[i + 1]!)) {
             // The words after are read as they stand in the next turns.
             out.push({ start: starts[i]!, end: ends[i]!, id, fuzzy: false });
             continue;

@@ -299,6 +299,31 @@ export const AROUND_SENSE_TRAPS = [
   ['An inflamed "hot" tumor has many T cells.', 'inflamed'],
 ] as const;
 
+/**
+ * Session 25: round 40's bare "scan", "tissue" and "checkpoint" (marked on pages about health) in
+ * the other senses those pages use them: what is scanned at a desk, paper tissues, a company's name.
+ * [sentence, id it must not show].
+ */
+export const BARE_WORD_TRAPS = [
+  ['Scan the QR code to watch a short video about your visit.', 'imaging-test'],
+  ['Please scan your wristband at the desk when you arrive.', 'imaging-test'],
+  ['Scan your referral letter and email it to the clinic.', 'imaging-test'],
+  ['You can scan this barcode with your phone.', 'imaging-test'],
+  ['Keep a box of tissues by the bed.', 'tissue'],
+  ['Bring a packet of tissues and some tissue paper.', 'tissue'],
+  ['She reached for a facial tissue.', 'tissue'],
+  ['Checkpoint Therapeutics makes the drug.', 'immune-checkpoint'],
+] as const;
+
+/** Session 25: the same bare words in their cards' sense: [sentence, marked text, id]. */
+export const BARE_WORD_KEEPERS = [
+  ['Your next scan is in three months.', 'scan', 'imaging-test'],
+  ['The scan showed the tumor had shrunk.', 'scan', 'imaging-test'],
+  ['The biopsy took a small piece of tissue.', 'tissue', 'tissue'],
+  ['Radiation can damage tissues near the cervix.', 'tissues', 'tissue'],
+  ['PD-1 is a checkpoint on T cells.', 'checkpoint', 'immune-checkpoint'],
+] as const;
+
 /** Session 24: the same words in the sense their cards explain: [sentence, marked text, id]. */
 export const AROUND_SENSE_KEEPERS = [
   ['He reported a tight chest and shortness of breath.', 'tight chest', 'chest-tightness'],
@@ -329,6 +354,9 @@ export const PINNED_PHRASES = [
   ['Adhesions to the bowel can cause a blockage.', ['Adhesions→adhesions', 'bowel→intestines']],
   ['There were adhesions to the bladder.', ['adhesions→adhesions', 'bladder→bladder']],
   ['Pelvic adhesions can cause pain.', ['Pelvic adhesions→adhesions']],
+  ['She had IV chemotherapy last year.', ['IV→intravenous', 'chemotherapy→chemotherapy']],
+  ['He needed IV antibiotics and then IV chemo.', ['IV→intravenous', 'antibiotics→antibiotic', 'IV→intravenous', 'chemo→chemotherapy']],
+  ['Stage IV chemotherapy is hard.', ['Stage IV→stage-iv', 'chemotherapy→chemotherapy']],
   ['Adhesions from previous surgery are common.', ['Adhesions from previous surgery→adhesions']],
 ] as const;
 
