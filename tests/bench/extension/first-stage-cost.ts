@@ -1,7 +1,9 @@
 /**
- * `npx tsx tests/bench/extension/first-stage-cost.ts TRACE_DIR [VARIANT…]`: what the content script's first
- * stage costs the page's main thread, per load, from the traces `npm run bench:extension` writes with
- * BENCH_TRACE_DIR=TRACE_DIR (variants: termlight, baseline; default both). Per load: the extension's tasks
+ * `npx tsx tests/bench/extension/first-stage-cost.ts TRACE_DIR [--page TEXT] [VARIANT…]`: what the content script's
+ * first stage costs the page's main thread, per load, from the traces `npm run bench:extension` writes with
+ * BENCH_TRACE_DIR=TRACE_DIR (variants: termlight, baseline; default both). The trace files are not named by
+ * page: `--page near-empty` keeps the loads whose page address holds that text (a run of several pages
+ * otherwise mixes them). Per load: the extension's tasks
  * (analyse.ts's analyseLoad, as the bench counts them: a chrome-extension:// script event, or a CPU sample
  * with its code on the stack, from the page's time origin), the first stage's EvaluateScript and, inside
  * it, the compile of content.js (v8.compile), each as wall time (`dur`) and as the main thread's CPU time
@@ -45,14 +47,27 @@ export function firstStageCost(events: readonly TraceEvent[]): FirstStageLoad | 
   };
 }
 
+/** The address of the page a trace loaded (its main frame's first navigation), or '' when none is named. */
+export function loadedPage(events: readonly TraceEvent[]): string {
+  for (const e of events) {
+    const url = e.name === 'navigationStart' ? (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL : undefined;
+    if (url) return url;
+  }
+  return '';
+}
+
 function main() {
-  const [dir, ...variants] = process.argv.slice(2);
-  if (!dir) {
-    process.stderr.write('usage: first-stage-cost.ts TRACE_DIR [VARIANT…]\n');
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--page');
+  const page = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const [dir, ...variants] = args;
+  if (!dir || (at >= 0 && !page)) {
+    process.stderr.write('usage: first-stage-cost.ts TRACE_DIR [--page TEXT] [VARIANT…]\n');
     process.exit(2);
   }
+  const read = (events: TraceEvent[]) => (page === undefined || loadedPage(events).includes(page) ? firstStageCost(events) : null);
   for (const variant of variants.length ? variants : ['baseline', 'termlight']) {
-    const loads = tracedLoads(dir, variant, firstStageCost);
+    const loads = tracedLoads(dir, variant, read);
     if (loads.length === 0) continue;
     const col = (key: keyof FirstStageLoad) => `${median(loads.map((l) => l[key])).toFixed(1)} [${loads.map((l) => l[key].toFixed(1)).join(' ')}]`;
     console.log(`${variant} (${loads.length} loads), medians [per load], ms:`);
