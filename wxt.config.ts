@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { namesOf, withoutNames, type MatchPack } from './glossary/match-pack';
+import { START_FILTER_MARK, START_FILTER_MARK_RE, startFilterBitsInComment } from './glossary/build/start-filter-bits';
 
 // The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
 // version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
@@ -49,37 +50,21 @@ function packAsString(): Plugin {
       if (/match-pack\.json$/.test(id) && part !== 'whole') data = part === 'reader' ? readerPack(data) : namesOf(data);
       if (/start-filter\.json$/.test(id)) {
         filterBits = data.filter;
-        data = { ...data, filter: FILTER_MARK };
+        data = { ...data, filter: START_FILTER_MARK };
       }
       return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
-    // After minifying (which drops comments): the filter's bits go back in as a comment read by toString.
+    // After minifying, which drops comments: the filter's bits go back in as a comment its function reads
+    // (glossary/build/start-filter.ts says why).
     generateBundle(_options, bundle) {
       if (filterBits === null) return;
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(FILTER_MARK_RE, () => bitsInComment(filterBits!));
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(START_FILTER_MARK_RE, () => startFilterBitsInComment(filterBits!));
       }
     },
   };
 }
 
-/**
- * The start filter's bits in the first stage's file, as a comment in a function that reads itself
- * (`Function.prototype.toString` returns a function's source text: a slice of the script's source, no
- * copy). A string literal of them cost the first stage's compile on every page and frame: V8 copies
- * and hashes every character of a literal (a template literal, as the minifier writes every string,
- * twice over), and skips a comment with a fast search for its end. In Node's V8, compiling content.js
- * with the 71 KB of bits: 2.4 ms of CPU as a template literal, 1.9 as a quoted string, 1.4 in a comment,
- * 1.3 without them (session 25). Base64 holds no `*`, so the bits cannot end the comment early;
- * glossary/start-filter.ts checks the length it reads and answers "maybe" to every text if a browser
- * ever gave back no source.
- */
-const FILTER_MARK = '@@termlight-start-filter-bits@@';
-const FILTER_MARK_RE = /(["'`])@@termlight-start-filter-bits@@\1/g;
-const bitsInComment = (bits: string): string => {
-  if (!/^[A-Za-z0-9+/=]*$/.test(bits)) throw new Error('start-filter.json: its bits are not base64');
-  return `(function(){/*${bits}*/}+"").slice(13,-3)`;
-};
 
 /** The reader's copy of the pack: neither the names (reader-names.js) nor what match-data.bin and match-spelling.bin hold. */
 function readerPack(pack: MatchPack): Partial<MatchPack> {

@@ -7,7 +7,7 @@
  * (analyse.ts's analyseLoad, as the bench counts them: a chrome-extension:// script event, or a CPU sample
  * with its code on the stack, from the page's time origin), the first stage's EvaluateScript and, inside
  * it, the compile of content.js (v8.compile), each as wall time (`dur`) and as the main thread's CPU time
- * (`tdur`).
+ * (`tdur`), and page-start.js's EvaluateScript (the document-start stage, in the page's parsing task).
  *
  * Why CPU time: on a loaded 2-core machine the renderer is descheduled inside its tasks, so their wall time
  * scatters by 2–4× between loads of the same build (session 12: 9–66 ms for ~10 ms of CPU); CPU time is
@@ -21,7 +21,7 @@ import { median } from './report';
 const isExt = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 const ms = (us: number | undefined) => (us ?? 0) / 1000;
 
-export interface FirstStageLoad { tasks: number; wall: number; cpu: number; evalWall: number; evalCpu: number; compileWall: number; compileCpu: number }
+export interface FirstStageLoad { tasks: number; wall: number; cpu: number; evalWall: number; evalCpu: number; compileWall: number; compileCpu: number; startEvalWall: number; startEvalCpu: number }
 
 /**
  * One load's figures, or null when the first stage did not run in it. The extension's tasks are
@@ -36,6 +36,8 @@ export function firstStageCost(events: readonly TraceEvent[]): FirstStageLoad | 
   const onThread = (e: TraceEvent) => e.pid === evaluate.pid && e.tid === evaluate.tid;
   const compile = events.find((e) => e.ph === 'X' && e.name === 'v8.compile' && onThread(e) && e.ts >= evaluate.ts && e.ts < evaluate.ts + (evaluate.dur ?? 0));
   const load = analyseLoad(events, []);
+  // page-start.js, the document-start stage (top frame only), evaluated inside the page's parsing task.
+  const start = evaluations.find((e) => /\/page-start\.js$/.test(e.args?.data?.url ?? ''));
   return {
     tasks: load.extTasks,
     wall: load.extTaskMs,
@@ -44,6 +46,8 @@ export function firstStageCost(events: readonly TraceEvent[]): FirstStageLoad | 
     evalCpu: ms(evaluate.tdur ?? evaluate.dur),
     compileWall: ms(compile?.dur),
     compileCpu: ms(compile?.tdur ?? compile?.dur),
+    startEvalWall: ms(start?.dur),
+    startEvalCpu: ms(start?.tdur ?? start?.dur),
   };
 }
 
@@ -74,6 +78,7 @@ function main() {
     console.log(`  extension tasks: wall ${col('wall')}; CPU ${col('cpu')}; tasks ${col('tasks')}`);
     console.log(`  first stage's EvaluateScript: wall ${col('evalWall')}; CPU ${col('evalCpu')}`);
     console.log(`  its compile (v8.compile): wall ${col('compileWall')}; CPU ${col('compileCpu')}`);
+    console.log(`  page-start.js's EvaluateScript: wall ${col('startEvalWall')}; CPU ${col('startEvalCpu')}`);
   }
 }
 
