@@ -18,8 +18,10 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  * (glossary/start-filter.ts) as object literals of plain string literals. The JSON plugin writes
  * `JSON.parse(`…`)`, a template literal, which V8 scans about twice as slowly as a quoted string (it
  * keeps each character's raw form too); both are a few strings and numbers, so as literals they need
- * no JSON.parse either. The pack's scan is on the way to every page's first marks; the filter's is
- * paid on every page and frame.
+ * no JSON.parse either. The pack's scan is on the way to every page's first marks. (The minifier then
+ * writes every string as a template literal all the same: session 25.) The start filter's bits, paid on
+ * every page and frame, are taken out of the literal and go back in after minifying as a comment the
+ * first stage reads back (glossary/build/start-filter-bits.ts).
  *
  * The pack is split between two files for the content script: the reader (entrypoints/reader) gets it
  * without the entries' names, which its first marks do not need, and the reader's names file
