@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { namesOf, withoutNames, type MatchPack } from './glossary/match-pack';
+import { START_FILTER_MARK, START_FILTER_MARK_RE, startFilterBitsInComment } from './glossary/build/start-filter-bits';
 
 // The oldest browsers Termlight works in: the newest API or syntax it needs, each listed with its
 // version in store/browser-support.md. Chrome: the bundle's syntax target (Vite's default,
@@ -17,8 +18,10 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  * (glossary/start-filter.ts) as object literals of plain string literals. The JSON plugin writes
  * `JSON.parse(`…`)`, a template literal, which V8 scans about twice as slowly as a quoted string (it
  * keeps each character's raw form too); both are a few strings and numbers, so as literals they need
- * no JSON.parse either. The pack's scan is on the way to every page's first marks; the filter's is
- * paid on every page and frame.
+ * no JSON.parse either. The pack's scan is on the way to every page's first marks. (The minifier then
+ * writes every string as a template literal all the same: session 25.) The start filter's bits, paid on
+ * every page and frame, are taken out of the literal and go back in after minifying as a comment the
+ * first stage reads back (glossary/build/start-filter-bits.ts).
  *
  * The pack is split between two files for the content script: the reader (entrypoints/reader) gets it
  * without the entries' names, which its first marks do not need, and the reader's names file
@@ -30,6 +33,7 @@ export const FIREFOX_ANDROID_STRICT_MIN_VERSION = '142.0';
  */
 function packAsString(): Plugin {
   let part: 'whole' | 'reader' | 'names' = 'whole';
+  let filterBits: string | null = null;
   return {
     name: 'termlight-pack-as-string',
     enforce: 'post',
@@ -46,10 +50,23 @@ function packAsString(): Plugin {
       if (!/[\\/]glossary[\\/]generated[\\/](match-pack|start-filter)\.json$/.test(id)) return null;
       let data = JSON.parse(readFileSync(id, 'utf8'));
       if (/match-pack\.json$/.test(id) && part !== 'whole') data = part === 'reader' ? readerPack(data) : namesOf(data);
+      if (/start-filter\.json$/.test(id)) {
+        filterBits = data.filter;
+        data = { ...data, filter: START_FILTER_MARK };
+      }
       return { code: `export default ${JSON.stringify(data)};`, map: null };
+    },
+    // After minifying, which drops comments: the filter's bits go back in as a comment its function reads
+    // (glossary/build/start-filter.ts says why).
+    generateBundle(_options, bundle) {
+      if (filterBits === null) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(START_FILTER_MARK_RE, () => startFilterBitsInComment(filterBits!));
+      }
     },
   };
 }
+
 
 /** The reader's copy of the pack: neither the names (reader-names.js) nor what match-data.bin and match-spelling.bin hold. */
 function readerPack(pack: MatchPack): Partial<MatchPack> {

@@ -10,6 +10,7 @@ import { createMatcher, compileTrie, type CompiledTrie, type MatchableEntry } fr
 import { matchData } from '../../../glossary/match-data';
 import { base64Bit, createStartFilter, type StartFilterData } from '../../../glossary/start-filter';
 import { anchorKeys, buildStartFilter } from '../../../glossary/build/start-filter';
+import { START_FILTER_MARK, START_FILTER_MARK_RE, startFilterBitsInComment } from '../../../glossary/build/start-filter-bits';
 import shippedTrie from '../../../glossary/generated/match-trie.json';
 import shipped from '../../../glossary/generated/start-filter.json';
 import { ARTICLE_FILE, ROOT } from '../../support/paths';
@@ -143,5 +144,38 @@ describe('the shipped filter', () => {
 
   it('says no to a plain sentence', () => {
     expect(filter.mayHoldTerm('Nothing much to read here.')).toBe(false);
+  });
+});
+
+describe('the bits as the first stage\'s file holds them (a comment its function reads back)', () => {
+  /** The expression as the built content.js has it, evaluated as a script would. */
+  const readBack = (bits: string): string => new Function(`return ${startFilterBitsInComment(bits)};`)() as string;
+
+  it('gives back the shipped bits exactly, and every base64 ending', () => {
+    expect(readBack(shipped.filter)).toBe(shipped.filter);
+    for (const text of ['', 'QQ==', 'QUI=', 'QUJD', '+/+/', 'a/b+c/d=']) expect(readBack(text)).toBe(text);
+  });
+
+  it('makes a filter that says yes to every alias and expansion of the glossary, as the shipped one does', () => {
+    const fromFile = createStartFilter({ ...(shipped as StartFilterData), filter: readBack(shipped.filter) });
+    const missed = matchData.entries.flatMap((e) => [...e.aliases, ...(e.expansion ? [e.expansion] : [])].filter((a) => !fromFile.mayHoldTerm(a)));
+    expect(missed).toEqual([]);
+    expect(fromFile.mayHoldTerm('Nothing much to read here.')).toBe(false);
+  });
+
+  it('refuses bits that could end the comment', () => {
+    expect(() => startFilterBitsInComment('QUJD*/alert(1)/*')).toThrow(/not base64/);
+  });
+
+  it('finds the mark the build imports in any quotes the minifier writes', () => {
+    for (const q of ['"', "'", '`']) expect(`x={filter:${q}${START_FILTER_MARK}${q}}`.replace(START_FILTER_MARK_RE, 'BITS')).toBe('x={filter:BITS}');
+    expect(`"${START_FILTER_MARK}\``.replace(START_FILTER_MARK_RE, 'BITS')).not.toBe('BITS');
+  });
+
+  it('answers "maybe" to every text when the bits it is given are not all there (never a false "no")', () => {
+    for (const filter of ['', shipped.filter.slice(0, -4), 'function () { [native code] }']) {
+      const cut = createStartFilter({ ...(shipped as StartFilterData), filter });
+      expect(cut.mayHoldTerm('Nothing much to read here.'), filter.slice(0, 20)).toBe(true);
+    }
   });
 });
