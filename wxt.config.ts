@@ -57,7 +57,7 @@ function packAsString(): Plugin {
       return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
     // After minifying, which drops comments: the filter's bits go back in as a comment its function reads
-    // (glossary/build/start-filter.ts says why).
+    // (glossary/build/start-filter-bits.ts says why).
     generateBundle(_options, bundle) {
       if (filterBits === null) return;
       for (const chunk of Object.values(bundle)) {
@@ -66,7 +66,6 @@ function packAsString(): Plugin {
     },
   };
 }
-
 
 /** The reader's copy of the pack: neither the names (reader-names.js) nor what match-data.bin and match-spelling.bin hold. */
 function readerPack(pack: MatchPack): Partial<MatchPack> {
