@@ -139,7 +139,7 @@ export function labelList(t: Tokens, last: number): number[] {
  */
 export function isPronounI(t: Tokens, last: number, startsTerm: (j: number) => boolean): boolean {
   if (t.raws[last] !== 'I') return false;
-  if (namesMoleculeClass(t, last)) return false;
+  if (namesMoleculeClass(t, last) && !THINKING_VERBS.has(t.raws[last + 1] ?? '')) return false;
   const next = last + 1;
   if (next >= t.raws.length) return false;
   if (!SPACE_GAP.test(gapBefore(t, next))) return false;
@@ -157,6 +157,11 @@ export function isPronounI(t: Tokens, last: number, startsTerm: (j: number) => b
  * already.
  */
 const MOLECULE_CLASS_NAMES = new Set(['MHC', 'HLA']);
+/**
+ * Last review session 25: verbs only the pronoun takes, after which "I" is the speaker even after
+ * "HLA" or "MHC" ("my HLA I think is a full match", "the HLA I believe they typed").
+ */
+const THINKING_VERBS = new Set(['think', 'believe', 'guess', 'hope', 'feel', 'know', 'am', 'suppose', 'reckon', 'mean', 'wonder', 'assume', 'understand', 'remember']);
 function namesMoleculeClass(t: Tokens, last: number): boolean {
   let prev = last - 1;
   if (prev < 0 || !isJoin(gapBefore(t, last))) return false;

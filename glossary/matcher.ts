@@ -683,8 +683,18 @@ const NUMBERED_WORDS = new Set([
   // ("on the ward IV antibiotics", "in the room IV access was lost", "the infusion unit IV pumps", "in the treatment group IV iron");
   // "Ward IV", "Room IV" inside a sentence are still read as numbers (capitalised).
   // Lead review, session 20: research and place labels ("mitochondrial complex IV site", "domain IV site", "region IV site", "trench IV site").
+  // Last review session 25: "FIGO IV" (FIGO stage IV).
+  'figo',
   'complex', 'complexes', 'domain', 'domains', 'region', 'sector', 'trench', 'camp',
 ]);
+
+/**
+ * A Roman numeral that opens a range or list ending on another ("III" in "grade III–IV", "IIIB"). Not
+ * figures: "cycle 2 and IV fluids", "day 1 and IV hydration" are the route.
+ */
+const RANGE_NUMERAL_RE = /^[IVX]+[A-C]?[12]?$/;
+/** Words joining the numerals of a range or a list: "III or IV", "III and IV", "I to IV". */
+const RANGE_LINK_RE = /^(?:or|and|to)$/i;
 
 const TYPE_WORDS = new Set(['type', 'types', 'strain', 'strains', 'subtype', 'subtypes']);
 const TYPE_WORD_RE = /\b(?:sub)?(?:types?|strains?)\b/i;
@@ -1714,8 +1724,12 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
     const word = raws[i - 1]!;
     // "a Level-IV site", "grade-IV": a hyphen after a numbered label numbers too.
     if (/^[-\u2010\u2011]$/.test(gap) && NUMBERED_WORDS.has(foldCase(word))) return true;
+    if (/^[ \u00A0]*[-\u2010-\u2015/][ \u00A0]*$/.test(gap) && RANGE_NUMERAL_RE.test(word)) return true;
     if (!/^[ \u00A0]+$/.test(gap)) return false;
     if (NUMBERED_WORDS.has(foldCase(word))) return true;
+    // Last review session 25: the far end of a range or list of numerals ("grade III–IV", "stage III/IV",
+    // "IIIB–IV", "I, II, III and IV"), whose label came before its first numeral. Not after the pronoun "I".
+    if (RANGE_LINK_RE.test(word) && i >= 2 && raws[i - 2] !== 'I' && /^[ \u00A0]+$/.test(text.slice(ends[i - 2]!, starts[i - 1]!)) && RANGE_NUMERAL_RE.test(raws[i - 2]!)) return true;
     return NAME_LIKE_RE.test(word) && !startsSentence(text, starts[i - 1]!);
   };
   /** A time zone's name after a clock time ("1 p.m. MDT"): the zone, not a one-word term at token i (TIME_ZONES); "1 p.m. MDT meeting" stays the meeting. */

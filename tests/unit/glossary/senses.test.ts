@@ -8,7 +8,7 @@ import { scanText } from '../../../glossary/cli/commands';
 import { getEntry } from '../../../glossary/index';
 import { markedOnPage } from '../../../glossary/health-page';
 import { matchEntry } from '../../../glossary/match-data';
-import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, BARE_WORD_KEEPERS, BARE_WORD_TRAPS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CLASS_II_NOT_I, DOTTED_IV_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PROGRESSION_FREE_GAME, PROGRESSION_FREE_HEALTH, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
+import { ALK_GENE_KEPT, ANTI_CELL_KEEPERS, BARE_WORD_KEEPERS, BARE_WORD_TRAPS, ANTI_CELL_TRAPS, AROUND_SENSE_KEEPERS, AROUND_SENSE_TRAPS, BRACKET_TRAPS, CLASS_I_READ, CLASS_II_NOT_I, DOTTED_IV_READ, LAB_ALK, CANCER_RESISTANCE_KEEPERS, DELAYED_RESPONSE_TRAPS, HYPHEN_TRAPS, NAME_TRAPS, NUMERAL_TRAPS, OTHER_ILLNESS_TRAPS, OTHER_ORGAN_TRAPS, OTHER_SENSE_TRAPS, PINNED_PHRASES, PROGRESSION_FREE_GAME, PROGRESSION_FREE_HEALTH, PRONOUN_I_AFTER_CLASS, PRONOUN_I_KEPT, REFRACTORY_SYMPTOM_TRAPS, RENAL_PELVIS_TRAPS, RESPONDING_TRAPS, RIGHT_SENSE_KEEPERS, SHORT_FORM_TRAPS, SUMMARY_STAGE_TRAPS, WARD_IV_READ, WRONG_SENSE_TRAPS } from '../support/listed-traps';
 
 /** "text→id" for every match, so failures read like the page. */
 function found(text: string): string[] {
@@ -991,6 +991,7 @@ describe('word senses (shipped glossary)', () => {
       expect(ids(text), text).toContain('hla-class-i');
     }
     for (const text of PRONOUN_I_KEPT) expect(found(text), text).toEqual([]);
+    for (const text of PRONOUN_I_AFTER_CLASS) expect(ids(text), text).not.toContain('hla-class-i');
   });
 
   it('marks a bare "progression-free" only on a page about health ("a progression-free run" in a game guide), and PFS everywhere', () => {

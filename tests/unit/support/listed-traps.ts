@@ -95,6 +95,13 @@ export const NUMERAL_TRAPS = [
   'See Chapter I.V. for the rules.',
   'The life of Henry I.V. is told here.',
   'Read part I.V. first.',
+  // Last review, session 25: "IV" ending a range or list of numerals, since "IV chemotherapy" became an alias.
+  'Grade III–IV chemotherapy toxicity was rare.',
+  'Grade III/IV chemotherapy-related events were counted.',
+  'Patients with FIGO stage III–IV chemotherapy-naive disease took part.',
+  'Stage III or IV chemotherapy trials enrolled 300 women.',
+  'Stages I, II, III and IV chemotherapy results differ.',
+  'FIGO IV chemotherapy outcomes were poor.',
   'J.I.V. Smith wrote the preface.',
 ] as const;
 
@@ -110,6 +117,8 @@ export const DOTTED_IV_READ = [
 export const WARD_IV_READ = [
   ['In the room IV access was lost.', 'IV access'],
   ['The ward IV pump beeped.', 'IV pump'],
+  ['She had oral or IV antibiotics.', 'IV'],
+  ['After cycle 2 and IV fluids she felt better.', 'IV fluids'],
 ] as const;
 
 /** "stopped responding to" something that is no treatment: no drug-resistance card. */
@@ -384,6 +393,9 @@ export const CLASS_II_NOT_I = [
 ] as const;
 
 /** Session 24: the pronoun "I" after words that number a class stays the pronoun (no card there). */
+/** Last review, session 25: a verb only a person takes makes "I" the speaker after HLA or MHC too: no class I card. */
+export const PRONOUN_I_AFTER_CLASS = ['My HLA I think is a full match.', 'The MHC I believe was typed twice.'] as const;
+
 export const PRONOUN_I_KEPT = [
   'After class I went home and slept.',
   'The type I like best is the short one.',
