@@ -78,6 +78,9 @@ test('from the keyboard: the button opens the first word\'s card with the focus 
   // The example's first glossary word ("oncologist" is explained, though too common to be marked).
   await expect(popoverHeading(page)).toHaveText('Oncologist (cancer doctor)');
   await expect.poll(() => focusInPopover(page)).toBe('dialog');
+  // Then "scan" (marked since round 40: the example is a page about health), then "metastasis".
+  await page.keyboard.press(']');
+  await expect(popoverHeading(page)).toHaveText('Imaging test');
   await page.keyboard.press(']');
   await expect(popoverHeading(page)).toHaveText('Metastasis (metastatic spread)');
   await page.bringToFront();
