@@ -236,14 +236,14 @@ export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
   // where a sentence opens with them ("Nice to meet you", "WHO should get the vaccine?").
   const asWritten = new Set<string>();
   for (const t of terms) if (NAME_CASE_RE.test(t.short) || isQuestionWord(t.short)) asWritten.add(t.short);
-  const capitalsOnly = new Set<string>();
-  for (const t of terms) if (isCapitalsName(t.short)) capitalsOnly.add(t.short);
+  // A common word taught as a name, by its small letters: "all" → "ALL" (one spelling each, all capitals).
+  const capitalsOnly = new Map<string, string>();
+  for (const t of terms) if (isCapitalsName(t.short)) capitalsOnly.set(t.short.toLowerCase(), t.short);
   if (asWritten.size === 0 && capitalsOnly.size === 0) return matcher;
   const keep = (text: string, m: TermMatch) => {
     const written = text.slice(m.start, m.end);
-    if (capitalsOnly.size > 0 && [...capitalsOnly].some((short) => short.toLowerCase() === written.toLowerCase())) {
-      return capitalsOnlyKeep(text, m.start, m.end) && capitalsOnly.has(written);
-    }
+    const capitals = capitalsOnly.get(written.toLowerCase());
+    if (capitals !== undefined) return written === capitals && capitalsOnlyKeep(text, m.start, m.end);
     const own = [...asWritten].find((short) => short.toLowerCase() === written.toLowerCase());
     return own === undefined || (written === own && !startsSentence(text, m.start));
   };
@@ -251,7 +251,6 @@ export function taughtMatcher(taught: Iterable<TaughtTerm>): Matcher | null {
     find: (text: string, context?: Parameters<Matcher['find']>[1]) => matcher.find(text, context).filter((m) => keep(text, m)),
   });
 }
-
 
 /**
  * A common word taught as a name (isCapitalsName) at start..end stands inside running text: the
