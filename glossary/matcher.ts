@@ -453,8 +453,21 @@ const ALK_LAB_AFTER_RE =
  */
 const SCAN_OBJECT_AFTER_RE =
   /^[ \u00A0]+(?:(?:the|this|that|these|a|an|your|our|my|their|his|her)[ \u00A0]+)?(?:[\p{L}-]+[ \u00A0]+)?(?:QR[ \u00A0-]?codes?|bar[ \u00A0-]?codes?|codes?|wristbands?|tickets?|receipts?|documents?|forms?|letters?|passports?|badges?|ID[ \u00A0]+cards?)\b/iu;
-const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; beforeText?: RegExp; after?: RegExp }> = Object.assign(
-  Object.create(null) as Record<string, { before?: ReadonlySet<string>; beforeText?: RegExp; after?: RegExp }>,
+/**
+ * "checkpoint" as a stop on a way or a milestone, not the immune brake: a company's name ("Checkpoint
+ * Therapeutics"), a stop where people are checked ("a police checkpoint", "the border checkpoint"), a
+ * point reached on a way ("the next checkpoint in your recovery", "the halfway checkpoint",
+ * "a checkpoint appointment"). Words before that only the milestone or the stop takes ("a key
+ * checkpoint protein" stays the immune card), and what follows: the way it is a point on, or the
+ * meeting it is.
+ */
+const CHECKPOINT_STOP_BEFORE = new Set(['next', 'halfway', 'midway', 'final', 'border', 'police', 'military', 'army', 'roadside', 'road']);
+const CHECKPOINT_OTHER_AFTER_RE =
+  /^[ \u00A0]+(?:Therapeutics\b|(?:in|on|along|of|during|through)[ \u00A0]+(?:your|their|her|his|our|the|a|this)[ \u00A0]+(?:recovery|journey|progress|rehab\w*|road|route|race|course|programmes?|programs?|plans?|treatment[ \u00A0]+plans?)\b|(?:appointments?|visits?|meetings?|calls?|reviews?|check-?ins?)\b)/i;
+/** `bare`: the readings hold for the term written as one word only ("the next checkpoint", not "the next checkpoint protein"). */
+type OtherSense = { before?: ReadonlySet<string>; beforeText?: RegExp; after?: RegExp; bare?: true };
+const ENTRY_OTHER_SENSE: Record<string, OtherSense> = Object.assign(
+  Object.create(null) as Record<string, OtherSense>,
   {
     'imaging-test': { after: SCAN_OBJECT_AFTER_RE },
     tissue: {
@@ -462,7 +475,7 @@ const ENTRY_OTHER_SENSE: Record<string, { before?: ReadonlySet<string>; beforeTe
       beforeText: /\b(?:box|boxes|pack|packs|packet|packets)[ \u00A0]+of[ \u00A0]+$/i,
       after: /^[ \u00A0]+(?:paper|box(?:es)?)\b/i,
     },
-    'immune-checkpoint': { after: /^[ \u00A0]+Therapeutics\b/i },
+    'immune-checkpoint': { before: CHECKPOINT_STOP_BEFORE, after: CHECKPOINT_OTHER_AFTER_RE, bare: true },
     'cancer-cell': { before: new Set(['anti']) },
     inflamed: {
       before: new Set(['immune', 'cell']),
@@ -1705,6 +1718,7 @@ export function createMatcher(entries: readonly MatchableEntry[], options: Match
    */
   const hasEntryOtherSense = (i: number, end: number, id: string): boolean => {
     const sense = ENTRY_OTHER_SENSE[id];
+    if (sense?.bare === true && lastTokenOf(i, end) !== i) return false;
     if (sense?.before !== undefined && joinedAfterOneOf(i, sense.before)) return true;
     if (sense?.after !== undefined && sense.after.test(text.slice(end, end + 64))) return true;
     if (sense?.beforeText !== undefined && sense.beforeText.test(text.slice(Math.max(0, starts[i]! - 32), starts[i]!))) return true;

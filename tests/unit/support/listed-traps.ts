@@ -322,6 +322,12 @@ export const BARE_WORD_TRAPS = [
   ['Bring a packet of tissues and some tissue paper.', 'tissue'],
   ['She reached for a facial tissue.', 'tissue'],
   ['Checkpoint Therapeutics makes the drug.', 'immune-checkpoint'],
+  // Session 26: a milestone or a stop on a way, not the immune brake.
+  ['The next checkpoint in your recovery is the six-week visit.', 'immune-checkpoint'],
+  ['Reaching the halfway checkpoint of radiotherapy is a milestone.', 'immune-checkpoint'],
+  ['Your three-month checkpoint appointment is with the nurse.', 'immune-checkpoint'],
+  ['We were stopped at a police checkpoint on the way to the hospital.', 'immune-checkpoint'],
+  ['This is an important checkpoint on the road to recovery.', 'immune-checkpoint'],
 ] as const;
 
 /** Session 25: the same bare words in their cards' sense: [sentence, marked text, id]. */
@@ -331,6 +337,9 @@ export const BARE_WORD_KEEPERS = [
   ['The biopsy took a small piece of tissue.', 'tissue', 'tissue'],
   ['Radiation can damage tissues near the cervix.', 'tissues', 'tissue'],
   ['PD-1 is a checkpoint on T cells.', 'checkpoint', 'immune-checkpoint'],
+  ['The next checkpoint protein studied was LAG-3.', 'checkpoint protein', 'immune-checkpoint'],
+  ['Each checkpoint acts like a brake on the immune system.', 'checkpoint', 'immune-checkpoint'],
+  ['A key checkpoint in the immune system is PD-1.', 'checkpoint', 'immune-checkpoint'],
 ] as const;
 
 /** Session 24: the same words in the sense their cards explain: [sentence, marked text, id]. */
