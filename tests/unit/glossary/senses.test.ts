@@ -635,6 +635,8 @@ describe('word senses (shipped glossary)', () => {
       'She was treated for hypovolemia.', // low blood volume, not low potassium (medical-words.txt)
       'Signs of hypervolemia include swelling.',
       'He went into hypovolemic shock.',
+      'The hospital moved its records to a new datacenter.', // not "day center" (round 41, medical-words.txt)
+      'Two datacentres hold the backups.',
     ]) {
       expect(fuzzyFound(text), text).toEqual([]);
     }
