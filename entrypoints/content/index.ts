@@ -16,7 +16,7 @@ import { whenTermsMayBeHere } from './scan/text-gate';
 import { requestStylesIfOn } from './page-start';
 import { takeReader, takeStartRead, type ReaderMessages } from './reader-handoff';
 import { countReading } from './scan/reading-for-tests';
-import { disabledSitesItem, enabledItem, parseDisabledSites, siteKey } from '../../utils/storage/settings-store';
+import { DISABLED_SITES_KEY, ENABLED_KEY, parseDisabledSites, siteKey } from '../../utils/storage/start-keys';
 import { readStart, type StartRead, type StoredValues } from '../../utils/storage/start-read';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
 import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
@@ -55,7 +55,7 @@ export const MATCH_FILE = '/match-data.bin';
 declare const chrome: { runtime: { getURL(path: string): string } };
 
 /** The stored values that decide whether this stage loads the reader before the page's text does. */
-const START_KEYS = [enabledItem.key, disabledSitesItem.key, PERSONAL_TERMS_KEY];
+const START_KEYS = [ENABLED_KEY, DISABLED_SITES_KEY, PERSONAL_TERMS_KEY];
 
 async function run(ctx: ContentScriptContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
@@ -151,7 +151,7 @@ async function whenSettingsNeedReader(signal: AbortSignal, read: Promise<StoredV
   } catch {
     return true;
   }
-  const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
+  const disabled = parseDisabledSites(stored[DISABLED_SITES_KEY] ?? null);
   const host = siteKey(location.href);
   if (isTopFrame(window) && host !== null && disabled.includes(host)) return true;
   if (mayHoldPersonalTerms(stored[PERSONAL_TERMS_KEY])) return true;
