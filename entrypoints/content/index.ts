@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/quiet-content-script-context';
 import { isExplainFrame, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { whenTermsMayBeHere } from './scan/text-gate';
 import { requestStylesIfOn } from './page-start';
@@ -57,7 +57,7 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 /** The stored values that decide whether this stage loads the reader before the page's text does. */
 const START_KEYS = [ENABLED_KEY, DISABLED_SITES_KEY, PERSONAL_TERMS_KEY];
 
-async function run(ctx: ContentScriptContext) {
+async function run(ctx: PageContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
   // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
@@ -159,7 +159,7 @@ async function whenSettingsNeedReader(signal: AbortSignal, read: Promise<StoredV
 }
 
 /** Loads the reader's module and starts it; resolves with its message handler once it listens. */
-async function loadReader(ctx: ContentScriptContext, start: StartRead): Promise<ReaderMessages | null> {
+async function loadReader(ctx: PageContext, start: StartRead): Promise<ReaderMessages | null> {
   // A module import runs the file in this content script's world (not the page's). Written as
   // `chrome.runtime.getURL` (Firefox has `chrome` too): the one form of import() with a computed address
   // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).
