@@ -6,7 +6,7 @@
  * DOM code; no page changes.
  */
 import { readableTextNodes } from '../../../utils/readable-text';
-import { openShadowRoots } from './shadow-roots';
+import { holdsOpenShadowRoot } from './shadow-roots';
 
 /** True when `text` may hold a term (false only when it certainly holds none). */
 export type TextTest = (text: string) => boolean;
@@ -46,7 +46,7 @@ export async function mayHoldTerms(roots: Iterable<Node>, test: TextTest, signal
   }
   for (const root of list) {
     if (root.nodeType !== 1 && root.nodeType !== 9) continue;
-    if (!openShadowRoots(root as Element | Document).next().done) return true;
+    if (holdsOpenShadowRoot(root as Element | Document)) return true;
     await pause();
   }
   return false;
