@@ -46,10 +46,12 @@ export function runningCopyKey(name: string): symbol {
 type World = Record<symbol, unknown>;
 
 export class QuietContentScriptContext implements PageContext {
-  private readonly controller = new AbortController();
+  // Set in the constructor, not by a field initializer (which V8 compiles as a function of its own).
+  private declare controller: AbortController;
 
   /** `name`: the content script's name; `_options`: its definition's options, as WXT's wrapper passes them. */
   constructor(name: string, _options?: unknown) {
+    this.controller = new AbortController();
     // A newer copy of the script stops the copy that was running here, silently.
     const world = globalThis as unknown as World;
     const key = runningCopyKey(name);

@@ -152,8 +152,11 @@ async function whenSettingsNeedReader(signal: AbortSignal, read: Promise<StoredV
     return true;
   }
   const disabled = parseDisabledSites(stored[DISABLED_SITES_KEY] ?? null);
-  const host = siteKey(location.href);
-  if (isTopFrame(window) && host !== null && disabled.includes(host)) return true;
+  // The site is looked up only when some site is switched off (most people switch none).
+  if (disabled.length > 0 && isTopFrame(window)) {
+    const host = siteKey(location.href);
+    if (host !== null && disabled.includes(host)) return true;
+  }
   if (mayHoldPersonalTerms(stored[PERSONAL_TERMS_KEY])) return true;
   return changed;
 }

@@ -63,9 +63,11 @@ export async function requestStylesIfOn(
   try {
     const stored = await read;
     const enabled = parseEnabled(stored[ENABLED_KEY] ?? null);
+    // isActiveFor's answer for every site, taken where it is the same for all (switched off; no site off).
+    if (!enabled) return;
     const disabled = parseDisabledSites(stored[DISABLED_SITES_KEY] ?? null);
     const sites = frameSites(win, siteKey);
-    if (sites.length > 0 && sites.every((site) => isActiveFor(site, enabled, disabled))) void request();
+    if (sites.length > 0 && (disabled.length === 0 || sites.every((site) => isActiveFor(site, enabled, disabled)))) void request();
   } catch {
     // The session asks again when it starts.
   }
