@@ -99,19 +99,22 @@ function americanise(s: string): string {
     // personalised → personalized, centre → center, analogue → analog, diarrhoea → diarrhea
     // Only the British -our words: a joined "stagefour" must not become "stagefor", or the
     // text "stage for" (as in "set the stage for") would read as "stage four".
-    if (BRITISH_OUR_RE.test(s)) s = s.slice(0, -3) + 'or';
+    // Each pattern runs only where its letters are (a look that cannot change the answer): most words
+    // have none of them, and the content script's first stage, which keys the words of every page,
+    // then compiles none of these patterns.
+    if (s.endsWith('our') && BRITISH_OUR_RE.test(s)) s = s.slice(0, -3) + 'or';
     if (s.includes('ae') && !s.startsWith('ae')) s = s.replace(/ae/g, 'e');
-    s = s.replace(/is(e|ed|ing|ation)$/, 'iz$1');
-    s = s.replace(/([^aeiou])tre$/, '$1ter');
-    s = s.replace(/ogue$/, 'og');
+    if (s.includes('is')) s = s.replace(/is(e|ed|ing|ation)$/, 'iz$1');
+    if (s.endsWith('tre')) s = s.replace(/([^aeiou])tre$/, '$1ter');
+    if (s.endsWith('ogue')) s = s.replace(/ogue$/, 'og');
     // diarrhoea → diarrhea, amenorrhoea → amenorrhea, diarrhoeal → diarrheal
-    s = s.replace(/rhoea(l?)$/, 'rhea$1');
+    if (s.includes('rhoea')) s = s.replace(/rhoea(l?)$/, 'rhea$1');
     // lymphoedema → lymphedema, papilloedema → papilledema, myxoedematous → myxedematous: the
     // joined "oedema" words (bare "oedema" is a WORD_VARIANTS entry). Without it "lymphoedema" reached
     // the lymphedema card only as a spelling correction, and not at all once a British alias put it
     // in the vocabulary as a word of its own. By stem, since "angioedema" is already American (its
     // "o" is the stem's: "angio" + "edema").
-    s = s.replace(/^(lymph|papill|myx)oedema(s|ta|tous)?$/, '$1edema$2');
+    if (s.includes('oedema')) s = s.replace(/^(lymph|papill|myx)oedema(s|ta|tous)?$/, '$1edema$2');
   }
   return s;
 }
@@ -134,7 +137,7 @@ export function singular(s: string): string {
 export function tokenKey(raw: string): string {
   // An acronym's plural is its capitals plus a small "s" ("TKIs", "CTCs"): drop the "s" even where
   // a word would keep it ("tkis" ends like "metastasis", which is not a plural).
-  if (ACRONYM_PLURAL_RE.test(raw)) return americanise(foldCase(raw.slice(0, -1)));
+  if (raw.charCodeAt(raw.length - 1) === 115 /* s */ && ACRONYM_PLURAL_RE.test(raw)) return americanise(foldCase(raw.slice(0, -1)));
   return americanise(singular(foldCase(raw)));
 }
 const ACRONYM_PLURAL_RE = /^[A-Z][A-Z0-9]+s$/;

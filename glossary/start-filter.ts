@@ -66,7 +66,7 @@ const SEED_1 = 2166136261;
 const SEED_2 = 0x9747b28c;
 
 /** The bit positions of `key` (double hashing: h1 + i·h2). */
-function positions(key: string, bits: number, hashes: number, out: number[]): number[] {
+export function positions(key: string, bits: number, hashes: number, out: number[]): number[] {
   const h1 = fnv1a(key, SEED_1);
   const h2 = fnv1a(key, SEED_2) | 1;
   out.length = 0;
@@ -120,9 +120,36 @@ export function createStartFilter(data: StartFilterData): StartFilter {
   // The first stage reads the bits from its own source text (wxt.config.ts): were they ever not all
   // there, every key is a "maybe", never a false "no".
   if (filter.length !== 4 * Math.ceil(Math.ceil(bits / 8) / 3)) return textTest(() => true);
-  const at: number[] = [];
+  // positions(), fnv1a() and base64Bit() written out in one function (the same arithmetic: the tests hold
+  // it to them): the first stage runs on every page and frame, and each function it calls is compiled there
+  // on its first call.
   return textTest((key: string): boolean => {
-    for (const p of positions(key, bits, hashes, at)) if (!base64Bit(filter, p)) return false;
+    let h1 = SEED_1 >>> 0;
+    let h2 = SEED_2 >>> 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 16777619);
+      h2 = Math.imul(h2 ^ c, 16777619);
+    }
+    h1 ^= h1 >>> 15;
+    h1 = Math.imul(h1, 0x2c1b3c6d);
+    h1 ^= h1 >>> 12;
+    h1 >>>= 0;
+    h2 ^= h2 >>> 15;
+    h2 = Math.imul(h2, 0x2c1b3c6d);
+    h2 ^= h2 >>> 12;
+    h2 = (h2 >>> 0) | 1;
+    for (let i = 0; i < hashes; i++) {
+      const p = ((h1 + Math.imul(i, h2)) >>> 0) % bits;
+      // base64Bit(filter, p)
+      const byte = p >> 3;
+      const group = (byte / 3) | 0;
+      const q = 16 - 8 * (byte - 3 * group) + (p & 7);
+      const sixBits = (q / 6) | 0;
+      const c = filter.charCodeAt(4 * group + 3 - sixBits);
+      const sextet = c >= 97 ? c - 71 : c >= 65 ? c - 65 : c >= 48 ? c + 4 : c === 43 ? 62 : 63;
+      if (((sextet >> (q - 6 * sixBits)) & 1) !== 1) return false;
+    }
     return true;
   });
 }

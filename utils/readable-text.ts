@@ -70,11 +70,6 @@ export function createSkipCheck(stopAt: Node | null = null): (node: Node) => boo
   };
 }
 
-/** Text without two characters cannot hold a term (and most such nodes are white space between tags). */
-function mayHoldTerm(text: Text): boolean {
-  return text.data.length > 1;
-}
-
 /** Readable text nodes under `root` in document order, from `startAt` (a text node under `root`) on. */
 export function* readableTextNodes(root: Node, startAt: Text | null = null, until: Node | null = null): Generator<Text> {
   const doc = root.ownerDocument ?? (root as Document);
@@ -83,7 +78,8 @@ export function* readableTextNodes(root: Node, startAt: Text | null = null, unti
   let node: Node | null = startAt ?? walker.nextNode();
   if (startAt) walker.currentNode = startAt;
   for (; node !== null && node !== until; node = walker.nextNode()) {
-    if (mayHoldTerm(node as Text) && !skipped(node)) yield node as Text;
+    // Text without two characters cannot hold a term (and most such nodes are white space between tags).
+    if ((node as Text).data.length > 1 && !skipped(node)) yield node as Text;
   }
 }
 

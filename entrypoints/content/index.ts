@@ -10,13 +10,13 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/quiet-content-script-context';
 import { isExplainFrame, isTopFrame, whenWorthReading } from './scan/frame-gate';
 import { whenTermsMayBeHere } from './scan/text-gate';
 import { requestStylesIfOn } from './page-start';
 import { takeReader, takeStartRead, type ReaderMessages } from './reader-handoff';
 import { countReading } from './scan/reading-for-tests';
-import { disabledSitesItem, enabledItem, parseDisabledSites, siteKey } from '../../utils/storage/settings-store';
+import { DISABLED_SITES_KEY, ENABLED_KEY, parseDisabledSites, siteKey } from '../../utils/storage/start-keys';
 import { readStart, type StartRead, type StoredValues } from '../../utils/storage/start-read';
 import { mayHoldPersonalTerms, PERSONAL_TERMS_KEY } from '../../utils/storage/personal-terms-key';
 import { isExplainSelectionRequest, isPageTermsRequest, type PageTermsResponse } from '../../utils/messages';
@@ -55,9 +55,9 @@ export const MATCH_FILE = '/match-data.bin';
 declare const chrome: { runtime: { getURL(path: string): string } };
 
 /** The stored values that decide whether this stage loads the reader before the page's text does. */
-const START_KEYS = [enabledItem.key, disabledSitesItem.key, PERSONAL_TERMS_KEY];
+const START_KEYS = [ENABLED_KEY, DISABLED_SITES_KEY, PERSONAL_TERMS_KEY];
 
-async function run(ctx: ContentScriptContext) {
+async function run(ctx: PageContext) {
   // Pages being edited as a whole (designMode) are documents, not reading: leave them alone.
   if (document.designMode === 'on' || !(document instanceof HTMLDocument)) return;
   // Ads, trackers, editors and empty frames cost nothing until they grow or get text.
@@ -151,15 +151,18 @@ async function whenSettingsNeedReader(signal: AbortSignal, read: Promise<StoredV
   } catch {
     return true;
   }
-  const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
-  const host = siteKey(location.href);
-  if (isTopFrame(window) && host !== null && disabled.includes(host)) return true;
+  const disabled = parseDisabledSites(stored[DISABLED_SITES_KEY] ?? null);
+  // The site is looked up only when some site is switched off (most people switch none).
+  if (disabled.length > 0 && isTopFrame(window)) {
+    const host = siteKey(location.href);
+    if (host !== null && disabled.includes(host)) return true;
+  }
   if (mayHoldPersonalTerms(stored[PERSONAL_TERMS_KEY])) return true;
   return changed;
 }
 
 /** Loads the reader's module and starts it; resolves with its message handler once it listens. */
-async function loadReader(ctx: ContentScriptContext, start: StartRead): Promise<ReaderMessages | null> {
+async function loadReader(ctx: PageContext, start: StartRead): Promise<ReaderMessages | null> {
   // A module import runs the file in this content script's world (not the page's). Written as
   // `chrome.runtime.getURL` (Firefox has `chrome` too): the one form of import() with a computed address
   // that addons.mozilla.org's linter accepts (the polyfill's `browser` is renamed by the minifier).

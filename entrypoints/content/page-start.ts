@@ -24,7 +24,7 @@
 import { requestHighlightStyles } from './terms/highlight-styles-request';
 import { frameSites } from './scan/frame-sites';
 import { offerStartRead } from './reader-handoff';
-import { disabledSitesItem, enabledItem, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/settings-store';
+import { DISABLED_SITES_KEY, ENABLED_KEY, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from '../../utils/storage/start-keys';
 import { readStart, type StartRead, type StoredValues } from '../../utils/storage/start-read';
 
 /**
@@ -62,10 +62,12 @@ export async function requestStylesIfOn(
 ): Promise<void> {
   try {
     const stored = await read;
-    const enabled = parseEnabled(stored[enabledItem.key] ?? null);
-    const disabled = parseDisabledSites(stored[disabledSitesItem.key] ?? null);
+    const enabled = parseEnabled(stored[ENABLED_KEY] ?? null);
+    // isActiveFor's answer for every site, taken where it is the same for all (switched off; no site off).
+    if (!enabled) return;
+    const disabled = parseDisabledSites(stored[DISABLED_SITES_KEY] ?? null);
     const sites = frameSites(win, siteKey);
-    if (sites.length > 0 && sites.every((site) => isActiveFor(site, enabled, disabled))) void request();
+    if (sites.length > 0 && (disabled.length === 0 || sites.every((site) => isActiveFor(site, enabled, disabled)))) void request();
   } catch {
     // The session asks again when it starts.
   }

@@ -5,7 +5,7 @@
  * scripts never see. The reader's names file (entrypoints/reader-names/index.ts) hands over the
  * glossary's names the same way, and the document-start stage (page-start.ts) its storage read.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/quiet-content-script-context';
 import type { MatchNames } from '../../glossary/match-pack';
 import type { StartRead } from '../../utils/storage/start-read';
 
@@ -18,7 +18,7 @@ export type ReaderMessages = (message: unknown) => Promise<unknown> | undefined;
  * the reader's module loads (glossary/match-binary.ts). `start`: the loader's storage read of the start
  * state (utils/storage/start-read.ts), made before it decided to load the reader.
  */
-export type ReadPage = (ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>, start: StartRead) => Promise<ReaderMessages>;
+export type ReadPage = (ctx: PageContext, matchFile: Promise<ArrayBuffer>, start: StartRead) => Promise<ReaderMessages>;
 
 /** Leaves a value on this world's global object under a shared symbol, for one taker. */
 function offer<T>(name: string, value: T): void {

@@ -5,7 +5,7 @@
  * own popover.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/quiet-content-script-context';
 import { allowsFuzzy, canAddTerms, defaultMatcher, glossaryMatcher, provideMatchBinary, provideSpellingBinary } from '../../glossary/default-matcher';
 import { hasMatchNames, matchNamesReady, provideMatchNames } from '../../glossary/match-data';
 import {
@@ -102,7 +102,7 @@ const PAGE_TERMS_WAIT_MS = 2000;
 /** At the latest this long after the reader starts, its names are asked for (a tab in the background). */
 const NAMES_LATEST_MS = 1000;
 
-export async function readPage(ctx: ContentScriptContext, matchFile: Promise<ArrayBuffer>, startRead: StartRead): Promise<ReaderMessages> {
+export async function readPage(ctx: PageContext, matchFile: Promise<ArrayBuffer>, startRead: StartRead): Promise<ReaderMessages> {
   const host = siteKey(location.href);
   const sites = frameSites(window, siteKey);
   let session: Session | null = null;

@@ -3,7 +3,7 @@
  * definitions, hover, follow changes. Everything it sets up hangs off one AbortSignal,
  * so stopping undoes all of it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/quiet-content-script-context';
 import type { Matcher } from '../../glossary/matcher';
 import type { PageDefinedTerm } from '../../utils/messages';
 import type { PersonalDisplayEntry } from '../../utils/storage/personal-glossary';
@@ -54,7 +54,7 @@ export interface Session {
 }
 
 export interface SessionOptions {
-  ctx: ContentScriptContext;
+  ctx: PageContext;
   matcher: Matcher;
   doc?: Document;
   /** The reader's own terms, by id, as the popover shows them. */

@@ -9,29 +9,16 @@
  * not rewritten, so nothing is lost until the user changes the setting.
  */
 import { defineLocalItem } from './local-item';
+import { COMFORT_KEYS, DISABLED_SITES_KEY, ENABLED_KEY, parseDisabledSites, parseEnabled } from './start-keys';
 
-export const enabledItem = defineLocalItem<boolean>('enabled', true);
-export const disabledSitesItem = defineLocalItem<string[]>('disabledSites', []);
+export { COMFORT_KEYS, FILE_SITE_KEY, isActiveFor, parseDisabledSites, parseEnabled, siteKey } from './start-keys';
+
+export const enabledItem = defineLocalItem<boolean>(ENABLED_KEY, true);
+export const disabledSitesItem = defineLocalItem<string[]>(DISABLED_SITES_KEY, []);
 
 export interface Settings {
   enabled: boolean;
   disabledSites: string[];
-}
-
-/** A stored `enabled` value, or the default (on) when it is missing or not a boolean. */
-export function parseEnabled(raw: unknown): boolean {
-  return typeof raw === 'boolean' ? raw : true;
-}
-
-/**
- * A stored `disabledSites` value. Not an array reads as none; inside an array,
- * entries that are not non-empty strings are skipped (one bad entry should not
- * switch Termlight back on for every other site the user turned it off on).
- */
-export function parseDisabledSites(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  const sites = raw.filter((s): s is string => typeof s === 'string' && s.length > 0);
-  return [...new Set(sites)];
 }
 
 export async function getEnabled(): Promise<boolean> {
@@ -61,12 +48,6 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
     unwatchEnabled();
     unwatchSites();
   };
-}
-
-/** Whether Termlight should explain terms on `host`. A null host (no site) follows the global switch. */
-export function isActiveFor(host: string | null, enabled: boolean, disabledSites: readonly string[]): boolean {
-  if (!enabled) return false;
-  return host === null || !disabledSites.includes(host);
 }
 
 /** Turns Termlight on or off for one site. Writes only when something changes. */
@@ -110,16 +91,11 @@ export const DEFAULT_COMFORT: Readonly<Comfort> = Object.freeze({
 });
 
 const comfortItems = {
-  highlightStyle: defineLocalItem<unknown>('highlightStyle', null),
-  firstMentionOnly: defineLocalItem<unknown>('firstMentionOnly', null),
-  hoverDelay: defineLocalItem<unknown>('hoverDelay', null),
-  textSize: defineLocalItem<unknown>('textSize', null),
+  highlightStyle: defineLocalItem<unknown>(COMFORT_KEYS.highlightStyle, null),
+  firstMentionOnly: defineLocalItem<unknown>(COMFORT_KEYS.firstMentionOnly, null),
+  hoverDelay: defineLocalItem<unknown>(COMFORT_KEYS.hoverDelay, null),
+  textSize: defineLocalItem<unknown>(COMFORT_KEYS.textSize, null),
 } as const;
-
-/** The storage key of each comfort setting (for tests and tools). */
-export const COMFORT_KEYS = Object.freeze(
-  Object.fromEntries(Object.entries(comfortItems).map(([name, item]) => [name, item.key])) as Record<keyof Comfort, string>,
-);
 
 const isOneOf = <T>(options: readonly T[], x: unknown): x is T => options.includes(x as T);
 
@@ -171,26 +147,4 @@ export function watchComfort(onChange: (comfort: Comfort) => void): () => void {
   };
   const unwatch = Object.values(comfortItems).map((item) => item.watch(reload));
   return () => unwatch.forEach((stop) => stop());
-}
-
-/** Key used for local files: they have no hostname, so they share one switch. */
-export const FILE_SITE_KEY = 'file://';
-
-/**
- * The key a page's site is stored under: the hostname for http(s) pages,
- * `file://` for local files, null for anything else (browser pages, data: URLs,
- * other extensions), where Termlight cannot run.
- */
-export function siteKey(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
-    return parsed.hostname || null;
-  }
-  if (parsed.protocol === 'file:') return FILE_SITE_KEY;
-  return null;
 }

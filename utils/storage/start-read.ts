@@ -6,13 +6,13 @@
  * brings the personal terms' code: the first stage needs only the keys.
  */
 import { browser } from 'wxt/browser';
-import { COMFORT_KEYS, disabledSitesItem, enabledItem } from './settings-store';
+import { COMFORT_KEYS, DISABLED_SITES_KEY, ENABLED_KEY } from './start-keys';
 import { PERSONAL_TERMS_KEY } from './personal-terms-key';
 
 /** Every key the content script reads before it starts: the two switches, the personal terms, the comfort settings. */
 export const START_STATE_KEYS: readonly string[] = Object.freeze([
-  enabledItem.key,
-  disabledSitesItem.key,
+  ENABLED_KEY,
+  DISABLED_SITES_KEY,
   PERSONAL_TERMS_KEY,
   ...Object.values(COMFORT_KEYS),
 ]);

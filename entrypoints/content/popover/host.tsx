@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from './shadow-ui';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../../utils/quiet-content-script-context';
 import { loadFor } from './entry-loader';
 import { Popover } from './Popover';
 import type { Box } from './position';
@@ -36,7 +36,7 @@ function deepActiveElement(doc: Document): Element | null {
   return el;
 }
 
-export function createPopoverHost(ctx: ContentScriptContext): PopoverHost {
+export function createPopoverHost(ctx: PageContext): PopoverHost {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let fullscreen: FullscreenFollower | null = null;
   const listeners = new AbortController();

@@ -5,7 +5,7 @@
  * its auto-mounting machinery, which Termlight never uses and which cost ~2 KB gzipped on every page.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../../utils/quiet-content-script-context';
 
 export interface ShadowUiOptions {
   /** The host element's tag. */
@@ -47,7 +47,7 @@ async function loadEntryCss(): Promise<string> {
 }
 
 export async function createShadowRootUi(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   options: ShadowUiOptions,
 ): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const css = `:host{all:initial !important;}\n${(await loadEntryCss()).replaceAll(':root', ':host')}`;

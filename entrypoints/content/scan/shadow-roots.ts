@@ -42,6 +42,22 @@ export function* openShadowRoots(root: Document | Element | ShadowRoot): Generat
   yield* shadowRootSearch(root).roots();
 }
 
+/**
+ * True when openShadowRoots(root) finds a root: the same look (a host with an open root, outside skipped
+ * subtrees and our own UI), one plain loop. The content script's first stage asks it on every page whose
+ * text holds no term (scan/text-gate.ts), where the generator and the walk object behind openShadowRoots
+ * were a handful of functions compiled for one answer.
+ */
+export function holdsOpenShadowRoot(root: Document | Element): boolean {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const skipped = createSkipCheck(root);
+  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  for (let el: Node | null = root.nodeType === 1 ? root : walker.nextNode(); el !== null; el = walker.nextNode()) {
+    if ((el as Element).shadowRoot && !isSkippedElement(el as Element) && !skipped(el)) return true;
+  }
+  return false;
+}
+
 /** Elements walked between two looks at the clock (walkAhead). */
 const ELEMENTS_PER_CHECK = 256;
 

@@ -6,7 +6,7 @@
  * DOM code; no page changes.
  */
 import { readableTextNodes } from '../../../utils/readable-text';
-import { openShadowRoots } from './shadow-roots';
+import { holdsOpenShadowRoot } from './shadow-roots';
 
 /** True when `text` may hold a term (false only when it certainly holds none). */
 export type TextTest = (text: string) => boolean;
@@ -18,36 +18,41 @@ const RECHECK_DELAY_MS = 250;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const NO_TEXT: readonly Text[] = [];
+
 /** The text to test under `node`: its readable text nodes, or the node itself when it is text. */
-function* textsUnder(node: Node): Generator<Text> {
-  if (node.nodeType === 3) yield node as Text;
-  else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) yield* readableTextNodes(node);
+function textsUnder(node: Node): Iterable<Text> {
+  if (node.nodeType === 3) return [node as Text];
+  return node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11 ? readableTextNodes(node) : NO_TEXT;
 }
 
 /**
  * True when text under `roots` passes `test`, or when they hold an open shadow root: web
  * components change their own text out of this observer's sight, so those pages are read.
- * Reads in slices; gives up (false) when `signal` aborts.
+ * Reads in slices; gives up (false) when `signal` aborts. (The slice's clock is read in the loops
+ * themselves, not in a helper: this runs on every page and frame, and each function it calls is
+ * compiled there on its first call.)
  */
 export async function mayHoldTerms(roots: Iterable<Node>, test: TextTest, signal: AbortSignal): Promise<boolean> {
   let deadline = performance.now() + SLICE_MS;
-  const pause = async () => {
-    if (performance.now() < deadline) return;
-    await nextTask();
-    deadline = performance.now() + SLICE_MS;
-  };
   const list = [...roots];
   for (const root of list) {
     for (const text of textsUnder(root)) {
       if (signal.aborted) return false;
       if (test(text.data)) return true;
-      await pause();
+      if (performance.now() >= deadline) {
+        await nextTask();
+        deadline = performance.now() + SLICE_MS;
+      }
     }
   }
   for (const root of list) {
     if (root.nodeType !== 1 && root.nodeType !== 9) continue;
-    if (!openShadowRoots(root as Element | Document).next().done) return true;
-    await pause();
+    if (holdsOpenShadowRoot(root as Element | Document)) return true;
+    if (performance.now() >= deadline) {
+      await nextTask();
+      deadline = performance.now() + SLICE_MS;
+    }
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcher, compileTrie, type CompiledTrie, type MatchableEntry } from '../../../glossary/matcher';
 import { matchData } from '../../../glossary/match-data';
-import { base64Bit, createStartFilter, type StartFilterData } from '../../../glossary/start-filter';
+import { base64Bit, createStartFilter, positions, type StartFilterData } from '../../../glossary/start-filter';
 import { anchorKeys, buildStartFilter } from '../../../glossary/build/start-filter';
 import { START_FILTER_MARK, START_FILTER_MARK_RE, startFilterBitsInComment } from '../../../glossary/build/start-filter-bits';
 import shippedTrie from '../../../glossary/generated/match-trie.json';
@@ -71,6 +71,32 @@ describe('base64Bit', () => {
 });
 
 describe('createStartFilter', () => {
+  it('tests a key as positions() and base64Bit() do (its copy of them, written out for the first stage)', () => {
+    const filter = createStartFilter(shipped as StartFilterData);
+    const keys = new Set(anchorKeys(compileTrie(matchData.entries)));
+    const anchors = keys.size;
+    // Keys that are no anchor: the anchors changed a little, random ASCII and non-ASCII strings.
+    for (const key of [...keys]) for (const end of ['s', 'x', 'ing', '1']) keys.add(key + end);
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 20_000; n++) {
+      let key = '';
+      for (let k = 1 + (next() % 14); k > 0; k--) key += String.fromCharCode(next() % 3 === 0 ? 0xa0 + (next() % 0x2000) : 0x30 + (next() % 0x4b));
+      keys.add(key);
+    }
+    const at: number[] = [];
+    let yes = 0;
+    const differ: string[] = [];
+    for (const key of keys) {
+      const reference = positions(key, shipped.bits, shipped.hashes, at).every((p) => base64Bit(shipped.filter, p));
+      if (filter.has(key) !== reference) differ.push(key);
+      if (reference) yes++;
+    }
+    expect(differ).toEqual([]);
+    expect(yes).toBeGreaterThanOrEqual(anchors);
+    expect(yes).toBeLessThan(keys.size);
+  });
+
   it('says yes to every way the matcher finds these terms', () => {
     for (const text of [
       'PD-L1', 'programmed death ligand 1', 'Immune checkpoint inhibitors work.', 'immuno-therapy', 'immuno therapy',

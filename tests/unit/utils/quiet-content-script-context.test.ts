@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
 import { ContentScriptContext, QuietContentScriptContext, runningCopyKey } from '../../../utils/quiet-content-script-context';
 
-const made: WxtContext[] = [];
+const made: Array<{ notifyInvalidated(): void }> = [];
 function context(name = 'content'): QuietContentScriptContext {
   const ctx = new QuietContentScriptContext(name, { noScriptStartedPostMessage: true });
   made.push(ctx);
@@ -21,9 +21,38 @@ afterEach(() => {
 });
 
 describe("the content script's context: an older copy stops when a newer one starts, and the page hears nothing", () => {
-  it('is what the module exports under WXT\'s name, and a WXT context', () => {
+  it('is what the module exports under WXT\'s name, and gives what the content script uses as WXT\'s class does', () => {
     expect(ContentScriptContext).toBe(QuietContentScriptContext);
-    expect(context()).toBeInstanceOf(WxtContext);
+    for (const ctx of [context(), new WxtContext('other', { noScriptStartedPostMessage: true })]) {
+      made.push(ctx);
+      const cleanUp = vi.fn();
+      const takenBack = vi.fn();
+      ctx.onInvalidated(cleanUp);
+      ctx.onInvalidated(takenBack)();
+      expect(ctx.isValid).toBe(true);
+      expect(ctx.signal.aborted).toBe(false);
+      ctx.notifyInvalidated();
+      expect(ctx.isValid).toBe(false);
+      expect(ctx.signal.aborted).toBe(true);
+      expect(ctx.signal.reason).toBe('Content script context invalidated');
+      expect(cleanUp).toHaveBeenCalledTimes(1);
+      expect(takenBack).not.toHaveBeenCalled();
+      // Stopping again runs nothing again.
+      ctx.notifyInvalidated();
+      expect(cleanUp).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('stops once the extension\'s API is gone (no runtime id), as WXT\'s class does', () => {
+    for (const ctx of [context(), new WxtContext('other', { noScriptStartedPostMessage: true })]) {
+      made.push(ctx);
+      const cleanUp = vi.fn();
+      ctx.onInvalidated(cleanUp);
+      const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+      expect(ctx.isValid).toBe(false);
+      expect(cleanUp).toHaveBeenCalledTimes(1);
+      id.mockRestore();
+    }
   });
 
   it('dispatches no event and posts no message on the page, unlike WXT\'s own class', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { forgetShadowRoots, openShadowRoots, readShadowRoots, rememberShadowRoot, shadowRootSearch } from '../../../../entrypoints/content/scan/shadow-roots';
+import { forgetShadowRoots, holdsOpenShadowRoot, openShadowRoots, readShadowRoots, rememberShadowRoot, shadowRootSearch } from '../../../../entrypoints/content/scan/shadow-roots';
 import { markOwnUi } from '../../../../utils/readable-text';
 
 function host(parent: Node, mode: 'open' | 'closed', html: string, tag = 'div'): ShadowRoot {
@@ -36,6 +36,35 @@ describe('openShadowRoots', () => {
     document.body.innerHTML = '';
     const root = host(document.body, 'open', '<p>x</p>');
     expect([...openShadowRoots(root.host)]).toEqual([root]);
+  });
+});
+
+describe('holdsOpenShadowRoot', () => {
+  const same = (root: Document | Element) => expect(holdsOpenShadowRoot(root)).toBe(!openShadowRoots(root).next().done);
+
+  it('answers as openShadowRoots finds a root or not: open, closed, nested, skipped, our own UI, the root itself', () => {
+    document.body.innerHTML = '<p>light</p><div contenteditable="true"></div><pre></pre><section hidden><i></i></section>';
+    same(document);
+    expect(holdsOpenShadowRoot(document)).toBe(false);
+    const closed = host(document.body, 'closed', '<p>closed</p>');
+    same(document);
+    expect(holdsOpenShadowRoot(document)).toBe(false);
+    host(document.querySelector('[contenteditable]')!, 'open', '<p>in an editor</p>');
+    host(document.querySelector('pre')!, 'open', '<p>in code</p>');
+    host(document.querySelector('section i')!, 'open', '<p>in a hidden subtree</p>');
+    markOwnUi(host(document.body, 'open', '<p>ours</p>').host);
+    same(document);
+    expect(holdsOpenShadowRoot(document)).toBe(false);
+    for (const el of document.body.querySelectorAll('*')) same(el);
+    same(closed.host);
+    const kept = host(document.body, 'open', '<p>kept</p><span></span>');
+    same(document);
+    expect(holdsOpenShadowRoot(document)).toBe(true);
+    host(kept.querySelector('span')!, 'open', '<b>nested</b>');
+    for (const el of [document.body, ...document.body.querySelectorAll('*')]) same(el);
+    // The root element itself a host, outside or inside a skipped subtree.
+    expect(holdsOpenShadowRoot(kept.host)).toBe(true);
+    same(document.querySelector('pre')!.firstElementChild ?? document.querySelector('pre')!);
   });
 });
 
