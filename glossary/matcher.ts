@@ -457,11 +457,14 @@ const SCAN_OBJECT_AFTER_RE =
  * "checkpoint" as a stop on a way or a milestone, not the immune brake: a company's name ("Checkpoint
  * Therapeutics"), a stop where people are checked ("a police checkpoint", "the border checkpoint"), a
  * point reached on a way ("the next checkpoint in your recovery", "the halfway checkpoint",
- * "a checkpoint appointment"). Words before that only the milestone or the stop takes ("a key
- * checkpoint protein" stays the immune card), and what follows: the way it is a point on, or the
- * meeting it is.
+ * "a checkpoint appointment", "your six-month checkpoint"). Words before that only the milestone or
+ * the stop takes ("a key checkpoint protein" stays the immune card; not "next": "the next checkpoint
+ * to target after PD-1" is the immune one, last review session 26), a time before it, and what
+ * follows: the way it is a point on, or the meeting it is.
  */
-const CHECKPOINT_STOP_BEFORE = new Set(['next', 'halfway', 'midway', 'final', 'border', 'police', 'military', 'army', 'roadside', 'road']);
+const CHECKPOINT_STOP_BEFORE = new Set(['halfway', 'midway', 'final', 'border', 'police', 'military', 'army', 'roadside', 'road']);
+/** A time before it makes it a follow-up visit ("your six-month checkpoint", "the 12-week checkpoint"). */
+const CHECKPOINT_TIME_BEFORE_RE = /\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)[-\u2010\u2011 \u00A0](?:day|week|month|year)[ \u00A0]+$/i;
 const CHECKPOINT_OTHER_AFTER_RE =
   /^[ \u00A0]+(?:Therapeutics\b|(?:in|on|along|of|during|through)[ \u00A0]+(?:your|their|her|his|our|the|a|this)[ \u00A0]+(?:recovery|journey|progress|rehab\w*|road|route|race|course|programmes?|programs?|plans?|treatment[ \u00A0]+plans?)\b|(?:appointments?|visits?|meetings?|calls?|reviews?|check-?ins?)\b)/i;
 /** `bare`: the readings hold for the term written as one word only ("the next checkpoint", not "the next checkpoint protein"). */
@@ -475,7 +478,7 @@ const ENTRY_OTHER_SENSE: Record<string, OtherSense> = Object.assign(
       beforeText: /\b(?:box|boxes|pack|packs|packet|packets)[ \u00A0]+of[ \u00A0]+$/i,
       after: /^[ \u00A0]+(?:paper|box(?:es)?)\b/i,
     },
-    'immune-checkpoint': { before: CHECKPOINT_STOP_BEFORE, after: CHECKPOINT_OTHER_AFTER_RE, bare: true },
+    'immune-checkpoint': { before: CHECKPOINT_STOP_BEFORE, beforeText: CHECKPOINT_TIME_BEFORE_RE, after: CHECKPOINT_OTHER_AFTER_RE, bare: true },
     'cancer-cell': { before: new Set(['anti']) },
     inflamed: {
       before: new Set(['immune', 'cell']),

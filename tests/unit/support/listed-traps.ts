@@ -328,6 +328,8 @@ export const BARE_WORD_TRAPS = [
   ['Your three-month checkpoint appointment is with the nurse.', 'immune-checkpoint'],
   ['We were stopped at a police checkpoint on the way to the hospital.', 'immune-checkpoint'],
   ['This is an important checkpoint on the road to recovery.', 'immune-checkpoint'],
+  ['Your six-month checkpoint with the team is in March.', 'immune-checkpoint'],
+  ['At the 12-week checkpoint the nurse checks your weight.', 'immune-checkpoint'],
 ] as const;
 
 /** Session 25: the same bare words in their cards' sense: [sentence, marked text, id]. */
@@ -340,6 +342,7 @@ export const BARE_WORD_KEEPERS = [
   ['The next checkpoint protein studied was LAG-3.', 'checkpoint protein', 'immune-checkpoint'],
   ['Each checkpoint acts like a brake on the immune system.', 'checkpoint', 'immune-checkpoint'],
   ['A key checkpoint in the immune system is PD-1.', 'checkpoint', 'immune-checkpoint'],
+  ['Researchers are looking for the next checkpoint to target after PD-1 and CTLA-4.', 'checkpoint', 'immune-checkpoint'],
 ] as const;
 
 /** Session 24: the same words in the sense their cards explain: [sentence, marked text, id]. */
