@@ -789,7 +789,7 @@ describe('the shipped glossary', () => {
       'Parkinson’s disease (PD) is common.',
       'Park the car near the door.',
       'Wait till tomorrow.',
-      'Resistance training builds muscle.',
+      'Her family put up some resistance to the move.',
       'There was no response.',
       'A trial of the new bus route.',
       'At this stage we wait.',
